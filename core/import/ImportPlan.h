@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/Diagnostic.h"
+#include "model/QuestionType.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sondo {
+
+/** How the answers to one question are laid out in the source columns. */
+enum class ColumnLayout {
+    OneColumn,   ///< one column holds the answer (possibly several options joined by a separator)
+    OptionFlags, ///< one column per option holding a flag (Y/empty, Ja/Nein, 1/0, the option label)
+};
+
+/** One question as a format profile sees it: which columns, which code and text. */
+struct QuestionPlan {
+    QString code;
+    QString text;
+    ColumnLayout layout = ColumnLayout::OneColumn;
+    /** Source columns: one for OneColumn, one per option for OptionFlags. */
+    QList<int> columns;
+    /** OptionFlags: the option label of each column in `columns`. */
+    QStringList columnOptions;
+    /**
+     * OneColumn: separator the tool joins multiple answers with (", " Google Forms, ";" Microsoft
+     * Forms, "," Qualtrics). Only a hint: inference splits only when the cells are combinations of
+     * a small set of options.
+     */
+    QString joinSeparator;
+    /** Metadata column (timestamp, tool id, IP…): stored, not a question. */
+    bool metadata = false;
+    /** A type the profile knows for sure (e.g. OptionFlags → Multiple); inference decides otherwise. */
+    std::optional<QuestionType> typeHint;
+};
+
+/** What a format profile found in a table: header rows, metadata and questions. */
+struct ImportPlan {
+    QString format = QStringLiteral("generic");
+    /** Rows at the top of the table that are headers, not respondents. */
+    int headerRows = 1;
+    /** Column holding the tool's respondent id, or -1 (then respondents are numbered 1, 2, …). */
+    int respondentIdColumn = -1;
+    /** In file order, metadata included. */
+    QList<QuestionPlan> questions;
+    QList<Diagnostic> warnings;
+};
+
+} // namespace sondo

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "model/Diagnostic.h"
+#include "model/Project.h"
+
+#include <QString>
+
+namespace sondo {
+
+/** What an import detected, shown in the preview before the analyst commits to it. */
+struct ImportPreview {
+    QString format;
+    QString encoding;
+    QString delimiter;
+    int respondents = 0;
+    /** The questions as they would be imported (types can still be overridden). */
+    Survey survey;
+};
+
+/**
+ * The one entry point from a survey file to a Project in memory: picks the reader by file type,
+ * sniffs the dialect, picks the format profile, infers types, builds the ResponseMatrix.
+ * Nothing is written anywhere; ProjectStore saves the result.
+ */
+class SurveyImporter {
+public:
+    /** Reads and analyses `path` completely. The Project has one ImportRecord. */
+    static Result<Project> importFile(const QString& path, const ImportOptions& options,
+                                      const ProgressCallback& progress = {});
+    /** True when `path` looks like a survey export Sondo reads (by extension). */
+    static bool isSurveyFile(const QString& path);
+    /** Extensions understood, for file dialogs: "csv", "tsv", "txt", "xlsx", "sav", … */
+    static QStringList supportedExtensions();
+};
+
+} // namespace sondo

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+#include <utility>
+
+namespace sondo {
+
+/**
+ * A message about an input, located as precisely as the source allows. Line and column are
+ * 1-based; 0 means unknown. Errors and warnings are both Diagnostics.
+ */
+struct Diagnostic {
+    QString file;
+    qint64 line = 0;
+    int column = 0;
+    QString message;
+
+    /** "FILE:LINE:COL: message", leaving out the parts that are unknown. */
+    QString toString() const;
+};
+
+/**
+ * A value or the error that prevented it, plus warnings gathered on the way. Errors are values:
+ * nothing in core throws across a library boundary.
+ */
+template <typename T>
+class Result {
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    static Result failure(Diagnostic error)
+    {
+        Result r;
+        r.m_error = std::move(error);
+        return r;
+    }
+    bool ok() const { return m_value.has_value(); }
+    const T& value() const { return *m_value; }
+    T& value() { return *m_value; }
+    T takeValue() { return std::move(*m_value); }
+    const Diagnostic& error() const { return m_error; }
+
+    QList<Diagnostic> warnings;
+
+private:
+    Result() = default;
+    std::optional<T> m_value;
+    Diagnostic m_error;
+};
+
+/** Result for operations that produce nothing but may fail. */
+struct Done {};
+
+} // namespace sondo

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Question.h"
+
+#include <QList>
+#include <QString>
+
+namespace sondo {
+
+/** The questionnaire: its questions in file order. Plain value; answers live in ResponseMatrix. */
+struct Survey {
+    QString title;
+    /** Which profile read it: "generic", "google-forms", "surveymonkey", "limesurvey", … */
+    QString sourceFormat;
+    QList<Question> questions;
+
+    /**
+     * Finds a question by id ("Q3", case-insensitive), by the tool's code, or by its exact text.
+     * Returns its index in `questions`, or -1.
+     */
+    int findQuestion(const QString& key) const;
+    /** Index of the option of question `q` whose label (or 1-based code) is `value`, or -1. */
+    int findOption(int q, const QString& value) const;
+};
+
+} // namespace sondo

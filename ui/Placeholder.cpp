@@ -1,0 +1,3 @@
+// sondo_ui gains its sources with the desktop issue.
+namespace sondo {
+}
