@@ -35,6 +35,12 @@ struct QuestionPlan {
     bool metadata = false;
     /** A type the profile knows for sure (e.g. OptionFlags → Multiple); inference decides otherwise. */
     std::optional<QuestionType> typeHint;
+    /**
+     * The stem shared by the items of one grid (matrix) question, e.g. "Question" for the
+     * consecutive columns "Question [Row 1]", "Question [Row 2]"; empty for a question on its own.
+     * Each item stays a question of its own; the group lets a chart show them together.
+     */
+    QString group;
 };
 
 /** What a format profile found in a table: header rows, metadata and questions. */
