@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Benchmark: import the 1,000,000-respondent x 14-question CSV (~280 MB) and count one question for
+# one segment, with Sondo and with the tools an analyst would otherwise reach for (the sqlite3
+# shell, R's data.table::fread). Prints wall time and peak memory of each step.
+#
+# Environment: SONDO_BUILD_DIR (default build), SONDO_BENCH_DIR (default ${TMPDIR:-/tmp}/sondo-bench),
+# SONDO_BENCH_N (respondents, default 1000000). The CSV is generated once and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=${SONDO_BUILD_DIR:-build}
+bench_dir=${SONDO_BENCH_DIR:-${TMPDIR:-/tmp}/sondo-bench}
+respondents=${SONDO_BENCH_N:-1000000}
+csv="$bench_dir/bench_${respondents}.csv"
+
+# The query every tool answers: respondents per sector among those in the North-West.
+filter_column="Area geografica"
+filter_value="Nord-Ovest"
+group_column="Settore"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Benchmark-only dependencies: not needed to build or test Sondo, so not in setup.sh.
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+# timed LABEL COMMAND... : runs COMMAND, shows its output, then "LABEL: <seconds> s <peak> KB".
+timed() {
+    local label=$1
+    shift
+    local stats
+    stats=$(mktemp)
+    /usr/bin/time -f "%e s %M KB" -o "$stats" "$@"
+    printf '%-34s %s\n' "$label:" "$(tail -n 1 "$stats")" | tee -a "$bench_dir/results.txt"
+    rm -f "$stats"
+}
+
+bench_sqlite() {
+    timed "sqlite3 .import + GROUP BY" sqlite3 :memory: \
+        -cmd ".import --csv '$csv' survey" \
+        "SELECT \"$group_column\", count(*) FROM survey WHERE \"$filter_column\" = '$filter_value'
+         GROUP BY \"$group_column\" ORDER BY \"$group_column\";"
+}
+
+bench_fread() {
+    # Rscript's own start (~0.2 s) is inside the figure; the R lines print fread's time alone too.
+    timed "R data.table::fread + count" Rscript -e '
+        suppressMessages(library(data.table))
+        args <- commandArgs(trailingOnly = TRUE)
+        t <- system.time(d <- fread(args[1], encoding = "UTF-8", showProgress = FALSE))
+        q <- system.time(r <- d[get(args[2]) == args[3], .N, by = c(args[4])][order(get(args[4]))])
+        print(r)
+        cat(sprintf("fread %.2f s, query %.3f s, %d threads\n", t[["elapsed"]], q[["elapsed"]], getDTthreads()))
+    ' "$csv" "$filter_column" "$filter_value" "$group_column"
+}
+
+# ---------------------------------------------------------------------------------------------
+# SONDO: the lead fills this in once the command line exists. Expected shape:
+#   timed "sondo import" "$build_dir/app/sondo" import "$csv" "$bench_dir/bench.sondo"
+#   timed "sondo freq (filtered)" "$build_dir/app/sondo" freq "$bench_dir/bench.sondo" \
+#       --question "$group_column" --filter "$filter_column=$filter_value"
+# Its counts must equal the sqlite3 and fread ones printed above.
+bench_sondo() {
+    echo "sondo import / sondo freq: not wired yet (see bench_sondo in scripts/bench.sh)"
+}
+# ---------------------------------------------------------------------------------------------
+
+install_missing sqlite3 r-cran-data.table time
+mkdir -p "$bench_dir"
+: >"$bench_dir/results.txt"
+
+generator="$build_dir/tests/bench/bench_generate"
+if [ ! -s "$csv" ]; then
+    if [ ! -x "$generator" ]; then
+        cmake -S . -B "$build_dir" -G Ninja >/dev/null
+        cmake --build "$build_dir" --target bench_generate
+    fi
+    timed "generate $respondents respondents" "$generator" "$csv.part" "$respondents"
+    mv "$csv.part" "$csv"
+fi
+echo "Data: $csv ($(du -h "$csv" | cut -f1)), $(nproc) cores"
+
+bench_sqlite
+bench_fread
+bench_sondo
+
+echo
+echo "Summary (wall time, peak resident memory):"
+cat "$bench_dir/results.txt"
