@@ -1,0 +1,156 @@
+#include "import/profiles/ProfileSupport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace sondo {
+
+QString ProfileSupport::header(const RawTable& table, int row, int column) {
+    if (row < 0 || row >= table.rowCount() || column < 0 || column >= table.columnCount())
+        return QString();
+    QString text = table.cell(row, column);
+    // A BOM the reader left in the first cell would otherwise hide "Timestamp" or "id".
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text.trimmed();
+}
+
+qint64 ProfileSupport::lineOf(const RawTable& table, int row) {
+    return row >= 0 && row < table.rowCount() ? table.lineOf(row) : qint64(row) + 1;
+}
+
+Diagnostic ProfileSupport::warning(const RawTable& table, int row, int column,
+                                   const QString& message) {
+    Diagnostic d;
+    d.line = lineOf(table, row);
+    d.column = column + 1;
+    d.message = message;
+    return d;
+}
+
+QString ProfileSupport::nameOrPlaceholder(const RawTable& table, int row, int column,
+                                          QList<Diagnostic>& warnings) {
+    QString text = header(table, row, column);
+    if (!text.isEmpty())
+        return text;
+    text = QCoreApplication::translate("sondo", "Column %1").arg(column + 1);
+    warnings.append(
+        warning(table, row, column,
+                QCoreApplication::translate("sondo", "Empty header in column %1: named \"%2\"")
+                    .arg(column + 1)
+                    .arg(text)));
+    return text;
+}
+
+void ProfileSupport::makeCodesUnique(ImportPlan& plan, const RawTable& table, int headerRow) {
+    QHash<QString, int> seen;
+    for (const QuestionPlan& q : std::as_const(plan.questions))
+        seen.insert(q.code, 0);
+    QHash<QString, int> uses;
+    for (QuestionPlan& q : plan.questions) {
+        if (uses[q.code]++ == 0)
+            continue;
+        // Two columns with one name: keep both, the later one numbered so overrides can tell
+        // them apart.
+        int n = uses[q.code];
+        QString code;
+        do
+            code = QStringLiteral("%1 (%2)").arg(q.code).arg(n++);
+        while (seen.contains(code));
+        seen.insert(code, 0);
+        const int column = q.columns.isEmpty() ? 0 : q.columns.first();
+        plan.warnings.append(
+            warning(table, headerRow, column,
+                    QCoreApplication::translate(
+                        "sondo", "Duplicated header \"%1\" in column %2: named \"%3\"")
+                        .arg(q.code)
+                        .arg(column + 1)
+                        .arg(code)));
+        q.code = code;
+    }
+}
+
+QuestionPlan ProfileSupport::question(int column, const QString& code, const QString& text) {
+    QuestionPlan q;
+    q.code = code;
+    q.text = text;
+    q.columns = {column};
+    return q;
+}
+
+QuestionPlan ProfileSupport::metadata(int column, const QString& name,
+                                      std::optional<QuestionType> hint) {
+    QuestionPlan q = question(column, name, name);
+    q.metadata = true;
+    q.typeHint = hint;
+    return q;
+}
+
+QStringList ProfileSupport::dataValues(const RawTable& table, int column, int firstDataRow,
+                                       int limit) {
+    QStringList out;
+    if (column < 0 || column >= table.columnCount())
+        return out;
+    QList<std::uint32_t> ids;
+    const int rows = table.rowCount();
+    for (int r = firstDataRow; r < rows; ++r) {
+        const std::uint32_t id = table.cellId(r, column);
+        if (id == 0 || ids.contains(id))
+            continue;
+        ids.append(id);
+        out.append(table.distinctValues(column).at(int(id) - 1));
+        if (out.size() > limit)
+            break;
+    }
+    return out;
+}
+
+QStringList ProfileSupport::sampleCells(const RawTable& table, int column, int firstDataRow,
+                                        int count) {
+    QStringList out;
+    if (column < 0 || column >= table.columnCount())
+        return out;
+    for (int r = firstDataRow; r < table.rowCount() && out.size() < count; ++r) {
+        const std::uint32_t id = table.cellId(r, column);
+        if (id != 0)
+            out.append(table.distinctValues(column).at(int(id) - 1));
+    }
+    return out;
+}
+
+bool ProfileSupport::looksLikeDateTime(const QString& cell) {
+    // 24/11/2025 15.57.55, 12/13/2018 11:06:09, 2018-12-13 11:06:09, 2018/12/13 3:04:05 PM GMT+1
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(,?\s+|T)\d{1,2}[:.]\d{2})"));
+    return re.match(cell).hasMatch();
+}
+
+QList<ProfileSupport::Block> ProfileSupport::blocks(const RawTable& table, int row) {
+    QList<Block> out;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (!out.isEmpty() && header(table, row, c).isEmpty() &&
+            !header(table, row, out.last().first).isEmpty())
+            out.last().last = c;
+        else
+            out.append(Block{c, c});
+    }
+    return out;
+}
+
+bool ProfileSupport::hasBlockShape(const RawTable& table, int row) {
+    if (table.rowCount() < row + 2)
+        return false;
+    for (const Block& b : blocks(table, row)) {
+        if (b.last == b.first || header(table, row, b.first).isEmpty())
+            continue;
+        bool named = true;
+        for (int c = b.first; c <= b.last && named; ++c)
+            named = !header(table, row + 1, c).isEmpty();
+        if (named)
+            return true;
+    }
+    return false;
+}
+
+} // namespace sondo

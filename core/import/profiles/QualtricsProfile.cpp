@@ -1,0 +1,169 @@
+#include "import/profiles/QualtricsProfile.h"
+
+#include "import/profiles/ProfileSupport.h"
+
+#include <QRegularExpression>
+
+namespace sondo {
+
+namespace {
+
+enum class Meta { None, Id, Date, Identifier, Other };
+
+Meta metaOf(const QString& name) {
+    static const QStringList dates = {QStringLiteral("StartDate"), QStringLiteral("EndDate"),
+                                      QStringLiteral("RecordedDate")};
+    static const QStringList identifiers = {
+        QStringLiteral("IPAddress"),          QStringLiteral("RecipientLastName"),
+        QStringLiteral("RecipientFirstName"), QStringLiteral("RecipientEmail"),
+        QStringLiteral("ExternalReference"),  QStringLiteral("ExternalDataReference"),
+        QStringLiteral("EmailAddress"),       QStringLiteral("ResponseSet"),
+    };
+    static const QStringList others = {
+        QStringLiteral("Status"),
+        QStringLiteral("Progress"),
+        QStringLiteral("Duration (in seconds)"),
+        QStringLiteral("Finished"),
+        QStringLiteral("LocationLatitude"),
+        QStringLiteral("LocationLongitude"),
+        QStringLiteral("LocationAccuracy"),
+        QStringLiteral("DistributionChannel"),
+        QStringLiteral("UserLanguage"),
+    };
+    if (name == u"ResponseId" || name == u"ResponseID")
+        return Meta::Id;
+    if (dates.contains(name))
+        return Meta::Date;
+    if (identifiers.contains(name))
+        return Meta::Identifier;
+    if (others.contains(name))
+        return Meta::Other;
+    // Qualtrics' own fields (Q_RecaptchaScore, Q_URL…) and display-order columns (Q1_DO).
+    static const QRegularExpression internal(QStringLiteral(R"(^Q_[A-Za-z]|_DO$)"));
+    if (internal.match(name).hasMatch())
+        return Meta::Other;
+    return Meta::None;
+}
+
+bool isImportIdRow(const RawTable& table) {
+    if (table.rowCount() < 3)
+        return false;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        const QString cell = ProfileSupport::header(table, 2, c);
+        if (!cell.isEmpty())
+            return cell.startsWith(QStringLiteral("{\"ImportId\""));
+    }
+    return false;
+}
+
+// The older export numbers its fields V1…V10 in row 1 and names them in row 2.
+bool isLegacyName(const QString& name) {
+    static const QRegularExpression re(QStringLiteral(R"(^V\d+$)"));
+    return re.match(name).hasMatch();
+}
+
+int metadataNames(const RawTable& table) {
+    int n = 0;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        QString name = ProfileSupport::header(table, 0, c);
+        if (isLegacyName(name))
+            name = ProfileSupport::header(table, 1, c);
+        const Meta m = metaOf(name);
+        if (m != Meta::None && !name.startsWith(QStringLiteral("Q_")) && !name.endsWith(u"_DO"))
+            ++n;
+    }
+    return n;
+}
+
+// Row 2 holds texts unless it already holds a respondent's answers under the metadata columns.
+bool secondRowIsText(const RawTable& table) {
+    if (table.rowCount() < 2)
+        return false;
+    static const QRegularExpression responseId(QStringLiteral(R"(^R_\w+$)"));
+    for (int c = 0; c < table.columnCount(); ++c) {
+        const Meta m = metaOf(ProfileSupport::header(table, 0, c));
+        const QString below = ProfileSupport::header(table, 1, c);
+        if (m == Meta::Date)
+            return !ProfileSupport::looksLikeDateTime(below);
+        if (m == Meta::Id)
+            return !responseId.match(below).hasMatch();
+    }
+    return true;
+}
+
+} // namespace
+
+int QualtricsProfile::confidence(const RawTable& table) const {
+    if (table.rowCount() < 1)
+        return 0;
+    if (isImportIdRow(table))
+        return 100;
+    return metadataNames(table) >= 3 ? 80 : 0;
+}
+
+ImportPlan QualtricsProfile::plan(const RawTable& table) const {
+    ImportPlan plan;
+    plan.format = name();
+    plan.headerRows = isImportIdRow(table) ? 3 : secondRowIsText(table) ? 2 : 1;
+    static const QRegularExpression matrixItem(QStringLiteral(R"(^(.+)_(\d+)$)"));
+
+    QStringList stems;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        QString code = ProfileSupport::nameOrPlaceholder(table, 0, c, plan.warnings);
+        QString text = plan.headerRows >= 2 ? ProfileSupport::header(table, 1, c) : QString();
+        if (text.isEmpty())
+            text = code;
+        if (isLegacyName(code) && metaOf(text) != Meta::None)
+            code = text;
+        const Meta meta = metaOf(code);
+        stems.append(QString());
+        if (meta != Meta::None) {
+            std::optional<QuestionType> hint;
+            if (meta == Meta::Id || meta == Meta::Identifier)
+                hint = QuestionType::Identifier;
+            else if (meta == Meta::Date)
+                hint = QuestionType::Date;
+            if (meta == Meta::Id && plan.respondentIdColumn < 0)
+                plan.respondentIdColumn = c;
+            QuestionPlan q = ProfileSupport::metadata(c, code, hint);
+            q.text = text;
+            plan.questions.append(q);
+            continue;
+        }
+        QuestionPlan q = ProfileSupport::question(c, code, text);
+        if (code.endsWith(u"_TEXT")) {
+            q.typeHint = QuestionType::Text;
+        } else {
+            q.joinSeparator = QStringLiteral(",");
+            const auto m = matrixItem.match(code);
+            if (m.hasMatch())
+                stems.last() = m.captured(1);
+        }
+        plan.questions.append(q);
+    }
+
+    // Matrix rows: consecutive Qn_1, Qn_2… whose texts read "Question - Item".
+    const QString dash = QStringLiteral(" - ");
+    for (int i = 0; i < plan.questions.size(); ++i) {
+        if (stems[i].isEmpty())
+            continue;
+        int j = i;
+        while (j + 1 < plan.questions.size() && stems[j + 1] == stems[i])
+            ++j;
+        if (j > i) {
+            const QString& first = plan.questions[i].text;
+            const int cut = first.lastIndexOf(dash);
+            QString group = cut > 0 ? first.left(cut) : stems[i];
+            for (int k = i; k <= j && cut > 0; ++k)
+                if (!plan.questions[k].text.startsWith(group + dash))
+                    group = stems[i];
+            for (int k = i; k <= j; ++k)
+                plan.questions[k].group = group;
+        }
+        i = j;
+    }
+    ProfileSupport::makeCodesUnique(plan, table, 0);
+    return plan;
+}
+
+} // namespace sondo
