@@ -1,0 +1,537 @@
+#include "import/CsvReader.h"
+
+#include "import/TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstring>
+#include <vector>
+
+namespace sondo {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("sondo", text, nullptr, n);
+}
+
+bool isBlank(QByteArrayView utf8) {
+    for (char c : utf8)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    return true;
+}
+
+/** How many bytes from the start are used to detect the encoding and sniff the delimiter. */
+constexpr qsizetype kSampleSize = qsizetype(512) << 10;
+/** Warnings of one kind given one by one before the rest are summarised. */
+constexpr int kWarningsPerKind = 20;
+
+/** What one pass over the file ended with. */
+enum class PassEnd { Done, Failed, RestartAsWindows1252, RestartSanitisingUtf8 };
+
+/**
+ * One read of one file. A reader makes a second pass only when bytes taken for UTF-8 turn out not
+ * to be, after non-ASCII text was already parsed as UTF-8 (a later pass then decodes it all).
+ */
+class Reader {
+public:
+    Reader(const QString& path, const ProgressCallback& progress, qsizetype chunkSize)
+        : m_path(path)
+        , m_progress(progress)
+        , m_chunkSize(std::max<qsizetype>(1, chunkSize)) {}
+
+    Result<CsvTable> run(const QString& encoding, QChar delimiter);
+
+private:
+    Diagnostic diagnostic(const QString& message, qint64 line = 0, int column = 0) const {
+        return Diagnostic{m_path, line, column, message};
+    }
+    Result<CsvTable> failure(const QString& message, qint64 line = 0, int column = 0) const {
+        return Result<CsvTable>::failure(diagnostic(message, line, column));
+    }
+
+    std::optional<Diagnostic> detectEncoding(QByteArrayView sample, const QString& encoding);
+    TextDecoder freshDecoder() const;
+    PassEnd pass();
+    qsizetype parse(char* data, qsizetype size, bool atEof);
+    void emitRecord(qint64 line);
+    void warnRagged(int kind, qint64 line, int column, int cells);
+
+    QString m_path;
+    ProgressCallback m_progress;
+    qsizetype m_chunkSize;
+    QFile m_file;
+    qint64 m_fileSize = 0;
+
+    // What the passes read with.
+    TextDecoder::Kind m_kind = TextDecoder::Kind::Utf8;
+    QString m_codecName;
+    bool m_autoEncoding = true;
+    bool m_sanitiseUtf8 = false;
+    qsizetype m_bomLength = 0;
+    CsvDialect m_dialect;
+    char m_delimiter = ',';
+    std::array<bool, 256> m_stopUnquoted{};
+    std::array<bool, 256> m_stopQuoted{};
+
+    // State of the current pass.
+    RawTable m_table;
+    QList<Diagnostic> m_warnings;
+    std::optional<Diagnostic> m_error;
+    qint64 m_line = 1;
+    int m_headerCells = -1;
+    std::array<int, 2> m_raggedCount{};
+    std::vector<QByteArrayView> m_cells;
+    std::vector<char> m_scratch;
+};
+
+std::optional<Diagnostic> Reader::detectEncoding(QByteArrayView sample, const QString& encoding) {
+    const auto byte = [&](qsizetype i) {
+        return i < sample.size() ? uchar(sample[i]) : 0x100;
+    };
+    enum class Bom { None, Utf8, Utf16LE, Utf16BE } bom = Bom::None;
+    if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF)
+        bom = Bom::Utf8;
+    else if (byte(0) == 0xFF && byte(1) == 0xFE)
+        bom = Bom::Utf16LE;
+    else if (byte(0) == 0xFE && byte(1) == 0xFF)
+        bom = Bom::Utf16BE;
+
+    if (!encoding.isEmpty()) {
+        m_autoEncoding = false;
+        std::optional<TextDecoder> decoder = TextDecoder::forName(encoding);
+        if (!decoder)
+            return diagnostic(tr("unknown encoding \"%1\"").arg(encoding));
+        m_kind = decoder->kind();
+        if (m_kind == TextDecoder::Kind::Codec)
+            m_codecName = decoder->name();
+        const bool utf16 =
+            m_kind == TextDecoder::Kind::Utf16LE || m_kind == TextDecoder::Kind::Utf16BE;
+        if (utf16 && (bom == Bom::Utf16LE || bom == Bom::Utf16BE)) {
+            // A UTF-16 BOM cannot be mistaken, so it settles the byte order whatever was typed.
+            m_kind = bom == Bom::Utf16LE ? TextDecoder::Kind::Utf16LE : TextDecoder::Kind::Utf16BE;
+            m_bomLength = 2;
+        } else if (m_kind == TextDecoder::Kind::Utf8 && bom == Bom::Utf8) {
+            m_bomLength = 3;
+        }
+    } else if (bom == Bom::Utf8) {
+        m_kind = TextDecoder::Kind::Utf8;
+        m_bomLength = 3;
+        // The BOM is stronger evidence than a few bad bytes: keep UTF-8 and replace them.
+        m_autoEncoding = false;
+    } else if (bom != Bom::None) {
+        m_kind = bom == Bom::Utf16LE ? TextDecoder::Kind::Utf16LE : TextDecoder::Kind::Utf16BE;
+        m_bomLength = 2;
+    } else {
+        // UTF-16 without BOM: ASCII text has a zero in every other byte, always on the same side.
+        const qsizetype pairs = std::min<qsizetype>(sample.size(), 4096) / 2;
+        qsizetype zeroEven = 0, zeroOdd = 0;
+        for (qsizetype i = 0; i < pairs; ++i) {
+            zeroEven += sample[2 * i] == 0;
+            zeroOdd += sample[2 * i + 1] == 0;
+        }
+        if (pairs >= 2 && zeroOdd * 10 >= pairs * 3 && zeroEven * 50 <= pairs)
+            m_kind = TextDecoder::Kind::Utf16LE;
+        else if (pairs >= 2 && zeroEven * 10 >= pairs * 3 && zeroOdd * 50 <= pairs)
+            m_kind = TextDecoder::Kind::Utf16BE;
+        else
+            m_kind = TextDecoder::Kind::Utf8;
+    }
+    m_dialect.bom = m_bomLength > 0;
+
+    if (m_kind == TextDecoder::Kind::Utf16LE || m_kind == TextDecoder::Kind::Utf16BE ||
+        m_kind == TextDecoder::Kind::Codec)
+        return std::nullopt; // zero bytes are normal there; decoded NULs are caught while parsing
+
+    // Text hardly holds control characters; compressed or binary data (an XLSX, a SAV, a picture
+    // renamed .csv) is full of them. A stray NUL is reported by the parser with its position.
+    qsizetype controls = 0;
+    for (qsizetype i = m_bomLength; i < sample.size(); ++i) {
+        const uchar c = uchar(sample[i]);
+        if (c != 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            ++controls;
+    }
+    if (controls >= 4 && controls * 20 > sample.size() - m_bomLength)
+        return diagnostic(tr("binary file: it is not text"));
+    return std::nullopt;
+}
+
+TextDecoder Reader::freshDecoder() const {
+    if (m_kind == TextDecoder::Kind::Codec)
+        return std::move(*TextDecoder::forName(m_codecName));
+    return TextDecoder(m_kind);
+}
+
+Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
+    if (!delimiter.isNull() && (delimiter.unicode() >= 0x80 || delimiter == QLatin1Char('"') ||
+                                delimiter == QLatin1Char('\r') || delimiter == QLatin1Char('\n')))
+        return failure(tr("unusable delimiter \"%1\": give one ASCII character other than a quote "
+                          "or a line break")
+                           .arg(CsvDialect::displayName(delimiter)));
+    if (!encoding.isEmpty() && !TextDecoder::forName(encoding))
+        return failure(tr("unknown encoding \"%1\"").arg(encoding));
+
+    const QFileInfo info(m_path);
+    if (!info.exists())
+        return failure(tr("file not found"));
+    if (info.isDir())
+        return failure(tr("this is a folder, not a file"));
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        return failure(tr("cannot read the file: %1").arg(m_file.errorString()));
+    m_fileSize = m_file.size();
+    if (m_fileSize == 0)
+        return failure(tr("the file is empty"));
+
+    QByteArray sample = m_file.read(kSampleSize);
+    if (sample.isEmpty() && m_file.error() != QFileDevice::NoError)
+        return failure(tr("cannot read the file: %1").arg(m_file.errorString()));
+    if (auto error = detectEncoding(sample, encoding))
+        return Result<CsvTable>::failure(*error);
+
+    if (delimiter.isNull()) {
+        // Only ASCII bytes matter to the structure, and UTF-8 and single-byte encodings agree on
+        // them, so those need no decoding to sniff.
+        const bool atEnd = sample.size() >= m_fileSize;
+        QByteArrayView text = QByteArrayView(sample).sliced(m_bomLength);
+        QByteArray decoded;
+        if (m_kind == TextDecoder::Kind::Utf16LE || m_kind == TextDecoder::Kind::Utf16BE ||
+            m_kind == TextDecoder::Kind::Codec) {
+            TextDecoder decoder = freshDecoder();
+            decoder.decode(text, decoded);
+            text = decoded;
+        }
+        delimiter = CsvDialect::sniffDelimiter(text, atEnd);
+    }
+    m_delimiter = char(delimiter.unicode());
+    m_dialect.delimiter = delimiter;
+    for (uchar c : {uchar(m_delimiter), uchar('\r'), uchar('\n'), uchar('\0')})
+        m_stopUnquoted[c] = true;
+    for (uchar c : {uchar('"'), uchar('\r'), uchar('\n'), uchar('\0')})
+        m_stopQuoted[c] = true;
+
+    for (;;) {
+        const PassEnd end = pass();
+        if (end == PassEnd::Failed)
+            return Result<CsvTable>::failure(*m_error);
+        if (end == PassEnd::Done)
+            break;
+        if (end == PassEnd::RestartAsWindows1252) {
+            m_kind = TextDecoder::Kind::Windows1252;
+            m_autoEncoding = false;
+            m_warnings.append(diagnostic(
+                tr("the file is not valid UTF-8 although it starts as UTF-8; it was read as "
+                   "Windows-1252 (give --encoding if that is wrong)")));
+        } else {
+            m_sanitiseUtf8 = true;
+        }
+    }
+
+    if (m_table.rowCount() == 0)
+        return failure(tr("the file is empty"));
+    for (int kind = 0; kind < 2; ++kind) {
+        const int more = m_raggedCount[kind] - kWarningsPerKind;
+        if (more > 0)
+            m_warnings.append(diagnostic(
+                kind == 0 ? tr("… and %n more rows with fewer cells than the header", more)
+                          : tr("… and %n more rows with more cells than the header", more)));
+    }
+    m_table.finish();
+    Result<CsvTable> result(CsvTable{std::move(m_table), m_dialect});
+    result.warnings = m_warnings;
+    return result;
+}
+
+PassEnd Reader::pass() {
+    m_table = RawTable();
+    m_error.reset();
+    m_line = 1;
+    m_headerCells = -1;
+    m_raggedCount = {};
+    m_dialect.lineEnding.clear();
+    const QList<Diagnostic> warningsBefore = m_warnings;
+
+    TextDecoder decoder = freshDecoder();
+    // UTF-8 is parsed where it was read; everything else is decoded into `buffer` first.
+    bool inPlace = m_kind == TextDecoder::Kind::Utf8 && !m_sanitiseUtf8;
+    m_dialect.encoding = decoder.name();
+
+    if (!m_file.seek(m_bomLength)) {
+        m_error = diagnostic(tr("cannot read the file: %1").arg(m_file.errorString()));
+        return PassEnd::Failed;
+    }
+    qint64 done = m_bomLength;
+    QByteArray buffer; // the unparsed end of the previous chunk, then the new one
+    QByteArray raw;
+    qsizetype carry = 0;
+    for (;;) {
+        qint64 got = 0;
+        if (inPlace) {
+            buffer.resize(carry + m_chunkSize);
+            got = m_file.read(buffer.data() + carry, m_chunkSize);
+        } else {
+            raw.resize(m_chunkSize);
+            got = m_file.read(raw.data(), m_chunkSize);
+        }
+        if (got < 0) {
+            m_error = diagnostic(tr("cannot read the file: %1").arg(m_file.errorString()));
+            return PassEnd::Failed;
+        }
+        done += got;
+        const bool atEof = got == 0 || m_file.atEnd();
+        if (inPlace) {
+            buffer.resize(carry + got);
+            const bool cleanBefore = !decoder.hasPendingSequence() && !decoder.sawMultiByteUtf8();
+            const bool invalid = decoder.validateUtf8(QByteArrayView(buffer).sliced(carry)) >= 0 ||
+                                 (atEof && decoder.hasPendingSequence());
+            if (invalid) {
+                if (!m_autoEncoding) {
+                    m_warnings = warningsBefore;
+                    return PassEnd::RestartSanitisingUtf8;
+                }
+                if (!cleanBefore || decoder.sawMultiByteUtf8()) {
+                    m_warnings = warningsBefore;
+                    return PassEnd::RestartAsWindows1252;
+                }
+                // All parsed so far was ASCII, which Windows-1252 reads alike: switch here.
+                m_kind = TextDecoder::Kind::Windows1252;
+                m_autoEncoding = false;
+                decoder = freshDecoder();
+                m_dialect.encoding = decoder.name();
+                inPlace = false;
+                raw = buffer.sliced(carry);
+                buffer.truncate(carry);
+            }
+        }
+        if (!inPlace) {
+            buffer.truncate(carry);
+            raw.truncate(got);
+            decoder.decode(raw, buffer);
+            if (atEof)
+                decoder.finish(buffer);
+        }
+        if (m_progress && !m_progress(done, m_fileSize)) {
+            m_error = diagnostic(tr("import cancelled"));
+            return PassEnd::Failed;
+        }
+
+        const qsizetype used = parse(buffer.data(), buffer.size(), atEof);
+        if (used < 0)
+            return PassEnd::Failed;
+        carry = buffer.size() - used;
+        if (carry > 0 && used > 0)
+            std::memmove(buffer.data(), buffer.data() + used, size_t(carry));
+        buffer.truncate(carry);
+        if (atEof)
+            break;
+    }
+    if (m_dialect.lineEnding.isEmpty())
+        m_dialect.lineEnding = QStringLiteral("\n");
+    if (m_sanitiseUtf8 && decoder.invalidCount() > 0)
+        m_warnings.append(diagnostic(
+            tr("the file is not valid UTF-8 (give --encoding if it has another encoding); "
+               "invalid byte sequences replaced by \uFFFD: %n",
+               int(std::min<qint64>(decoder.invalidCount(), INT_MAX)))));
+    return PassEnd::Done;
+}
+
+/**
+ * Parses the complete records in `data` into the table and returns how many bytes they took, or
+ * -1 after an error. Unless `atEof`, a record cut by the end is left for the next call, to be
+ * parsed again with more bytes; nothing is changed for it before that.
+ */
+qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
+    const char* const end = data + size;
+    const char* p = data;
+    const char delimiter = m_delimiter;
+    const auto& stopUnquoted = m_stopUnquoted;
+    const auto& stopQuoted = m_stopQuoted;
+    // Unescaped cells ("" → ") are written here; a record never needs more than its own size.
+    if (qsizetype(m_scratch.size()) < size)
+        m_scratch.resize(size_t(size));
+
+    while (p < end) {
+        const char* const recordStart = p;
+        const auto cut = [&] {
+            return recordStart - data;
+        };
+        m_cells.clear();
+        char* scratch = m_scratch.data();
+        qint64 extraLines = 0; // line breaks inside quoted cells of this record
+        const char* terminator = nullptr;
+        for (;;) {
+            if (p == end) {
+                if (!atEof)
+                    return cut();
+                m_cells.emplace_back(); // after a final delimiter
+                break;
+            }
+            if (*p == '"') {
+                const qint64 openLine = m_line + extraLines;
+                const int column = int(m_cells.size()) + 1;
+                const char* q = p + 1;
+                const char* segment = q;
+                char* unescaped = nullptr; // start of the cell in scratch, once it needs copying
+                for (;;) {
+                    while (q < end && !stopQuoted[uchar(*q)])
+                        ++q;
+                    if (q == end) {
+                        if (!atEof)
+                            return cut();
+                        m_error = diagnostic(
+                            tr("unterminated quote: the quoted cell that starts here never ends"),
+                            openLine, column);
+                        return -1;
+                    }
+                    if (*q == '"') {
+                        if (q + 1 == end && !atEof)
+                            return cut();
+                        if (q + 1 < end && q[1] == '"') {
+                            if (!unescaped)
+                                unescaped = scratch;
+                            std::memcpy(scratch, segment, size_t(q + 1 - segment));
+                            scratch += q + 1 - segment;
+                            q += 2;
+                            segment = q;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (*q == '\n') {
+                        ++extraLines;
+                        ++q;
+                    } else if (*q == '\r') {
+                        if (q + 1 == end && !atEof)
+                            return cut();
+                        q += (q + 1 < end && q[1] == '\n') ? 2 : 1;
+                        ++extraLines;
+                    } else {
+                        m_error = diagnostic(tr("binary file: it contains NUL bytes, so it is "
+                                                "not text"),
+                                             m_line + extraLines, column);
+                        return -1;
+                    }
+                }
+                // q is on the closing quote.
+                p = q + 1;
+                if (p < end && !stopUnquoted[uchar(*p)]) {
+                    // Text after the closing quote ("a"b) is kept, as spreadsheet programs do.
+                    const char* r = p;
+                    while (r < end && !stopUnquoted[uchar(*r)])
+                        ++r;
+                    if (r == end && !atEof)
+                        return cut();
+                    if (!unescaped)
+                        unescaped = scratch;
+                    std::memcpy(scratch, segment, size_t(q - segment));
+                    scratch += q - segment;
+                    segment = p;
+                    q = r;
+                    p = r;
+                }
+                if (unescaped) {
+                    std::memcpy(scratch, segment, size_t(q - segment));
+                    scratch += q - segment;
+                    m_cells.emplace_back(unescaped, scratch - unescaped);
+                } else {
+                    m_cells.emplace_back(segment, q - segment);
+                }
+            } else {
+                const char* q = p;
+                while (q < end && !stopUnquoted[uchar(*q)])
+                    ++q;
+                m_cells.emplace_back(p, q - p);
+                p = q;
+            }
+
+            if (p == end) {
+                if (!atEof)
+                    return cut();
+                break; // the last record has no line end
+            }
+            const char c = *p;
+            if (c == delimiter) {
+                ++p;
+                continue;
+            }
+            if (c == '\n') {
+                terminator = "\n";
+                ++p;
+                break;
+            }
+            if (c == '\r') {
+                if (p + 1 == end && !atEof)
+                    return cut();
+                if (p + 1 < end && p[1] == '\n') {
+                    terminator = "\r\n";
+                    p += 2;
+                } else {
+                    terminator = "\r";
+                    ++p;
+                }
+                break;
+            }
+            m_error = diagnostic(tr("binary file: it contains NUL bytes, so it is not text"),
+                                 m_line + extraLines, int(m_cells.size()));
+            return -1;
+        }
+        if (terminator && m_dialect.lineEnding.isEmpty())
+            m_dialect.lineEnding = QString::fromLatin1(terminator);
+        emitRecord(m_line);
+        m_line += extraLines + (terminator ? 1 : 0);
+    }
+    return p - data;
+}
+
+void Reader::emitRecord(qint64 line) {
+    const auto firstData = std::find_if(m_cells.begin(), m_cells.end(),
+                                        [](QByteArrayView cell) { return !isBlank(cell); });
+    if (firstData == m_cells.end())
+        return; // a blank line, or only delimiters: nobody answered anything
+    if (m_headerCells < 0) {
+        m_headerCells = int(m_cells.size());
+    } else if (int(m_cells.size()) < m_headerCells) {
+        warnRagged(0, line, 0, int(m_cells.size()));
+    } else if (int(m_cells.size()) > m_headerCells) {
+        int last = int(m_cells.size()) - 1;
+        while (last >= m_headerCells && isBlank(m_cells[size_t(last)]))
+            --last;
+        if (last < m_headerCells) {
+            // Trailing delimiters only: blank extra cells are no data and add no columns.
+            m_cells.resize(size_t(m_headerCells));
+        } else {
+            m_cells.resize(size_t(last) + 1);
+            int column = m_headerCells;
+            while (isBlank(m_cells[size_t(column)]))
+                ++column;
+            warnRagged(1, line, column + 1, last + 1);
+        }
+    }
+    m_table.appendRow(m_cells, line);
+}
+
+void Reader::warnRagged(int kind, qint64 line, int column, int cells) {
+    if (++m_raggedCount[size_t(kind)] > kWarningsPerKind)
+        return;
+    const QString message =
+        kind == 0 ? tr("row has %1 cells, the header has %2; the missing cells are left blank")
+                  : tr("row has %1 cells, the header has %2; columns were added for the extra "
+                       "cells");
+    m_warnings.append(diagnostic(message.arg(cells).arg(m_headerCells), line, column));
+}
+
+} // namespace
+
+Result<CsvTable> CsvReader::read(const QString& path, const QString& encoding, QChar delimiter,
+                                 const ProgressCallback& progress, qsizetype chunkSize) {
+    Reader reader(path, progress, chunkSize);
+    return reader.run(encoding, delimiter);
+}
+
+} // namespace sondo
