@@ -1,0 +1,56 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "model/Diagnostic.h"
+#include "model/Project.h"
+#include "storage/ProjectSchema.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sondo {
+
+/**
+ * Reads and writes .sondo project files: plain SQLite databases that outside tools can query.
+ *
+ * Layout (format 1): `project` (title, source_format), `questions`, `options`, `columns` (which
+ * column of `responses` holds which question or option), a wide `responses` table (respondent
+ * 1..N, respondent_id, weight, then one column per question, one 0/1 column per
+ * multiple-choice option), the `responses_labelled` view with option labels, `imports` (the
+ * import history) and `state` (the analyst's saved state, one JSON value per key).
+ *
+ * Every function opens its own connection, so each may run on any thread. Errors name the file.
+ */
+class ProjectStore {
+public:
+    static constexpr int SchemaVersion = ProjectSchema::Version;
+
+    /**
+     * Writes a whole project to `path` atomically: built in a temporary file beside it in one
+     * transaction, synced, then renamed over it. On any failure, or when `progress` returns
+     * false, the previous file is byte-identical and no temporary file is left. An existing
+     * file keeps its permissions; a symbolic link keeps pointing at the (replaced) file.
+     */
+    static Result<Done> write(const QString& path, const Project& project,
+                              const ProgressCallback& progress = {});
+
+    /**
+     * Reads a whole project. A file from an older Sondo is brought up to date in memory (the
+     * file itself is never changed); a file from a newer Sondo, a damaged file, or one that is
+     * not a Sondo project gives an error saying so.
+     */
+    static Result<Project> read(const QString& path, const ProgressCallback& progress = {});
+
+    /**
+     * Replaces the saved analysis state in one transaction, leaving everything else as it is.
+     * A file from an older Sondo is upgraded to the current format in the same transaction.
+     */
+    static Result<Done> writeState(const QString& path, const QJsonObject& state);
+    /** The saved analysis state (empty if none was saved). */
+    static Result<QJsonObject> readState(const QString& path);
+
+    /** Reads just the survey (title, questions, options): a fast listing without the answers. */
+    static Result<Survey> readSurvey(const QString& path);
+};
+
+} // namespace sondo

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "model/Diagnostic.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+#include "storage/ColumnLayout.h"
+
+namespace sondo {
+
+class SqlConnection;
+
+/**
+ * Moves the answers between a ResponseMatrix and the wide `responses` table. These are the only
+ * loops over every respondent, so they speak to SQLite directly (QtSql's per-value binding is
+ * about ten times slower): multi-row prepared INSERTs, and one SELECT over all columns filling
+ * the columnar arrays. Both run inside the caller's transaction.
+ */
+class ResponseTable {
+public:
+    /**
+     * Inserts every respondent into the empty `responses` table laid out by `layout`. `progress`
+     * is called every few thousand rows (done, total = respondents); returning false stops with
+     * a "cancelled" error. The matrix must already have been checked against the survey the
+     * layout was made for.
+     */
+    static Result<Done> insert(SqlConnection& connection, const ColumnLayout& layout,
+                               const ResponseMatrix& responses, const ProgressCallback& progress,
+                               const QString& fileName);
+
+    /**
+     * Reads every respondent in `respondent` order. `layout` comes from the file's `columns`
+     * table and must match `survey` (ProjectStore checks it). A missing respondent_id reads as
+     * the respondent's number; a missing weight as NaN.
+     */
+    static Result<ResponseMatrix> read(SqlConnection& connection, const ColumnLayout& layout,
+                                       const Survey& survey, const ProgressCallback& progress,
+                                       const QString& fileName);
+};
+
+} // namespace sondo
