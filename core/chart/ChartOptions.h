@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace sondo {
+
+/** The analyst's choices for one chart: what ChartSpecBuilder should make of the statistics. */
+struct ChartOptions {
+    /** Options by descending frequency instead of questionnaire order (never for Likert). */
+    bool sortByFrequency = false;
+    /** Likert as diverging bars around the neutral point instead of plain or stacked bars. */
+    bool divergingLikert = false;
+    bool showTitle = true;
+    bool showFooter = true;
+    /** Source line under the chart ("Fonte: indagine Sondo 2024"); empty for none. */
+    QString sourceNote;
+    /** Decimals in the displayed percentages. */
+    int decimals = 0;
+    /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
+    QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
+};
+
+} // namespace sondo

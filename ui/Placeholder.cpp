@@ -1,3 +1,0 @@
-// sondo_ui gains its sources with the desktop issue.
-namespace sondo {
-}
