@@ -123,6 +123,7 @@ Col parseHeading(int column, const QString& h) {
         if (col.subText.isEmpty()) {
             col.stemText = col.text;
             col.subText = col.sub;
+            col.text = QStringLiteral("%1 [%2]").arg(col.stemText, col.subText);
         }
         return col;
     }
@@ -204,6 +205,8 @@ struct GroupShape {
     QList<int> items;
     /** Columns that stand alone: [other]/[comment], and free text beside a flag block. */
     QList<int> alone;
+    /** Columns holding yes/no ticks. */
+    int flagColumns = 0;
 };
 
 GroupShape shapeOf(const RawTable& table, const QList<Col>& cols, int first, int last,
@@ -231,7 +234,9 @@ GroupShape shapeOf(const RawTable& table, const QList<Col>& cols, int first, int
             break;
         }
     }
-    shape.multiple = !flags.isEmpty() && !mixed && flags.size() >= foreign.size();
+    // A free-text "Sonstiges" may sit beside the ticks, but ticks must be the rule.
+    shape.flagColumns = int(flags.size());
+    shape.multiple = !flags.isEmpty() && !mixed && flags.size() > foreign.size();
     for (int i = first; i <= last; ++i) {
         if (shape.alone.contains(i))
             continue;
@@ -303,7 +308,8 @@ int LimeSurveyProfile::confidence(const RawTable& table) const {
         bool namedItems = true;
         for (int i = first; i <= last; ++i)
             namedItems = namedItems && !isYesNo(cols[i].subText);
-        if (namedItems && shapeOf(table, cols, first, last, 2).multiple)
+        const GroupShape shape = shapeOf(table, cols, first, last, 2);
+        if (namedItems && shape.multiple && shape.flagColumns >= 2)
             return 60;
     }
     return 0;
@@ -318,10 +324,7 @@ ImportPlan LimeSurveyProfile::plan(const RawTable& table) const {
         twoRows ? parseTwoRows(table, plan.warnings) : parseSingleRow(table, plan.warnings);
 
     const auto alone = [&](const Col& col, bool other) {
-        const QString text = col.stemText.isEmpty()
-                                 ? col.text
-                                 : QStringLiteral("%1 [%2]").arg(col.stemText, col.subText);
-        QuestionPlan q = ProfileSupport::question(col.column, col.code, text);
+        QuestionPlan q = ProfileSupport::question(col.column, col.code, col.text);
         if (other)
             q.typeHint = QuestionType::Text;
         return q;

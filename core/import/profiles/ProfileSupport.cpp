@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace sondo {
 
@@ -69,6 +70,11 @@ void ProfileSupport::makeCodesUnique(ImportPlan& plan, const RawTable& table, in
                         .arg(code)));
         q.code = code;
     }
+    // Renames are found after the placeholders: report everything in reading order.
+    std::stable_sort(plan.warnings.begin(), plan.warnings.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
 }
 
 QuestionPlan ProfileSupport::question(int column, const QString& code, const QString& text) {

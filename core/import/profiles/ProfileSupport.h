@@ -35,7 +35,8 @@ public:
                                      QList<Diagnostic>& warnings);
     /**
      * Makes every code of the plan unique by appending " (2)", " (3)", … to repeats, with a
-     * warning at the repeat's first column. Texts are left as the respondent read them.
+     * warning at the repeat's first column. Texts are left as the respondent read them. Call it
+     * last: it also puts the plan's warnings in reading order.
      */
     static void makeCodesUnique(ImportPlan& plan, const RawTable& table, int headerRow);
 

@@ -113,11 +113,12 @@ ImportPlan QualtricsProfile::plan(const RawTable& table) const {
         QString text = plan.headerRows >= 2 ? ProfileSupport::header(table, 1, c) : QString();
         if (text.isEmpty())
             text = code;
-        if (isLegacyName(code) && metaOf(text) != Meta::None)
+        const bool legacy = isLegacyName(code);
+        if (legacy)
             code = text;
         const Meta meta = metaOf(code);
         stems.append(QString());
-        if (meta != Meta::None) {
+        if (meta != Meta::None || legacy) {
             std::optional<QuestionType> hint;
             if (meta == Meta::Id || meta == Meta::Identifier)
                 hint = QuestionType::Identifier;
