@@ -158,7 +158,7 @@ QList<QColor> ChartRenderer::seriesColors(const ChartSpec& spec, const ChartThem
     int outside = 0;
     for (const ChartSeries& s : spec.series) {
         if (s.side == DivergingSide::Outside) {
-            colors.append(theme.outsideScale.lighter(100 + 12 * outside++));
+            colors.append(theme.outsideScale.darker(100 + 8 * outside++));
         } else {
             colors.append(scale.value(next++, theme.outsideScale));
         }

@@ -292,29 +292,44 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
         const qreal fractions[] = {0.26, 0.32, 0.38, 0.44, 0.50};
         const int largest = qRound(m_theme.labelSize * s);
         const int smallest = qMin(largest, qMax(9, qRound(10 * s)));
+        // First pass: labels of at most two lines; second pass: whatever fits.
         bool fitted = false;
-        for (int px = largest; px >= smallest && !fitted; --px) {
-            const QFont font = FontLoader::font(px);
-            const qreal ls = lineSpacing(font);
-            for (qreal fraction : fractions) {
-                QList<QStringList> lines;
-                int maxLines = 1;
-                for (const QString& c : std::as_const(m_spec.categories)) {
-                    lines.append(ChartTextItem::wrap(c, font, fraction * area.width()));
-                    maxLines = qMax(maxLines, int(lines.last().size()));
-                }
-                const qreal need = maxLines * ls + 4 * s;
-                const bool last = px == smallest && fraction == fractions[std::size(fractions) - 1];
-                if (need * n <= available || last) {
+        for (int pass = 0; pass < 2 && !fitted; ++pass) {
+            // Two lines are worth at most two pixels of font size.
+            const int floor = pass == 0 ? qMax(smallest, largest - 2) : smallest;
+            for (int px = largest; px >= floor && !fitted; --px) {
+                const QFont font = FontLoader::font(px);
+                const qreal ls = lineSpacing(font);
+                for (qreal fraction : fractions) {
+                    QList<QStringList> lines;
+                    int maxLines = 1;
+                    for (const QString& c : std::as_const(m_spec.categories)) {
+                        lines.append(ChartTextItem::wrap(c, font, fraction * area.width()));
+                        maxLines = qMax(maxLines, int(lines.last().size()));
+                    }
+                    const qreal need = maxLines * ls + 4 * s;
+                    if ((pass == 0 && maxLines > 2) || need * n > available)
+                        continue;
                     labelFont = font;
                     wrapped = lines;
                     neededSlot = need;
-                    fitted = need * n <= available;
+                    fitted = true;
                     break;
                 }
             }
-            if (fitted)
-                break;
+        }
+        if (!fitted) {
+            // Too many categories for the height: smallest font, widest column, and the slots
+            // grow past the area rather than cutting any label.
+            labelFont = FontLoader::font(smallest);
+            wrapped.clear();
+            int maxLines = 1;
+            for (const QString& c : std::as_const(m_spec.categories)) {
+                wrapped.append(ChartTextItem::wrap(
+                    c, labelFont, fractions[std::size(fractions) - 1] * area.width()));
+                maxLines = qMax(maxLines, int(wrapped.last().size()));
+            }
+            neededSlot = maxLines * lineSpacing(labelFont) + 4 * s;
         }
         for (const QStringList& lines : std::as_const(wrapped))
             labelColumn = qMax(labelColumn, ChartTextItem::widestLine(lines, labelFont));
@@ -499,16 +514,18 @@ void ChartScene::layoutHistogram(const QRectF& area, qreal s) {
                       QPointF(plot.left() + (i + 0.5) * bin, top - 3 * s),
                       Qt::AlignHCenter | Qt::AlignBottom);
     }
-    // Edge labels under the bar boundaries, thinned out until they no longer touch.
-    qreal widest = ChartTextItem::widestLine(m_spec.binEdgeLabels, axisFont) + 10 * s;
+    // Ranges are labelled on their edges, single values under their bar; either way thinned
+    // out until neighbours no longer touch.
+    const bool onEdges = !m_spec.binEdgeLabels.isEmpty();
+    const QStringList& labels = onEdges ? m_spec.binEdgeLabels : m_spec.categories;
+    const qreal widest = ChartTextItem::widestLine(labels, axisFont) + 10 * s;
     int stride = 1;
     while (stride * bin < widest && stride < n)
         ++stride;
-    for (int e = 0; e < m_spec.binEdgeLabels.size(); e += stride) {
-        addValueLabel(
-            m_spec.binEdgeLabels[e], axisFont, m_theme.mutedText,
-            QPointF(plot.left() + e * bin, plot.bottom() + 5 * s + lineSpacing(axisFont) / 2),
-            Qt::AlignHCenter);
+    const qreal labelY = plot.bottom() + 5 * s + lineSpacing(axisFont) / 2;
+    for (int e = 0; e < labels.size(); e += stride) {
+        const qreal x = plot.left() + (onEdges ? e : e + 0.5) * bin;
+        addValueLabel(labels[e], axisFont, m_theme.mutedText, QPointF(x, labelY), Qt::AlignHCenter);
     }
     addLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()), s);
     if (!m_spec.valueAxisTitle.isEmpty()) {

@@ -62,9 +62,10 @@ QStringList ChartTextItem::wrap(const QString& text, const QFont& font, qreal wi
     const QFontMetricsF fm(font);
     QStringList lines;
     const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // Ordinary spaces only: a no-break space ("n = 43") is meant to hold its words together.
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r]+"));
     for (const QString& paragraph : paragraphs) {
-        const QStringList words = paragraph.simplified().split(spaces, Qt::SkipEmptyParts);
+        const QStringList words = paragraph.split(spaces, Qt::SkipEmptyParts);
         QString line;
         for (QString word : words) {
             const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;

@@ -19,7 +19,7 @@ struct ChartTheme {
     /** Bars of a chart with a single series. */
     QColor singleSeries = QColor(0x00, 0x72, 0xb2);
     /** Options outside the scale ("Non so") in stacked charts. */
-    QColor outsideScale = QColor(0xc8, 0xc8, 0xc8);
+    QColor outsideScale = QColor(0xe4, 0xe4, 0xe4);
     QList<QColor> categorical;
 
     qreal titleSize = 24;

@@ -1,0 +1,651 @@
+#include "chart/ChartSpecBuilder.h"
+
+#include "stats/CrossTab.h"
+#include "stats/FrequencyTable.h"
+#include "stats/LargestRemainder.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace sondo {
+
+namespace {
+
+/** Open answers shown at most: beyond this a bar chart of free text is no longer readable. */
+constexpr int kMaxTextRows = 15;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sondo", text);
+}
+
+bool isIntegral(double v) {
+    return std::isfinite(v) && std::abs(v - std::round(v)) < 1e-9;
+}
+
+QString formatCount(double count, const QLocale& locale) {
+    return isIntegral(count) ? locale.toString(qint64(std::llround(count)))
+                             : locale.toString(count, 'f', 1);
+}
+
+/** A number as analysts print it: integers bare, others with at most two decimals. */
+QString formatNumber(double value, const QLocale& locale) {
+    if (isIntegral(value))
+        return locale.toString(qint64(std::llround(value)));
+    const double magnitude = std::abs(value);
+    QString text = locale.toString(value, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
+    // "0,60" reads as more precise than it is: drop trailing zeros after the decimal point.
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
+}
+
+/** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */
+QStringList roundedLabels(const QList<double>& percents, const ChartOptions& options) {
+    const std::vector<double> values(percents.cbegin(), percents.cend());
+    const std::vector<int> rounded = LargestRemainder::round(values, options.decimals, 100.0);
+    const double scale = std::pow(10.0, std::max(options.decimals, 0));
+    QStringList labels;
+    for (int r : rounded)
+        labels.append(ChartSpecBuilder::formatPercent(r / scale, options.locale, options.decimals));
+    return labels;
+}
+
+/** The labels as numbers again, so that totals shown beside rounded pieces add up. */
+double labelValue(const QList<double>& percents, const ChartOptions& options, int index) {
+    const std::vector<double> values(percents.cbegin(), percents.cend());
+    const std::vector<int> rounded = LargestRemainder::round(values, options.decimals, 100.0);
+    return rounded[index] / std::pow(10.0, std::max(options.decimals, 0));
+}
+
+ChartSeries makeSeries(const QString& name, const QList<double>& percents,
+                       const QList<double>& counts, const ChartOptions& options) {
+    ChartSeries series;
+    series.name = name;
+    series.values = percents;
+    series.counts = counts;
+    series.labels = roundedLabels(percents, options);
+    for (double c : counts)
+        series.countLabels.append(formatCount(c, options.locale));
+    return series;
+}
+
+/** Options conventionally kept last when sorting by frequency ("Altro", "Non so", "Other"). */
+bool isResidual(const QString& label) {
+    static const char* const prefixes[] = {
+        "altro",          "altri",      "altra", "other",      "non so",
+        "non sa",         "nessun",     "none",  "don't know", "don’t know",
+        "preferisco non", "prefer not", "n/a",   "nr",         "ns"};
+    const QString l = label.trimmed().toLower();
+    for (const char* p : prefixes) {
+        const QString prefix = QString::fromUtf8(p);
+        if (l == prefix || (l.startsWith(prefix) && !l.at(prefix.size()).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
+/** Row order: questionnaire order, or by descending percent with residual options last. */
+QList<int> rowOrder(const QList<FrequencyRow>& rows, bool byFrequency) {
+    QList<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!byFrequency)
+        return order;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const bool ra = isResidual(rows[a].label);
+        const bool rb = isResidual(rows[b].label);
+        if (ra != rb)
+            return rb;
+        if (ra)
+            return false;
+        return rows[a].percent > rows[b].percent;
+    });
+    return order;
+}
+
+QString baseText(qint64 base, qint64 unfilteredBase, const QLocale& locale) {
+    if (unfilteredBase >= 0)
+        return tr("Base: %1 of %2").arg(locale.toString(base), locale.toString(unfilteredBase));
+    return tr("Base: %1").arg(locale.toString(base));
+}
+
+QString questionTitle(const Question& q) {
+    return q.text.isEmpty() ? q.code : q.text;
+}
+
+ChartSpec startSpec(const Survey& survey, int question, const ChartOptions& options,
+                    const QStringList& subtitleParts) {
+    ChartSpec spec;
+    if (question >= 0 && question < survey.questions.size()) {
+        spec.questionId = survey.questions[question].id;
+        spec.title = questionTitle(survey.questions[question]);
+    }
+    spec.subtitle = subtitleParts.join(QStringLiteral(" · "));
+    spec.sourceNote = options.sourceNote;
+    spec.showTitle = options.showTitle;
+    spec.showFooter = options.showFooter;
+    return spec;
+}
+
+QString filterPart(const QString& description) {
+    return description.isEmpty() ? QString() : tr("Filter: %1").arg(description);
+}
+
+QStringList nonEmpty(const QStringList& parts) {
+    QStringList result;
+    for (const QString& p : parts)
+        if (!p.isEmpty())
+            result.append(p);
+    return result;
+}
+
+/** Each option's side of a diverging chart, from its score against the middle of the scale. */
+QList<DivergingSide> scaleSides(const Question& q, int optionCount) {
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (int i = 0; i < optionCount; ++i) {
+        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
+        if (std::isfinite(score)) {
+            low = std::min(low, score);
+            high = std::max(high, score);
+        }
+    }
+    const double middle = (low + high) / 2;
+    QList<DivergingSide> sides;
+    for (int i = 0; i < optionCount; ++i) {
+        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
+        if (!std::isfinite(score))
+            sides.append(DivergingSide::Outside);
+        else if (std::abs(score - middle) < 1e-9)
+            sides.append(DivergingSide::Neutral);
+        else
+            sides.append(score < middle ? DivergingSide::Negative : DivergingSide::Positive);
+    }
+    return sides;
+}
+
+/** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
+QString sizeNote(qint64 n, const QLocale& locale) {
+    QString note = QLatin1Char('(') + tr("n = %1").arg(locale.toString(n)) + QLatin1Char(')');
+    note.replace(QLatin1Char(' '), QChar(0x00a0));
+    return note;
+}
+
+QString chiSquareNote(const ChiSquareResult& chi, const QLocale& locale) {
+    if (!chi.valid)
+        return {};
+    QString note = chi.p < 0.001 ? tr("Chi-square p < %1").arg(locale.toString(0.001, 'f', 3))
+                                 : tr("Chi-square p = %1").arg(locale.toString(chi.p, 'f', 3));
+    if (chi.lowExpected)
+        note += QLatin1Char(' ') + tr("(some expected counts are below 5: read with care)");
+    return note;
+}
+
+QString multipleNote() {
+    return tr("Multiple answers possible: percentages add up to more than 100%");
+}
+
+/** Likert notes: top-2-box and mean of the scores. */
+QStringList likertNotes(const FrequencyTable& table, const ChartOptions& options) {
+    QStringList notes;
+    QStringList parts;
+    if (table.topTwoBox)
+        parts.append(tr("Top-2-box: %1")
+                         .arg(ChartSpecBuilder::formatPercent(*table.topTwoBox, options.locale,
+                                                              options.decimals)));
+    if (table.summary && std::isfinite(table.summary->mean))
+        parts.append(tr("Mean: %1").arg(options.locale.toString(table.summary->mean, 'f', 1)));
+    if (!parts.isEmpty())
+        notes.append(parts.join(QStringLiteral(" · ")));
+    return notes;
+}
+
+/** Diverging/stacked extents: how far the bars reach left and right of zero. */
+void setDivergingRange(ChartSpec& spec) {
+    double left = 0;
+    double right = 0;
+    for (int c = 0; c < spec.categories.size(); ++c) {
+        double l = 0;
+        double r = 0;
+        for (const ChartSeries& s : std::as_const(spec.series)) {
+            const double v = s.values.value(c);
+            if (s.side == DivergingSide::Negative)
+                l += v;
+            else if (s.side == DivergingSide::Positive)
+                r += v;
+            else if (s.side == DivergingSide::Neutral) {
+                l += v / 2;
+                r += v / 2;
+            }
+        }
+        left = std::max(left, l);
+        right = std::max(right, r);
+    }
+    spec.valueAxisMin = -ChartSpecBuilder::niceAxisMax(left);
+    spec.valueAxisMax = ChartSpecBuilder::niceAxisMax(right);
+}
+
+/** Totals beside each diverging bar: the sums of the rounded pieces on each side. */
+void setDivergingTotals(ChartSpec& spec, const QList<QList<double>>& percentsPerCategory,
+                        const ChartOptions& options) {
+    spec.negativeTotalLabels.clear();
+    spec.positiveTotalLabels.clear();
+    for (int c = 0; c < spec.categories.size(); ++c) {
+        double negative = 0;
+        double positive = 0;
+        for (int k = 0; k < spec.series.size(); ++k) {
+            const double v = labelValue(percentsPerCategory[c], options, k);
+            if (spec.series[k].side == DivergingSide::Negative)
+                negative += v;
+            else if (spec.series[k].side == DivergingSide::Positive)
+                positive += v;
+        }
+        spec.negativeTotalLabels.append(
+            ChartSpecBuilder::formatPercent(negative, options.locale, options.decimals));
+        spec.positiveTotalLabels.append(
+            ChartSpecBuilder::formatPercent(positive, options.locale, options.decimals));
+    }
+}
+
+/**
+ * Options × categories ("bars") for stacked and diverging Likert charts. percents[c][k] is the
+ * share of option k in bar c; each bar's labels are rounded to sum to 100 on their own.
+ */
+void fillScaleSeries(ChartSpec& spec, const Question& q, const QStringList& options,
+                     const QList<const FrequencyTable*>& bars, const ChartOptions& chartOptions) {
+    const QList<DivergingSide> sides = scaleSides(q, int(options.size()));
+    QList<QList<double>> percents;
+    for (const FrequencyTable* t : bars) {
+        QList<double> row;
+        for (int k = 0; k < options.size(); ++k)
+            row.append(k < t->rows.size() ? t->rows[k].percent : 0.0);
+        percents.append(row);
+    }
+    for (int k = 0; k < options.size(); ++k) {
+        ChartSeries series;
+        series.name = options[k];
+        series.side = sides[k];
+        for (int c = 0; c < bars.size(); ++c) {
+            const FrequencyTable* t = bars[c];
+            series.values.append(percents[c][k]);
+            const double count = k < t->rows.size() ? t->rows[k].count : 0.0;
+            series.counts.append(count);
+            series.countLabels.append(formatCount(count, chartOptions.locale));
+            series.labels.append(roundedLabels(percents[c], chartOptions).value(k));
+        }
+        spec.series.append(series);
+    }
+    if (spec.kind == ChartKind::DivergingStacked) {
+        setDivergingRange(spec);
+        setDivergingTotals(spec, percents, chartOptions);
+        // Options off the scale are not drawn around the centre; say how many chose them.
+        const FrequencyTable* total = bars.last();
+        for (int k = 0; k < options.size(); ++k) {
+            if (sides[k] != DivergingSide::Outside)
+                continue;
+            const double p = k < total->rows.size() ? total->rows[k].percent : 0.0;
+            spec.notes.append(
+                tr("Not shown: %1 (%2)")
+                    .arg(options[k], ChartSpecBuilder::formatPercent(p, chartOptions.locale,
+                                                                     chartOptions.decimals)));
+        }
+    } else {
+        spec.valueAxisMin = 0;
+        spec.valueAxisMax = 100;
+    }
+}
+
+double maxValue(const ChartSpec& spec) {
+    double m = 0;
+    for (const ChartSeries& s : spec.series)
+        for (double v : s.values)
+            m = std::max(m, v);
+    return m;
+}
+
+/** Bin `table`'s distinct numeric values (weighted counts) into `edges`. */
+void binRows(const FrequencyTable& table, const QList<double>& edges, QList<double>& counts) {
+    const int bins = int(edges.size()) - 1;
+    counts = QList<double>(bins, 0.0);
+    for (const FrequencyRow& row : table.rows) {
+        if (!std::isfinite(row.value))
+            continue;
+        int b = int(std::upper_bound(edges.cbegin(), edges.cend(), row.value) - edges.cbegin()) - 1;
+        b = std::clamp(b, 0, bins - 1);
+        counts[b] += row.count;
+    }
+}
+
+QList<double> edgesFor(double min, double max, double iqr, qint64 n, bool integers) {
+    QList<double> edges;
+    if (!std::isfinite(min) || !std::isfinite(max) || n <= 0)
+        return edges;
+    if (integers && max - min <= 19.5) {
+        for (double v = min; v <= max + 0.5; v += 1.0)
+            edges.append(v - 0.5);
+        edges.append(max + 0.5);
+        return edges;
+    }
+    const double range = max - min;
+    if (range <= 0) {
+        edges = {min - 0.5, max + 0.5};
+        return edges;
+    }
+    // Freedman–Diaconis, falling back to Sturges when the middle half is a single value.
+    double width = iqr > 0 ? 2.0 * iqr / std::cbrt(double(n)) : range / (std::log2(double(n)) + 1);
+    const double bins = std::clamp(range / width, 4.0, 20.0);
+    const double raw = range / bins;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    width = 10 * magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw - 1e-12) {
+            width = m * magnitude;
+            break;
+        }
+    }
+    // Round widths may still give too many bins when the start snaps down; widen until ≤ 20.
+    static constexpr double ladder[] = {1.0, 2.0, 2.5, 5.0};
+    for (int step = 0; step < 40; ++step) {
+        const double start = std::floor(min / width + 1e-9) * width;
+        const int count = std::max(1, int(std::ceil((max - start) / width - 1e-9)));
+        if (count <= 20) {
+            for (int i = 0; i <= count; ++i)
+                edges.append(start + i * width);
+            return edges;
+        }
+        const double mag = std::pow(10.0, std::floor(std::log10(width) + 1e-9));
+        const double mantissa = width / mag;
+        double next = 10 * mag;
+        for (double m : ladder)
+            if (m > mantissa + 1e-9) {
+                next = m * mag;
+                break;
+            }
+        width = next;
+    }
+    edges = {min, max};
+    return edges;
+}
+
+/** Edges of a numeric table, from its distinct values and summary. */
+QList<double> edgesForTable(const FrequencyTable& table) {
+    double min = std::numeric_limits<double>::infinity();
+    double max = -min;
+    bool integers = true;
+    for (const FrequencyRow& row : table.rows) {
+        if (!std::isfinite(row.value) || row.count <= 0)
+            continue;
+        min = std::min(min, row.value);
+        max = std::max(max, row.value);
+        integers = integers && isIntegral(row.value);
+    }
+    const double iqr = table.summary ? table.summary->q3 - table.summary->q1 : 0.0;
+    const qint64 n = table.summary ? table.summary->n : table.unweightedBase;
+    return edgesFor(min, max, std::isfinite(iqr) ? iqr : 0.0, n, integers);
+}
+
+/** Category and edge labels of histogram bins. */
+void setBinLabels(ChartSpec& spec, const QList<double>& edges, const QLocale& locale) {
+    spec.binEdges = edges;
+    const bool perValue = edges.size() >= 2 && isIntegral(edges.first() + 0.5) &&
+                          std::abs(edges[1] - edges[0] - 1.0) < 1e-9;
+    for (int b = 0; b + 1 < edges.size(); ++b) {
+        if (perValue)
+            spec.categories.append(formatNumber(edges[b] + 0.5, locale));
+        else
+            spec.categories.append(formatNumber(edges[b], locale) + QChar(0x2013) +
+                                   formatNumber(edges[b + 1], locale));
+    }
+    // One bar per integer value is labelled under the bar; ranges are labelled on their edges.
+    if (!perValue)
+        for (double e : edges)
+            spec.binEdgeLabels.append(formatNumber(e, locale));
+}
+
+void numericNotes(ChartSpec& spec, const FrequencyTable& table, const QLocale& locale) {
+    if (!table.summary || table.summary->n == 0)
+        return;
+    const NumericSummary& s = *table.summary;
+    spec.notes.append(tr("Mean: %1 · Median: %2 · Min–max: %3–%4")
+                          .arg(locale.toString(s.mean, 'f', 1), formatNumber(s.median, locale),
+                               formatNumber(s.min, locale), formatNumber(s.max, locale)));
+}
+
+} // namespace
+
+QString ChartSpecBuilder::formatPercent(double percent, const QLocale& locale, int decimals) {
+    return locale.toString(percent, 'f', std::max(decimals, 0)) + locale.percent();
+}
+
+double ChartSpecBuilder::niceAxisMax(double value) {
+    static constexpr double ends[] = {5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80, 90, 100};
+    for (double e : ends)
+        if (value <= e + 1e-9)
+            return e;
+    return std::ceil(value / 10.0 - 1e-9) * 10.0;
+}
+
+QList<double> ChartSpecBuilder::histogramEdges(const std::vector<double>& values) {
+    std::vector<double> sorted;
+    sorted.reserve(values.size());
+    for (double v : values)
+        if (std::isfinite(v))
+            sorted.push_back(v);
+    if (sorted.empty())
+        return {};
+    std::sort(sorted.begin(), sorted.end());
+    // R's type 7 quantiles, as NumericSummary computes them.
+    auto quantile = [&](double p) {
+        const double h = (sorted.size() - 1) * p;
+        const std::size_t lo = std::size_t(std::floor(h));
+        const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    };
+    bool integers = true;
+    for (double v : sorted)
+        integers = integers && isIntegral(v);
+    return edgesFor(sorted.front(), sorted.back(), quantile(0.75) - quantile(0.25),
+                    qint64(sorted.size()), integers);
+}
+
+ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& responses,
+                                  int question, const ChartOptions& options,
+                                  const ChartScope& scope) {
+    if (question < 0 || question >= survey.questions.size())
+        return ChartSpec{};
+    // "134 of 300": the unfiltered base costs one more pass, and only when there is a filter.
+    qint64 unfilteredBase = -1;
+    if (!scope.mask.empty())
+        unfilteredBase = FrequencyTable::compute(survey, responses, question).unweightedBase;
+    const int segment = scope.segment;
+    if (segment >= 0 && segment < survey.questions.size() && segment != question &&
+        isCategorical(survey.questions[segment].type) &&
+        survey.questions[question].type != QuestionType::Text &&
+        survey.questions[question].type != QuestionType::Date) {
+        const CrossTab crossTab =
+            CrossTab::compute(survey, responses, question, segment, scope.mask);
+        return fromCrossTab(survey, crossTab, options, scope.filterDescription, unfilteredBase);
+    }
+    const FrequencyTable table = FrequencyTable::compute(survey, responses, question, scope.mask);
+    return fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
+}
+
+ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyTable& table,
+                                          const ChartOptions& options,
+                                          const QString& filterDescription, qint64 unfilteredBase) {
+    ChartSpec spec =
+        startSpec(survey, table.question, options, nonEmpty({filterPart(filterDescription)}));
+    spec.footer = baseText(table.unweightedBase, unfilteredBase, options.locale);
+    const QLocale& locale = options.locale;
+    const bool known = table.question >= 0 && table.question < survey.questions.size();
+
+    switch (table.type) {
+    case QuestionType::Single:
+    case QuestionType::Multiple:
+    case QuestionType::Text: {
+        const QList<int> order =
+            rowOrder(table.rows, options.sortByFrequency && table.type != QuestionType::Text);
+        QList<double> percents;
+        QList<double> counts;
+        for (int i : order) {
+            if (table.type == QuestionType::Text && spec.categories.size() >= kMaxTextRows)
+                break;
+            spec.categories.append(table.rows[i].label);
+            percents.append(table.rows[i].percent);
+            counts.append(table.rows[i].count);
+        }
+        spec.series.append(makeSeries(QString(), percents, counts, options));
+        if (table.type == QuestionType::Multiple)
+            spec.notes.append(multipleNote());
+        if (table.type == QuestionType::Text && table.rows.size() > kMaxTextRows)
+            spec.notes.append(tr("Open answers: the %1 most frequent of %2 different answers")
+                                  .arg(locale.toString(kMaxTextRows),
+                                       locale.toString(qint64(table.rows.size()))));
+        break;
+    }
+    case QuestionType::Likert: {
+        QStringList labels;
+        for (const FrequencyRow& row : table.rows)
+            labels.append(row.label);
+        if (options.divergingLikert && known) {
+            spec.kind = ChartKind::DivergingStacked;
+            spec.showLegend = true;
+            // One bar: it needs no label, the legend names the options.
+            spec.categories.append(QString());
+            fillScaleSeries(spec, survey.questions[table.question], labels, {&table}, options);
+        } else {
+            QList<double> percents;
+            QList<double> counts;
+            for (const FrequencyRow& row : table.rows) {
+                percents.append(row.percent);
+                counts.append(row.count);
+            }
+            spec.categories = labels;
+            spec.series.append(makeSeries(QString(), percents, counts, options));
+        }
+        spec.notes += likertNotes(table, options);
+        break;
+    }
+    case QuestionType::Numeric: {
+        spec.kind = ChartKind::Histogram;
+        const QList<double> edges = edgesForTable(table);
+        if (edges.size() < 2)
+            break;
+        setBinLabels(spec, edges, locale);
+        QList<double> counts;
+        binRows(table, edges, counts);
+        QList<double> percents;
+        for (double c : counts)
+            percents.append(table.base > 0 ? 100.0 * c / table.base : 0.0);
+        spec.series.append(makeSeries(QString(), percents, counts, options));
+        numericNotes(spec, table, locale);
+        break;
+    }
+    case QuestionType::Date:
+    case QuestionType::Identifier:
+        spec.notes.append(tr("No chart for this type of question"));
+        return spec;
+    }
+    if (spec.kind != ChartKind::DivergingStacked)
+        spec.valueAxisMax = niceAxisMax(maxValue(spec));
+    return spec;
+}
+
+ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& crossTab,
+                                         const ChartOptions& options,
+                                         const QString& filterDescription, qint64 unfilteredBase) {
+    const bool known = crossTab.question >= 0 && crossTab.question < survey.questions.size() &&
+                       crossTab.segment >= 0 && crossTab.segment < survey.questions.size();
+    if (!known || crossTab.groups.isEmpty())
+        return fromFrequency(survey, crossTab.total, options, filterDescription, unfilteredBase);
+    const Question& q = survey.questions[crossTab.question];
+    const Question& segment = survey.questions[crossTab.segment];
+    const QString by = tr("By %1").arg(questionTitle(segment));
+    ChartSpec spec = startSpec(survey, crossTab.question, options,
+                               nonEmpty({by, filterPart(filterDescription)}));
+    spec.footer = baseText(crossTab.total.unweightedBase, unfilteredBase, options.locale);
+    spec.showLegend = true;
+    const QLocale& locale = options.locale;
+
+    // Segments nobody in the filter belongs to would be empty bars with 0% everywhere.
+    QList<int> groups;
+    for (int g = 0; g < crossTab.groups.size(); ++g)
+        if (crossTab.groups[g].unweightedBase > 0)
+            groups.append(g);
+    auto groupName = [&](int g) {
+        return crossTab.groupLabels.value(g) + QLatin1Char(' ') +
+               sizeNote(crossTab.groups[g].unweightedBase, locale);
+    };
+
+    switch (crossTab.total.type) {
+    case QuestionType::Likert: {
+        spec.kind =
+            options.divergingLikert ? ChartKind::DivergingStacked : ChartKind::StackedPercentBars;
+        QList<const FrequencyTable*> bars;
+        for (int g : groups) {
+            spec.categories.append(groupName(g));
+            bars.append(&crossTab.groups[g]);
+        }
+        spec.categories.append(
+            tr("Total (n = %1)").arg(locale.toString(crossTab.total.unweightedBase)));
+        bars.append(&crossTab.total);
+        QStringList labels;
+        for (const FrequencyRow& row : crossTab.total.rows)
+            labels.append(row.label);
+        fillScaleSeries(spec, q, labels, bars, options);
+        spec.notes += likertNotes(crossTab.total, options);
+        break;
+    }
+    case QuestionType::Numeric: {
+        spec.kind = ChartKind::GroupedBars;
+        const QList<double> edges = edgesForTable(crossTab.total);
+        if (edges.size() < 2)
+            break;
+        setBinLabels(spec, edges, locale);
+        spec.binEdgeLabels.clear();
+        for (int g : groups) {
+            QList<double> counts;
+            binRows(crossTab.groups[g], edges, counts);
+            QList<double> percents;
+            const double base = crossTab.groups[g].base;
+            for (double c : counts)
+                percents.append(base > 0 ? 100.0 * c / base : 0.0);
+            spec.series.append(makeSeries(groupName(g), percents, counts, options));
+        }
+        numericNotes(spec, crossTab.total, locale);
+        break;
+    }
+    default: {
+        spec.kind = ChartKind::GroupedBars;
+        const QList<int> order = rowOrder(crossTab.total.rows, options.sortByFrequency);
+        for (int i : order)
+            spec.categories.append(crossTab.total.rows[i].label);
+        for (int g : groups) {
+            const FrequencyTable& t = crossTab.groups[g];
+            QList<double> percents;
+            QList<double> counts;
+            for (int i : order) {
+                percents.append(i < t.rows.size() ? t.rows[i].percent : 0.0);
+                counts.append(i < t.rows.size() ? t.rows[i].count : 0.0);
+            }
+            spec.series.append(makeSeries(groupName(g), percents, counts, options));
+        }
+        if (crossTab.total.type == QuestionType::Multiple)
+            spec.notes.append(multipleNote());
+        break;
+    }
+    }
+    const QString chi = chiSquareNote(crossTab.chiSquare, locale);
+    if (!chi.isEmpty())
+        spec.notes.append(chi);
+    if (spec.kind == ChartKind::GroupedBars)
+        spec.valueAxisMax = niceAxisMax(maxValue(spec));
+    return spec;
+}
+
+} // namespace sondo
