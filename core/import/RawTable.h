@@ -21,6 +21,24 @@ struct SourceColumnInfo {
 };
 
 /**
+ * An SPSS multiple response set: several columns that together answer one question (MRSETS).
+ * Dichotomy sets count one value per column ("chosen" = the counted value); category sets hold the
+ * chosen options themselves, one per column.
+ */
+struct MultipleResponseSet {
+    QString name;  ///< the set's name, e.g. "$canali"
+    QString label; ///< the question text; empty when the file gives none
+    enum class Kind { Dichotomy, Category } kind = Kind::Dichotomy;
+    /** Dichotomy sets: per column, the cell text that means "chosen" (the counted value's label
+     *  in that column, or the value itself). */
+    QStringList countedValues;
+    /** Dichotomy sets: options are named by each column's label of the counted value
+     *  (CATEGORYLABELS=COUNTEDVALUES) rather than by the column labels. */
+    bool optionsFromValueLabels = false;
+    QList<int> columns; ///< the set's columns in set order
+};
+
+/**
  * The cells of a tabular source, every row including header rows, dictionary-encoded per column:
  * each distinct non-blank value is stored once and each cell is a 32-bit id (0 = blank). This keeps
  * a million-row export small in memory and lets type inference look at every distinct value with
@@ -57,6 +75,8 @@ public:
 
     /** Per-column knowledge from binary sources; empty for text sources. */
     QList<SourceColumnInfo> columnInfo;
+    /** Multiple response sets a binary source defines (SPSS .sav); empty otherwise. */
+    QList<MultipleResponseSet> multipleResponseSets;
 
     /** Drops the hash indexes used while appending; call once reading is done. */
     void finish();
