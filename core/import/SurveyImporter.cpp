@@ -1,0 +1,152 @@
+#include "import/SurveyImporter.h"
+
+#include "import/CsvReader.h"
+#include "import/FormatProfiles.h"
+#include "import/StatReader.h"
+#include "import/SurveyBuilder.h"
+#include "import/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace sondo {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sondo", text);
+}
+
+enum class SourceKind { DelimitedText, Workbook, StatisticsFile };
+
+SourceKind sourceKind(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx" || suffix == u"xlsm")
+        return SourceKind::Workbook;
+    if (suffix == u"sav" || suffix == u"zsav" || suffix == u"por" || suffix == u"dta")
+        return SourceKind::StatisticsFile;
+    return SourceKind::DelimitedText;
+}
+
+/** Hex SHA-256 of a file, read in blocks so a large export is never held twice. */
+QString fileChecksum(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/** Maps a sub-task's progress into [from, to] of the whole import, passing cancellation through. */
+ProgressCallback scaled(const ProgressCallback& progress, int from, int to) {
+    if (!progress)
+        return {};
+    return [progress, from, to](qint64 done, qint64 total) {
+        const qint64 part = total > 0 ? from + (to - from) * done / total : from;
+        return progress(part, 100);
+    };
+}
+
+} // namespace
+
+Result<Project> SurveyImporter::importFile(const QString& path, const ImportOptions& options,
+                                           const ProgressCallback& progress) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<Project>::failure({path, 0, 0, tr("no such file")});
+    if (info.isDir())
+        return Result<Project>::failure({path, 0, 0, tr("is a folder, not a survey file")});
+
+    RawTable table;
+    QList<Diagnostic> warnings;
+    ImportRecord record;
+    record.sourceName = info.fileName();
+    record.sourcePath = info.absoluteFilePath();
+
+    const ProgressCallback readProgress = scaled(progress, 0, 80);
+    switch (sourceKind(path)) {
+    case SourceKind::DelimitedText: {
+        auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress);
+        if (!read.ok())
+            return Result<Project>::failure(read.error());
+        warnings += read.warnings;
+        CsvTable csv = read.takeValue();
+        record.encoding = csv.dialect.encoding;
+        record.delimiter = csv.dialect.delimiter;
+        table = std::move(csv.table);
+        break;
+    }
+    case SourceKind::Workbook: {
+        auto read = XlsxReader::read(path, options.sheet, readProgress);
+        if (!read.ok())
+            return Result<Project>::failure(read.error());
+        warnings += read.warnings;
+        table = read.takeValue();
+        break;
+    }
+    case SourceKind::StatisticsFile: {
+        auto read = StatReader::read(path, readProgress);
+        if (!read.ok())
+            return Result<Project>::failure(read.error());
+        warnings += read.warnings;
+        table = read.takeValue();
+        break;
+    }
+    }
+
+    std::shared_ptr<const FormatProfile> profile;
+    if (options.format.isEmpty() || options.format == u"auto") {
+        profile = FormatProfiles::detect(table);
+    } else {
+        profile = FormatProfiles::byName(options.format);
+        if (!profile)
+            return Result<Project>::failure(
+                {path, 0, 0, tr("unknown format '%1'").arg(options.format)});
+    }
+    ImportPlan plan = profile->plan(table);
+    for (Diagnostic& warning : plan.warnings) {
+        if (warning.file.isEmpty())
+            warning.file = info.fileName();
+    }
+    warnings += plan.warnings;
+
+    auto built =
+        SurveyBuilder::build(table, plan, options, info.fileName(), scaled(progress, 80, 100));
+    if (!built.ok())
+        return Result<Project>::failure(built.error());
+    warnings += built.warnings;
+
+    Project project;
+    BuiltSurvey survey = built.takeValue();
+    project.survey = std::move(survey.survey);
+    project.survey.sourceFormat = plan.format;
+    if (project.survey.title.isEmpty())
+        project.survey.title = info.completeBaseName();
+    project.responses = std::move(survey.responses);
+
+    record.format = plan.format;
+    record.rows = project.responses.respondentCount;
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.sha256 = fileChecksum(path);
+    project.imports.append(record);
+
+    Result<Project> result(std::move(project));
+    result.warnings = warnings;
+    return result;
+}
+
+QStringList SurveyImporter::supportedExtensions() {
+    return {QStringLiteral("csv"), QStringLiteral("tsv"),  QStringLiteral("txt"),
+            QStringLiteral("tab"), QStringLiteral("xlsx"), QStringLiteral("xlsm"),
+            QStringLiteral("sav"), QStringLiteral("zsav"), QStringLiteral("por"),
+            QStringLiteral("dta")};
+}
+
+bool SurveyImporter::isSurveyFile(const QString& path) {
+    return supportedExtensions().contains(QFileInfo(path).suffix().toLower());
+}
+
+} // namespace sondo
