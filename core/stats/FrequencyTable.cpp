@@ -1,0 +1,467 @@
+#include "stats/FrequencyTable.h"
+
+#include "filter/CodeKernels.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+
+namespace sondo {
+
+namespace {
+
+/**
+ * The hot loops keep several copies of each histogram and rotate between them: consecutive
+ * respondents often land in the same bucket (everyone outside the filter does), and one copy
+ * would make every add wait for the previous one to reach memory.
+ */
+constexpr std::size_t kCopies = 4;
+/** Multiple choice is counted in blocks so the weights of a block stay in cache across options. */
+constexpr std::size_t kBlock = 4096;
+
+/** Who is counted: `n` respondents, `mask` null = all of them, `weights` null = all 1. */
+struct Scope {
+    std::size_t n = 0;
+    const std::uint8_t* mask = nullptr;
+    const double* weights = nullptr;
+
+    bool in(std::size_t i) const { return !mask || mask[i]; }
+    double weight(std::size_t i) const { return weights ? weights[i] : 1.0; }
+};
+
+double percentOf(double count, double base) {
+    return base > 0 ? 100.0 * count / base : 0.0;
+}
+
+/**
+ * Histogram of codes into k + 2 buckets per copy: 0 = outside the mask, 1 = missing (0 or a code
+ * outside 1..k), 1 + c = option c. Branch-free, so a random filter costs no mispredictions.
+ */
+template <bool Masked, bool Weighted>
+void countCodes(const std::int32_t* codes, const Scope& scope, std::uint32_t k, double* weighted,
+                qint64* unweighted) {
+    const std::size_t buckets = std::size_t(k) + 2;
+    const std::uint8_t* const mask = scope.mask;
+    const double* const w = scope.weights;
+    const auto one = [&](std::size_t i, std::size_t copy) {
+        std::uint32_t c = std::uint32_t(codes[i]);
+        c = c > k ? 0u : c;
+        std::uint32_t index = c + 1;
+        if constexpr (Masked)
+            index *= mask[i];
+        unweighted[copy * buckets + index] += 1;
+        if constexpr (Weighted)
+            weighted[copy * buckets + index] += w[i];
+    };
+    const std::size_t n = scope.n;
+    std::size_t i = 0;
+    for (; i + kCopies <= n; i += kCopies) {
+        one(i, 0);
+        one(i + 1, 1);
+        one(i + 2, 2);
+        one(i + 3, 3);
+    }
+    for (; i < n; ++i)
+        one(i, 0);
+}
+
+/**
+ * The same histogram for k ≤ 254, a block at a time: slotOf are computed with SIMD, then a sparse
+ * filter (fewer than a third inside) first lists the respondents inside, so those outside cost
+ * no memory update at all.
+ */
+template <bool Weighted>
+void countBlock(const std::uint8_t* slotOf, std::size_t len, std::size_t inside, const double* w,
+                std::size_t buckets, double* weighted, qint64* unweighted) {
+    const auto one = [&](std::size_t i, std::size_t copy) {
+        const std::size_t b = copy * buckets + slotOf[i];
+        unweighted[b] += 1;
+        if constexpr (Weighted)
+            weighted[b] += w[i];
+    };
+    if (inside * 3 < len) {
+        std::uint16_t list[kBlock];
+        std::size_t m = 0;
+        for (std::size_t i = 0; i < len; ++i) {
+            list[m] = std::uint16_t(i);
+            m += slotOf[i] != 0;
+        }
+        std::size_t j = 0;
+        for (; j + kCopies <= m; j += kCopies) {
+            one(list[j], 0);
+            one(list[j + 1], 1);
+            one(list[j + 2], 2);
+            one(list[j + 3], 3);
+        }
+        for (; j < m; ++j)
+            one(list[j], 0);
+        return;
+    }
+    std::size_t i = 0;
+    for (; i + kCopies <= len; i += kCopies) {
+        one(i, 0);
+        one(i + 1, 1);
+        one(i + 2, 2);
+        one(i + 3, 3);
+    }
+    for (; i < len; ++i)
+        one(i, 0);
+}
+
+/**
+ * The same histogram for k ≤ 254, a block at a time: slots are computed with SIMD; a sparse
+ * filter (fewer than a third inside) first lists the respondents inside, so those outside cost
+ * no memory update; blocks whose weights are all 1 skip the weights. Fills both histograms.
+ */
+void countSlots(const std::int32_t* codes, const Scope& scope, std::uint32_t k, double* weighted,
+                qint64* unweighted) {
+    const std::size_t buckets = std::size_t(k) + 2;
+    std::vector<qint64> unit(kCopies * buckets, 0);
+    alignas(16) std::uint8_t slotOf[kBlock];
+    for (std::size_t start = 0; start < scope.n; start += kBlock) {
+        const std::size_t len = std::min(kBlock, scope.n - start);
+        const std::uint8_t* mask = scope.mask ? scope.mask + start : nullptr;
+        const std::size_t inside = kernels::codeSlots(codes + start, mask, len, k, slotOf);
+        const double* w = scope.weights ? scope.weights + start : nullptr;
+        if (!w || kernels::allOnes(w, len))
+            countBlock<false>(slotOf, len, inside, nullptr, buckets, nullptr, unit.data());
+        else
+            countBlock<true>(slotOf, len, inside, w, buckets, weighted, unweighted);
+    }
+    for (std::size_t b = 0; b < unit.size(); ++b) {
+        unweighted[b] += unit[b];
+        weighted[b] += double(unit[b]);
+    }
+}
+
+void computeCoded(FrequencyTable& t, const Question& q, const AnswerColumn& column, Scope scope) {
+    const std::uint32_t k = std::uint32_t(q.options.size());
+    const std::size_t buckets = std::size_t(k) + 2;
+    std::vector<double> weighted(kCopies * buckets, 0.0);
+    std::vector<qint64> unweighted(kCopies * buckets, 0);
+
+    // Respondents past the end of a short column have no code: they are missing.
+    const std::size_t coded = std::min(scope.n, column.codes.size());
+    Scope head = scope;
+    head.n = coded;
+    const std::int32_t* codes = column.codes.data();
+    if (k <= 254) {
+        countSlots(codes, head, k, weighted.data(), unweighted.data());
+    } else {
+        if (head.mask && head.weights)
+            countCodes<true, true>(codes, head, k, weighted.data(), unweighted.data());
+        else if (head.mask)
+            countCodes<true, false>(codes, head, k, weighted.data(), unweighted.data());
+        else if (head.weights)
+            countCodes<false, true>(codes, head, k, weighted.data(), unweighted.data());
+        else
+            countCodes<false, false>(codes, head, k, weighted.data(), unweighted.data());
+        if (!scope.weights)
+            for (std::size_t b = 0; b < weighted.size(); ++b)
+                weighted[b] = double(unweighted[b]);
+    }
+    for (std::size_t copy = 1; copy < kCopies; ++copy)
+        for (std::size_t b = 0; b < buckets; ++b) {
+            weighted[b] += weighted[copy * buckets + b];
+            unweighted[b] += unweighted[copy * buckets + b];
+        }
+    for (std::size_t i = coded; i < scope.n; ++i)
+        if (scope.in(i)) {
+            weighted[1] += scope.weight(i);
+            unweighted[1] += 1;
+        }
+
+    t.missing = weighted[1];
+    t.unweightedMissing = unweighted[1];
+    for (std::size_t b = 2; b < buckets; ++b) {
+        t.base += weighted[b];
+        t.unweightedBase += unweighted[b];
+    }
+    t.respondents = t.unweightedBase + t.unweightedMissing;
+    t.weightedRespondents = t.base + t.missing;
+
+    const bool likert = q.type == QuestionType::Likert;
+    std::vector<double> scores = q.scores;
+    if (likert && scores.size() != k) {
+        // A scale without usable scores is scored along its order, as Question documents.
+        scores.resize(k);
+        std::iota(scores.begin(), scores.end(), 1.0);
+    }
+    t.rows.reserve(qsizetype(k));
+    for (std::uint32_t o = 0; o < k; ++o) {
+        FrequencyRow row;
+        row.label = q.options[qsizetype(o)];
+        row.count = weighted[o + 2];
+        row.unweightedCount = unweighted[o + 2];
+        row.percent = percentOf(row.count, t.base);
+        if (likert)
+            row.value = scores[o];
+        t.rows.append(row);
+    }
+    if (!likert)
+        return;
+
+    // Scored options by score, for the summary and the boxes; "Non so" (NaN) stays out.
+    std::vector<std::uint32_t> scored;
+    for (std::uint32_t o = 0; o < k; ++o)
+        if (std::isfinite(scores[o]))
+            scored.push_back(o);
+    std::stable_sort(scored.begin(), scored.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
+    std::vector<double> values;
+    std::vector<double> sums;
+    std::vector<qint64> counts;
+    for (std::uint32_t o : scored) {
+        if (!values.empty() && values.back() == scores[o]) {
+            sums.back() += weighted[o + 2];
+            counts.back() += unweighted[o + 2];
+            continue;
+        }
+        values.push_back(scores[o]);
+        sums.push_back(weighted[o + 2]);
+        counts.push_back(unweighted[o + 2]);
+    }
+    const NumericSummary summary = NumericSummary::fromDistinct(values, sums, counts);
+    if (summary.n > 0)
+        t.summary = summary;
+    // Two boxes out of a two-point scale would be the whole scale.
+    if (scored.size() >= 3) {
+        const std::size_t s = scored.size();
+        t.bottomTwoBox = percentOf(weighted[scored[0] + 2] + weighted[scored[1] + 2], t.base);
+        t.topTwoBox = percentOf(weighted[scored[s - 1] + 2] + weighted[scored[s - 2] + 2], t.base);
+    }
+}
+
+/**
+ * Multiple choice, a block at a time: the 0/1 columns are counted with SIMD; weights are only
+ * read where they are not all 1, and then only for the respondents counted.
+ */
+void countMultiple(FrequencyTable& t, const AnswerColumn& column, std::size_t k,
+                   const Scope& scope) {
+    const std::size_t n = scope.n;
+    std::vector<const std::uint8_t*> selected(k, nullptr);
+    for (std::size_t o = 0; o < k; ++o)
+        if (o < column.selected.size() && column.selected[o].size() >= n)
+            selected[o] = column.selected[o].data();
+    const std::uint8_t* const answered =
+        column.answered.size() >= n ? column.answered.data() : nullptr;
+    std::vector<double> weighted(k, 0.0);
+    std::vector<qint64> unweighted(k, 0);
+    alignas(16) std::uint8_t counted[kBlock];
+    std::uint16_t list[kBlock];
+    double respondentsW = 0, baseW = 0;
+    qint64 respondentsU = 0, baseU = 0;
+
+    for (std::size_t start = 0; start < n; start += kBlock) {
+        const std::size_t len = std::min(kBlock, n - start);
+        const double* w = scope.weights ? scope.weights + start : nullptr;
+        const bool unit = !w || kernels::allOnes(w, len);
+        if (scope.mask)
+            kernels::setNonZero(scope.mask + start, len, counted);
+        else
+            std::fill(counted, counted + len, std::uint8_t(1));
+        const std::size_t inMask = scope.mask ? kernels::countNonZero(counted, len) : len;
+        respondentsU += qint64(inMask);
+        if (unit) {
+            respondentsW += double(inMask);
+        } else {
+            for (std::size_t i = 0; i < len; ++i)
+                respondentsW += counted[i] ? w[i] : 0.0;
+        }
+        if (answered)
+            kernels::andNonZero(answered + start, len, counted);
+        else
+            std::fill(counted, counted + len, std::uint8_t(0));
+        const std::size_t inBase = kernels::countNonZero(counted, len);
+        baseU += qint64(inBase);
+        std::size_t listed = 0;
+        if (unit) {
+            baseW += double(inBase);
+        } else {
+            for (std::size_t i = 0; i < len; ++i) {
+                list[listed] = std::uint16_t(i);
+                listed += counted[i];
+            }
+            for (std::size_t j = 0; j < listed; ++j)
+                baseW += w[list[j]];
+        }
+        for (std::size_t o = 0; o < k; ++o) {
+            if (!selected[o])
+                continue;
+            const std::uint8_t* s = selected[o] + start;
+            const std::size_t count = kernels::countBoth(counted, s, len);
+            unweighted[o] += qint64(count);
+            if (unit) {
+                weighted[o] += double(count);
+                continue;
+            }
+            double sum = 0;
+            for (std::size_t j = 0; j < listed; ++j)
+                sum += s[list[j]] ? w[list[j]] : 0.0;
+            weighted[o] += sum;
+        }
+    }
+    t.respondents = respondentsU;
+    t.weightedRespondents = respondentsW;
+    t.base = baseW;
+    t.unweightedBase = baseU;
+    t.missing = respondentsW - baseW;
+    t.unweightedMissing = respondentsU - baseU;
+    for (std::size_t o = 0; o < k; ++o) {
+        t.rows[qsizetype(o)].count = weighted[o];
+        t.rows[qsizetype(o)].unweightedCount = unweighted[o];
+    }
+}
+
+void computeMultiple(FrequencyTable& t, const Question& q, const AnswerColumn& column,
+                     Scope scope) {
+    const std::size_t k = std::size_t(q.options.size());
+    for (const QString& option : q.options)
+        t.rows.append(FrequencyRow{option, 0, 0, 0});
+    countMultiple(t, column, k, scope);
+    for (FrequencyRow& row : t.rows)
+        row.percent = percentOf(row.count, t.base);
+}
+
+QString numberLabel(double value) {
+    // 15 significant digits print 0.1 as "0.1" and integers without a decimal point.
+    return QString::number(value, 'g', 15);
+}
+
+QString dateLabel(double msecs) {
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(msecs)), Qt::UTC);
+    if (at.time() == QTime(0, 0))
+        return at.date().toString(Qt::ISODate);
+    return at.toString(Qt::ISODate);
+}
+
+void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, bool dates) {
+    std::vector<std::pair<double, double>> answers;
+    answers.reserve(std::min(scope.n, column.values.size()));
+    for (std::size_t i = 0; i < scope.n; ++i) {
+        if (!scope.in(i))
+            continue;
+        const double w = scope.weight(i);
+        ++t.respondents;
+        t.weightedRespondents += w;
+        const double v = i < column.values.size() ? column.values[i] : std::nan("");
+        if (std::isnan(v)) {
+            ++t.unweightedMissing;
+            t.missing += w;
+        } else {
+            answers.emplace_back(v, w);
+        }
+    }
+    std::sort(answers.begin(), answers.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<double> values;
+    std::vector<double> sums;
+    std::vector<qint64> counts;
+    for (const auto& [v, w] : answers) {
+        if (values.empty() || values.back() != v) {
+            values.push_back(v);
+            sums.push_back(w);
+            counts.push_back(1);
+        } else {
+            sums.back() += w;
+            ++counts.back();
+        }
+    }
+    t.unweightedBase = qint64(answers.size());
+    t.base = std::accumulate(sums.begin(), sums.end(), 0.0);
+    t.rows.reserve(qsizetype(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const QString label = dates ? dateLabel(values[i]) : numberLabel(values[i]);
+        t.rows.append(
+            FrequencyRow{label, sums[i], counts[i], percentOf(sums[i], t.base), values[i]});
+    }
+    if (!dates && !values.empty())
+        t.summary = NumericSummary::fromDistinct(values, sums, counts);
+}
+
+void computeTexts(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
+    QHash<QString, qsizetype> index;
+    const std::size_t texts = std::size_t(column.texts.size());
+    for (std::size_t i = 0; i < scope.n; ++i) {
+        if (!scope.in(i))
+            continue;
+        const double w = scope.weight(i);
+        ++t.respondents;
+        t.weightedRespondents += w;
+        if (i >= texts || column.texts[qsizetype(i)].isEmpty()) {
+            ++t.unweightedMissing;
+            t.missing += w;
+            continue;
+        }
+        const QString& text = column.texts[qsizetype(i)];
+        auto it = index.find(text);
+        if (it == index.end()) {
+            it = index.insert(text, t.rows.size());
+            t.rows.append(FrequencyRow{text, 0, 0, 0});
+        }
+        FrequencyRow& row = t.rows[*it];
+        row.count += w;
+        ++row.unweightedCount;
+        t.base += w;
+        ++t.unweightedBase;
+    }
+    std::sort(t.rows.begin(), t.rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        if (a.unweightedCount != b.unweightedCount)
+            return a.unweightedCount > b.unweightedCount;
+        return a.label < b.label;
+    });
+    for (FrequencyRow& row : t.rows)
+        row.percent = percentOf(row.count, t.base);
+}
+
+} // namespace
+
+FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatrix& responses,
+                                       int question, const RespondentMask& mask) {
+    FrequencyTable t;
+    t.question = question;
+    if (question < 0 || question >= survey.questions.size() ||
+        std::size_t(question) >= responses.columns.size())
+        return t;
+    const Question& q = survey.questions[question];
+    const AnswerColumn& column = responses.columns[std::size_t(question)];
+    t.type = q.type;
+
+    Scope scope;
+    scope.n = std::size_t(std::max(responses.respondentCount, 0));
+    if (!mask.empty()) {
+        scope.n = std::min(scope.n, mask.size());
+        scope.mask = mask.data();
+    }
+    // A matrix without weights (or with the wrong number) is unweighted.
+    if (responses.weights.size() == std::size_t(std::max(responses.respondentCount, 0)))
+        scope.weights = responses.weights.data();
+
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Likert:
+        computeCoded(t, q, column, scope);
+        break;
+    case QuestionType::Multiple:
+        computeMultiple(t, q, column, scope);
+        break;
+    case QuestionType::Numeric:
+        computeValues(t, column, scope, false);
+        break;
+    case QuestionType::Date:
+        computeValues(t, column, scope, true);
+        break;
+    case QuestionType::Text:
+    case QuestionType::Identifier:
+        computeTexts(t, column, scope);
+        break;
+    }
+    return t;
+}
+
+} // namespace sondo

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "filter/RespondentMask.h"
+#include "model/QuestionType.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+#include "stats/FrequencyRow.h"
+#include "stats/NumericSummary.h"
+
+#include <QList>
+#include <optional>
+
+namespace sondo {
+
+/**
+ * How one question was answered by a set of respondents. Plain value.
+ *
+ * Analysts' conventions: a blank is missing, not an answer; the base is the respondents (in the
+ * mask) who answered; every percent is of that base and unrounded. A multiple-choice respondent
+ * counts once in the base and once in each option they selected, so its rows may sum past 100%.
+ * Counts are sums of ResponseMatrix::weights (taken as all 1 when the matrix has none), with the
+ * unweighted figure kept beside each.
+ */
+struct FrequencyTable {
+    int question = -1;
+    QuestionType type = QuestionType::Single;
+    /** Respondents in the mask (all when the mask is empty), answered or not. */
+    qint64 respondents = 0;
+    /** Sum of their weights. */
+    double weightedRespondents = 0;
+    /** Weighted number of respondents in the mask who answered. */
+    double base = 0;
+    qint64 unweightedBase = 0;
+    /** Weighted number of respondents in the mask who left the question blank. */
+    double missing = 0;
+    qint64 unweightedMissing = 0;
+    /**
+     * Single, multiple, Likert: every option in questionnaire (scale) order, chosen or not.
+     * Numeric, date: distinct values ascending. Text: distinct answers by weighted count
+     * descending (ties: by unweighted count, then label).
+     */
+    QList<FrequencyRow> rows;
+    /**
+     * Numeric: of the values. Likert: of the option scores, options scored NaN ("Non so")
+     * left out. Empty for other types and when nobody answered.
+     */
+    std::optional<NumericSummary> summary;
+    /**
+     * Likert with at least three scored options: weighted percent of the base (which includes
+     * "Non so") choosing one of the two highest-scored options.
+     */
+    std::optional<double> topTwoBox;
+    /** As topTwoBox, for the two lowest-scored options. */
+    std::optional<double> bottomTwoBox;
+
+    /**
+     * Counts `question` over the respondents in `mask` (empty = everyone). A mask shorter than
+     * the matrix leaves the remaining respondents out. An out-of-range question yields an
+     * empty table.
+     */
+    static FrequencyTable compute(const Survey& survey, const ResponseMatrix& responses,
+                                  int question, const RespondentMask& mask = {});
+};
+
+} // namespace sondo
