@@ -184,6 +184,8 @@ private slots:
     void largestRemainder_data();
     void largestRemainder();
     void displayedPercentsSumTo100();
+    void largeMatrixMatchesPlainCount_data();
+    void largeMatrixMatchesPlainCount();
 
 private:
     Fixture m_f;
@@ -751,6 +753,140 @@ void TestStatistics::displayedPercentsSumTo100() {
                              decimals == 0 ? 100 : 1000);
                 }
             }
+}
+
+void TestStatistics::largeMatrixMatchesPlainCount_data() {
+    QTest::addColumn<int>("maskKind");
+    QTest::addColumn<bool>("weighted");
+    for (bool weighted : {false, true}) {
+        const char* w = weighted ? ", weights 1 then 2.5" : ", weights 1";
+        QTest::addRow("no filter%s", w) << 0 << weighted;
+        QTest::addRow("sparse filter%s", w) << 1 << weighted;
+        QTest::addRow("dense filter%s", w) << 2 << weighted;
+    }
+}
+
+void TestStatistics::largeMatrixMatchesPlainCount() {
+    // The counting loops work in SIMD lanes and blocks of 4096, switch between listing the
+    // respondents inside a sparse filter and scanning a dense one, and skip the weights where
+    // they are all 1. Over 10,007 respondents (blocks, lanes and a tail) every path must give
+    // what a plain loop written here gives.
+    QFETCH(int, maskKind);
+    QFETCH(bool, weighted);
+    const int n = 10007;
+    Survey survey;
+    survey.questions << makeQuestion("Q1", "s", "S", QuestionType::Single,
+                                     {"a", "b", "c", "d", "e"})
+                     << makeQuestion("Q2", "m", "M", QuestionType::Multiple, {"x", "y", "z"});
+    ResponseMatrix m;
+    m.respondentCount = n;
+    m.columns.resize(2);
+    m.columns[0].codes.resize(n);
+    m.columns[1].answered.resize(n);
+    m.columns[1].selected.assign(3, std::vector<std::uint8_t>(n, 0));
+    m.weights.assign(n, 1.0);
+    RespondentMask mask;
+    if (maskKind != 0)
+        mask.resize(n);
+    for (int i = 0; i < n; ++i) {
+        // Codes -1..7: 0 is missing, and -1, 6, 7 are out of range, hence missing too.
+        m.columns[0].codes[i] = (i * 7919) % 9 - 1;
+        m.columns[1].answered[i] = std::uint8_t(i % 5 != 0);
+        for (int o = 0; o < 3; ++o)
+            m.columns[1].selected[o][i] =
+                std::uint8_t(m.columns[1].answered[i] && (i + o) % (o + 2) == 0);
+        if (weighted && i >= 5000)
+            m.weights[i] = 2.5;
+        if (maskKind == 1)
+            mask[i] = std::uint8_t(i % 11 == 3);
+        else if (maskKind == 2)
+            mask[i] = std::uint8_t(i % 11 != 3);
+    }
+
+    double base = 0, missing = 0;
+    qint64 ubase = 0, umissing = 0;
+    std::vector<double> count(5, 0);
+    std::vector<qint64> ucount(5, 0);
+    for (int i = 0; i < n; ++i) {
+        if (!mask.empty() && !mask[i])
+            continue;
+        const int code = m.columns[0].codes[i];
+        if (code >= 1 && code <= 5) {
+            count[code - 1] += m.weights[i];
+            ++ucount[code - 1];
+            base += m.weights[i];
+            ++ubase;
+        } else {
+            missing += m.weights[i];
+            ++umissing;
+        }
+    }
+    const FrequencyTable single = FrequencyTable::compute(survey, m, 0, mask);
+    QCOMPARE(single.unweightedBase, ubase);
+    QCOMPARE(single.unweightedMissing, umissing);
+    QCOMPARE(single.base, base);
+    QCOMPARE(single.missing, missing);
+    for (int o = 0; o < 5; ++o) {
+        QCOMPARE(single.rows[o].count, count[o]);
+        QCOMPARE(single.rows[o].unweightedCount, ucount[o]);
+    }
+
+    base = missing = 0;
+    ubase = umissing = 0;
+    count.assign(3, 0);
+    ucount.assign(3, 0);
+    for (int i = 0; i < n; ++i) {
+        if (!mask.empty() && !mask[i])
+            continue;
+        if (!m.columns[1].answered[i]) {
+            missing += m.weights[i];
+            ++umissing;
+            continue;
+        }
+        base += m.weights[i];
+        ++ubase;
+        for (int o = 0; o < 3; ++o)
+            if (m.columns[1].selected[o][i]) {
+                count[o] += m.weights[i];
+                ++ucount[o];
+            }
+    }
+    const FrequencyTable multiple = FrequencyTable::compute(survey, m, 1, mask);
+    QCOMPARE(multiple.unweightedBase, ubase);
+    QCOMPARE(multiple.unweightedMissing, umissing);
+    QCOMPARE(multiple.base, base);
+    QCOMPARE(multiple.missing, missing);
+    for (int o = 0; o < 3; ++o) {
+        QCOMPARE(multiple.rows[o].count, count[o]);
+        QCOMPARE(multiple.rows[o].unweightedCount, ucount[o]);
+    }
+    // More than 254 options take the generic loop.
+    Question wide = makeQuestion("Q3", "w", "W", QuestionType::Single);
+    for (int o = 0; o < 300; ++o)
+        wide.options << QString::number(o + 1);
+    survey.questions << wide;
+    m.columns.emplace_back();
+    m.columns[2].codes.resize(n);
+    for (int i = 0; i < n; ++i)
+        m.columns[2].codes[i] = i % 302; // 0 and 301 are missing
+    base = missing = 0;
+    count.assign(300, 0);
+    for (int i = 0; i < n; ++i) {
+        if (!mask.empty() && !mask[i])
+            continue;
+        const int code = m.columns[2].codes[i];
+        if (code >= 1 && code <= 300) {
+            count[code - 1] += m.weights[i];
+            base += m.weights[i];
+        } else {
+            missing += m.weights[i];
+        }
+    }
+    const FrequencyTable many = FrequencyTable::compute(survey, m, 2, mask);
+    QCOMPARE(many.base, base);
+    QCOMPARE(many.missing, missing);
+    for (int o = 0; o < 300; ++o)
+        QCOMPARE(many.rows[o].count, count[o]);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
