@@ -109,6 +109,9 @@ private slots:
     void emptyTable();
     void headerOnlyGoogleForms();
     void surveyMonkeyMatrixNotMultiple();
+    void surveyMonkeyCondensed();
+    void everyProfileReadsEveryColumnOnce_data();
+    void everyProfileReadsEveryColumnOnce();
     void limeSurveyNeedsSeveralMetadataNames_data();
     void limeSurveyNeedsSeveralMetadataNames();
 };
@@ -530,6 +533,73 @@ void TestFormatProfiles::surveyMonkeyMatrixNotMultiple() {
     QCOMPARE(describe(plan), QStringList({"M Respondent ID @0 :id", "M Collector ID @1 :id",
                                           "Rate – Good @2 grp<Rate>", "Rate – Bad @3 grp<Rate>",
                                           "Pick @4,5 {Good|Bad} :multiple"}));
+}
+
+void TestFormatProfiles::surveyMonkeyCondensed() {
+    // The one-row export has an id under "Respondent ID" in row 2: no second header row, and a
+    // blank header is its own column, not a block's tail.
+    const RawTable table = makeTable({
+        {"Respondent ID", "Collector ID", "Age", ""},
+        {"114000000001", "250000001", "34", "x"},
+    });
+    QCOMPARE(FormatProfiles::detect(table)->name(), QStringLiteral("surveymonkey"));
+    const ImportPlan plan = FormatProfiles::detect(table)->plan(table);
+    QCOMPARE(plan.headerRows, 1);
+    QCOMPARE(plan.respondentIdColumn, 0);
+    QCOMPARE(describe(plan), QStringList({"M Respondent ID @0 :id", "M Collector ID @1 :id",
+                                          "Age @2", "Column 4 @3"}));
+    QCOMPARE(plan.warnings.size(), 1);
+    QCOMPARE(plan.warnings.first().column, 4);
+}
+
+void TestFormatProfiles::everyProfileReadsEveryColumnOnce_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("delimiter");
+    const QList<QPair<QString, QString>> fixtures = {
+        {"gforms_es.tsv", "\t"},
+        {"gforms_it.csv", ","},
+        {"surveymonkey.csv", ","},
+        {"surveymonkey_no_metadata.csv", ","},
+        {"limesurvey_codes.csv", ","},
+        {"limesurvey_code_text_it.csv", ","},
+        {"limesurvey_two_rows_de.csv", ";"},
+        {"qualtrics.csv", ","},
+        {"qualtrics_legacy.csv", ","},
+        {"msforms_it.csv", ","},
+        {"msforms_en_quiz.csv", ","},
+        {"kobo_xml.csv", ";"},
+        {"kobo_labels_it.csv", ","},
+        {"generic_headers.csv", ","},
+        {"generic_empty_header_de.csv", ";"},
+    };
+    for (const auto& [file, delimiter] : fixtures)
+        for (const auto& profile : FormatProfiles::all())
+            QTest::addRow("%s %s", qPrintable(file), qPrintable(profile->name()))
+                << file << delimiter;
+}
+
+void TestFormatProfiles::everyProfileReadsEveryColumnOnce() {
+    // --format forces a profile on any file: whatever it makes of the headers, no column may be
+    // lost or read twice, and codes stay unique (type overrides address questions by code).
+    QFETCH(QString, file);
+    QFETCH(QString, delimiter);
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).section(u' ', -1);
+    const RawTable table = readFixture(file, delimiter.at(0));
+    const ImportPlan plan = FormatProfiles::byName(name)->plan(table);
+    QCOMPARE(plan.format, name);
+    QVERIFY(plan.headerRows >= 1 && plan.headerRows < table.rowCount());
+    QList<int> columns;
+    QSet<QString> codes;
+    for (const QuestionPlan& q : plan.questions) {
+        columns += q.columns;
+        QVERIFY2(!q.code.isEmpty(), qPrintable(describe(q)));
+        QVERIFY2(!codes.contains(q.code), qPrintable(q.code));
+        codes.insert(q.code);
+    }
+    QList<int> expected;
+    for (int c = 0; c < table.columnCount(); ++c)
+        expected.append(c);
+    QCOMPARE(columns, expected);
 }
 
 void TestFormatProfiles::limeSurveyNeedsSeveralMetadataNames_data() {

@@ -98,14 +98,26 @@ QStringList ProfileSupport::dataValues(const RawTable& table, int column, int fi
     QStringList out;
     if (column < 0 || column >= table.columnCount())
         return out;
-    QList<std::uint32_t> ids;
+    // Ids are numbered by first appearance, so an id above every id met so far is a new value;
+    // only ids first met in a header row need remembering. This keeps a million-row scan of a
+    // flag column to one comparison per cell.
+    std::uint32_t newest = 0;
+    for (int r = 0; r < firstDataRow && r < table.rowCount(); ++r)
+        newest = qMax(newest, table.cellId(r, column));
+    const std::uint32_t lastHeaderId = newest;
+    QList<std::uint32_t> headerIdsSeen;
+    const QStringList& values = table.distinctValues(column);
     const int rows = table.rowCount();
     for (int r = firstDataRow; r < rows; ++r) {
         const std::uint32_t id = table.cellId(r, column);
-        if (id == 0 || ids.contains(id))
+        if (id > newest) {
+            newest = id;
+        } else if (id != 0 && id <= lastHeaderId && !headerIdsSeen.contains(id)) {
+            headerIdsSeen.append(id);
+        } else {
             continue;
-        ids.append(id);
-        out.append(table.distinctValues(column).at(int(id) - 1));
+        }
+        out.append(values.at(int(id) - 1));
         if (out.size() > limit)
             break;
     }

@@ -124,7 +124,15 @@ ImportPlan SurveyMonkeyProfile::plan(const RawTable& table) const {
     const int firstData = plan.headerRows;
     const QString dash = QStringLiteral(" – ");
 
-    for (const ProfileSupport::Block& b : ProfileSupport::blocks(table, 0)) {
+    // Without the second row (the "condensed" export) a blank header is not a block's tail.
+    QList<ProfileSupport::Block> blocks;
+    if (plan.headerRows >= 2)
+        blocks = ProfileSupport::blocks(table, 0);
+    else
+        for (int c = 0; c < table.columnCount(); ++c)
+            blocks.append({c, c});
+
+    for (const ProfileSupport::Block& b : std::as_const(blocks)) {
         const QString question =
             ProfileSupport::nameOrPlaceholder(table, 0, b.first, plan.warnings);
         const auto label = [&](int c) {
