@@ -74,6 +74,7 @@ private:
     QString m_codecName;
     bool m_autoEncoding = true;
     bool m_sanitiseUtf8 = false;
+    bool m_utf8TextMisread = false;
     qsizetype m_bomLength = 0;
     CsvDialect m_dialect;
     char m_delimiter = ',';
@@ -225,9 +226,12 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
         if (end == PassEnd::RestartAsWindows1252) {
             m_kind = TextDecoder::Kind::Windows1252;
             m_autoEncoding = false;
-            m_warnings.append(diagnostic(
-                tr("the file is not valid UTF-8 although it starts as UTF-8; it was read as "
-                   "Windows-1252 (give --encoding if that is wrong)")));
+            // Only text that really read as UTF-8 changes meaning; a lead byte cut by a chunk end
+            // that the next chunk refutes does not.
+            if (m_utf8TextMisread)
+                m_warnings.append(diagnostic(
+                    tr("the file is not valid UTF-8 although it starts as UTF-8; it was read as "
+                       "Windows-1252 (give --encoding if that is wrong)")));
         } else {
             m_sanitiseUtf8 = true;
         }
@@ -297,6 +301,7 @@ PassEnd Reader::pass() {
                 }
                 if (!cleanBefore || decoder.sawMultiByteUtf8()) {
                     m_warnings = warningsBefore;
+                    m_utf8TextMisread = decoder.sawMultiByteUtf8();
                     return PassEnd::RestartAsWindows1252;
                 }
                 // All parsed so far was ASCII, which Windows-1252 reads alike: switch here.
