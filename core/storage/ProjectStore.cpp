@@ -117,6 +117,11 @@ QVariant nullable(const QString& text) {
     return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+/** For NOT NULL columns: QtSql binds a null QString as NULL. */
+QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 /** Runs a prepared statement once per call with positional values. */
 class Insert {
 public:
@@ -180,7 +185,7 @@ Result<Done> build(const QString& tempPath, const QString& fileName, const Proje
         const QVariant nullScore(QMetaType::fromType<double>());
         for (int q = 0; q < survey.questions.size(); ++q) {
             const Question& question = survey.questions[q];
-            if (!questions.run({q + 1, question.id, question.code, question.text,
+            if (!questions.run({q + 1, question.id, notNull(question.code), notNull(question.text),
                                 questionTypeName(question.type), int(question.metadata),
                                 int(!question.scores.empty())}))
                 return failure<Done>(
@@ -189,7 +194,7 @@ Result<Done> build(const QString& tempPath, const QString& fileName, const Proje
             for (int o = 0; o < question.options.size(); ++o) {
                 const double score =
                     size_t(o) < question.scores.size() ? question.scores[size_t(o)] : NaN;
-                if (!options.run({question.id, o + 1, question.options[o],
+                if (!options.run({question.id, o + 1, notNull(question.options[o]),
                                   std::isnan(score) ? nullScore : QVariant(score)}))
                     return failure<Done>(fileName, QCoreApplication::translate(
                                                        "sondo", "cannot save the project: %1")
@@ -338,7 +343,9 @@ Result<std::unique_ptr<SqlConnection>> openForReading(const QString& path) {
     using Opened = Result<std::unique_ptr<SqlConnection>>;
     if (const auto reason = unreadableReason(path))
         return failure<std::unique_ptr<SqlConnection>>(path, *reason);
-    auto connection = std::make_unique<SqlConnection>(path, SqlConnection::Mode::ReadOnly);
+    // Read-write (yet never creating) so that SQLite can roll back a hot journal left by a crash;
+    // plain reads change nothing.
+    auto connection = std::make_unique<SqlConnection>(path, SqlConnection::Mode::Existing);
     if (!connection->open() || !connection->exec(QStringLiteral("BEGIN")))
         return failure<std::unique_ptr<SqlConnection>>(
             path, QCoreApplication::translate("sondo", "cannot open the project: %1")
@@ -594,7 +601,7 @@ Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& 
 Result<Done> ProjectStore::writeState(const QString& path, const QJsonObject& state) {
     if (const auto reason = unreadableReason(path))
         return failure<Done>(path, *reason);
-    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    SqlConnection connection(path, SqlConnection::Mode::Existing);
     auto sqlFailure = [&]() {
         return failure<Done>(
             path, QCoreApplication::translate("sondo", "cannot save the analysis state: %1")

@@ -4,6 +4,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 #include <algorithm>
@@ -17,6 +18,11 @@ SqlConnection::SqlConnection(const QString& path, Mode mode)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     if (mode == Mode::Memory) {
         m_db.setDatabaseName(QStringLiteral(":memory:"));
+    } else if (mode == Mode::Existing) {
+        // SQLite creates a missing file unless it is opened through a URI with mode=rw.
+        m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?mode=rw"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     } else {
         m_db.setDatabaseName(path);
         if (mode == Mode::ReadOnly)

@@ -17,6 +17,7 @@ public:
     enum class Mode {
         ReadOnly,  ///< an existing file, never modified
         ReadWrite, ///< an existing file, or a new one created on open
+        Existing,  ///< an existing file, read-write; never creates one
         Memory,    ///< a private in-memory database (path ignored)
     };
 

@@ -3,7 +3,9 @@
 // format-1 file, and the analyst's saved state. Expected counts are worked out by hand from the
 // small projects built below (the tallies sit next to the data).
 
+#include "storage/ProjectSchema.h"
 #include "storage/ProjectStore.h"
+#include "storage/SqlConnection.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -375,6 +377,7 @@ private slots:
     void readErrors_data();
     void readErrors();
     void readsCommittedVersion1File();
+    void migrationsRebuildTheCommittedSchema();
     void stateRoundTrip();
     void writeStateKeepsAnswersAndRefusesForeignFiles();
     void readSurveyListsQuestions();
@@ -426,12 +429,26 @@ void TestProjectStore::roundTrip_data() {
     l.codes = {2, 0};
     likert.responses.columns = {l};
     QTest::newRow("likert with only NaN scores, NaN weight, empty id") << likert;
+
+    Project bare;
+    bare.survey.questions = {Question(), Question()};
+    bare.survey.questions[0].id = QStringLiteral("Q1");
+    bare.survey.questions[0].type = QuestionType::Single;
+    bare.survey.questions[0].options = {QString(), QString()};
+    bare.survey.questions[1].id = QStringLiteral("Q2");
+    bare.responses.respondentCount = 1;
+    bare.responses.respondentIds = {QStringLiteral("1")};
+    bare.responses.weights = {1};
+    bare.responses.columns.resize(2);
+    bare.responses.columns[0].codes = {2};
+    bare.responses.columns[1].texts = {QString()};
+    QTest::newRow("bare questions: no code, text or labels") << bare;
 }
 
 void TestProjectStore::roundTrip() {
     QFETCH(Project, project);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("progetto è.sondo"));
+    const QString path = dir.filePath(QStringLiteral("progetto è #1 ?%20.sondo"));
     const Result<Done> written = ProjectStore::write(path, project);
     QVERIFY2(written.ok(), qPrintable(written.error().toString()));
     const Result<Project> read = ProjectStore::read(path);
@@ -439,7 +456,7 @@ void TestProjectStore::roundTrip() {
     QVERIFY(read.warnings.isEmpty());
     const QString diff = difference(project, read.value());
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("progetto è.sondo")});
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("progetto è #1 ?%20.sondo")});
 }
 
 void TestProjectStore::missingIdsAndWeightsReadAsDefaults() {
@@ -837,6 +854,62 @@ void TestProjectStore::readsCommittedVersion1File() {
     PlainSql sql(copy);
     QCOMPARE(sql.rows(QStringLiteral("PRAGMA user_version")),
              QStringList{QString::number(ProjectStore::SchemaVersion)});
+}
+
+/** The fixed tables of a database (not the survey-dependent responses table and view). */
+QStringList fixedSchema(SqlConnection& connection) {
+    QStringList out;
+    QSqlQuery query(connection.database());
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT IN "
+                              "('responses', 'responses_labelled') ORDER BY name"));
+    while (query.next())
+        out << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() +
+                   QLatin1Char(' ') + query.value(2).toString();
+    return out;
+}
+
+void TestProjectStore::migrationsRebuildTheCommittedSchema() {
+    // Step 1 must keep producing exactly what format-1 files hold: editing a step in place
+    // instead of adding the next one would break every file already saved.
+    const QString fixture = QFINDTESTDATA("data/storage/project-v1.sondo");
+    QVERIFY(!fixture.isEmpty());
+    const QByteArray before = sha256(fixture);
+    QStringList committed;
+    {
+        SqlConnection file(fixture, SqlConnection::Mode::ReadOnly);
+        QVERIFY(file.open());
+        committed = fixedSchema(file);
+    }
+    QCOMPARE(committed.size(), 11); // six tables, five indexes for text keys and unique ids
+    {
+        SqlConnection fresh(QString(), SqlConnection::Mode::Memory);
+        QVERIFY(fresh.open());
+        QVERIFY(ProjectSchema::migrate(fresh, 0, QStringLiteral("memory"), 1).ok());
+        QCOMPARE(fixedSchema(fresh), committed);
+        QCOMPARE(fresh.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+
+    // The in-memory upgrade used by read(): the copy changes, the file does not, and the result
+    // has the schema of a project created by this version.
+    QStringList latest;
+    {
+        SqlConnection fresh(QString(), SqlConnection::Mode::Memory);
+        QVERIFY(fresh.open());
+        QVERIFY(ProjectSchema::migrate(fresh, 0, QStringLiteral("memory")).ok());
+        latest = fixedSchema(fresh);
+    }
+    {
+        SqlConnection copy(QString(), SqlConnection::Mode::Memory);
+        QVERIFY(copy.open());
+        QVERIFY2(copy.loadCopyOf(fixture), qPrintable(copy.errorText()));
+        QVERIFY(copy.exec(QStringLiteral("BEGIN")));
+        QCOMPARE(ProjectSchema::check(copy, fixture).value(), 1);
+        QVERIFY(ProjectSchema::migrate(copy, 1, fixture).ok());
+        QCOMPARE(fixedSchema(copy), latest);
+        QVERIFY(copy.exec(QStringLiteral("DELETE FROM responses")));
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM responses")).toInt(), 0);
+    }
+    QCOMPARE(sha256(fixture), before);
 }
 
 void TestProjectStore::stateRoundTrip() {
