@@ -564,6 +564,12 @@ QStringList ChartScene::categoryLabelLines(int index) const {
                                                          : QStringList();
 }
 
+QRectF ChartScene::categoryLabelRect(int index) const {
+    return index >= 0 && index < m_categoryLabels.size()
+               ? m_categoryLabels[index]->sceneBoundingRect()
+               : QRectF();
+}
+
 QRectF ChartScene::textBounds() const {
     QRectF bounds;
     for (QGraphicsItem* item : m_decorations)

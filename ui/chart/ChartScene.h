@@ -41,6 +41,8 @@ public:
     QStringList texts() const;
     /** The wrapped lines of category label `index` (spec order). */
     QStringList categoryLabelLines(int index) const;
+    /** Where category label `index` (spec order) is drawn, in scene coordinates. */
+    QRectF categoryLabelRect(int index) const;
     /** Union of the scene rectangles of every text item; must lie inside (0, 0, size). */
     QRectF textBounds() const;
 

@@ -1,0 +1,286 @@
+// Tests of ChartRenderer and ChartScene on hand-made ChartSpecs: what the QChart holds (series,
+// categories, order, axis format), and that the scene's words are all there, wrapped, never cut,
+// and inside the picture at the sizes newsletters use.
+
+#include "chart/ChartRenderer.h"
+#include "chart/ChartScene.h"
+#include "chart/FontLoader.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace sondo;
+
+namespace {
+
+const QString kLongTitle = QStringLiteral(
+    "L'emergenza Covid cambierà in modo permanente i modelli organizzativi del contact center, "
+    "secondo la sua esperienza? Indichi tutte le risposte che ritiene valide tra quelle proposte");
+
+ChartSeries makeSeries(const QString& name, const QList<double>& values) {
+    ChartSeries s;
+    s.name = name;
+    s.values = values;
+    for (double v : values) {
+        s.labels.append(QString::number(qRound(v)) + QLatin1Char('%'));
+        s.counts.append(v * 2);
+        s.countLabels.append(QString::number(qRound(v * 2)));
+    }
+    return s;
+}
+
+ChartSpec barsSpec() {
+    ChartSpec spec;
+    spec.kind = ChartKind::HorizontalBars;
+    spec.questionId = QStringLiteral("Q2");
+    spec.title = kLongTitle;
+    spec.subtitle = QStringLiteral("Filtro: Settore: Banche");
+    spec.categories = {QStringLiteral("Direttore / Responsabile customer service"),
+                       QStringLiteral("Sì, lo smart working resterà per la maggior parte degli "
+                                      "operatori del contact center anche dopo l'emergenza"),
+                       QStringLiteral("Team leader"), QStringLiteral("Altro")};
+    spec.series = {makeSeries(QStringLiteral("Totale"), {45, 30, 20, 5})};
+    spec.notes = {QStringLiteral("Più risposte possibili: le percentuali superano il 100%")};
+    spec.footer = QStringLiteral("Base: 134 di 300");
+    spec.sourceNote = QStringLiteral("Fonte: indagine Sondo 2024");
+    spec.valueAxisMax = 50;
+    return spec;
+}
+
+ChartSpec groupedSpec() {
+    ChartSpec spec = barsSpec();
+    spec.kind = ChartKind::GroupedBars;
+    spec.showLegend = true;
+    spec.series = {makeSeries(QStringLiteral("Banche"), {40, 30, 20, 10}),
+                   makeSeries(QStringLiteral("Telco"), {10, 20, 30, 40}),
+                   makeSeries(QStringLiteral("Pubblica amministrazione"), {25, 25, 25, 25})};
+    return spec;
+}
+
+ChartSpec divergingSpec() {
+    ChartSpec spec;
+    spec.kind = ChartKind::DivergingStacked;
+    spec.title = QStringLiteral("Quanto è d'accordo?");
+    spec.categories = {QStringLiteral("Banche"), QStringLiteral("Telco")};
+    const QStringList names = {"Per nulla", "Poco", "Né né", "Abbastanza", "Molto"};
+    const QList<DivergingSide> sides = {DivergingSide::Negative, DivergingSide::Negative,
+                                        DivergingSide::Neutral, DivergingSide::Positive,
+                                        DivergingSide::Positive};
+    const QList<QList<double>> values = {{10, 20}, {10, 20}, {20, 20}, {30, 20}, {30, 20}};
+    for (int k = 0; k < 5; ++k) {
+        ChartSeries s = makeSeries(names[k], values[k]);
+        s.side = sides[k];
+        spec.series.append(s);
+    }
+    spec.negativeTotalLabels = {"20%", "40%"};
+    spec.positiveTotalLabels = {"60%", "40%"};
+    spec.showLegend = true;
+    spec.valueAxisMin = -50;
+    spec.valueAxisMax = 70;
+    return spec;
+}
+
+QStringList sceneWords(const ChartScene& scene) {
+    return scene.texts()
+        .join(QLatin1Char(' '))
+        .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
+bool containsInOrder(const QStringList& haystack, const QString& text) {
+    // Wrapped lines are joined by '\n'; a word must not be split or lost.
+    return haystack.join(QLatin1Char(' ')).simplified().contains(text.simplified());
+}
+
+} // namespace
+
+class TestChartRenderer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(!FontLoader::family().isEmpty()); }
+
+    void bundledFontIsLoaded() {
+        QCOMPARE(FontLoader::family(), QStringLiteral("DejaVu Sans"));
+        const QFont font = FontLoader::font(14);
+        QCOMPARE(QFontInfo(font).family(), QStringLiteral("DejaVu Sans"));
+    }
+
+    void horizontalBarsFirstOptionOnTop() {
+        const ChartSpec spec = barsSpec();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        QChart* chart = scene->chart();
+        QCOMPARE(chart->series().size(), 1);
+        auto* series = qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 1);
+        // Qt draws category 0 at the bottom: the axis holds the spec's categories reversed.
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).first());
+        QVERIFY(axis);
+        QStringList reversed = spec.categories;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(axis->categories(), reversed);
+        QCOMPARE(series->barSets().first()->at(3), 45.0);
+        QCOMPARE(series->barSets().first()->at(0), 5.0);
+        // And on screen: the first option's bar is above the last one's.
+        const qreal firstY = chart->mapToPosition(QPointF(45, 3), series).y();
+        const qreal lastY = chart->mapToPosition(QPointF(5, 0), series).y();
+        QVERIFY2(firstY < lastY, qPrintable(QStringLiteral("%1 >= %2").arg(firstY).arg(lastY)));
+        // The scene's wrapped labels are stacked the same way.
+        QVERIFY(scene->categoryLabelLines(0).size() >= 1);
+    }
+
+    void valueAxisFormatsPercent() {
+        auto scene = ChartRenderer().render(barsSpec(), QSizeF(1200, 675));
+        auto* axis = qobject_cast<QValueAxis*>(scene->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f%%"));
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 50.0);
+    }
+
+    void noLegendForOneSeries() {
+        auto scene = ChartRenderer().render(barsSpec(), QSizeF(1200, 675));
+        QVERIFY(!scene->chart()->legend()->isVisible());
+        // The only series' name ("Totale") would appear only in a legend.
+        QVERIFY(!sceneWords(*scene).contains(QStringLiteral("Totale")));
+    }
+
+    void groupedBarsHaveLegendAndFirstSegmentOnTop() {
+        const ChartSpec spec = groupedSpec();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        auto* series = qobject_cast<QHorizontalBarSeries*>(scene->chart()->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3);
+        // Sets are appended last segment first, so the first segment is the top bar of a group.
+        QCOMPARE(series->barSets().last()->label(), QStringLiteral("Banche"));
+        const QStringList texts = scene->texts();
+        for (const ChartSeries& s : spec.series)
+            QVERIFY2(texts.contains(s.name), qPrintable(s.name));
+    }
+
+    void divergingStacksNegativesLeft() {
+        auto scene = ChartRenderer().render(divergingSpec(), QSizeF(1200, 675));
+        auto* series = qobject_cast<QHorizontalStackedBarSeries*>(scene->chart()->series().first());
+        QVERIFY(series);
+        // Five options, the neutral one split in two halves: six sets.
+        QCOMPARE(series->count(), 6);
+        double negative = 0;
+        double positive = 0;
+        for (QBarSet* set : series->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                (set->at(i) < 0 ? negative : positive) += set->at(i);
+        }
+        // Telco (axis index 0) and Banche (1): left 10+10+10 + 20+20+10, right likewise.
+        QCOMPARE(negative, -80.0);
+        QCOMPARE(positive, 120.0);
+        auto* axis = qobject_cast<QValueAxis*>(scene->chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(axis->min(), -50.0);
+        QCOMPARE(axis->max(), 70.0);
+    }
+
+    void tooltipCarriesCount() {
+        const ChartSpec spec = barsSpec();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        auto* series = qobject_cast<QAbstractBarSeries*>(scene->chart()->series().first());
+        QBarSet* set = series->barSets().first();
+        // Axis index 3 is the spec's first category (45%, count 90).
+        emit series->hovered(true, 3, set);
+        const QString tip = scene->chart()->toolTip();
+        QVERIFY2(tip.contains(spec.categories.first()) && tip.contains(QStringLiteral("90")),
+                 qPrintable(tip));
+        emit series->hovered(false, 3, set);
+        QVERIFY(scene->chart()->toolTip().isEmpty());
+    }
+
+    void textIsWrappedNeverCut_data() {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<int>("kind");
+        for (QSizeF size : {QSizeF(1200, 675), QSizeF(1080, 1080), QSizeF(1123, 794)}) {
+            const QByteArray name =
+                QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+            QTest::newRow(name + " bars") << size << int(ChartKind::HorizontalBars);
+            QTest::newRow(name + " grouped") << size << int(ChartKind::GroupedBars);
+            QTest::newRow(name + " diverging") << size << int(ChartKind::DivergingStacked);
+        }
+    }
+
+    void textIsWrappedNeverCut() {
+        QFETCH(QSizeF, size);
+        QFETCH(int, kind);
+        ChartSpec spec = kind == int(ChartKind::GroupedBars)        ? groupedSpec()
+                         : kind == int(ChartKind::DivergingStacked) ? divergingSpec()
+                                                                    : barsSpec();
+        spec.title = kLongTitle;
+        auto scene = ChartRenderer().render(spec, size);
+        const QStringList texts = scene->texts();
+        // Every word of the title and of every label is drawn, in order.
+        QVERIFY(containsInOrder(texts, kLongTitle));
+        for (int i = 0; i < spec.categories.size(); ++i) {
+            const QStringList lines = scene->categoryLabelLines(i);
+            QCOMPARE(lines.join(QLatin1Char(' ')), spec.categories[i]);
+        }
+        QVERIFY(texts.contains(spec.footer) || spec.footer.isEmpty());
+        // The long title needs more than one line at these widths.
+        QVERIFY(kLongTitle.size() > 100);
+        // Nothing sticks out of the picture.
+        const QRectF picture(QPointF(0, 0), size);
+        const QRectF bounds = scene->textBounds();
+        QVERIFY2(picture.contains(bounds), qPrintable(QStringLiteral("text bounds %1,%2 %3x%4")
+                                                          .arg(bounds.x())
+                                                          .arg(bounds.y())
+                                                          .arg(bounds.width())
+                                                          .arg(bounds.height())));
+        QVERIFY(picture.contains(scene->plotArea()));
+        // Category labels sit left of the plot, top to bottom in spec order, without overlap.
+        const QRectF plot = scene->plotArea();
+        for (int i = 0; i < spec.categories.size(); ++i) {
+            const QRectF r = scene->categoryLabelRect(i);
+            if (spec.categories[i].isEmpty())
+                continue;
+            QVERIFY(r.right() <= plot.left());
+            QVERIFY(picture.contains(r));
+            if (i > 0)
+                QVERIFY(scene->categoryLabelRect(i - 1).bottom() <= r.top() + 0.5);
+        }
+    }
+
+    void labelsDoNotOverlap() {
+        ChartSpec spec = barsSpec();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        // A long label wraps onto several lines instead of being cut or elided.
+        const QStringList lines = scene->categoryLabelLines(1);
+        QVERIFY(lines.size() >= 2);
+        for (const QString& line : lines)
+            QVERIFY(!line.contains(QChar(0x2026)));
+    }
+
+    void relayoutFollowsSize() {
+        auto scene = ChartRenderer().render(barsSpec(), QSizeF(1200, 675));
+        const QRectF wide = scene->plotArea();
+        scene->relayout(QSizeF(1080, 1080));
+        QCOMPARE(scene->sceneRect(), QRectF(0, 0, 1080, 1080));
+        QVERIFY(scene->plotArea().height() > wide.height());
+        QVERIFY(QRectF(0, 0, 1080, 1080).contains(scene->textBounds()));
+    }
+
+    void withoutTitleAndFooter() {
+        ChartSpec spec = barsSpec();
+        spec.showTitle = false;
+        spec.showFooter = false;
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        const QString all = scene->texts().join(QLatin1Char('\n'));
+        QVERIFY(!all.contains(QStringLiteral("organizzativi")));
+        QVERIFY(!all.contains(spec.footer));
+        QVERIFY(!all.contains(spec.sourceNote));
+        QVERIFY(all.contains(QStringLiteral("Team leader")));
+    }
+};
+
+QTEST_MAIN(TestChartRenderer)
+#include "tst_chartrenderer.moc"
