@@ -1,0 +1,146 @@
+#include "CliArguments.h"
+
+#include <QCoreApplication>
+
+namespace sondo::CliArguments {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sondo", text);
+}
+
+const QStringList knownFormats = {QStringLiteral("auto"),
+                                  QStringLiteral("generic"),
+                                  QStringLiteral("google-forms"),
+                                  QStringLiteral("surveymonkey"),
+                                  QStringLiteral("limesurvey"),
+                                  QStringLiteral("qualtrics"),
+                                  QStringLiteral("microsoft-forms"),
+                                  QStringLiteral("kobotoolbox"),
+                                  QStringLiteral("spss")};
+
+} // namespace
+
+void addImportOptions(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("format"),
+                      tr("Export layout: %1.").arg(knownFormats.join(QStringLiteral(", "))),
+                      QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("encoding"),
+                      tr("Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      tr("Cell delimiter: , ; | or tab; sniffed if absent."),
+                      QStringLiteral("CHAR")});
+    parser.addOption({QStringLiteral("type"),
+                      tr("Declare a question's type: single, multiple, likert, numeric, text, date "
+                         "or ignore. Repeatable."),
+                      QStringLiteral("QUESTION=TYPE")});
+    parser.addOption(
+        {QStringLiteral("sheet"), tr("Worksheet of a workbook to read."), QStringLiteral("NAME")});
+}
+
+QChar delimiterFromName(const QString& name) {
+    const QString n = name.toLower();
+    if (n == u"\\t" || n == u"tab" || n == u"\t")
+        return QLatin1Char('\t');
+    if (n == u"," || n == u"comma")
+        return QLatin1Char(',');
+    if (n == u";" || n == u"semicolon")
+        return QLatin1Char(';');
+    if (n == u"|" || n == u"pipe")
+        return QLatin1Char('|');
+    return {};
+}
+
+Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
+    ImportOptions options;
+    options.format = parser.value(QStringLiteral("format")).toLower();
+    if (!knownFormats.contains(options.format))
+        return Result<ImportOptions>::failure(
+            {{},
+             0,
+             0,
+             tr("unknown --format '%1' (expected one of: %2)")
+                 .arg(options.format, knownFormats.join(QStringLiteral(", ")))});
+    options.encoding = parser.value(QStringLiteral("encoding"));
+    options.sheet = parser.value(QStringLiteral("sheet"));
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        options.delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
+        if (options.delimiter.isNull())
+            return Result<ImportOptions>::failure(
+                {{},
+                 0,
+                 0,
+                 tr("unknown --delimiter '%1' (expected , ; | or tab)")
+                     .arg(parser.value(QStringLiteral("delimiter")))});
+    }
+    for (const QString& declaration : parser.values(QStringLiteral("type"))) {
+        const qsizetype eq = declaration.lastIndexOf(QLatin1Char('='));
+        const auto type = eq > 0 ? questionTypeFromName(declaration.mid(eq + 1)) : std::nullopt;
+        if (!type)
+            return Result<ImportOptions>::failure(
+                {{},
+                 0,
+                 0,
+                 tr("bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|"
+                    "date|ignore)")
+                     .arg(declaration)});
+        options.typeOverrides.append({declaration.left(eq), *type});
+    }
+    return options;
+}
+
+Result<int> question(const Survey& survey, const QString& key) {
+    const int index = survey.findQuestion(key);
+    if (index < 0 || !survey.questions[index].isAnalysable())
+        return Result<int>::failure(
+            {{}, 0, 0, tr("no question '%1' (see 'sondo questions')").arg(key)});
+    return index;
+}
+
+Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions) {
+    SegmentFilter filter;
+    for (const QString& condition : conditions) {
+        // Split at the last '=' whose left side names a question: question texts may contain '='.
+        int questionIndex = -1;
+        QString value;
+        for (qsizetype eq = condition.indexOf(QLatin1Char('=')); eq > 0;
+             eq = condition.indexOf(QLatin1Char('='), eq + 1)) {
+            const int q = survey.findQuestion(condition.left(eq));
+            if (q >= 0 && survey.questions[q].isAnalysable()) {
+                questionIndex = q;
+                value = condition.mid(eq + 1);
+                break;
+            }
+        }
+        if (questionIndex < 0)
+            return Result<SegmentFilter>::failure(
+                {{},
+                 0,
+                 0,
+                 tr("bad --where '%1': expected QUESTION=VALUE with a question from "
+                    "'sondo questions'")
+                     .arg(condition)});
+        const Question& q = survey.questions[questionIndex];
+        if (!isCategorical(q.type))
+            return Result<SegmentFilter>::failure(
+                {{},
+                 0,
+                 0,
+                 tr("bad --where '%1': %2 is a %3 question; filters take choice questions")
+                     .arg(condition, q.id, questionTypeName(q.type))});
+        const int option = survey.findOption(questionIndex, value);
+        if (option < 0)
+            return Result<SegmentFilter>::failure(
+                {{},
+                 0,
+                 0,
+                 tr("bad --where '%1': %2 has no option '%3' (options: %4)")
+                     .arg(condition, q.id, value, q.options.join(QStringLiteral(" | ")))});
+        filter.addCondition(questionIndex, option);
+    }
+    return filter;
+}
+
+} // namespace sondo::CliArguments

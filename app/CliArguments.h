@@ -1,0 +1,30 @@
+#pragma once
+
+#include "filter/SegmentFilter.h"
+#include "import/ImportOptions.h"
+#include "model/Diagnostic.h"
+#include "model/Survey.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace sondo {
+
+/** Parsing shared by the sub-commands: import options, question keys, --where conditions. */
+namespace CliArguments {
+
+/** Adds --format, --encoding, --delimiter, --type, --sheet to a parser. */
+void addImportOptions(QCommandLineParser& parser);
+/** Reads them back; an error message names the bad option. */
+Result<ImportOptions> importOptions(const QCommandLineParser& parser);
+/** Parses ",", ";", "|", "\t", "tab", "comma", "semicolon", "pipe"; a null QChar when bad. */
+QChar delimiterFromName(const QString& name);
+/** Index of the question named by id, code or exact text (analysable questions only), or an error.
+ */
+Result<int> question(const Survey& survey, const QString& key);
+/** Builds the filter of repeated QUESTION=VALUE conditions (OR within a question, AND across). */
+Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions);
+
+} // namespace CliArguments
+
+} // namespace sondo

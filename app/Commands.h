@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sondo {
+
+class CliOutput;
+
+/**
+ * The headless sub-commands. Each takes the arguments after the program name (its own name
+ * first) and returns the process exit code (see ExitCode).
+ */
+int runImportCommand(const QStringList& arguments, CliOutput& output);
+int runQuestionsCommand(const QStringList& arguments, CliOutput& output);
+int runFreqCommand(const QStringList& arguments, CliOutput& output);
+int runChartCommand(const QStringList& arguments, CliOutput& output);
+
+} // namespace sondo

@@ -1,0 +1,86 @@
+#include "CliArguments.h"
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "import/SurveyImporter.h"
+#include "storage/ProjectStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sondo {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sondo", text);
+}
+
+QString defaultProjectPath(const QString& source) {
+    const QFileInfo info(source);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".sondo"));
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments, CliOutput& output) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import a survey export into a Sondo project."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Survey export (CSV, TSV, XLSX, SAV…)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Project file to write (default: FILE with .sondo)."),
+                      QStringLiteral("PROJECT")});
+    CliArguments::addImportOptions(parser);
+    if (!parser.parse(arguments))
+        return output.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        output.out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return output.usageError(tr("usage: sondo import FILE [-o PROJECT] [--format …]"));
+
+    auto options = CliArguments::importOptions(parser);
+    if (!options.ok())
+        return output.usageError(options.error().message);
+
+    const QString source = parser.positionalArguments().constFirst();
+    const QString target = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : defaultProjectPath(source);
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
+        return output.usageError(
+            tr("the project would overwrite the survey file '%1'").arg(source));
+
+    auto imported = SurveyImporter::importFile(source, options.value());
+    output.warnings(imported.warnings);
+    if (!imported.ok())
+        return output.inputError(imported.error());
+
+    const Project& project = imported.value();
+    auto written = ProjectStore::write(target, project);
+    if (!written.ok())
+        return output.inputError(written.error());
+
+    int questions = 0;
+    for (const Question& q : project.survey.questions)
+        questions += q.isAnalysable() ? 1 : 0;
+    const ImportRecord& record = project.imports.constLast();
+    QString dialect = record.format;
+    if (!record.encoding.isEmpty())
+        dialect += QStringLiteral(", ") + record.encoding;
+    if (!record.delimiter.isEmpty())
+        dialect += QStringLiteral(", '%1'").arg(record.delimiter == u"\t" ? QStringLiteral("\\t")
+                                                                          : record.delimiter);
+    output.out() << tr("Imported %1 respondents and %2 questions from %3 (%4) into %5")
+                        .arg(project.responses.respondentCount)
+                        .arg(questions)
+                        .arg(record.sourceName, dialect, target)
+                 << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace sondo
