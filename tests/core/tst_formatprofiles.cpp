@@ -522,17 +522,21 @@ void TestFormatProfiles::headerOnlyGoogleForms() {
 void TestFormatProfiles::surveyMonkeyMatrixNotMultiple() {
     // A matrix whose scale happens to contain an item's name in one cell is still a matrix:
     // only a block where every filled cell repeats its own column label is a multiple choice.
+    // One-column blocks follow the same rule: a lone option label is a one-option multiple
+    // choice, a lone matrix row keeps its item in the text.
     const RawTable table = makeTable({
-        {"Respondent ID", "Collector ID", "Rate", "", "Pick", ""},
-        {"", "", "Good", "Bad", "Good", "Bad"},
-        {"1", "9", "Good", "Good", "Good", ""},
-        {"2", "9", "Bad", "Bad", "", "Bad"},
+        {"Respondent ID", "Collector ID", "Rate", "", "Pick", "", "Consent", "Once"},
+        {"", "", "Good", "Bad", "Good", "Bad", "I agree", "Speed"},
+        {"1", "9", "Good", "Good", "Good", "", "I agree", "Good"},
+        {"2", "9", "Bad", "Bad", "", "Bad", "", "Bad"},
     });
     const ImportPlan plan = FormatProfiles::detect(table)->plan(table);
     QCOMPARE(plan.format, QStringLiteral("surveymonkey"));
-    QCOMPARE(describe(plan), QStringList({"M Respondent ID @0 :id", "M Collector ID @1 :id",
-                                          "Rate – Good @2 grp<Rate>", "Rate – Bad @3 grp<Rate>",
-                                          "Pick @4,5 {Good|Bad} :multiple"}));
+    QCOMPARE(
+        describe(plan),
+        QStringList({"M Respondent ID @0 :id", "M Collector ID @1 :id", "Rate – Good @2 grp<Rate>",
+                     "Rate – Bad @3 grp<Rate>", "Pick @4,5 {Good|Bad} :multiple",
+                     "Consent @6 {I agree} :multiple", "Once – Speed @7 grp<Once>"}));
 }
 
 void TestFormatProfiles::surveyMonkeyCondensed() {

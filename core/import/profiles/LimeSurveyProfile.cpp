@@ -110,8 +110,10 @@ Col parseHeading(int column, const QString& h) {
     // "G01Q05. How old are you?" and "G01Q02[SQ001]. Which fruits? [Apple]"
     static const QRegularExpression codeText(
         QStringLiteral(R"(^([A-Za-z][A-Za-z0-9_]*(?:\[[^\[\]]*\])*)\.\s+(\S.*)$)"));
+    // A digit or a bracket tells a code from a first word ("Mr. Smith's shop").
+    static const QRegularExpression codeLike(QStringLiteral(R"([0-9\[])"));
     const auto m = codeText.match(h);
-    if (m.hasMatch() && m.captured(1).contains(QRegularExpression(QStringLiteral("[0-9\\[]")))) {
+    if (m.hasMatch() && m.captured(1).contains(codeLike)) {
         col.code = m.captured(1);
         col.text = m.captured(2);
         splitSub(col.code, col.stemCode, col.sub);

@@ -138,12 +138,8 @@ ImportPlan SurveyMonkeyProfile::plan(const RawTable& table) const {
         const auto label = [&](int c) {
             return plan.headerRows >= 2 ? ProfileSupport::header(table, 1, c) : QString();
         };
-        if (b.first == b.last) {
-            const Meta meta = metaOf(question);
-            if (meta == Meta::None) {
-                plan.questions.append(ProfileSupport::question(b.first, question, question));
-                continue;
-            }
+        const Meta meta = b.first == b.last ? metaOf(question) : Meta::None;
+        if (meta != Meta::None) {
             if (meta == Meta::Id && plan.respondentIdColumn < 0)
                 plan.respondentIdColumn = b.first;
             plan.questions.append(ProfileSupport::metadata(
@@ -151,6 +147,12 @@ ImportPlan SurveyMonkeyProfile::plan(const RawTable& table) const {
                 meta == Meta::Date ? QuestionType::Date : QuestionType::Identifier));
             continue;
         }
+        if (b.first == b.last && label(b.first).isEmpty()) {
+            plan.questions.append(ProfileSupport::question(b.first, question, question));
+            continue;
+        }
+        // From here on a one-column block is read like a wider one: a lone option label is a
+        // one-option multiple choice ("I accept the terms"), a lone item a one-row matrix.
 
         // Free-text companions ("Other (please specify)") are questions of their own; what is
         // left is the question proper.
