@@ -571,6 +571,10 @@ struct CellSlot {
     qsizetype length = 0;
 };
 
+// Merged cells (<mergeCells>, after <sheetData>) are deliberately not spread: Excel keeps a merged
+// range's value in its top-left cell only and the covered cells hold none, so the table reads the
+// value once and blanks after it. That is exactly the CSV shape the SurveyMonkey profile expects,
+// where a question's text sits above the first of its option columns.
 Result<RawTable> Workbook::readSheet(const SheetEntry& sheet, const ProgressCallback& progress) {
     const QString& part = sheet.part;
     if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive))
