@@ -1,0 +1,153 @@
+#pragma once
+
+#include "import/DateParser.h"
+#include "import/NumberParser.h"
+#include "import/RawTable.h"
+#include "import/ScaleLibrary.h"
+#include "model/QuestionType.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace sondo {
+
+/**
+ * The answers in one source column, as its distinct values with how often respondents gave each.
+ * Inference looks at every value with its count, never at the first rows only.
+ */
+struct ColumnValues {
+    /** Distinct non-blank values, index = RawTable cell id - 1. */
+    QStringList values;
+    /** Respondents giving each value (0 for a value found only in header rows). */
+    std::vector<qint64> counts;
+    /** First respondent (0-based among respondents) giving each value, -1 when none. */
+    std::vector<int> firstRow;
+    /** Non-blank cells among respondents. */
+    qint64 answered = 0;
+    /** Value labels of a binary source (SPSS) in code order: the options, when given. */
+    QStringList valueLabels;
+    /** Measurement level of a binary source's variable. */
+    SourceColumnInfo::Measure measure = SourceColumnInfo::Measure::Unknown;
+
+    /** Gathers column `column` of the rows from `firstDataRow` on. */
+    static ColumnValues fromTable(const RawTable& table, int column, int firstDataRow);
+    /** A column from a list of cells, one per respondent, blank = missing (tests, tools). */
+    static ColumnValues fromCells(const QStringList& cells);
+    /** Indices of the values given by respondents, in order of first appearance. */
+    std::vector<int> appearanceOrder() const;
+};
+
+/** A remark about a column, tied to the first respondent giving `value` (-1: the column). */
+struct ColumnNote {
+    QString message;
+    int value = -1;
+};
+
+/** How the values of one column become the answers of one question. */
+struct ColumnCoding {
+    QuestionType type = QuestionType::Text;
+    QStringList options;
+    /** Likert only: score of each option (NaN off the scale). */
+    std::vector<double> scores;
+    /** Single, Likert: 1-based option of each value (0 for a value nobody gave). */
+    std::vector<std::int32_t> codeOfValue;
+    /** Multiple: the options each value selects. */
+    std::vector<std::vector<int>> optionsOfValue;
+    /** Numeric, Date: the value of each value (NaN when it cannot be read). */
+    std::vector<double> numberOfValue;
+    QList<ColumnNote> notes;
+};
+
+/** What a whole file says about how it writes numbers and dates, from all its columns. */
+struct FileConventions {
+    std::optional<DecimalMark> decimalMark;
+    std::optional<DateOrder> dateOrder;
+};
+
+/**
+ * Decides the type of a question from all its answers and codes them.
+ *
+ * In order: a known Likert scale (ScaleLibrary), numbers in the column's own decimal convention,
+ * dates, options joined by the tool's separator (only when the cells really are combinations of a
+ * small set of options), single choice (few distinct answers), else open text. A column of bare
+ * small integers (1–5, 0–10) stays numeric: it becomes a scale only with labelled points. A
+ * column of numbers with a stray text cell is not numeric; it is read as single choice or text and
+ * a note names the stray cell.
+ */
+class TypeInference {
+public:
+    explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {});
+
+    /** The decimal mark and date order most columns of a file agree on. */
+    static FileConventions conventions(const QList<ColumnValues>& columns);
+
+    /** Infers the type of a one-column question; `joinSeparator` is the tool's hint or empty. */
+    ColumnCoding infer(const ColumnValues& column, const QString& joinSeparator) const;
+
+    /** A metadata column: Date when its cells are dates, else Identifier. */
+    ColumnCoding inferMetadata(const ColumnValues& column) const;
+
+    /** Result of coding a column as a type chosen by the analyst. */
+    struct Forced {
+        std::optional<ColumnCoding> coding;
+        /** When coding is empty: the value that cannot be read as the type (first in the file). */
+        int badValue = -1;
+    };
+    /**
+     * Codes the column as `type`. Likert keeps a known scale's order, else numeric order for
+     * numbers, else order of first appearance. Numeric and Date fail on the first cell that is
+     * not a number or a date.
+     */
+    Forced force(const ColumnValues& column, QuestionType type, const QString& joinSeparator) const;
+
+    /** A cell of a one-column-per-option block. */
+    enum class Flag { Selected, NotSelected, Unknown };
+    /**
+     * Y/Yes/Sì/Ja/Oui/1/X/True or the option's own label select; N/No/Nein/Non/0/False do not.
+     */
+    static Flag readFlag(QStringView cell, QStringView optionLabel);
+    /**
+     * Reads the flags of one option column from its distinct values and their counts: besides
+     * readFlag, an unknown value that negates ("Non scelto", "Not selected") does not select,
+     * and in a column of two values where one is known, the other means the opposite ("1"/"2"
+     * from SPSS). Values still unknown stay Unknown (the caller reads them as selected).
+     */
+    static std::vector<Flag> readFlags(const QStringList& values, const std::vector<qint64>& counts,
+                                       QStringView optionLabel);
+
+    /** Joined options never exceed this many (beyond it the column is not split). */
+    static constexpr int kMaxJoinedOptions = 30;
+    /** Single choice: at most this many distinct answers, unless they are short and repeat. */
+    static constexpr int kMaxSingleOptions = 30;
+
+private:
+    struct NumberReading {
+        std::vector<double> values;
+        qint64 badCount = 0; // respondents whose cell is not a number
+        int badDistinct = 0;
+        int firstBad = -1;
+        bool mixedMarks = false;
+    };
+    NumberReading readNumbers(const ColumnValues& column) const;
+    struct DateReading {
+        std::vector<double> values;
+        qint64 parsedCount = 0;
+        int firstBad = -1;
+    };
+    DateReading readDates(const ColumnValues& column) const;
+    std::optional<ColumnCoding> scale(const ColumnValues& column) const;
+    std::optional<ColumnCoding> labelled(const ColumnValues& column, bool force) const;
+    std::optional<ColumnCoding> splitJoined(const ColumnValues& column, const QString& separator,
+                                            bool force) const;
+    ColumnCoding single(const ColumnValues& column) const;
+    bool looksSingle(const ColumnValues& column) const;
+
+    const ScaleLibrary& m_scales;
+    FileConventions m_conventions;
+};
+
+} // namespace sondo

@@ -1,0 +1,299 @@
+#include "import/ScaleLibrary.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace sondo;
+
+namespace {
+
+std::vector<qint64> ones(const QStringList& values) {
+    return std::vector<qint64>(values.size(), 1);
+}
+
+// "a|b|c" → {"a","b","c"}; '|' never occurs in a label here.
+QStringList list(const char* text) {
+    return QString::fromUtf8(text).split(QLatin1Char('|'));
+}
+
+} // namespace
+
+class TestScaleLibrary : public QObject {
+    Q_OBJECT
+
+private slots:
+    void normalize_data();
+    void normalize();
+    void recognisesScales_data();
+    void recognisesScales();
+    void rejects_data();
+    void rejects();
+    void nonSubstantiveAnswersGoLastWithNaN();
+    void oneRareStrayAnswerIsTolerated();
+    void labelsOfUnchosenPointsFollowTheFilesCase();
+    void mostFrequentSpellingLabelsAPoint();
+    void everyBuiltInScaleRecognisesItsOwnLabels();
+    void numberedScaleScoresAreTheNumbers();
+    void customScalesExtendTheLibrary();
+    void countsOfZeroAreIgnored();
+};
+
+void TestScaleLibrary::normalize_data() {
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("typographic apostrophe")
+        << QStringLiteral("Molto d’accordo") << QStringLiteral("Molto d'accordo") << true;
+    QTest::newRow("space after apostrophe")
+        << QStringLiteral("Poco d' accordo") << QStringLiteral("poco d'accordo") << true;
+    QTest::newRow("case and spaces")
+        << QStringLiteral("  STRONGLY   agree ") << QStringLiteral("Strongly agree") << true;
+    QTest::newRow("accents") << QStringLiteral("Né d'accordo né in disaccordo")
+                             << QStringLiteral("Ne d'accordo nè in disaccordo") << true;
+    QTest::newRow("sharp s") << QStringLiteral("Weiß nicht") << QStringLiteral("Weiss nicht")
+                             << true;
+    QTest::newRow("slash") << QStringLiteral("Teils/teils") << QStringLiteral("teils, teils")
+                           << true;
+    QTest::newRow("leading point number")
+        << QStringLiteral("1 - Strongly disagree") << QStringLiteral("Strongly disagree") << true;
+    QTest::newRow("trailing point number")
+        << QStringLiteral("Mai (1)") << QStringLiteral("Mai") << true;
+    QTest::newRow("a bare number stays") << QStringLiteral("2") << QStringLiteral("") << false;
+    QTest::newRow("a range stays") << QStringLiteral("18 - 24") << QStringLiteral("24") << false;
+    QTest::newRow("different words")
+        << QStringLiteral("Stimme eher zu") << QStringLiteral("Stimme zu") << false;
+}
+
+void TestScaleLibrary::normalize() {
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(ScaleLibrary::normalize(a) == ScaleLibrary::normalize(b), same);
+}
+
+void TestScaleLibrary::recognisesScales_data() {
+    // Values in a scrambled order of first appearance; options expected in scale order with
+    // the points nobody chose included.
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("options");
+
+    QTest::newRow("it agreement 5")
+        << list("Molto d'accordo|Per niente d'accordo|Completamente d'accordo|Poco d'accordo|"
+                "Abbastanza d'accordo")
+        << list("Per niente d'accordo|Poco d'accordo|Abbastanza d'accordo|Molto d'accordo|"
+                "Completamente d'accordo");
+    QTest::newRow("it agreement 4 without the top")
+        << list("Abbastanza d’accordo|Per niente d’accordo|Molto d’accordo|Poco d’accordo")
+        << list("Per niente d’accordo|Poco d’accordo|Abbastanza d’accordo|Molto d’accordo");
+    QTest::newRow("it frequency") << list("Spesso|Mai|A volte|Sempre|Raramente")
+                                  << list("Mai|Raramente|A volte|Spesso|Sempre");
+    QTest::newRow("it satisfaction, unchosen middle point added")
+        << list("Soddisfatto|Molto insoddisfatto|Molto soddisfatto|Insoddisfatto|"
+                "Né soddisfatto né insoddisfatto")
+        << list("Molto insoddisfatto|Insoddisfatto|Né soddisfatto né insoddisfatto|Soddisfatto|"
+                "Molto soddisfatto");
+    QTest::newRow("it quantity") << list("Molto|Per niente|Abbastanza|Poco")
+                                 << list("Per niente|Poco|Abbastanza|Molto");
+    QTest::newRow("en agreement with neutral")
+        << list("Agree|Strongly agree|Neither agree nor disagree|Disagree|Strongly disagree")
+        << list("Strongly disagree|Disagree|Neither agree nor disagree|Agree|Strongly agree");
+    QTest::newRow("en frequency") << list("Sometimes|Always|Never|Often|Rarely")
+                                  << list("Never|Rarely|Sometimes|Often|Always");
+    QTest::newRow("en importance")
+        << list("Very important|Not at all important|Extremely important|Slightly important|"
+                "Moderately important")
+        << list("Not at all important|Slightly important|Moderately important|Very important|"
+                "Extremely important");
+    QTest::newRow("en likelihood") << list("Likely|Very unlikely|Very likely|Unlikely")
+                                   << list("Very unlikely|Unlikely|Likely|Very likely");
+    QTest::newRow("de agreement 5")
+        << list("Stimme eher zu|Stimme voll und ganz zu|Teils/teils|Stimme überhaupt nicht zu|"
+                "Stimme eher nicht zu")
+        << list("Stimme überhaupt nicht zu|Stimme eher nicht zu|Teils/teils|Stimme eher zu|"
+                "Stimme voll und ganz zu");
+    QTest::newRow("de agreement 4 (LimeSurvey export)")
+        << list("Stimme eher nicht zu|Stimme eher zu|Stimme vollständig zu|Stimme gar nicht zu")
+        << list("Stimme gar nicht zu|Stimme eher nicht zu|Stimme eher zu|Stimme vollständig zu");
+    QTest::newRow("de agreement 6: two spellings of one 5-point point")
+        << list("Stimme nicht zu|Stimme eher nicht zu|Stimme zu|Stimme eher zu|"
+                "Stimme überhaupt nicht zu|Stimme voll und ganz zu")
+        << list("Stimme überhaupt nicht zu|Stimme nicht zu|Stimme eher nicht zu|Stimme eher zu|"
+                "Stimme zu|Stimme voll und ganz zu");
+    QTest::newRow("de frequency") << list("Oft|Nie|Manchmal|Immer|Selten")
+                                  << list("Nie|Selten|Manchmal|Oft|Immer");
+    QTest::newRow("de frequency with Gelegentlich, Häufig, Sehr häufig")
+        << list("Häufig|Selten|Sehr häufig|Nie|Gelegentlich")
+        << list("Nie|Selten|Gelegentlich|Häufig|Sehr häufig");
+    // The order the survey's authors used (their analysis script ranks gar nicht < selten <
+    // eher selten < eher häufig < sehr häufig).
+    QTest::newRow("de frequency, LimeSurvey export")
+        << list("eher häufig|sehr häufig|selten|eher selten|gar nicht")
+        << list("gar nicht|selten|eher selten|eher häufig|sehr häufig");
+    QTest::newRow("es agreement")
+        << list("De acuerdo|Totalmente en desacuerdo|Ni de acuerdo ni en desacuerdo|"
+                "Totalmente de acuerdo|En desacuerdo")
+        << list("Totalmente en desacuerdo|En desacuerdo|Ni de acuerdo ni en desacuerdo|"
+                "De acuerdo|Totalmente de acuerdo");
+    QTest::newRow("es frequency") << list("A veces|Nunca|Siempre|Casi nunca|Con frecuencia")
+                                  << list("Nunca|Casi nunca|A veces|Con frecuencia|Siempre");
+    QTest::newRow("fr agreement 4")
+        << list("Plutôt d'accord|Pas du tout d'accord|Tout à fait d'accord|Plutôt pas d'accord")
+        << list("Pas du tout d'accord|Plutôt pas d'accord|Plutôt d'accord|Tout à fait d'accord");
+    QTest::newRow("fr frequency") << list("Souvent|Jamais|Parfois|Toujours|Rarement")
+                                  << list("Jamais|Rarement|Parfois|Souvent|Toujours");
+    QTest::newRow("numbered ends") << list("3|1 - Per niente|5 - Moltissimo|2|4")
+                                   << list("1 - Per niente|2|3|4|5 - Moltissimo");
+    QTest::newRow("numbered 0-10 with anchors, unchosen points added")
+        << list("7|10 = Extremely likely|0 = Not at all likely|9|8|5")
+        << list("0 = Not at all likely|1|2|3|4|5|6|7|8|9|10 = Extremely likely");
+    QTest::newRow("numbered labels on every point")
+        << list("2 - Poco|4 - Molto|1 - Per niente|3 - Abbastanza")
+        << list("1 - Per niente|2 - Poco|3 - Abbastanza|4 - Molto");
+}
+
+void TestScaleLibrary::recognisesScales() {
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, options);
+    const ScaleLibrary library;
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options, options);
+    for (int i = 0; i < values.size(); ++i)
+        QCOMPARE(m->options[m->optionOfValue[i]], values[i]);
+    for (double s : m->scores)
+        QVERIFY(!std::isnan(s));
+}
+
+void TestScaleLibrary::rejects_data() {
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("yes/no") << list("Sì|No");
+    QTest::newRow("one point only") << list("Molto d'accordo");
+    QTest::newRow("one point and don't know") << list("Sempre|Non so");
+    QTest::newRow("two unknown answers") << list("Mai|Sempre|Spesso|Treno|Auto");
+    QTest::newRow("points of two different scales") << list("Mai|Molto d'accordo|Sempre|Poco");
+    QTest::newRow("bare numbers are numeric, not a scale") << list("1|2|3|4|5");
+    QTest::newRow("numbers beyond 10") << list("1 - Low|12|20 - High");
+    QTest::newRow("age bands") << list("18 - 24|25 - 34|35 - 44");
+    QTest::newRow("one number, two labels") << list("1 - Mai|1 - Sempre|2");
+}
+
+void TestScaleLibrary::rejects() {
+    QFETCH(QStringList, values);
+    const ScaleLibrary library;
+    QVERIFY(!library.match(values, ones(values)).has_value());
+}
+
+void TestScaleLibrary::nonSubstantiveAnswersGoLastWithNaN() {
+    const ScaleLibrary library;
+    const QStringList values = list("Non so|Spesso|Mai|Sempre|Raramente|A volte|N/A");
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options, list("Mai|Raramente|A volte|Spesso|Sempre|Non so|N/A"));
+    QCOMPARE(m->scores.size(), size_t(7));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(m->scores[i], double(i + 1));
+    QVERIFY(std::isnan(m->scores[5]));
+    QVERIFY(std::isnan(m->scores[6]));
+    QCOMPARE(m->optionOfValue[0], 5);
+
+    // Longer "don't know" answers and other languages.
+    QVERIFY(library.isNonSubstantive(QStringLiteral("No sé qué es el paquete tidyverse")));
+    QVERIFY(library.isNonSubstantive(QStringLiteral("Weiß nicht")));
+    QVERIFY(library.isNonSubstantive(QStringLiteral("Keine Angabe")));
+    QVERIFY(library.isNonSubstantive(QStringLiteral("Don’t know")));
+    QVERIFY(library.isNonSubstantive(QStringLiteral("Ne sais pas")));
+    QVERIFY(!library.isNonSubstantive(QStringLiteral("Nonna")));
+    QVERIFY(!library.isNonSubstantive(QStringLiteral("Non sono d'accordo")));
+}
+
+void TestScaleLibrary::oneRareStrayAnswerIsTolerated() {
+    const ScaleLibrary library;
+    const QStringList values = list("Mai|Sempre|Spesso|Dipende");
+    // "Dipende" given by 1 of 31 respondents: a stray answer on a clear scale.
+    const auto m = library.match(values, {10, 10, 10, 1});
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options.last(), QStringLiteral("Dipende"));
+    QVERIFY(std::isnan(m->scores.back()));
+    // Given by a third of them, it is an answer of its own: no scale.
+    QVERIFY(!library.match(values, {10, 10, 10, 15}).has_value());
+}
+
+void TestScaleLibrary::labelsOfUnchosenPointsFollowTheFilesCase() {
+    const ScaleLibrary library;
+    const QStringList values = list("selten|sehr häufig|eher häufig");
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options, list("gar nicht|selten|eher selten|eher häufig|sehr häufig"));
+}
+
+void TestScaleLibrary::mostFrequentSpellingLabelsAPoint() {
+    const ScaleLibrary library;
+    const QStringList values = list("Molto d'accordo|Molto d’accordo|Poco d'accordo");
+    const auto m = library.match(values, {2, 5, 1});
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options.at(3), QStringLiteral("Molto d’accordo"));
+    QCOMPARE(m->optionOfValue[0], 3);
+    QCOMPARE(m->optionOfValue[1], 3);
+}
+
+void TestScaleLibrary::everyBuiltInScaleRecognisesItsOwnLabels() {
+    const ScaleLibrary library;
+    QVERIFY(library.scales().size() >= 40);
+    QSet<QString> languages;
+    for (const Scale& scale : library.scales()) {
+        languages.insert(scale.language);
+        QStringList labels;
+        for (const QStringList& point : scale.points)
+            labels.append(point.first());
+        QStringList reversed(labels.rbegin(), labels.rend());
+        const auto m = library.match(reversed, ones(reversed));
+        QVERIFY2(m.has_value(), qPrintable(scale.name));
+        QVERIFY2(m->options == labels, qPrintable(scale.name + QStringLiteral(": ") +
+                                                  m->options.join(QStringLiteral(" / "))));
+    }
+    QCOMPARE(languages, (QSet<QString>{"it", "en", "de", "es", "fr"}));
+}
+
+void TestScaleLibrary::numberedScaleScoresAreTheNumbers() {
+    const ScaleLibrary library;
+    const QStringList values = list("0 - Per niente|10 - Del tutto|5|Non so");
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->options.size(), 12);
+    QCOMPARE(m->scores.front(), 0.0);
+    QCOMPARE(m->scores[10], 10.0);
+    QVERIFY(std::isnan(m->scores[11]));
+    QCOMPARE(m->optionOfValue[2], 5);
+    // Bare numbers with a "don't know" are a scale too (not numeric: "Non so" is no number).
+    const QStringList bare = list("1|2|3|Non so|4|5");
+    const auto b = library.match(bare, ones(bare));
+    QVERIFY(b.has_value());
+    QCOMPARE(b->options, list("1|2|3|4|5|Non so"));
+}
+
+void TestScaleLibrary::customScalesExtendTheLibrary() {
+    Scale taste{QStringLiteral("it-taste"),
+                QStringLiteral("it"),
+                {{QStringLiteral("Cattivo")},
+                 {QStringLiteral("Buono")},
+                 {QStringLiteral("Buonissimo"), QStringLiteral("Squisito")}}};
+    const ScaleLibrary library({taste});
+    const QStringList values = list("Squisito|Cattivo");
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->scale, QStringLiteral("it-taste"));
+    QCOMPARE(m->options, list("Cattivo|Buono|Squisito"));
+}
+
+void TestScaleLibrary::countsOfZeroAreIgnored() {
+    // A value found only in a header row (count 0) is not an answer.
+    const ScaleLibrary library;
+    const QStringList values = list("Frequenza|Mai|Sempre|Spesso");
+    const auto m = library.match(values, {0, 3, 2, 1});
+    QVERIFY(m.has_value());
+    QCOMPARE(m->optionOfValue[0], -1);
+    QVERIFY(!m->options.contains(QStringLiteral("Frequenza")));
+}
+
+QTEST_GUILESS_MAIN(TestScaleLibrary)
+#include "tst_scalelibrary.moc"
