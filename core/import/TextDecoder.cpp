@@ -1,6 +1,7 @@
 #include "import/TextDecoder.h"
 
 #include <QTextCodec>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -84,6 +85,14 @@ QString normalisedName(const QString& name) {
 
 TextDecoder::TextDecoder(Kind kind)
     : m_kind(kind) {
+    for (int byte = 0x80; byte <= 0xFF; ++byte) {
+        char utf8[4] = {};
+        const char* end = putUtf8(utf8, singleByteCodePoint(kind, uchar(byte)));
+        quint32 packed = quint32(end - utf8) << 24;
+        for (int i = 0; i < end - utf8; ++i)
+            packed |= quint32(uchar(utf8[i])) << (8 * i);
+        m_highUtf8[byte - 0x80] = packed;
+    }
 }
 
 TextDecoder::TextDecoder(TextDecoder&&) noexcept = default;
@@ -277,19 +286,29 @@ void TextDecoder::decodeSingleByte(QByteArrayView bytes, QByteArray& out) {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype n = bytes.size();
     const qsizetype oldSize = out.size();
-    out.resize(oldSize + 3 * n);
+    out.resize(oldSize + 3 * n + 1); // +1: a table entry is stored as 4 bytes
     char* w = out.data() + oldSize;
     qsizetype i = 0;
     while (i < n) {
         const qsizetype runStart = i;
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
         while (i < n && s[i] < 0x80)
             ++i;
         if (i > runStart) {
             std::memcpy(w, s + runStart, size_t(i - runStart));
             w += i - runStart;
         }
-        while (i < n && s[i] >= 0x80)
-            w = putUtf8(w, singleByteCodePoint(m_kind, s[i++]));
+        while (i < n && s[i] >= 0x80) {
+            const quint32 packed = qToLittleEndian(m_highUtf8[s[i++] - 0x80]);
+            std::memcpy(w, &packed, 4);
+            w += qFromLittleEndian(packed) >> 24;
+        }
     }
     out.resize(w - out.constData());
 }
@@ -337,8 +356,15 @@ void TextDecoder::decodeUtf16(QByteArrayView bytes, QByteArray& out) {
         m_oddByte = -1;
         i = 1;
     }
-    for (; i + 1 < n; i += 2)
+    const int lowByte = little ? 0 : 1;
+    for (; i + 1 < n; i += 2) {
+        // ASCII, the bulk of survey text, needs none of the surrogate bookkeeping.
+        if (s[i + 1 - lowByte] == 0 && s[i + lowByte] < 0x80 && !m_highSurrogate) {
+            *w++ = char(s[i + lowByte]);
+            continue;
+        }
         unit(char16_t(little ? s[i] | (s[i + 1] << 8) : (s[i] << 8) | s[i + 1]));
+    }
     if (i < n)
         m_oddByte = s[i];
     out.resize(w - out.constData());

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,9 @@ private:
     void decodeUtf16(QByteArrayView bytes, QByteArray& out);
 
     Kind m_kind;
+    /** UTF-8 of bytes 0x80–0xFF for single-byte encodings: up to 3 bytes, length in the top byte.
+     */
+    std::array<quint32, 128> m_highUtf8{};
     QTextCodec* m_codec = nullptr;
     std::unique_ptr<QTextDecoder> m_codecDecoder;
     // A UTF-8 sequence in progress: the bytes read so far, how many more are needed, and the
