@@ -239,6 +239,15 @@ Result<Done> build(const QString& tempPath, const QString& fileName, const Proje
                                   .arg(state.errorText()));
     }
 
+    // respondent, respondent_id and weight come first.
+    const int needed = int(layout.columns().size()) + 3;
+    if (needed > ResponseTable::columnLimit(connection))
+        return failure<Done>(
+            fileName, QCoreApplication::translate("sondo", "cannot save the project: its answers "
+                                                           "need %1 columns, more than the %2 "
+                                                           "a project file can hold")
+                          .arg(needed)
+                          .arg(ResponseTable::columnLimit(connection)));
     if (!connection.exec(layout.createTableSql()))
         return sqlFailure(QStringLiteral("responses"));
     if (!connection.exec(layout.createLabelledViewSql(survey)))

@@ -60,6 +60,11 @@ using Target = CellsOf<std::int32_t, double, QString, std::uint8_t>;
 
 } // namespace
 
+int ResponseTable::columnLimit(SqlConnection& connection) {
+    sqlite3* db = connection.handle();
+    return db ? sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1) : 0;
+}
+
 Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout& layout,
                                    const ResponseMatrix& responses,
                                    const ProgressCallback& progress, const QString& fileName) {

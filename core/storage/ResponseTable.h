@@ -28,6 +28,9 @@ public:
                                const ResponseMatrix& responses, const ProgressCallback& progress,
                                const QString& fileName);
 
+    /** How many columns one table may have on this connection (SQLite's default is 2000). */
+    static int columnLimit(SqlConnection& connection);
+
     /**
      * Reads every respondent in `respondent` order. `layout` comes from the file's `columns`
      * table and must match `survey` (ProjectStore checks it). A missing respondent_id reads as
