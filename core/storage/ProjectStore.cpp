@@ -302,8 +302,7 @@ bool syncToDisk(const QString& path, QString* error) {
     return true;
 }
 
-/** Replaces `target` by `source` in one step: readers see the old file or the new, never neither.
- */
+/** Replaces `target` by `source` in one step: readers see the old file or the new one. */
 bool replaceFile(const QString& source, const QString& target, QString* error) {
 #ifdef Q_OS_UNIX
     // QFile::rename refuses to overwrite; rename(2) replaces atomically.
