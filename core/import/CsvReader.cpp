@@ -16,10 +16,6 @@ namespace sondo {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("sondo", text, nullptr, n);
-}
-
 bool isBlank(QByteArrayView utf8) {
     for (char c : utf8)
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
@@ -108,7 +104,8 @@ std::optional<Diagnostic> Reader::detectEncoding(QByteArrayView sample, const QS
         m_autoEncoding = false;
         std::optional<TextDecoder> decoder = TextDecoder::forName(encoding);
         if (!decoder)
-            return diagnostic(tr("unknown encoding \"%1\"").arg(encoding));
+            return diagnostic(
+                QCoreApplication::translate("sondo", "unknown encoding \"%1\"").arg(encoding));
         m_kind = decoder->kind();
         if (m_kind == TextDecoder::Kind::Codec)
             m_codecName = decoder->name();
@@ -159,7 +156,7 @@ std::optional<Diagnostic> Reader::detectEncoding(QByteArrayView sample, const QS
             ++controls;
     }
     if (controls >= 4 && controls * 20 > sample.size() - m_bomLength)
-        return diagnostic(tr("binary file: it is not text"));
+        return diagnostic(QCoreApplication::translate("sondo", "binary file: it is not text"));
     return std::nullopt;
 }
 
@@ -172,27 +169,32 @@ TextDecoder Reader::freshDecoder() const {
 Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
     if (!delimiter.isNull() && (delimiter.unicode() >= 0x80 || delimiter == QLatin1Char('"') ||
                                 delimiter == QLatin1Char('\r') || delimiter == QLatin1Char('\n')))
-        return failure(tr("unusable delimiter \"%1\": give one ASCII character other than a quote "
-                          "or a line break")
+        return failure(QCoreApplication::translate(
+                           "sondo",
+                           "unusable delimiter \"%1\": give one ASCII character other than a quote "
+                           "or a line break")
                            .arg(CsvDialect::displayName(delimiter)));
     if (!encoding.isEmpty() && !TextDecoder::forName(encoding))
-        return failure(tr("unknown encoding \"%1\"").arg(encoding));
+        return failure(
+            QCoreApplication::translate("sondo", "unknown encoding \"%1\"").arg(encoding));
 
     const QFileInfo info(m_path);
     if (!info.exists())
-        return failure(tr("file not found"));
+        return failure(QCoreApplication::translate("sondo", "file not found"));
     if (info.isDir())
-        return failure(tr("this is a folder, not a file"));
+        return failure(QCoreApplication::translate("sondo", "this is a folder, not a file"));
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return failure(tr("cannot read the file: %1").arg(m_file.errorString()));
+        return failure(QCoreApplication::translate("sondo", "cannot read the file: %1")
+                           .arg(m_file.errorString()));
     m_fileSize = m_file.size();
     if (m_fileSize == 0)
-        return failure(tr("the file is empty"));
+        return failure(QCoreApplication::translate("sondo", "the file is empty"));
 
     QByteArray sample = m_file.read(kSampleSize);
     if (sample.isEmpty() && m_file.error() != QFileDevice::NoError)
-        return failure(tr("cannot read the file: %1").arg(m_file.errorString()));
+        return failure(QCoreApplication::translate("sondo", "cannot read the file: %1")
+                           .arg(m_file.errorString()));
     if (auto error = detectEncoding(sample, encoding))
         return Result<CsvTable>::failure(*error);
 
@@ -229,22 +231,27 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
             // Only text that really read as UTF-8 changes meaning; a lead byte cut by a chunk end
             // that the next chunk refutes does not.
             if (m_utf8TextMisread)
-                m_warnings.append(diagnostic(
-                    tr("the file is not valid UTF-8 although it starts as UTF-8; it was read as "
-                       "Windows-1252 (give --encoding if that is wrong)")));
+                m_warnings.append(diagnostic(QCoreApplication::translate(
+                    "sondo",
+                    "the file is not valid UTF-8 although it starts as UTF-8; it was read as "
+                    "Windows-1252 (give --encoding if that is wrong)")));
         } else {
             m_sanitiseUtf8 = true;
         }
     }
 
     if (m_table.rowCount() == 0)
-        return failure(tr("the file is empty"));
+        return failure(QCoreApplication::translate("sondo", "the file is empty"));
     for (int kind = 0; kind < 2; ++kind) {
         const int more = m_raggedCount[kind] - kWarningsPerKind;
         if (more > 0)
             m_warnings.append(diagnostic(
-                kind == 0 ? tr("… and %n more rows with fewer cells than the header", more)
-                          : tr("… and %n more rows with more cells than the header", more)));
+                kind == 0 ? QCoreApplication::translate(
+                                "sondo", "… and %n more rows with fewer cells than the header",
+                                nullptr, more)
+                          : QCoreApplication::translate(
+                                "sondo", "… and %n more rows with more cells than the header",
+                                nullptr, more)));
     }
     m_table.finish();
     Result<CsvTable> result(CsvTable{std::move(m_table), m_dialect});
@@ -267,7 +274,8 @@ PassEnd Reader::pass() {
     m_dialect.encoding = decoder.name();
 
     if (!m_file.seek(m_bomLength)) {
-        m_error = diagnostic(tr("cannot read the file: %1").arg(m_file.errorString()));
+        m_error = diagnostic(QCoreApplication::translate("sondo", "cannot read the file: %1")
+                                 .arg(m_file.errorString()));
         return PassEnd::Failed;
     }
     qint64 done = m_bomLength;
@@ -284,7 +292,8 @@ PassEnd Reader::pass() {
             got = m_file.read(raw.data(), m_chunkSize);
         }
         if (got < 0) {
-            m_error = diagnostic(tr("cannot read the file: %1").arg(m_file.errorString()));
+            m_error = diagnostic(QCoreApplication::translate("sondo", "cannot read the file: %1")
+                                     .arg(m_file.errorString()));
             return PassEnd::Failed;
         }
         done += got;
@@ -322,7 +331,7 @@ PassEnd Reader::pass() {
                 decoder.finish(buffer);
         }
         if (m_progress && !m_progress(done, m_fileSize)) {
-            m_error = diagnostic(tr("import cancelled"));
+            m_error = diagnostic(QCoreApplication::translate("sondo", "import cancelled"));
             return PassEnd::Failed;
         }
 
@@ -339,10 +348,11 @@ PassEnd Reader::pass() {
     if (m_dialect.lineEnding.isEmpty())
         m_dialect.lineEnding = QStringLiteral("\n");
     if (m_sanitiseUtf8 && decoder.invalidCount() > 0)
-        m_warnings.append(diagnostic(
-            tr("the file is not valid UTF-8 (give --encoding if it has another encoding); "
-               "invalid byte sequences replaced by \uFFFD: %n",
-               int(std::min<qint64>(decoder.invalidCount(), INT_MAX)))));
+        m_warnings.append(diagnostic(QCoreApplication::translate(
+            "sondo",
+            "the file is not valid UTF-8 (give --encoding if it has another encoding); "
+            "invalid byte sequences replaced by \uFFFD: %n",
+            nullptr, int(std::min<qint64>(decoder.invalidCount(), INT_MAX)))));
     return PassEnd::Done;
 }
 
@@ -390,7 +400,9 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
                         if (!atEof)
                             return cut();
                         m_error = diagnostic(
-                            tr("unterminated quote: the quoted cell that starts here never ends"),
+                            QCoreApplication::translate(
+                                "sondo",
+                                "unterminated quote: the quoted cell that starts here never ends"),
                             openLine, column);
                         return -1;
                     }
@@ -417,9 +429,11 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
                         q += (q + 1 < end && q[1] == '\n') ? 2 : 1;
                         ++extraLines;
                     } else {
-                        m_error = diagnostic(tr("binary file: it contains NUL bytes, so it is "
-                                                "not text"),
-                                             m_line + extraLines, column);
+                        m_error =
+                            diagnostic(QCoreApplication::translate(
+                                           "sondo", "binary file: it contains NUL bytes, so it is "
+                                                    "not text"),
+                                       m_line + extraLines, column);
                         return -1;
                     }
                 }
@@ -482,8 +496,10 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
                 }
                 break;
             }
-            m_error = diagnostic(tr("binary file: it contains NUL bytes, so it is not text"),
-                                 m_line + extraLines, int(m_cells.size()));
+            m_error =
+                diagnostic(QCoreApplication::translate(
+                               "sondo", "binary file: it contains NUL bytes, so it is not text"),
+                           m_line + extraLines, int(m_cells.size()));
             return -1;
         }
         if (terminator && m_dialect.lineEnding.isEmpty())
@@ -525,9 +541,12 @@ void Reader::warnRagged(int kind, qint64 line, int column, int cells) {
     if (++m_raggedCount[size_t(kind)] > kWarningsPerKind)
         return;
     const QString message =
-        kind == 0 ? tr("row has %1 cells, the header has %2; the missing cells are left blank")
-                  : tr("row has %1 cells, the header has %2; columns were added for the extra "
-                       "cells");
+        kind == 0
+            ? QCoreApplication::translate(
+                  "sondo", "row has %1 cells, the header has %2; the missing cells are left blank")
+            : QCoreApplication::translate(
+                  "sondo", "row has %1 cells, the header has %2; columns were added for the extra "
+                           "cells");
     m_warnings.append(diagnostic(message.arg(cells).arg(m_headerCells), line, column));
 }
 
