@@ -565,7 +565,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         return fromFrequency(survey, crossTab.total, options, filterDescription, unfilteredBase);
     const Question& q = survey.questions[crossTab.question];
     const Question& segment = survey.questions[crossTab.segment];
-    const QString by = tr("By %1").arg(questionTitle(segment));
+    const QString by = tr("Compared by: %1").arg(questionTitle(segment));
     ChartSpec spec = startSpec(survey, crossTab.question, options,
                                nonEmpty({by, filterPart(filterDescription)}));
     spec.footer = baseText(crossTab.total.unweightedBase, unfilteredBase, options.locale);

@@ -28,6 +28,13 @@ qreal lineSpacing(const QFont& font) {
     return QFontMetricsF(font).lineSpacing();
 }
 
+// Qt Charts skips a grid line that falls a fraction of a pixel outside a fractional plot area:
+// whole-pixel plot areas keep the last grid line (the axis maximum) visible.
+QRectF snapped(const QRectF& r) {
+    return QRectF(QPointF(std::round(r.left()), std::round(r.top())),
+                  QPointF(std::round(r.right()), std::round(r.bottom())));
+}
+
 qreal textWidth(const QString& text, const QFont& font) {
     return QFontMetricsF(font).horizontalAdvance(text);
 }
@@ -340,7 +347,8 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     const qreal labelGap = anyLabel ? 12 * s : 0;
     const qreal plotLeft = area.left() + labelColumn + labelGap + reserveLeft;
     const qreal plotRight = area.right() - reserveRight;
-    const QRectF plot(plotLeft, area.top(), qMax<qreal>(plotRight - plotLeft, 10), plotHeight);
+    const QRectF plot =
+        snapped(QRectF(plotLeft, area.top(), qMax<qreal>(plotRight - plotLeft, 10), plotHeight));
     const QRectF chartRect(area.left(), area.top(), area.width(), plotHeight + axisHeight);
     m_chartBottom = chartRect.bottom();
 
@@ -385,13 +393,17 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
         case ChartKind::GroupedBars: {
             const qreal bar = thickness / sets;
             QFont font = valueFont;
-            if (lineSpacing(font) > bar * 1.15)
-                font.setPixelSize(qMax(8, int(bar * 0.8)));
+            // Thin bars of a big group: labels one bar high, so neighbours do not touch.
+            if (lineSpacing(font) > bar)
+                font.setPixelSize(int(bar * 0.78));
+            // Below 9 px a label is noise; the tooltip still tells the figure.
+            const bool labelled = font.pixelSize() >= 9;
             for (int k = 0; k < sets; ++k) {
                 const ChartSeries& serie = m_spec.series[k];
                 const qreal y = centre - thickness / 2 + (k + 0.5) * bar;
-                addValueLabel(serie.labels.value(i), font, m_theme.text,
-                              QPointF(xFor(serie.values.value(i)) + 5 * s, y), Qt::AlignLeft);
+                if (labelled)
+                    addValueLabel(serie.labels.value(i), font, m_theme.text,
+                                  QPointF(xFor(serie.values.value(i)) + 5 * s, y), Qt::AlignLeft);
             }
             break;
         }
@@ -491,9 +503,9 @@ void ChartScene::layoutHistogram(const QRectF& area, qreal s) {
     qreal titleHeight = 0;
     if (!m_spec.valueAxisTitle.isEmpty())
         titleHeight = lineSpacing(axisFont) + 2 * s;
-    const QRectF plot(area.left() + axisLabelWidth, area.top() + valueHeight,
-                      area.width() - axisLabelWidth - 14 * s,
-                      area.height() - valueHeight - edgeHeight - titleHeight);
+    const QRectF plot = snapped(QRectF(area.left() + axisLabelWidth, area.top() + valueHeight,
+                                       area.width() - axisLabelWidth - 14 * s,
+                                       area.height() - valueHeight - edgeHeight - titleHeight));
     if (auto* series = qobject_cast<QAbstractBarSeries*>(m_chart->series().value(0)))
         series->setBarWidth(0.94);
     for (QAbstractAxis* axis : m_chart->axes())
@@ -528,6 +540,12 @@ void ChartScene::layoutHistogram(const QRectF& area, qreal s) {
         addValueLabel(labels[e], axisFont, m_theme.mutedText, QPointF(x, labelY), Qt::AlignHCenter);
     }
     addLine(QLineF(plot.left(), plot.bottom(), plot.right(), plot.bottom()), s);
+    // Qt Charts clips the grid line on the plot's top edge away; the axis maximum keeps its line.
+    auto* top = new QGraphicsLineItem(QLineF(plot.left(), plot.top(), plot.right(), plot.top()));
+    top->setPen(QPen(m_theme.grid, 1));
+    top->setZValue(-1);
+    addItem(top);
+    m_decorations.append(top);
     if (!m_spec.valueAxisTitle.isEmpty()) {
         ChartTextItem* title = addText(m_spec.valueAxisTitle, axisFont, m_theme.mutedText,
                                        plot.width(), Qt::AlignHCenter);
