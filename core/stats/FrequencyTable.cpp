@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -19,7 +18,10 @@ namespace {
  * would make every add wait for the previous one to reach memory.
  */
 constexpr std::size_t kCopies = 4;
-/** Multiple choice is counted in blocks so the weights of a block stay in cache across options. */
+/**
+ * Respondents are counted in blocks: a block's scratch arrays live on the stack and stay in L1,
+ * and whether its weights are all 1 is decided per block.
+ */
 constexpr std::size_t kBlock = 4096;
 
 /** Who is counted: `n` respondents, `mask` null = all of them, `weights` null = all 1. */
@@ -69,9 +71,8 @@ void countCodes(const std::int32_t* codes, const Scope& scope, std::uint32_t k, 
 }
 
 /**
- * The same histogram for k ≤ 254, a block at a time: slotOf are computed with SIMD, then a sparse
- * filter (fewer than a third inside) first lists the respondents inside, so those outside cost
- * no memory update at all.
+ * One block of slots into the histogram copies. A sparse filter (fewer than a third inside) first
+ * lists the respondents inside, so those outside cost no memory update at all.
  */
 template <bool Weighted>
 void countBlock(const std::uint8_t* slotOf, std::size_t len, std::size_t inside, const double* w,
@@ -112,9 +113,9 @@ void countBlock(const std::uint8_t* slotOf, std::size_t len, std::size_t inside,
 }
 
 /**
- * The same histogram for k ≤ 254, a block at a time: slots are computed with SIMD; a sparse
- * filter (fewer than a third inside) first lists the respondents inside, so those outside cost
- * no memory update; blocks whose weights are all 1 skip the weights. Fills both histograms.
+ * The same histogram for k ≤ 254, a block at a time: slots are computed with SIMD, and blocks
+ * whose weights are all 1 (every block, until weighting exists) never read them again. Fills
+ * both histograms.
  */
 void countSlots(const std::int32_t* codes, const Scope& scope, std::uint32_t k, double* weighted,
                 qint64* unweighted) {
