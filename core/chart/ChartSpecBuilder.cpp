@@ -286,7 +286,8 @@ void fillScaleSeries(ChartSpec& spec, const Question& q, const QStringList& opti
         // Options off the scale are not drawn around the centre; say how many chose them.
         const FrequencyTable* total = bars.last();
         for (int k = 0; k < options.size(); ++k) {
-            if (sides[k] != DivergingSide::Outside)
+            if (sides[k] != DivergingSide::Outside || k >= total->rows.size() ||
+                total->rows[k].count <= 0)
                 continue;
             const double p = k < total->rows.size() ? total->rows[k].percent : 0.0;
             spec.notes.append(
@@ -553,6 +554,8 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
     }
     if (spec.kind != ChartKind::DivergingStacked)
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
+    if (table.unweightedBase == 0)
+        spec.notes.prepend(tr("Nobody in this selection answered the question"));
     return spec;
 }
 
@@ -645,6 +648,8 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         spec.notes.append(chi);
     if (spec.kind == ChartKind::GroupedBars)
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
+    if (crossTab.total.unweightedBase == 0)
+        spec.notes.prepend(tr("Nobody in this selection answered the question"));
     return spec;
 }
 
