@@ -120,7 +120,7 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
     }
 
     std::vector<Work> work(plan.questions.size());
-    QList<ColumnValues> conventionSample;
+    std::vector<const ColumnValues*> conventionSample;
     for (int i = 0; i < plan.questions.size(); ++i) {
         const QuestionPlan& qp = plan.questions[i];
         work[i].plan = &qp;
@@ -134,13 +134,40 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
         } else {
             work[i].column = column;
             work[i].values = ColumnValues::fromTable(table, column, firstRow);
-            conventionSample.append(work[i].values);
+            conventionSample.push_back(&work[i].values);
         }
     }
 
     const ScaleLibrary scales;
     const TypeInference inference(scales, TypeInference::conventions(conventionSample));
-    conventionSample.clear();
+
+    // Items of one grid are inferred together so that they share their options.
+    std::vector<std::optional<ColumnCoding>> gridCoding(plan.questions.size());
+    for (int i = 0; i < plan.questions.size();) {
+        auto isItem = [&](int k) {
+            const QuestionPlan& qp = plan.questions[k];
+            return !qp.group.isEmpty() && qp.layout == ColumnLayout::OneColumn && !qp.metadata &&
+                   !qp.typeHint && !overrides.contains(k) && work[k].column >= 0;
+        };
+        if (!isItem(i)) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < plan.questions.size() && isItem(j) &&
+               plan.questions[j].group == plan.questions[i].group)
+            ++j;
+        if (j - i >= 2) {
+            std::vector<const ColumnValues*> items;
+            for (int k = i; k < j; ++k)
+                items.push_back(&work[k].values);
+            std::vector<ColumnCoding> codings =
+                inference.inferGrid(items, plan.questions[i].joinSeparator);
+            for (int k = i; k < j; ++k)
+                gridCoding[k] = std::move(codings[k - i]);
+        }
+        i = j;
+    }
 
     ResponseMatrix& responses = built.responses;
     responses.respondentCount = n;
@@ -257,6 +284,8 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                 return Result<BuiltSurvey>::failure(d);
             }
             coding = std::move(*f.coding);
+        } else if (gridCoding[i]) {
+            coding = std::move(*gridCoding[i]);
         } else if (qp.metadata) {
             if (qp.typeHint == QuestionType::Identifier)
                 coding.type = QuestionType::Identifier;

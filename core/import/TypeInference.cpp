@@ -118,9 +118,10 @@ TypeInference::TypeInference(const ScaleLibrary& scales, FileConventions convent
     , m_conventions(conventions) {
 }
 
-FileConventions TypeInference::conventions(const QList<ColumnValues>& columns) {
+FileConventions TypeInference::conventions(const std::vector<const ColumnValues*>& columns) {
     qint64 point = 0, comma = 0, dayFirst = 0, monthFirst = 0;
-    for (const ColumnValues& c : columns) {
+    for (const ColumnValues* column : columns) {
+        const ColumnValues& c = *column;
         if (c.answered == 0)
             continue;
         qint64 p = 0, k = 0;
@@ -273,9 +274,10 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
 }
 
 std::optional<ColumnCoding> TypeInference::scale(const ColumnValues& column) const {
-    const std::vector<int> order = column.appearanceOrder();
-    if (order.size() > size_t(ScaleLibrary::kMaxDistinct))
+    if (std::count_if(column.counts.begin(), column.counts.end(), [](qint64 c) { return c > 0; }) >
+        ScaleLibrary::kMaxDistinct)
         return std::nullopt;
+    const std::vector<int> order = column.appearanceOrder();
     QStringList values;
     std::vector<qint64> counts;
     for (int v : order) {
@@ -400,6 +402,21 @@ ColumnCoding TypeInference::single(const ColumnValues& column) const {
 }
 
 bool TypeInference::looksSingle(const ColumnValues& column) const {
+    // Free text with thousands of different answers: decide on the raw values, without
+    // building a merged copy of each.
+    qint64 rawDistinct = 0, rawRepeatedDistinct = 0, rawRepeatedCount = 0;
+    for (qint64 count : column.counts) {
+        if (count <= 0)
+            continue;
+        ++rawDistinct;
+        if (count >= 2) {
+            ++rawRepeatedDistinct;
+            rawRepeatedCount += count;
+        }
+    }
+    if (rawDistinct > 1000)
+        return rawRepeatedDistinct <= kMaxSingleOptions &&
+               rawRepeatedCount * 10 >= column.answered * 8;
     QHash<QString, qint64> counts;
     for (int v = 0; v < int(column.values.size()); ++v)
         if (column.counts[v] > 0)
@@ -437,6 +454,10 @@ bool TypeInference::looksSingle(const ColumnValues& column) const {
 std::optional<ColumnCoding> TypeInference::splitJoined(const ColumnValues& column,
                                                        const QString& separator, bool force) const {
     const int n = int(column.values.size());
+    // Nothing to split: leave before sorting and hashing a column of free text.
+    if (!force && std::none_of(column.values.begin(), column.values.end(),
+                               [&](const QString& v) { return v.contains(separator); }))
+        return std::nullopt;
     const std::vector<int> order = column.appearanceOrder();
     ColumnCoding c;
     c.type = QuestionType::Multiple;
@@ -707,6 +728,102 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
                             .arg(column.values[numbers.firstBad], questionTypeName(c.type)),
                         numbers.firstBad});
     return c;
+}
+
+std::vector<ColumnCoding> TypeInference::inferGrid(const std::vector<const ColumnValues*>& items,
+                                                   const QString& joinSeparator) const {
+    std::vector<ColumnCoding> own;
+    own.reserve(items.size());
+    for (const ColumnValues* item : items)
+        own.push_back(infer(*item, joinSeparator));
+    // Value labels from a binary source already give every item its options.
+    if (items.size() < 2 || std::any_of(items.begin(), items.end(), [](const ColumnValues* c) {
+            return !c->valueLabels.isEmpty();
+        }))
+        return own;
+
+    // Some items' answers as one column: the union of values, counts summed, first appearance
+    // over all of them; pooledOf[i][v] = index in the pool of item i's value v.
+    struct Pool {
+        ColumnValues column;
+        std::vector<std::vector<int>> pooledOf;
+    };
+    auto pool = [&](const std::vector<int>& which) {
+        Pool p;
+        QHash<QString, int> index;
+        p.pooledOf.resize(items.size());
+        for (int i : which) {
+            const ColumnValues& c = *items[i];
+            p.pooledOf[i].assign(c.values.size(), -1);
+            for (int v = 0; v < int(c.values.size()); ++v) {
+                if (c.counts[v] <= 0)
+                    continue;
+                auto it = index.constFind(c.values[v]);
+                if (it == index.constEnd()) {
+                    it = index.insert(c.values[v], int(p.column.values.size()));
+                    p.column.values.append(c.values[v]);
+                    p.column.counts.push_back(0);
+                    p.column.firstRow.push_back(c.firstRow[v]);
+                }
+                p.column.counts[*it] += c.counts[v];
+                p.column.firstRow[*it] = std::min(p.column.firstRow[*it], c.firstRow[v]);
+                p.column.answered += c.counts[v];
+                p.pooledOf[i][v] = *it;
+            }
+        }
+        return p;
+    };
+    auto share = [&](const Pool& p, const ColumnCoding& shared, const std::vector<int>& which) {
+        for (int i : which) {
+            ColumnCoding c;
+            c.type = shared.type;
+            c.options = shared.options;
+            c.scores = shared.scores;
+            c.codeOfValue.assign(items[i]->values.size(), 0);
+            for (size_t v = 0; v < p.pooledOf[i].size(); ++v)
+                if (p.pooledOf[i][v] >= 0)
+                    c.codeOfValue[v] = shared.codeOfValue[p.pooledOf[i][v]];
+            c.notes = own[i].notes;
+            own[i] = std::move(c);
+        }
+    };
+    std::vector<int> likert, choices, fewTexts;
+    for (int i = 0; i < int(items.size()); ++i) {
+        if (own[i].type == QuestionType::Likert)
+            likert.push_back(i);
+        else if (own[i].type == QuestionType::Single)
+            choices.push_back(i);
+        // An item with a handful of answers may be a choice too few respondents made.
+        else if (own[i].type == QuestionType::Text &&
+                 std::count_if(items[i]->counts.begin(), items[i]->counts.end(),
+                               [](qint64 c) { return c > 0; }) <= 10)
+            fewTexts.push_back(i);
+    }
+    if (!likert.empty()) {
+        // The scale items define the scale; other items join when their answers fit on it (an
+        // item whose respondents all chose one point), never when they are free text.
+        std::vector<int> all = likert;
+        all.insert(all.end(), choices.begin(), choices.end());
+        all.insert(all.end(), fewTexts.begin(), fewTexts.end());
+        Pool p = pool(all);
+        if (auto shared = scale(p.column)) {
+            share(p, *shared, all);
+            return own;
+        }
+        p = pool(likert);
+        if (auto shared = scale(p.column))
+            share(p, *shared, likert);
+        return own;
+    }
+    std::vector<int> all = choices;
+    all.insert(all.end(), fewTexts.begin(), fewTexts.end());
+    if (all.size() < 2)
+        return own;
+    std::sort(all.begin(), all.end());
+    Pool p = pool(all);
+    if (p.column.values.size() <= kMaxSingleOptions && looksSingle(p.column))
+        share(p, single(p.column), all);
+    return own;
 }
 
 ColumnCoding TypeInference::inferMetadata(const ColumnValues& column) const {

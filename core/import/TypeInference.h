@@ -83,10 +83,19 @@ public:
     explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {});
 
     /** The decimal mark and date order most columns of a file agree on. */
-    static FileConventions conventions(const QList<ColumnValues>& columns);
+    static FileConventions conventions(const std::vector<const ColumnValues*>& columns);
 
     /** Infers the type of a one-column question; `joinSeparator` is the tool's hint or empty. */
     ColumnCoding infer(const ColumnValues& column, const QString& joinSeparator) const;
+
+    /**
+     * The items of one grid (a matrix question): when their answers together form a known scale,
+     * or together are a small set of choices, every item gets the same options in the same order
+     * (so that the items chart side by side), even an item whose own answers miss a point.
+     * Otherwise each item is inferred on its own.
+     */
+    std::vector<ColumnCoding> inferGrid(const std::vector<const ColumnValues*>& items,
+                                        const QString& joinSeparator) const;
 
     /** A metadata column: Date when its cells are dates, else Identifier. */
     ColumnCoding inferMetadata(const ColumnValues& column) const;

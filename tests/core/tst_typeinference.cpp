@@ -95,6 +95,7 @@ private slots:
     void optionFlags();
     void unknownFlagIsWarnedAndSelected();
 
+    void gridItemsShareTheirOptions();
     void idsSkipMetadata();
     void respondentIdsAndWeights();
     void overrides_data();
@@ -510,6 +511,35 @@ void TestTypeInference::unknownFlagIsWarnedAndSelected() {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+void TestTypeInference::gridItemsShareTheirOptions() {
+    // Item "Bus" alone shows three points of a 4-point scale, item "Treno" shows the 5-point
+    // one; together they are the 5-point scale, and both items get it, spelled as in the file.
+    const RawTable table = makeTable({{"Uso [Treno]", "Uso [Bus]", "Gusto [Mela]", "Gusto [Pera]"},
+                                      {"mai", "spesso", "Sì", "No"},
+                                      {"a volte", "sempre", "No", "No"},
+                                      {"raramente", "spesso", "Forse", "Sì"},
+                                      {"spesso", "mai", "Sì", "No"},
+                                      {"sempre", "", "", "Sì"}});
+    ImportPlan plan = genericPlan(table);
+    plan.questions[0].group = plan.questions[1].group = QStringLiteral("Uso");
+    plan.questions[2].group = plan.questions[3].group = QStringLiteral("Gusto");
+    const BuiltSurvey built = buildOk(table, plan);
+    const QStringList scale = list("mai|raramente|a volte|spesso|sempre");
+    QCOMPARE(built.survey.questions[0].type, QuestionType::Likert);
+    QCOMPARE(built.survey.questions[1].type, QuestionType::Likert);
+    QCOMPARE(built.survey.questions[0].options, scale);
+    QCOMPARE(built.survey.questions[1].options, scale);
+    QCOMPARE(built.responses.columns[1].codes, (std::vector<std::int32_t>{4, 5, 4, 1, 0}));
+    // Without the grid, "Bus" alone is read on the 4-point scale.
+    plan.questions[1].group.clear();
+    QCOMPARE(buildOk(table, plan).survey.questions[1].options, list("mai|raramente|spesso|sempre"));
+
+    // Choices: the union in order of first appearance over the grid.
+    QCOMPARE(built.survey.questions[2].options, list("Sì|No|Forse"));
+    QCOMPARE(built.survey.questions[3].options, list("Sì|No|Forse"));
+    QCOMPARE(built.responses.columns[3].codes, (std::vector<std::int32_t>{2, 2, 1, 2, 1}));
+}
 
 void TestTypeInference::idsSkipMetadata() {
     const RawTable table = makeTable({{"Timestamp", "Età", "Email", "Genere", "Id"},
