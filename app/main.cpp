@@ -1,47 +1,82 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "app/GuiApplication.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
+#include <cstdio>
 
 namespace {
 
 const char* usage =
-    "usage: sondo [FILE]\n"
+    "usage: sondo [FILE]                 open the window (on FILE, a survey export or project)\n"
     "       sondo import FILE [-o PROJECT] [--format FORMAT] [--encoding NAME]\n"
-    "                    [--delimiter CHAR] [--type QUESTION=TYPE]...\n"
+    "                    [--delimiter CHAR] [--type QUESTION=TYPE]... [--sheet NAME]\n"
     "       sondo questions PROJECT [--json]\n"
-    "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION]"
-    " [--json]\n"
+    "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]\n"
     "       sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]...\n"
-    "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n";
+    "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n"
+    "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);
 
-Command commandNamed(const QString& name) {
-    if (name == u"import")
-        return sondo::runImportCommand;
-    if (name == u"questions")
-        return sondo::runQuestionsCommand;
-    if (name == u"freq")
-        return sondo::runFreqCommand;
+struct CommandEntry {
+    const char* name;
+    Command run;
+    bool needsGui; ///< renders charts: Qt Charts needs a QApplication
+};
+
+const CommandEntry* commandNamed(const QString& name) {
+    static const CommandEntry commands[] = {
+        {"import", sondo::runImportCommand, false},
+        {"questions", sondo::runQuestionsCommand, false},
+        {"freq", sondo::runFreqCommand, false},
+        {"chart", sondo::runChartCommand, true},
+    };
+    for (const CommandEntry& entry : commands)
+        if (name == QLatin1String(entry.name))
+            return &entry;
     return nullptr;
+}
+
+bool hasDisplay() {
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (Command command = commandNamed(first)) {
-        QCoreApplication app(argc, argv);
+    if (const CommandEntry* command = commandNamed(first)) {
+        if (!command->needsGui) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("sondo"));
+            sondo::CliOutput output;
+            return command->run(QCoreApplication::arguments().mid(1), output);
+        }
+        // Headless rendering: no display needed on a server or in CI.
+        if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("sondo"));
         sondo::CliOutput output;
-        return command(QCoreApplication::arguments().mid(1), output);
+        return command->run(QCoreApplication::arguments().mid(1), output);
     }
     if (first == u"--help" || first == u"-h" || first == u"help") {
         fputs(usage, stdout);
         return sondo::ExitOk;
     }
-    fputs(usage, stderr);
-    return sondo::ExitUsage;
+    if (first.startsWith(u'-') || argc > 2) {
+        fputs(usage, stderr);
+        return sondo::ExitUsage;
+    }
+    if (!first.isEmpty() && !QFileInfo::exists(first)) {
+        fprintf(stderr, "sondo: '%s' is neither a command nor an existing file\n%s",
+                argv[1], usage);
+        return sondo::ExitUsage;
+    }
+    return sondo::runGui(argc, argv, first);
 }

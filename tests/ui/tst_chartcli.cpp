@@ -1,0 +1,172 @@
+// `sondo chart` end to end: the built executable renders charts headless (no DISPLAY) through
+// the same renderer as the window, with the sizes, formats and names the issue fixes.
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run sondo(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless as on a server: the CLI must pick the offscreen platform by itself.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SONDO_EXECUTABLE), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("sondo chart did not finish");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/** Share of pixels that are neither white nor transparent: a chart, not an empty canvas. */
+double inkShare(const QImage& image) {
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3) {
+            const QRgb p = image.pixel(x, y);
+            if (qAlpha(p) > 0 && (qRed(p) < 230 || qGreen(p) < 230 || qBlue(p) < 230))
+                ++ink;
+        }
+    return double(ink) / ((image.height() / 3 + 1) * (image.width() / 3 + 1));
+}
+
+} // namespace
+
+class TestChartCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+private slots:
+    void initTestCase() {
+        m_project = m_dir.filePath(QStringLiteral("demo.sondo"));
+        const Run run = sondo(
+            {QStringLiteral("import"),
+             QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv"),
+             QStringLiteral("-o"), m_project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void pngDefaultsToNewsletterSize() {
+        const QString png = m_dir.filePath(QStringLiteral("q8.png"));
+        const Run run = sondo(
+            {QStringLiteral("chart"), m_project, QStringLiteral("Q8"), QStringLiteral("-o"), png});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 675));
+        QVERIFY(inkShare(image) > 0.03);
+    }
+
+    void sizeAndScale() {
+        const QString png = m_dir.filePath(QStringLiteral("square.png"));
+        const Run run =
+            sondo({QStringLiteral("chart"), m_project, QStringLiteral("Q5"), QStringLiteral("-o"),
+                   png, QStringLiteral("--size"), QStringLiteral("1080x1080"),
+                   QStringLiteral("--scale"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImage(png).size(), QSize(2160, 2160));
+    }
+
+    void svgKeepsTextAsText() {
+        const QString svg = m_dir.filePath(QStringLiteral("q9.svg"));
+        const Run run = sondo(
+            {QStringLiteral("chart"), m_project, QStringLiteral("Q9"), QStringLiteral("-o"), svg});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QVERIFY(content.contains(QStringLiteral("<text")));
+        QVERIFY(content.contains(QStringLiteral("canali")));
+        QVERIFY(content.contains(QStringLiteral("Base")));
+    }
+
+    void pdfByFormatOption() {
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.out"));
+        const Run run =
+            sondo({QStringLiteral("chart"), m_project, QStringLiteral("Q10"), QStringLiteral("-o"),
+                   pdf, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--by"),
+                   QStringLiteral("Q2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void allQuestionsToFolder() {
+        const QString folder = m_dir.filePath(QStringLiteral("all"));
+        const Run run = sondo({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
+                               QStringLiteral("-o"), folder, QStringLiteral("--where"),
+                               QStringLiteral("Q1=Banche e assicurazioni")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        // 15 questions in the demo, every one has a chart (open text: its most frequent answers).
+        QCOMPARE(files.size(), 15);
+        QVERIFY(files.contains(QStringLiteral("Q1-settore.png")));
+        QVERIFY(files.contains(QStringLiteral("Q8-durante-l-emergenza-i-canali-digitali.png")));
+        static const QRegularExpression name(QStringLiteral("^Q\\d+-[a-z0-9-]+\\.png$"));
+        for (const QString& file : files) {
+            QVERIFY2(name.match(file).hasMatch(), qPrintable(file));
+            QCOMPARE(QImage(QDir(folder).filePath(file)).size(), QSize(1200, 675));
+        }
+    }
+
+    void errors_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no output") << QStringList{QStringLiteral("Q8")} << 1;
+        QTest::newRow("bad size") << QStringList{QStringLiteral("Q8"), QStringLiteral("-o"),
+                                                 QStringLiteral("x.png"), QStringLiteral("--size"),
+                                                 QStringLiteral("huge")}
+                                  << 1;
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("Q8"), QStringLiteral("-o"), QStringLiteral("x.png"),
+                           QStringLiteral("--format"), QStringLiteral("gif")}
+            << 1;
+        QTest::newRow("unknown question")
+            << QStringList{QStringLiteral("Q42"), QStringLiteral("-o"), QStringLiteral("x.png")}
+            << 1;
+    }
+
+    void errors() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = sondo(QStringList{QStringLiteral("chart"), m_project} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.err.contains(QStringLiteral("sondo: ")));
+    }
+
+    void badProjectFile() {
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.csv"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n\"unterminated,1\n");
+        file.close();
+        const Run run = sondo({QStringLiteral("chart"), bogus, QStringLiteral("Q1"),
+                               QStringLiteral("-o"), m_dir.filePath(QStringLiteral("y.png"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("bogus.csv:2:1")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChartCli)
+#include "tst_chartcli.moc"
