@@ -1,0 +1,258 @@
+#include "analysis/AnalysisSession.h"
+
+#include "chart/ChartSpecBuilder.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace sondo {
+
+namespace {
+
+/** Respondents in `mask` (everyone when empty) who answered the question of `column`. */
+qint64 countAnswered(const AnswerColumn& column, QuestionType type, int n,
+                     const RespondentMask& mask) {
+    const bool all = mask.empty();
+    const std::uint8_t* m = all ? nullptr : mask.data();
+    const int rows = all ? n : std::min<int>(n, int(mask.size()));
+    qint64 count = 0;
+    // One loop per storage kind keeps the switch out of the per-respondent work.
+    switch (type) {
+    case QuestionType::Single:
+    case QuestionType::Likert: {
+        const int limit = std::min<int>(rows, int(column.codes.size()));
+        const std::int32_t* codes = column.codes.data();
+        for (int r = 0; r < limit; ++r)
+            count += (codes[r] != 0) & (all || m[r] != 0);
+        break;
+    }
+    case QuestionType::Multiple: {
+        const int limit = std::min<int>(rows, int(column.answered.size()));
+        const std::uint8_t* answered = column.answered.data();
+        for (int r = 0; r < limit; ++r)
+            count += (answered[r] != 0) & (all || m[r] != 0);
+        break;
+    }
+    case QuestionType::Numeric:
+    case QuestionType::Date: {
+        const int limit = std::min<int>(rows, int(column.values.size()));
+        const double* values = column.values.data();
+        for (int r = 0; r < limit; ++r)
+            count += !std::isnan(values[r]) & (all || m[r] != 0);
+        break;
+    }
+    case QuestionType::Text:
+    case QuestionType::Identifier: {
+        const int limit = std::min<int>(rows, int(column.texts.size()));
+        for (int r = 0; r < limit; ++r)
+            count += !column.texts[r].isEmpty() & (all || m[r] != 0);
+        break;
+    }
+    }
+    return count;
+}
+
+} // namespace
+
+AnalysisSession::AnalysisSession(Project project) {
+    setProject(std::move(project));
+}
+
+void AnalysisSession::setProject(Project project, QStringList* unresolved) {
+    m_project = std::move(project);
+    AnalysisState state = AnalysisState::fromJson(m_project.state, m_project.survey, unresolved);
+    // The locale is the interface's, not the project's: keep the one in use.
+    state.chartOptions.locale = m_state.chartOptions.locale;
+    setState(std::move(state));
+}
+
+void AnalysisSession::setState(AnalysisState state) {
+    m_state = std::move(state);
+    if (!isAnalysable(m_state.currentQuestion)) {
+        const QList<int> questions = analysableQuestions();
+        m_state.currentQuestion = questions.isEmpty() ? -1 : questions.first();
+    }
+    if (!segmentQuestions().contains(m_state.compareBy))
+        m_state.compareBy = -1;
+    updateMask();
+}
+
+bool AnalysisSession::isAnalysable(int question) const {
+    return question >= 0 && question < survey().questions.size() &&
+           std::size_t(question) < responses().columns.size() &&
+           survey().questions[question].isAnalysable();
+}
+
+QList<int> AnalysisSession::analysableQuestions() const {
+    QList<int> result;
+    for (int q = 0; q < survey().questions.size(); ++q)
+        if (isAnalysable(q))
+            result.append(q);
+    return result;
+}
+
+QList<QuestionSummary> AnalysisSession::questionSummaries() const {
+    QList<QuestionSummary> result;
+    for (int q : analysableQuestions()) {
+        const Question& question = survey().questions[q];
+        QuestionSummary summary;
+        summary.index = q;
+        summary.id = question.id;
+        summary.text = question.text;
+        summary.type = question.type;
+        summary.base = answeredCount(q);
+        result.append(summary);
+    }
+    return result;
+}
+
+QList<int> AnalysisSession::segmentQuestions() const {
+    QList<int> result;
+    for (int q : analysableQuestions())
+        if (isCategorical(survey().questions[q].type) && !survey().questions[q].options.isEmpty())
+            result.append(q);
+    return result;
+}
+
+bool AnalysisSession::setCurrentQuestion(int question) {
+    if (!isAnalysable(question))
+        return false;
+    m_state.currentQuestion = question;
+    return true;
+}
+
+int AnalysisSession::neighbourQuestion(int steps) const {
+    const QList<int> questions = analysableQuestions();
+    if (questions.isEmpty())
+        return -1;
+    const int at = questions.indexOf(m_state.currentQuestion);
+    if (at < 0)
+        return questions.first();
+    return questions[std::clamp(at + steps, 0, int(questions.size()) - 1)];
+}
+
+void AnalysisSession::setFilter(const SegmentFilter& filter) {
+    m_state.filter = filter;
+    updateMask();
+}
+
+void AnalysisSession::setFilterOption(int question, int option, bool selected) {
+    if (selected)
+        m_state.filter.addCondition(question, option);
+    else
+        m_state.filter.removeCondition(question, option);
+    updateMask();
+}
+
+void AnalysisSession::clearFilterQuestion(int question) {
+    m_state.filter.clearQuestion(question);
+    updateMask();
+}
+
+void AnalysisSession::clearFilter() {
+    m_state.filter.clear();
+    updateMask();
+}
+
+void AnalysisSession::updateMask() {
+    m_mask = m_state.filter.mask(survey(), responses());
+    if (m_mask.empty()) {
+        m_filtered = totalRespondents();
+    } else {
+        qint64 count = 0;
+        for (std::uint8_t byte : m_mask)
+            count += byte != 0;
+        m_filtered = count;
+    }
+    m_filterDescription = m_state.filter.describe(survey());
+}
+
+QString AnalysisSession::baseText() const {
+    const QLocale& locale = m_state.chartOptions.locale;
+    if (m_state.filter.isEmpty())
+        return QCoreApplication::translate("sondo", "Base: %1")
+            .arg(locale.toString(totalRespondents()));
+    return QCoreApplication::translate("sondo", "Base: %1 of %2")
+        .arg(locale.toString(filteredRespondents()), locale.toString(totalRespondents()));
+}
+
+bool AnalysisSession::setCompareBy(int question) {
+    if (question >= 0 && !segmentQuestions().contains(question))
+        return false;
+    m_state.compareBy = question < 0 ? -1 : question;
+    return true;
+}
+
+void AnalysisSession::setChartOptions(const ChartOptions& options) {
+    m_state.chartOptions = options;
+}
+
+void AnalysisSession::setSourceNote(const QString& note) {
+    m_state.chartOptions.sourceNote = note;
+}
+
+void AnalysisSession::setWindowLayout(const QByteArray& geometry, const QByteArray& windowState) {
+    m_state.windowGeometry = geometry;
+    m_state.windowState = windowState;
+}
+
+void AnalysisSession::setLocale(const QLocale& locale) {
+    m_state.chartOptions.locale = locale;
+}
+
+bool AnalysisSession::isTextQuestion(int question) const {
+    return isAnalysable(question) && survey().questions[question].type == QuestionType::Text;
+}
+
+ChartSpec AnalysisSession::chart(int question) const {
+    if (!isAnalysable(question))
+        return {};
+    ChartScope scope;
+    scope.mask = m_mask;
+    scope.filterDescription = m_filterDescription;
+    scope.segment = m_state.compareBy == question ? -1 : m_state.compareBy;
+    return ChartSpecBuilder::build(survey(), responses(), question, m_state.chartOptions, scope);
+}
+
+QList<ChartSpec> AnalysisSession::allCharts() const {
+    QList<ChartSpec> result;
+    for (int q : analysableQuestions()) {
+        if (isTextQuestion(q))
+            continue;
+        ChartSpec spec = chart(q);
+        if (!spec.isEmpty())
+            result.append(std::move(spec));
+    }
+    return result;
+}
+
+QList<TextAnswer> AnalysisSession::textAnswers(int question, const QString& search) const {
+    QList<TextAnswer> result;
+    if (!isAnalysable(question))
+        return result;
+    const QStringList& texts = responses().columns[std::size_t(question)].texts;
+    const QString needle = search.trimmed();
+    const int n = std::min<int>(int(texts.size()), responses().respondentCount);
+    for (int r = 0; r < n; ++r) {
+        if (!m_mask.empty() && (std::size_t(r) >= m_mask.size() || m_mask[std::size_t(r)] == 0))
+            continue;
+        const QString& text = texts[r];
+        if (text.isEmpty())
+            continue;
+        if (!needle.isEmpty() && !text.contains(needle, Qt::CaseInsensitive))
+            continue;
+        result.append({r, responses().respondentIds.value(r, QString::number(r + 1)), text});
+    }
+    return result;
+}
+
+qint64 AnalysisSession::answeredCount(int question) const {
+    if (question < 0 || question >= survey().questions.size() ||
+        std::size_t(question) >= responses().columns.size())
+        return 0;
+    return countAnswered(responses().columns[std::size_t(question)],
+                         survey().questions[question].type, responses().respondentCount, m_mask);
+}
+
+} // namespace sondo

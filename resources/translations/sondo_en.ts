@@ -1,0 +1,1366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>sondo</name>
+    <message>
+        <source>Base: %1 of %2</source>
+        <translation>Base: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Base: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Chi-square p &lt; %1</source>
+        <translation>Chi-square p &lt; %1</translation>
+    </message>
+    <message>
+        <source>Chi-square p = %1</source>
+        <translation>Chi-square p = %1</translation>
+    </message>
+    <message>
+        <source>(some expected counts are below 5: read with care)</source>
+        <translation>(some expected counts are below 5: read with care)</translation>
+    </message>
+    <message>
+        <source>Multiple answers possible: percentages add up to more than 100%</source>
+        <translation>Multiple answers possible: percentages add up to more than 100%</translation>
+    </message>
+    <message>
+        <source>Top-2-box: %1</source>
+        <translation>Top-2-box: %1</translation>
+    </message>
+    <message>
+        <source>Mean: %1</source>
+        <translation>Mean: %1</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (%2)</source>
+        <translation>Not shown: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean: %1 · Median: %2 · Min–max: %3–%4</source>
+        <translation>Mean: %1 · Median: %2 · Min–max: %3–%4</translation>
+    </message>
+    <message>
+        <source>Question %1: ?</source>
+        <translation>Question %1: ?</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Empty header in column %1: named "%2"</source>
+        <translation>Empty header in column %1: named "%2"</translation>
+    </message>
+    <message>
+        <source>Duplicated header "%1" in column %2: named "%3"</source>
+        <translation>Duplicated header "%1" in column %2: named "%3"</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>unsupported file type “.%1”: expected .sav, .zsav, .por or .dta</source>
+        <translation>unsupported file type “.%1”: expected .sav, .zsav, .por or .dta</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an SPSS data file (.sav)</source>
+        <translation>not an SPSS data file (.sav)</translation>
+    </message>
+    <message>
+        <source>not a Stata data file (.dta)</source>
+        <translation>not a Stata data file (.dta)</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>cannot write a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file: it ends early, it is truncated or damaged (ReadStat: %2)</source>
+        <translation>cannot read the %1 file: it ends early, it is truncated or damaged (ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file: it is damaged or uses a feature ReadStat does not know (ReadStat: %2)</source>
+        <translation>cannot read the %1 file: it is damaged or uses a feature ReadStat does not know (ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>could not look for multiple response sets in the dictionary</source>
+        <translation>could not look for multiple response sets in the dictionary</translation>
+    </message>
+    <message>
+        <source>multiple response set %1 names a variable the file does not have; it is left out</source>
+        <translation>multiple response set %1 names a variable the file does not have; it is left out</translation>
+    </message>
+    <message>
+        <source>malformed XML in %1 at line %2, column %3: %4</source>
+        <translation>malformed XML in %1 at line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; remove the password in Excel and save it again</source>
+        <translation>the workbook is protected with a password; remove the password in Excel and save it again</translation>
+    </message>
+    <message>
+        <source>this is an old .xls workbook; save it as .xlsx</source>
+        <translation>this is an old .xls workbook; save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>the workbook is damaged or truncated (its zip directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (the file is not a zip archive)</source>
+        <translation>not an XLSX workbook (the file is not a zip archive)</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>the workbook has no part %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (zip error %2)</source>
+        <translation>cannot read %1 (zip error %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged inside the zip (zip error %2)</source>
+        <translation>%1 is damaged inside the zip (zip error %2)</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
+        <translation>this is an OpenDocument spreadsheet (.ods); save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>this is a binary .xlsb workbook; save it as .xlsx</source>
+        <translation>this is a binary .xlsb workbook; save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the zip holds no %1</source>
+        <translation>not an XLSX workbook: the zip holds no %1</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: %1 holds no workbook</source>
+        <translation>not an XLSX workbook: %1 holds no workbook</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1 for sheet “%2”</source>
+        <translation>the workbook has no part %1 for sheet “%2”</translation>
+    </message>
+    <message>
+        <source>%1: invalid cell reference “%2”</source>
+        <translation>%1: invalid cell reference “%2”</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, but the workbook has %4</source>
+        <translation>%1: cell %2 refers to shared string %3, but the workbook has %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet “%1” has %n cell(s) holding a formula error, first at %2</source>
+        <translation><numerusform>sheet “%1” has %n cell(s) holding a formula error, first at %2</numerusform><numerusform>sheet “%1” has %n cell(s) holding a formula error, first at %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named “%1”; its sheets are: %2</source>
+        <translation>the workbook has no sheet named “%1”; its sheets are: %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” holds no values</source>
+        <translation>sheet “%1” holds no values</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>read sheet “%1”; the workbook also has: %2</source>
+        <translation>read sheet “%1”; the workbook also has: %2</translation>
+    </message>
+    <message>
+        <source>no sheet of the workbook holds any value</source>
+        <translation>no sheet of the workbook holds any value</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: the file is not an SQLite database or is damaged (%1)</source>
+        <translation>not a Sondo project: the file is not an SQLite database or is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: cannot read its version (%1)</source>
+        <translation>not a Sondo project: cannot read its version (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: an SQLite database made by another program</source>
+        <translation>not a Sondo project: an SQLite database made by another program</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Sondo (project format %1; this version reads up to %2): update Sondo to open it</source>
+        <translation>made by a newer version of Sondo (project format %1; this version reads up to %2): update Sondo to open it</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: its format version is %1</source>
+        <translation>not a Sondo project: its format version is %1</translation>
+    </message>
+    <message>
+        <source>cannot update the project to format %1: %2</source>
+        <translation>cannot update the project to format %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot mark the project's format: %1</source>
+        <translation>cannot mark the project's format: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the project (%1): %2</source>
+        <translation>cannot save the project (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>cannot save the project: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: the file is not an SQLite database</source>
+        <translation>not a Sondo project: the file is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>cannot open the project: %1</source>
+        <translation>cannot open the project: %1</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: %1</source>
+        <translation>the project file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>the saved setting "%1" is unreadable and was left out</source>
+        <translation>the saved setting "%1" is unreadable and was left out</translation>
+    </message>
+    <message>
+        <source>cannot save the project: a folder has this name</source>
+        <translation>cannot save the project: a folder has this name</translation>
+    </message>
+    <message>
+        <source>cannot save the project: the folder %1 does not exist</source>
+        <translation>cannot save the project: the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create a file in %1: %2</source>
+        <translation>cannot save the project: cannot create a file in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the analysis state: %1</source>
+        <translation>cannot save the analysis state: %1</translation>
+    </message>
+    <message>
+        <source>the project file needs the SQLite database driver</source>
+        <translation>the project file needs the SQLite database driver</translation>
+    </message>
+    <message>
+        <source>cannot store the answers: %1</source>
+        <translation>cannot store the answers: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>cannot read the answers: %1</translation>
+    </message>
+    <message>
+        <source>too many respondents (%1)</source>
+        <translation>too many respondents (%1)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>Frequency table of one question.</source>
+        <translation>Frequency table of one question.</translation>
+    </message>
+    <message>
+        <source>A .sondo project or a survey export.</source>
+        <translation>A .sondo project or a survey export.</translation>
+    </message>
+    <message>
+        <source>Question id, code or text.</source>
+        <translation>Question id, code or text.</translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</source>
+        <translation>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</translation>
+    </message>
+    <message>
+        <source>Compare by the options of a segment question.</source>
+        <translation>Compare by the options of a segment question.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</source>
+        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by needs a choice question; %1 is %2</translation>
+    </message>
+    <message>
+        <source>Import a survey export into a Sondo project.</source>
+        <translation>Import a survey export into a Sondo project.</translation>
+    </message>
+    <message>
+        <source>Survey export (CSV, TSV, XLSX, SAV…).</source>
+        <translation>Survey export (CSV, TSV, XLSX, SAV…).</translation>
+    </message>
+    <message>
+        <source>Project file to write (default: FILE with .sondo).</source>
+        <translation>Project file to write (default: FILE with .sondo).</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--format …]</source>
+        <translation>usage: sondo import FILE [-o PROJECT] [--format …]</translation>
+    </message>
+    <message>
+        <source>the project would overwrite the survey file '%1'</source>
+        <translation>the project would overwrite the survey file '%1'</translation>
+    </message>
+    <message>
+        <source>Imported %1 respondents and %2 questions from %3 (%4) into %5</source>
+        <translation>Imported %1 respondents and %2 questions from %3 (%4) into %5</translation>
+    </message>
+    <message>
+        <source>%1 respondents, %2 questions</source>
+        <translation>%1 respondents, %2 questions</translation>
+    </message>
+    <message>
+        <source>code: %1</source>
+        <translation>code: %1</translation>
+    </message>
+    <message>
+        <source>List the questions of a project or survey file.</source>
+        <translation>List the questions of a project or survey file.</translation>
+    </message>
+    <message>
+        <source>usage: sondo questions PROJECT [--json]</source>
+        <translation>usage: sondo questions PROJECT [--json]</translation>
+    </message>
+    <message>
+        <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
+        <translation>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartExporter</name>
+    <message>
+        <source>Unknown chart format: use .png, .svg or .pdf</source>
+        <translation>Unknown chart format: use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>Could not encode the PNG image</translation>
+    </message>
+    <message>
+        <source>Could not render the chart</source>
+        <translation>Could not render the chart</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Could not create the folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartSpecBuilder</name>
+    <message>
+        <source>Open answers: the %1 most frequent of %2 different answers</source>
+        <translation>Open answers: the %1 most frequent of %2 different answers</translation>
+    </message>
+    <message>
+        <source>No chart for this type of question</source>
+        <translation>No chart for this type of question</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Total (n = %1)</translation>
+    </message>
+    <message>
+        <source>Compared by: %1</source>
+        <translation>Compared by: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CliArguments</name>
+    <message>
+        <source>Export layout: %1.</source>
+        <translation>Export layout: %1.</translation>
+    </message>
+    <message>
+        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
+        <translation>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</translation>
+    </message>
+    <message>
+        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
+        <translation>Cell delimiter: , ; | or tab; sniffed if absent.</translation>
+    </message>
+    <message>
+        <source>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <translation>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook to read.</source>
+        <translation>Worksheet of a workbook to read.</translation>
+    </message>
+    <message>
+        <source>unknown --format '%1' (expected one of: %2)</source>
+        <translation>unknown --format '%1' (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown --delimiter '%1' (expected , ; | or tab)</source>
+        <translation>unknown --delimiter '%1' (expected , ; | or tab)</translation>
+    </message>
+    <message>
+        <source>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</translation>
+    </message>
+    <message>
+        <source>no question '%1' (see 'sondo questions')</source>
+        <translation>no question '%1' (see 'sondo questions')</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</source>
+        <translation>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': %2 is a %3 question; filters take choice questions</source>
+        <translation>bad --where '%1': %2 is a %3 question; filters take choice questions</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': %2 has no option '%3' (options: %4)</source>
+        <translation>bad --where '%1': %2 has no option '%3' (options: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ExportDialog</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>vector, one page</source>
+        <translation>vector, one page</translation>
+    </message>
+    <message>
+        <source>vector, editable text</source>
+        <translation>vector, editable text</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>Export all charts to</translation>
+    </message>
+    <message>
+        <source>Export the chart of &lt;b&gt;%1&lt;/b&gt; as a picture for a newsletter, a slide or a report.</source>
+        <translation>Export the chart of &lt;b&gt;%1&lt;/b&gt; as a picture for a newsletter, a slide or a report.</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>Export all charts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</source>
+        <translation><numerusform>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</numerusform><numerusform>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Newsletter (1200 × 675)</source>
+        <translation>Newsletter (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>Square (1080 × 1080)</source>
+        <translation>Square (1080 × 1080)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Transparent background</translation>
+    </message>
+    <message>
+        <source>Title and filter</source>
+        <translation>Title and filter</translation>
+    </message>
+    <message>
+        <source>Notes, base and source</source>
+        <translation>Notes, base and source</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>PNG only: 2× is sharp on high-resolution screens</source>
+        <translation>PNG only: 2× is sharp on high-resolution screens</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FilterChipsBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Remove filter %1</translation>
+    </message>
+    <message>
+        <source>No filter: all respondents</source>
+        <translation>No filter: all respondents</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Remove every filter</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FilterPanel</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Search filters</translation>
+    </message>
+    <message>
+        <source>Tick options to keep only the respondents who chose them.</source>
+        <translation>Tick options to keep only the respondents who chose them.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FrequencyReport</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
+        <translation>Respondents: %1 · Base: %2 · Missing: %3</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered.</source>
+        <translation>Several answers possible: percentages of respondents who answered.</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation>SD %1</translation>
+    </message>
+    <message>
+        <source>Min %1</source>
+        <translation>Min %1</translation>
+    </message>
+    <message>
+        <source>Max %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <source>Top-2-box %1%</source>
+        <translation>Top-2-box %1%</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>By: %1 · %2</source>
+        <translation>By: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chi-square %1, df %2, p = %3</source>
+        <translation>Chi-square %1, df %2, p = %3</translation>
+    </message>
+    <message>
+        <source> (some expected counts below 5)</source>
+        <translation> (some expected counts below 5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportJob</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>A project of this survey exists but cannot be opened: %1</source>
+        <translation>A project of this survey exists but cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportPreviewDialog</name>
+    <message>
+        <source>Generic table</source>
+        <translation>Generic table</translation>
+    </message>
+    <message>
+        <source>none (not a text file)</source>
+        <translation>none (not a text file)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Vertical bar (|)</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s):</source>
+        <translation><numerusform>%Ln warning(s):</numerusform><numerusform>%Ln warning(s):</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</source>
+        <translation>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Options or example answers</source>
+        <translation>Options or example answers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a survey export or a Sondo project</source>
+        <translation>Open a survey export or a Sondo project</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Survey</source>
+        <translation>Open the &amp;Demo Survey</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Export Chart…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG, SVG or PDF (%1)</source>
+        <translation>Export this chart as PNG, SVG or PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Export &amp;All Charts…</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Export all</translation>
+    </message>
+    <message>
+        <source>Export the chart of every question into a folder</source>
+        <translation>Export the chart of every question into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copy Chart</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy this chart as a picture, to paste elsewhere (%1)</source>
+        <translation>Copy this chart as a picture, to paste elsewhere (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Previous Question</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Next Question</translation>
+    </message>
+    <message>
+        <source>&amp;Find Question…</source>
+        <translation>&amp;Find Question…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>&amp;Clear All Filters</translation>
+    </message>
+    <message>
+        <source>&amp;About Sondo</source>
+        <translation>&amp;About Sondo</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filter respondents</translation>
+    </message>
+    <message>
+        <source>Chart options</source>
+        <translation>Chart options</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Compare by:</translation>
+    </message>
+    <message>
+        <source>Break the chart down by the answers to another question</source>
+        <translation>Break the chart down by the answers to another question</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Questionnaire order</source>
+        <translation>Questionnaire order</translation>
+    </message>
+    <message>
+        <source>By frequency</source>
+        <translation>By frequency</translation>
+    </message>
+    <message>
+        <source>Order of the options (Likert scales always keep their order)</source>
+        <translation>Order of the options (Likert scales always keep their order)</translation>
+    </message>
+    <message>
+        <source>Diverging Likert</source>
+        <translation>Diverging Likert</translation>
+    </message>
+    <message>
+        <source>Show Likert scales as bars diverging from the neutral point</source>
+        <translation>Show Likert scales as bars diverging from the neutral point</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>e.g. Source: Club CMMC survey, March 2020</source>
+        <translation>e.g. Source: Club CMMC survey, March 2020</translation>
+    </message>
+    <message>
+        <source>Source note printed under every chart</source>
+        <translation>Source note printed under every chart</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Surveys and projects (%1)</source>
+        <translation>Surveys and projects (%1)</translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation>Sondo projects (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Survey exports (%1)</source>
+        <translation>Survey exports (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a survey or project</source>
+        <translation>Open a survey or project</translation>
+    </message>
+    <message>
+        <source>Demo survey</source>
+        <translation>Demo survey</translation>
+    </message>
+    <message>
+        <source>The demo survey could not be found or unpacked.</source>
+        <translation>The demo survey could not be found or unpacked.</translation>
+    </message>
+    <message>
+        <source>Please wait: %1</source>
+        <translation>Please wait: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
+        <translation>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %Ln warning(s).</source>
+        <translation><numerusform>Opened with %Ln warning(s).</numerusform><numerusform>Opened with %Ln warning(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The survey file has changed</source>
+        <translation>The survey file has changed</translation>
+    </message>
+    <message>
+        <source>%1 has changed since its project was made.</source>
+        <translation>%1 has changed since its project was made.</translation>
+    </message>
+    <message>
+        <source>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</source>
+        <translation>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Import again</translation>
+    </message>
+    <message>
+        <source>Open the existing project</source>
+        <translation>Open the existing project</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No longer in the survey, left out of the saved view: %1</source>
+        <translation>No longer in the survey, left out of the saved view: %1</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Could not save the view in the project: %1</source>
+        <translation>Could not save the view in the project: %1</translation>
+    </message>
+    <message>
+        <source>This question has no chart to export.</source>
+        <translation>This question has no chart to export.</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into your newsletter or slides.</source>
+        <translation>Chart copied: paste it into your newsletter or slides.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln chart(s) to %1</source>
+        <translation><numerusform>Exported %Ln chart(s) to %1</numerusform><numerusform>Exported %Ln chart(s) to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>About Sondo</source>
+        <translation>About Sondo</translation>
+    </message>
+    <message>
+        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
+        <translation>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::QuestionListModel</name>
+    <message>
+        <source>Answered by %1 respondents in the filter</source>
+        <translation>Answered by %1 respondents in the filter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Respondents in the filter who answered</source>
+        <translation>Respondents in the filter who answered</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::QuestionNavigator</name>
+    <message>
+        <source>Search questions</source>
+        <translation>Search questions</translation>
+    </message>
+    <message>
+        <source>Type part of a question's id or text; Up and Down move through the matches</source>
+        <translation>Type part of a question's id or text; Up and Down move through the matches</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::Reader</name>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>unknown encoding "%1"</translation>
+    </message>
+    <message>
+        <source>binary file: it is not text</source>
+        <translation>binary file: it is not text</translation>
+    </message>
+    <message>
+        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
+        <translation>unusable delimiter "%1": give one ASCII character other than a quote or a line break</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
+        <translation>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</translation>
+    </message>
+    <message>
+        <source>… and %n more rows with fewer cells than the header</source>
+        <translation>… and %n more rows with fewer cells than the header</translation>
+    </message>
+    <message>
+        <source>… and %n more rows with more cells than the header</source>
+        <translation>… and %n more rows with more cells than the header</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
+        <translation>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted cell that starts here never ends</source>
+        <translation>unterminated quote: the quoted cell that starts here never ends</translation>
+    </message>
+    <message>
+        <source>binary file: it contains NUL bytes, so it is not text</source>
+        <translation>binary file: it contains NUL bytes, so it is not text</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
+        <translation>row has %1 cells, the header has %2; the missing cells are left blank</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
+        <translation>row has %1 cells, the header has %2; columns were added for the extra cells</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::StartPage</name>
+    <message>
+        <source>Survey results as clear charts, ready for the newsletter</source>
+        <translation>Survey results as clear charts, ready for the newsletter</translation>
+    </message>
+    <message>
+        <source>Open a survey or project…</source>
+        <translation>Open a survey or project…</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or Excel exports of Google Forms, SurveyMonkey, LimeSurvey, Qualtrics, Microsoft Forms and KoboToolbox, SPSS files, or a .sondo project.</source>
+        <translation>CSV, TSV or Excel exports of Google Forms, SurveyMonkey, LimeSurvey, Qualtrics, Microsoft Forms and KoboToolbox, SPSS files, or a .sondo project.</translation>
+    </message>
+    <message>
+        <source>Try the demo survey</source>
+        <translation>Try the demo survey</translation>
+    </message>
+    <message>
+        <source>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</source>
+        <translation>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Files you open appear here.</source>
+        <translation>Files you open appear here.</translation>
+    </message>
+    <message>
+        <source>Tip: drop a survey file or a project anywhere on this window.</source>
+        <translation>Tip: drop a survey file or a project anywhere on this window.</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyBuilder</name>
+    <message>
+        <source>--type %1: no question has this id, code or text</source>
+        <translation>--type %1: no question has this id, code or text</translation>
+    </message>
+    <message>
+        <source>%1: its column is not in the table; read as unanswered</source>
+        <translation>%1: its column is not in the table; read as unanswered</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
+        <translation>%1 has one column per option: it can be multiple, text or id, not %2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</source>
+        <translation>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a date: "%2" is not a date</source>
+        <translation>%1 cannot be read as a date: "%2" is not a date</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as numeric: "%2" is not a number</source>
+        <translation>%1 cannot be read as numeric: "%2" is not a number</translation>
+    </message>
+    <message>
+        <source>%1: the format says %2, but "%3" is not; read as %4</source>
+        <translation>%1: the format says %2, but "%3" is not; read as %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyImporter</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a survey file</source>
+        <translation>is a folder, not a survey file</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'</source>
+        <translation>unknown format '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TextAnswersModel</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TextAnswersView</name>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation><numerusform>%Ln answer(s)</numerusform><numerusform>%Ln answer(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for "%1"</source>
+        <translation><numerusform>%Ln match(es) for "%1"</numerusform><numerusform>%Ln match(es) for "%1"</numerusform></translation>
+    </message>
+    <message>
+        <source>Search the answers</source>
+        <translation>Search the answers</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TypeIcons</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Likert scale</source>
+        <translation>Likert scale</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numeric</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Open text</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TypeInference</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 rare answers grouped as "Other"</source>
+        <translation>%1 rare answers grouped as "Other"</translation>
+    </message>
+    <message>
+        <source>Numbers written with both decimal marks ("3,5" and "3.5")</source>
+        <translation>Numbers written with both decimal marks ("3,5" and "3.5")</translation>
+    </message>
+    <message>
+        <source>%1 cells are not dates, first "%2": read as missing</source>
+        <translation>%1 cells are not dates, first "%2": read as missing</translation>
+    </message>
+    <message>
+        <source>Numbers except for "%1": read as %2, not numeric</source>
+        <translation>Numbers except for "%1": read as %2, not numeric</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>sondo</name>
+    <message>
+        <source>Base: %1 of %2</source>
+        <translation>Base: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Base: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Chi-square p &lt; %1</source>
+        <translation>Chi-quadro p &lt; %1</translation>
+    </message>
+    <message>
+        <source>Chi-square p = %1</source>
+        <translation>Chi-quadro p = %1</translation>
+    </message>
+    <message>
+        <source>(some expected counts are below 5: read with care)</source>
+        <translation>(alcune frequenze attese sono sotto 5: leggere con cautela)</translation>
+    </message>
+    <message>
+        <source>Multiple answers possible: percentages add up to more than 100%</source>
+        <translation>Risposte multiple possibili: le percentuali sommano più di 100%</translation>
+    </message>
+    <message>
+        <source>Top-2-box: %1</source>
+        <translation>Top-2-box: %1</translation>
+    </message>
+    <message>
+        <source>Mean: %1</source>
+        <translation>Media: %1</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (%2)</source>
+        <translation>Non mostrato: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean: %1 · Median: %2 · Min–max: %3–%4</source>
+        <translation>Media: %1 · Mediana: %2 · Min–max: %3–%4</translation>
+    </message>
+    <message>
+        <source>Question %1: ?</source>
+        <translation>Domanda %1: ?</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonna %1</translation>
+    </message>
+    <message>
+        <source>Empty header in column %1: named "%2"</source>
+        <translation>Intestazione vuota nella colonna %1: chiamata "%2"</translation>
+    </message>
+    <message>
+        <source>Duplicated header "%1" in column %2: named "%3"</source>
+        <translation>Intestazione "%1" ripetuta nella colonna %2: chiamata "%3"</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file non trovato</translation>
+    </message>
+    <message>
+        <source>unsupported file type “.%1”: expected .sav, .zsav, .por or .dta</source>
+        <translation>tipo di file “.%1” non supportato: previsti .sav, .zsav, .por o .dta</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossibile aprire il file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>not an SPSS data file (.sav)</source>
+        <translation>non è un file di dati SPSS (.sav)</translation>
+    </message>
+    <message>
+        <source>not a Stata data file (.dta)</source>
+        <translation>non è un file di dati Stata (.dta)</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>impossibile scrivere un file temporaneo: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file: it ends early, it is truncated or damaged (ReadStat: %2)</source>
+        <translation>impossibile leggere il file %1: finisce prima del previsto, è troncato o danneggiato (ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file: it is damaged or uses a feature ReadStat does not know (ReadStat: %2)</source>
+        <translation>impossibile leggere il file %1: è danneggiato o usa una funzione che ReadStat non conosce (ReadStat: %2)</translation>
+    </message>
+    <message>
+        <source>could not look for multiple response sets in the dictionary</source>
+        <translation>impossibile cercare gli insiemi di risposte multiple nel dizionario</translation>
+    </message>
+    <message>
+        <source>multiple response set %1 names a variable the file does not have; it is left out</source>
+        <translation>l'insieme di risposte multiple %1 cita una variabile che il file non ha; viene tralasciato</translation>
+    </message>
+    <message>
+        <source>malformed XML in %1 at line %2, column %3: %4</source>
+        <translation>XML non valido in %1 alla riga %2, colonna %3: %4</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; remove the password in Excel and save it again</source>
+        <translation>la cartella di lavoro è protetta da password; togliere la password in Excel e salvarla di nuovo</translation>
+    </message>
+    <message>
+        <source>this is an old .xls workbook; save it as .xlsx</source>
+        <translation>è una vecchia cartella di lavoro .xls; salvarla come .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>la cartella di lavoro è danneggiata o troncata (non si riesce a leggerne l’indice zip)</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (the file is not a zip archive)</source>
+        <translation>non è una cartella di lavoro XLSX (il file non è un archivio zip)</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>la cartella di lavoro non contiene la parte %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (zip error %2)</source>
+        <translation>impossibile leggere %1 (errore zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged inside the zip (zip error %2)</source>
+        <translation>%1 è danneggiato all’interno dello zip (errore zip %2)</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
+        <translation>è un foglio di calcolo OpenDocument (.ods); salvarlo come .xlsx</translation>
+    </message>
+    <message>
+        <source>this is a binary .xlsb workbook; save it as .xlsx</source>
+        <translation>è una cartella di lavoro binaria .xlsb; salvarla come .xlsx</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: the zip holds no %1</source>
+        <translation>non è una cartella di lavoro XLSX: lo zip non contiene %1</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook: %1 holds no workbook</source>
+        <translation>non è una cartella di lavoro XLSX: %1 non contiene una cartella di lavoro</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1 for sheet “%2”</source>
+        <translation>la cartella di lavoro non contiene la parte %1 del foglio “%2”</translation>
+    </message>
+    <message>
+        <source>%1: invalid cell reference “%2”</source>
+        <translation>%1: riferimento di cella non valido “%2”</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, but the workbook has %4</source>
+        <translation>%1: la cella %2 rimanda alla stringa condivisa %3, ma la cartella di lavoro ne ha %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>sheet “%1” has %n cell(s) holding a formula error, first at %2</source>
+        <translation><numerusform>il foglio “%1” ha %n cella con un errore di formula, in %2</numerusform><numerusform>il foglio “%1” ha %n celle con un errore di formula, la prima in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named “%1”; its sheets are: %2</source>
+        <translation>la cartella di lavoro non ha un foglio chiamato “%1”; i suoi fogli sono: %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” holds no values</source>
+        <translation>il foglio “%1” non contiene valori</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>la cartella di lavoro non ha fogli</translation>
+    </message>
+    <message>
+        <source>read sheet “%1”; the workbook also has: %2</source>
+        <translation>letto il foglio “%1”; la cartella di lavoro contiene anche: %2</translation>
+    </message>
+    <message>
+        <source>no sheet of the workbook holds any value</source>
+        <translation>nessun foglio della cartella di lavoro contiene valori</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: the file is not an SQLite database or is damaged (%1)</source>
+        <translation>non è un progetto Sondo: il file non è un database SQLite o è danneggiato (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: cannot read its version (%1)</source>
+        <translation>non è un progetto Sondo: impossibile leggerne la versione (%1)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: an SQLite database made by another program</source>
+        <translation>non è un progetto Sondo: è un database SQLite creato da un altro programma</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Sondo (project format %1; this version reads up to %2): update Sondo to open it</source>
+        <translation>creato da una versione più recente di Sondo (formato del progetto %1; questa versione legge fino al %2): aggiornare Sondo per aprirlo</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: its format version is %1</source>
+        <translation>non è un progetto Sondo: la versione del suo formato è %1</translation>
+    </message>
+    <message>
+        <source>cannot update the project to format %1: %2</source>
+        <translation>impossibile aggiornare il progetto al formato %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot mark the project's format: %1</source>
+        <translation>impossibile registrare il formato del progetto: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the project (%1): %2</source>
+        <translation>impossibile salvare il progetto (%1): %2</translation>
+    </message>
+    <message>
+        <source>cannot save the project: %1</source>
+        <translation>impossibile salvare il progetto: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>è una cartella, non un file di progetto</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: the file is not an SQLite database</source>
+        <translation>non è un progetto Sondo: il file non è un database SQLite</translation>
+    </message>
+    <message>
+        <source>cannot open the project: %1</source>
+        <translation>impossibile aprire il progetto: %1</translation>
+    </message>
+    <message>
+        <source>the project file is damaged: %1</source>
+        <translation>il file di progetto è danneggiato: %1</translation>
+    </message>
+    <message>
+        <source>the saved setting "%1" is unreadable and was left out</source>
+        <translation>l’impostazione salvata "%1" è illeggibile ed è stata tralasciata</translation>
+    </message>
+    <message>
+        <source>cannot save the project: a folder has this name</source>
+        <translation>impossibile salvare il progetto: esiste una cartella con questo nome</translation>
+    </message>
+    <message>
+        <source>cannot save the project: the folder %1 does not exist</source>
+        <translation>impossibile salvare il progetto: la cartella %1 non esiste</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create a file in %1: %2</source>
+        <translation>impossibile salvare il progetto: impossibile creare un file in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the analysis state: %1</source>
+        <translation>impossibile salvare lo stato dell’analisi: %1</translation>
+    </message>
+    <message>
+        <source>the project file needs the SQLite database driver</source>
+        <translation>il file di progetto richiede il driver del database SQLite</translation>
+    </message>
+    <message>
+        <source>cannot store the answers: %1</source>
+        <translation>impossibile memorizzare le risposte: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the answers: %1</source>
+        <translation>impossibile leggere le risposte: %1</translation>
+    </message>
+    <message>
+        <source>too many respondents (%1)</source>
+        <translation>troppi rispondenti (%1)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avviso: </translation>
+    </message>
+    <message>
+        <source>Frequency table of one question.</source>
+        <translation>Tabella di frequenza di una domanda.</translation>
+    </message>
+    <message>
+        <source>A .sondo project or a survey export.</source>
+        <translation>Un progetto .sondo o un’esportazione di indagine.</translation>
+    </message>
+    <message>
+        <source>Question id, code or text.</source>
+        <translation>Id, codice o testo della domanda.</translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</source>
+        <translation>Tiene i rispondenti che hanno risposto VALORE a DOMANDA. Ripetere una domanda per OR; domande diverse si combinano con AND.</translation>
+    </message>
+    <message>
+        <source>Compare by the options of a segment question.</source>
+        <translation>Confronta secondo le opzioni di una domanda di segmentazione.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Stampa in JSON.</translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</source>
+        <translation>uso: sondo freq PROGETTO DOMANDA [--where DOMANDA=VALORE]... [--by DOMANDA] [--json]</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by richiede una domanda a scelta; %1 è %2</translation>
+    </message>
+    <message>
+        <source>Import a survey export into a Sondo project.</source>
+        <translation>Importa l’esportazione di un’indagine in un progetto Sondo.</translation>
+    </message>
+    <message>
+        <source>Survey export (CSV, TSV, XLSX, SAV…).</source>
+        <translation>Esportazione dell’indagine (CSV, TSV, XLSX, SAV…).</translation>
+    </message>
+    <message>
+        <source>Project file to write (default: FILE with .sondo).</source>
+        <translation>File di progetto da scrivere (predefinito: FILE con .sondo).</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--format …]</source>
+        <translation>uso: sondo import FILE [-o PROGETTO] [--format …]</translation>
+    </message>
+    <message>
+        <source>the project would overwrite the survey file '%1'</source>
+        <translation>il progetto sovrascriverebbe il file dell’indagine '%1'</translation>
+    </message>
+    <message>
+        <source>Imported %1 respondents and %2 questions from %3 (%4) into %5</source>
+        <translation>Importati %1 rispondenti e %2 domande da %3 (%4) in %5</translation>
+    </message>
+    <message>
+        <source>%1 respondents, %2 questions</source>
+        <translation>%1 rispondenti, %2 domande</translation>
+    </message>
+    <message>
+        <source>code: %1</source>
+        <translation>codice: %1</translation>
+    </message>
+    <message>
+        <source>List the questions of a project or survey file.</source>
+        <translation>Elenca le domande di un progetto o di un file di indagine.</translation>
+    </message>
+    <message>
+        <source>usage: sondo questions PROJECT [--json]</source>
+        <translation>uso: sondo questions PROGETTO [--json]</translation>
+    </message>
+    <message>
+        <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
+        <translation>impossibile salvare il progetto: le sue risposte richiedono %1 colonne, più delle %2 che un file di progetto può contenere</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartExporter</name>
+    <message>
+        <source>Unknown chart format: use .png, .svg or .pdf</source>
+        <translation>Formato del grafico sconosciuto: usare .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image</source>
+        <translation>Impossibile codificare l'immagine PNG</translation>
+    </message>
+    <message>
+        <source>Could not render the chart</source>
+        <translation>Impossibile disegnare il grafico</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Impossibile scrivere il file: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Impossibile creare la cartella %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartSpecBuilder</name>
+    <message>
+        <source>Open answers: the %1 most frequent of %2 different answers</source>
+        <translation>Risposte aperte: le %1 più frequenti di %2 risposte diverse</translation>
+    </message>
+    <message>
+        <source>No chart for this type of question</source>
+        <translation>Nessun grafico per questo tipo di domanda</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Totale (n = %1)</translation>
+    </message>
+    <message>
+        <source>Compared by: %1</source>
+        <translation>Confronto per: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CliArguments</name>
+    <message>
+        <source>Export layout: %1.</source>
+        <translation>Struttura dell’esportazione: %1.</translation>
+    </message>
+    <message>
+        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
+        <translation>Codifica del testo (UTF-8, UTF-16LE, windows-1252, …); rilevata se assente.</translation>
+    </message>
+    <message>
+        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
+        <translation>Separatore delle celle: , ; | o tab; rilevato se assente.</translation>
+    </message>
+    <message>
+        <source>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <translation>Dichiara il tipo di una domanda: single, multiple, likert, numeric, text, date o ignore. Ripetibile.</translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook to read.</source>
+        <translation>Foglio della cartella di lavoro da leggere.</translation>
+    </message>
+    <message>
+        <source>unknown --format '%1' (expected one of: %2)</source>
+        <translation>--format '%1' sconosciuto (previsto uno di: %2)</translation>
+    </message>
+    <message>
+        <source>unknown --delimiter '%1' (expected , ; | or tab)</source>
+        <translation>--delimiter '%1' sconosciuto (previsti , ; | o tab)</translation>
+    </message>
+    <message>
+        <source>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>--type '%1' non valido (previsto DOMANDA=single|multiple|likert|numeric|text|date|ignore)</translation>
+    </message>
+    <message>
+        <source>no question '%1' (see 'sondo questions')</source>
+        <translation>nessuna domanda '%1' (vedere 'sondo questions')</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</source>
+        <translation>--where '%1' non valido: previsto DOMANDA=VALORE con una domanda di 'sondo questions'</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': %2 is a %3 question; filters take choice questions</source>
+        <translation>--where '%1' non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
+    </message>
+    <message>
+        <source>bad --where '%1': %2 has no option '%3' (options: %4)</source>
+        <translation>--where '%1' non valido: %2 non ha l’opzione '%3' (opzioni: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ExportDialog</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixel</translation>
+    </message>
+    <message>
+        <source>vector, one page</source>
+        <translation>vettoriale, una pagina</translation>
+    </message>
+    <message>
+        <source>vector, editable text</source>
+        <translation>vettoriale, testo modificabile</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Esporta il grafico</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>File %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export all charts to</source>
+        <translation>Esporta tutti i grafici in</translation>
+    </message>
+    <message>
+        <source>Export the chart of &lt;b&gt;%1&lt;/b&gt; as a picture for a newsletter, a slide or a report.</source>
+        <translation>Esporta il grafico di &lt;b&gt;%1&lt;/b&gt; come immagine per una newsletter, una slide o un rapporto.</translation>
+    </message>
+    <message>
+        <source>Export all charts</source>
+        <translation>Esporta tutti i grafici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</source>
+        <translation><numerusform>Esporta il grafico della domanda in una cartella, un file con il nome della domanda. L’anteprima mostra quello attuale.</numerusform><numerusform>Esporta i grafici di tutte le %Ln domande in una cartella, un file ciascuno con il nome della domanda. L’anteprima mostra quello attuale.</numerusform></translation>
+    </message>
+    <message>
+        <source>Newsletter (1200 × 675)</source>
+        <translation>Newsletter (1200 × 675)</translation>
+    </message>
+    <message>
+        <source>Square (1080 × 1080)</source>
+        <translation>Quadrato (1080 × 1080)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 orizzontale</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Dimensione personalizzata</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>Sfondo trasparente</translation>
+    </message>
+    <message>
+        <source>Title and filter</source>
+        <translation>Titolo e filtro</translation>
+    </message>
+    <message>
+        <source>Notes, base and source</source>
+        <translation>Note, base e fonte</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scala:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <source>PNG only: 2× is sharp on high-resolution screens</source>
+        <translation>Solo PNG: 2× è nitido sugli schermi ad alta risoluzione</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FilterChipsBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Togli questo filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Togli il filtro %1</translation>
+    </message>
+    <message>
+        <source>No filter: all respondents</source>
+        <translation>Nessun filtro: tutti i rispondenti</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Togli tutti</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Togli tutti i filtri</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FilterPanel</name>
+    <message>
+        <source>Search filters</source>
+        <translation>Cerca nei filtri</translation>
+    </message>
+    <message>
+        <source>Tick options to keep only the respondents who chose them.</source>
+        <translation>Spunta le opzioni per tenere solo i rispondenti che le hanno scelte.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Rispondenti</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FrequencyReport</name>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
+        <translation>Rispondenti: %1 · Base: %2 · Mancanti: %3</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered.</source>
+        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto.</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Media %1</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Mediana %1</translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation>DS %1</translation>
+    </message>
+    <message>
+        <source>Min %1</source>
+        <translation>Min %1</translation>
+    </message>
+    <message>
+        <source>Max %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <source>Top-2-box %1%</source>
+        <translation>Top-2-box %1%</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Conteggio</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percentuale</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>By: %1 · %2</source>
+        <translation>Per: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Chi-square %1, df %2, p = %3</source>
+        <translation>Chi-quadro %1, gdl %2, p = %3</translation>
+    </message>
+    <message>
+        <source> (some expected counts below 5)</source>
+        <translation> (alcune frequenze attese sotto 5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportJob</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>A project of this survey exists but cannot be opened: %1</source>
+        <translation>Esiste un progetto di questa indagine ma non si riesce ad aprirlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportPreviewDialog</name>
+    <message>
+        <source>Generic table</source>
+        <translation>Tabella generica</translation>
+    </message>
+    <message>
+        <source>none (not a text file)</source>
+        <translation>nessuno (non è un file di testo)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgola (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto e virgola (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulazione</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra verticale (|)</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Esportato da</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Separatore</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Rispondenti</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s):</source>
+        <translation><numerusform>%Ln avviso:</numerusform><numerusform>%Ln avvisi:</numerusform></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importa %1</translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</source>
+        <translation>Controlla che cosa ha trovato Sondo in &lt;b&gt;%1&lt;/b&gt;. Se una domanda è stata letta con il tipo sbagliato, scegli quello giusto prima di importare.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Options or example answers</source>
+        <translation>Opzioni o risposte di esempio</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Come il sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Domanda</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>Open a survey export or a Sondo project</source>
+        <translation>Apri l’esportazione di un’indagine o un progetto Sondo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Survey</source>
+        <translation>Apri l’indagine &amp;dimostrativa</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Esporta il grafico…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG, SVG or PDF (%1)</source>
+        <translation>Esporta questo grafico in PNG, SVG o PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Esporta &amp;tutti i grafici…</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Esporta tutti</translation>
+    </message>
+    <message>
+        <source>Export the chart of every question into a folder</source>
+        <translation>Esporta il grafico di ogni domanda in una cartella</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copia il grafico</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy this chart as a picture, to paste elsewhere (%1)</source>
+        <translation>Copia questo grafico come immagine, da incollare altrove (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Chiudi il progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>Domanda &amp;precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>Domanda &amp;successiva</translation>
+    </message>
+    <message>
+        <source>&amp;Find Question…</source>
+        <translation>&amp;Trova domanda…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>Togli tutti i &amp;filtri</translation>
+    </message>
+    <message>
+        <source>&amp;About Sondo</source>
+        <translation>&amp;Informazioni su Sondo</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filtra i rispondenti</translation>
+    </message>
+    <message>
+        <source>Chart options</source>
+        <translation>Opzioni del grafico</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Confronta per:</translation>
+    </message>
+    <message>
+        <source>Break the chart down by the answers to another question</source>
+        <translation>Suddividi il grafico secondo le risposte a un’altra domanda</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <source>Questionnaire order</source>
+        <translation>Ordine del questionario</translation>
+    </message>
+    <message>
+        <source>By frequency</source>
+        <translation>Per frequenza</translation>
+    </message>
+    <message>
+        <source>Order of the options (Likert scales always keep their order)</source>
+        <translation>Ordine delle opzioni (le scale Likert mantengono sempre il loro ordine)</translation>
+    </message>
+    <message>
+        <source>Diverging Likert</source>
+        <translation>Likert divergente</translation>
+    </message>
+    <message>
+        <source>Show Likert scales as bars diverging from the neutral point</source>
+        <translation>Mostra le scale Likert come barre che divergono dal punto neutro</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>e.g. Source: Club CMMC survey, March 2020</source>
+        <translation>es. Fonte: indagine Club CMMC, marzo 2020</translation>
+    </message>
+    <message>
+        <source>Source note printed under every chart</source>
+        <translation>Nota sulla fonte stampata sotto ogni grafico</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Surveys and projects (%1)</source>
+        <translation>Indagini e progetti (%1)</translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation>Progetti Sondo (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Survey exports (%1)</source>
+        <translation>Esportazioni di indagini (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open a survey or project</source>
+        <translation>Apri un’indagine o un progetto</translation>
+    </message>
+    <message>
+        <source>Demo survey</source>
+        <translation>Indagine dimostrativa</translation>
+    </message>
+    <message>
+        <source>The demo survey could not be found or unpacked.</source>
+        <translation>Non è stato possibile trovare o estrarre l’indagine dimostrativa.</translation>
+    </message>
+    <message>
+        <source>Please wait: %1</source>
+        <translation>Attendere: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossibile aprire</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Apertura di %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
+        <translation>%1 non è né un’esportazione di indagine che Sondo legge (%2) né un progetto Sondo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annullato: non è stato cambiato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %Ln warning(s).</source>
+        <translation><numerusform>Aperto con %Ln avviso.</numerusform><numerusform>Aperto con %Ln avvisi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The survey file has changed</source>
+        <translation>Il file dell’indagine è cambiato</translation>
+    </message>
+    <message>
+        <source>%1 has changed since its project was made.</source>
+        <translation>%1 è cambiato da quando è stato creato il suo progetto.</translation>
+    </message>
+    <message>
+        <source>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</source>
+        <translation>Importarlo di nuovo? I filtri e le opzioni dei grafici restano dove le domande corrispondono ancora. Oppure aprire il progetto com’era.</translation>
+    </message>
+    <message>
+        <source>Import again</source>
+        <translation>Importa di nuovo</translation>
+    </message>
+    <message>
+        <source>Open the existing project</source>
+        <translation>Apri il progetto esistente</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importazione annullata.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No longer in the survey, left out of the saved view: %1</source>
+        <translation>Non più presenti nell’indagine, tolti dalla vista salvata: %1</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Nessun confronto</translation>
+    </message>
+    <message>
+        <source>Could not save the view in the project: %1</source>
+        <translation>Impossibile salvare la vista nel progetto: %1</translation>
+    </message>
+    <message>
+        <source>This question has no chart to export.</source>
+        <translation>Questa domanda non ha un grafico da esportare.</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into your newsletter or slides.</source>
+        <translation>Grafico copiato: incollalo nella newsletter o nelle slide.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln chart(s) to %1</source>
+        <translation><numerusform>Esportato %Ln grafico in %1</numerusform><numerusform>Esportati %Ln grafici in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Nessun file recente</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Svuota l’elenco</translation>
+    </message>
+    <message>
+        <source>About Sondo</source>
+        <translation>Informazioni su Sondo</translation>
+    </message>
+    <message>
+        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
+        <translation>Importa le esportazioni delle indagini, conta le risposte e disegna grafici per le newsletter. I grafici usano il carattere DejaVu Sans e i colori Okabe–Ito, leggibili anche da chi non distingue i colori.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::QuestionListModel</name>
+    <message>
+        <source>Answered by %1 respondents in the filter</source>
+        <translation>Hanno risposto %1 rispondenti del filtro</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Respondents in the filter who answered</source>
+        <translation>Rispondenti del filtro che hanno risposto</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::QuestionNavigator</name>
+    <message>
+        <source>Search questions</source>
+        <translation>Cerca domande</translation>
+    </message>
+    <message>
+        <source>Type part of a question's id or text; Up and Down move through the matches</source>
+        <translation>Scrivi parte dell’id o del testo di una domanda; Su e Giù scorrono i risultati</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::Reader</name>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>codifica sconosciuta "%1"</translation>
+    </message>
+    <message>
+        <source>binary file: it is not text</source>
+        <translation>file binario: non è testo</translation>
+    </message>
+    <message>
+        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
+        <translation>separatore inutilizzabile "%1": indicare un carattere ASCII diverso dalle virgolette e dall’a capo</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file non trovato</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
+        <translation>il file non è UTF-8 valido benché inizi come UTF-8; è stato letto come Windows-1252 (indicare --encoding se è sbagliato)</translation>
+    </message>
+    <message>
+        <source>… and %n more rows with fewer cells than the header</source>
+        <translation>… e altre %n righe con meno celle dell’intestazione</translation>
+    </message>
+    <message>
+        <source>… and %n more rows with more cells than the header</source>
+        <translation>… e altre %n righe con più celle dell’intestazione</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importazione annullata</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
+        <translation>il file non è UTF-8 valido (indicare --encoding se ha un’altra codifica); sequenze di byte non valide sostituite da �: %n</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted cell that starts here never ends</source>
+        <translation>virgolette non chiuse: la cella tra virgolette che inizia qui non finisce mai</translation>
+    </message>
+    <message>
+        <source>binary file: it contains NUL bytes, so it is not text</source>
+        <translation>file binario: contiene byte NUL, quindi non è testo</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
+        <translation>la riga ha %1 celle, l’intestazione %2; le celle mancanti restano vuote</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
+        <translation>la riga ha %1 celle, l’intestazione %2; sono state aggiunte colonne per le celle in più</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::StartPage</name>
+    <message>
+        <source>Survey results as clear charts, ready for the newsletter</source>
+        <translation>I risultati delle indagini in grafici chiari, pronti per la newsletter</translation>
+    </message>
+    <message>
+        <source>Open a survey or project…</source>
+        <translation>Apri un’indagine o un progetto…</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or Excel exports of Google Forms, SurveyMonkey, LimeSurvey, Qualtrics, Microsoft Forms and KoboToolbox, SPSS files, or a .sondo project.</source>
+        <translation>Esportazioni CSV, TSV o Excel di Google Moduli, SurveyMonkey, LimeSurvey, Qualtrics, Microsoft Forms e KoboToolbox, file SPSS o un progetto .sondo.</translation>
+    </message>
+    <message>
+        <source>Try the demo survey</source>
+        <translation>Prova l’indagine dimostrativa</translation>
+    </message>
+    <message>
+        <source>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</source>
+        <translation>"Remote Working e Contact Center": 300 rispondenti inventati, come li esporta Google Moduli.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recenti</translation>
+    </message>
+    <message>
+        <source>Files you open appear here.</source>
+        <translation>Qui compaiono i file che apri.</translation>
+    </message>
+    <message>
+        <source>Tip: drop a survey file or a project anywhere on this window.</source>
+        <translation>Suggerimento: trascina un file di indagine o un progetto in un punto qualsiasi di questa finestra.</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyBuilder</name>
+    <message>
+        <source>--type %1: no question has this id, code or text</source>
+        <translation>--type %1: nessuna domanda ha questo id, codice o testo</translation>
+    </message>
+    <message>
+        <source>%1: its column is not in the table; read as unanswered</source>
+        <translation>%1: la sua colonna non è nella tabella; letta come senza risposta</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
+        <translation>%1 ha una colonna per opzione: può essere multipla, testo o id, non %2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Opzione %1</translation>
+    </message>
+    <message>
+        <source>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</source>
+        <translation>%1, opzione "%2": %3 celle come "%4" non sono indicatori sì/no; lette come selezionate</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a date: "%2" is not a date</source>
+        <translation>%1 non si può leggere come data: "%2" non è una data</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as numeric: "%2" is not a number</source>
+        <translation>%1 non si può leggere come numerica: "%2" non è un numero</translation>
+    </message>
+    <message>
+        <source>%1: the format says %2, but "%3" is not; read as %4</source>
+        <translation>%1: il formato indica %2, ma "%3" non lo è; letta come %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyImporter</name>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>is a folder, not a survey file</source>
+        <translation>è una cartella, non un file di indagine</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'</source>
+        <translation>formato sconosciuto '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TextAnswersModel</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Rispondente</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TextAnswersView</name>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation><numerusform>%Ln risposta</numerusform><numerusform>%Ln risposte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) for "%1"</source>
+        <translation><numerusform>%Ln risultato per "%1"</numerusform><numerusform>%Ln risultati per "%1"</numerusform></translation>
+    </message>
+    <message>
+        <source>Search the answers</source>
+        <translation>Cerca nelle risposte</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TypeIcons</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Scelta singola</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Scelta multipla</translation>
+    </message>
+    <message>
+        <source>Likert scale</source>
+        <translation>Scala Likert</translation>
+    </message>
+    <message>
+        <source>Numeric</source>
+        <translation>Numerica</translation>
+    </message>
+    <message>
+        <source>Open text</source>
+        <translation>Testo libero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorata</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TypeInference</name>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>%1 rare answers grouped as "Other"</source>
+        <translation>%1 risposte rare raggruppate come "Altro"</translation>
+    </message>
+    <message>
+        <source>Numbers written with both decimal marks ("3,5" and "3.5")</source>
+        <translation>Numeri scritti con entrambi i separatori decimali ("3,5" e "3.5")</translation>
+    </message>
+    <message>
+        <source>%1 cells are not dates, first "%2": read as missing</source>
+        <translation>%1 celle non sono date, la prima "%2": lette come mancanti</translation>
+    </message>
+    <message>
+        <source>Numbers except for "%1": read as %2, not numeric</source>
+        <translation>Numeri tranne "%1": letta come %2, non numerica</translation>
+    </message>
+</context>
+</TS>
