@@ -87,6 +87,10 @@ private slots:
     void dateValues_data();
     void dateValues();
     void ambiguousDatesFollowTheFile();
+    void ambiguousNumbersFollowTheFile();
+    void mostlyDatesIsADate();
+    void manyOneOffOtherAnswersAreGrouped();
+    void overrideOnAFlagBlock();
     void likertCodesAndScores();
     void singleCodesWithMissing();
     void inferenceLooksAtEveryRow();
@@ -391,6 +395,78 @@ void TestTypeInference::ambiguousDatesFollowTheFile() {
     QCOMPARE(built.survey.questions[0].type, QuestionType::Date);
     // 2020-03-04 and 2020-05-06 UTC.
     QCOMPARE(asStrings(built.responses.columns[0].values), list("1583280000000|1588723200000"));
+}
+
+void TestTypeInference::ambiguousNumbersFollowTheFile() {
+    // "1.234" alone reads 1.234 (decimal point) or 1234 (thousands); the other column writes
+    // "3,5": the file uses decimal commas, so the dots are thousands.
+    const RawTable table = makeTable({{"Spesa", "Voto"}, {"1.234", "3,5"}, {"2.500", "7"}});
+    const BuiltSurvey built = buildOk(table, genericPlan(table));
+    QCOMPARE(asStrings(built.responses.columns[0].values), list("1234|2500"));
+    QCOMPARE(asStrings(built.responses.columns[1].values), list("3.5|7"));
+    // With no other column to say, the decimal point is assumed.
+    const RawTable alone = oneColumn(list("1.234|2.500"));
+    QCOMPARE(asStrings(buildOk(alone, genericPlan(alone)).responses.columns[0].values),
+             list("1.234|2.5"));
+}
+
+void TestTypeInference::mostlyDatesIsADate() {
+    QStringList cells;
+    for (int d = 1; d <= 19; ++d)
+        cells.append(QStringLiteral("2024-05-%1").arg(d, 2, 10, QLatin1Char('0')));
+    cells.insert(4, QStringLiteral("ieri"));
+    const RawTable table = oneColumn(cells);
+    QList<Diagnostic> warnings;
+    const BuiltSurvey built = buildOk(table, genericPlan(table), {}, &warnings);
+    QCOMPARE(built.survey.questions[0].type, QuestionType::Date);
+    const AnswerColumn& a = built.responses.columns[0];
+    QVERIFY(std::isnan(a.values[4]));
+    QCOMPARE(a.texts[4], QStringLiteral("ieri"));
+    QCOMPARE(a.values[0], 1714521600000.0); // 2024-05-01
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].line, 6);
+}
+
+void TestTypeInference::manyOneOffOtherAnswersAreGrouped() {
+    // A checkbox question with an "Other:" box: 35 different texts given once each would bury
+    // the three options; they become one "Other" option.
+    QStringList cells;
+    for (int i = 0; i < 100; ++i)
+        cells << QStringLiteral("Email, Telefono") << QStringLiteral("Telefono")
+              << QStringLiteral("Email") << QStringLiteral("Posta");
+    for (int i = 0; i < 35; ++i)
+        cells << QStringLiteral("Email, piccione viaggiatore %1").arg(i);
+    const RawTable table = oneColumn(cells);
+    QList<Diagnostic> warnings;
+    const BuiltSurvey built =
+        buildOk(table, genericPlan(table, QStringLiteral(", ")), {}, &warnings);
+    const Question& q = built.survey.questions[0];
+    QCOMPARE(q.type, QuestionType::Multiple);
+    QCOMPARE(q.options, list("Email|Telefono|Posta|Other"));
+    const AnswerColumn& a = built.responses.columns[0];
+    QCOMPARE(int(std::count(a.selected[3].begin(), a.selected[3].end(), 1)), 35);
+    QCOMPARE(int(a.selected[0][400]), 1);
+    QCOMPARE(warnings.size(), 1);
+}
+
+void TestTypeInference::overrideOnAFlagBlock() {
+    const RawTable table = makeTable({{"A", "B"}, {"Y", ""}, {"Y", "Y"}, {"", ""}});
+    ImportPlan plan;
+    QuestionPlan q;
+    q.code = QStringLiteral("Canali");
+    q.layout = ColumnLayout::OptionFlags;
+    q.columns = {0, 1};
+    q.columnOptions = {QStringLiteral("Email"), QStringLiteral("Posta")};
+    plan.questions.append(q);
+    ImportOptions options;
+    options.typeOverrides.append({QStringLiteral("Q1"), QuestionType::Text});
+    const BuiltSurvey built = buildOk(table, plan, options);
+    QCOMPARE(built.survey.questions[0].type, QuestionType::Text);
+    QCOMPARE(built.responses.columns[0].texts, (QStringList{"Email", "Email; Posta", ""}));
+    options.typeOverrides = {{QStringLiteral("Canali"), QuestionType::Numeric}};
+    const auto r = SurveyBuilder::build(table, plan, options, QStringLiteral("survey.csv"));
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("Canali")));
 }
 
 void TestTypeInference::likertCodesAndScores() {
