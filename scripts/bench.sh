@@ -66,13 +66,21 @@ bench_fread() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# SONDO: the lead fills this in once the command line exists. Expected shape:
-#   timed "sondo import" "$build_dir/app/sondo" import "$csv" "$bench_dir/bench.sondo"
-#   timed "sondo freq (filtered)" "$build_dir/app/sondo" freq "$bench_dir/bench.sondo" \
-#       --question "$group_column" --filter "$filter_column=$filter_value"
-# Its counts must equal the sqlite3 and fread ones printed above.
+# SONDO: the whole `sondo import` (file to saved project), then a filtered frequency answered
+# from the saved project by the CLI (process start and project load included) and, from
+# bench_import, the same frequency on a loaded project (what the window pays per click).
 bench_sondo() {
-    echo "sondo import / sondo freq: not wired yet (see bench_sondo in scripts/bench.sh)"
+    local sondo="$build_dir/app/sondo"
+    if [ ! -x "$sondo" ] || [ ! -x "$build_dir/tests/bench/bench_import" ]; then
+        cmake -S . -B "$build_dir" -G Ninja >/dev/null
+        cmake --build "$build_dir" --target sondo bench_import
+    fi
+    rm -f "$bench_dir/bench.sondo"
+    timed "sondo import" "$sondo" import "$csv" -o "$bench_dir/bench.sondo"
+    timed "sondo freq (filtered, incl. load)" "$sondo" freq "$bench_dir/bench.sondo" \
+        "$group_column" --where "$filter_column=$filter_value"
+    "$build_dir/tests/bench/bench_import" "$csv" "$bench_dir/phases.sondo" | tee -a "$bench_dir/results.txt"
+    rm -f "$bench_dir/phases.sondo"
 }
 # ---------------------------------------------------------------------------------------------
 

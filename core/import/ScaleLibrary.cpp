@@ -31,6 +31,10 @@ constexpr ScaleRow kScales[] = {
      "Per niente d'accordo|Per nulla d'accordo;Poco d'accordo;Abbastanza d'accordo;"
      "Molto d'accordo;Completamente d'accordo|Totalmente d'accordo|Pienamente d'accordo|"
      "Del tutto d'accordo"},
+    // The 5-point unipolar scale with a neutral middle, as Google Forms questionnaires write it.
+    {"it", "it-agreement-neutral-5",
+     "Per niente d'accordo|Per nulla d'accordo;Poco d'accordo;Né d'accordo né in disaccordo;"
+     "Abbastanza d'accordo;Molto d'accordo|Completamente d'accordo|Totalmente d'accordo"},
     {"it", "it-agreement-bipolar-5",
      "Fortemente in disaccordo|Totalmente in disaccordo|Completamente in disaccordo|"
      "Molto in disaccordo;In disaccordo|Parzialmente in disaccordo;"
@@ -81,6 +85,13 @@ constexpr ScaleRow kScales[] = {
      "Molto soddisfatto|Molto soddisfatta|Molto soddisfatto/a;"
      "Completamente soddisfatto|Completamente soddisfatta|Del tutto soddisfatto|"
      "Pienamente soddisfatto"},
+    {"it", "it-satisfaction-neutral-5",
+     "Per niente soddisfatto|Per niente soddisfatta|Per nulla soddisfatto|"
+     "Per niente soddisfatto/a;Poco soddisfatto|Poco soddisfatta|Poco soddisfatto/a;"
+     "Né soddisfatto né insoddisfatto|Né soddisfatta né insoddisfatta|"
+     "Né soddisfatto/a né insoddisfatto/a;"
+     "Abbastanza soddisfatto|Abbastanza soddisfatta|Abbastanza soddisfatto/a;"
+     "Molto soddisfatto|Molto soddisfatta|Molto soddisfatto/a"},
     {"it", "it-likelihood-4",
      "Per niente probabile|Per nulla probabile;Poco probabile;Abbastanza probabile;"
      "Molto probabile"},

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -36,6 +37,52 @@ std::optional<double> leadingNumber(const QString& label) {
     QString digits = label.left(end);
     digits.replace(QLatin1Char(','), QLatin1Char('.'));
     return NumberParser::parse(digits, DecimalMark::Point);
+}
+
+// The number a band is ordered by: "18 - 24" → 18, "Fino a 50 postazioni" → 49.5 (before 50),
+// "Oltre 500 postazioni" → 500.5 (after every band starting at 500).
+std::optional<double> bandNumber(const QString& label) {
+    if (auto n = leadingNumber(label))
+        return n;
+    static const QRegularExpression below(
+        QStringLiteral("^(fino a|meno di|sotto i?|up to|less than|under|fewer than|bis|unter|"
+                       "weniger als|hasta|menos de|jusqu'à|moins de)\\s+(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression above(
+        QStringLiteral("^(oltre|più di|sopra i?|over|more than|above|über|mehr als|ab|más de|"
+                       "plus de|au-delà de)\\s+(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = below.match(label); m.hasMatch())
+        return m.captured(2).toDouble() - 0.5;
+    if (const auto m = above.match(label); m.hasMatch())
+        return m.captured(2).toDouble() + 0.5;
+    return std::nullopt;
+}
+
+enum class Polarity { Yes, No, Other };
+
+// Questionnaires ask "Yes" before "No"; CSV exports only tell which answer came first.
+Polarity polarity(const QString& label) {
+    static const QRegularExpression yes(QStringLiteral("^(sì|si|yes|ja|oui|sí)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression no(QStringLiteral("^(no|nein|non|not)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    if (yes.match(label).hasMatch())
+        return Polarity::Yes;
+    if (no.match(label).hasMatch())
+        return Polarity::No;
+    return Polarity::Other;
+}
+
+// "Altro", "Other (please specify)": listed last in every questionnaire.
+bool isOtherOption(const QString& label) {
+    static const QRegularExpression other(
+        QStringLiteral("^(altro|altri|altra|other|others|andere|anderes|sonstige|sonstiges|otro|"
+                       "otra|otros|autre|autres)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return other.match(label).hasMatch();
 }
 
 bool isYesNo(const QString& key) {
@@ -366,29 +413,39 @@ ColumnCoding TypeInference::single(const ColumnValues& column) const {
             it = optionOf.insert(key, int(c.options.size())), c.options.append(key);
         optionOfValue[v] = *it;
     }
-    // Bands written with numbers ("18 - 24", "65 +") read in numeric order; a "don't know"
-    // among numbers goes last. Otherwise the file's order of first appearance is the most
-    // stable guess at the questionnaire's order.
+    // Bands written with numbers ("18 - 24", "Fino a 50", "Oltre 500") read in numeric order,
+    // yes before no, and "Altro" or a "don't know" last. Otherwise the file's order of first
+    // appearance is the most stable guess at the questionnaire's order.
     const int k = int(c.options.size());
-    std::vector<std::optional<double>> lead(k);
-    int numbered = 0, dontKnow = 0;
+    std::vector<std::optional<double>> band(k);
+    std::vector<int> tail(k, 0);
+    std::vector<Polarity> pole(k);
+    int numbered = 0, trailing = 0, poled = 0;
     for (int i = 0; i < k; ++i) {
-        lead[i] = leadingNumber(c.options[i]);
-        if (lead[i])
-            ++numbered;
-        else if (m_scales.isNonSubstantive(c.options[i]))
-            ++dontKnow;
+        band[i] = bandNumber(c.options[i]);
+        pole[i] = polarity(c.options[i]);
+        if (m_scales.isNonSubstantive(c.options[i]))
+            tail[i] = 2;
+        else if (isOtherOption(c.options[i]))
+            tail[i] = 1;
+        numbered += band[i] && !tail[i] ? 1 : 0;
+        trailing += tail[i] ? 1 : 0;
+        poled += pole[i] != Polarity::Other && !tail[i] ? 1 : 0;
     }
+    const bool byBand = numbered >= 2 && numbered + trailing == k;
+    const bool byPole = !byBand && poled >= 2 && poled + trailing == k;
     std::vector<int> perm(k);
     for (int i = 0; i < k; ++i)
         perm[i] = i;
-    if (numbered >= 2 && numbered + dontKnow == k) {
-        std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
-            if (lead[a] && lead[b])
-                return *lead[a] < *lead[b];
-            return lead[a].has_value() && !lead[b].has_value();
-        });
-    }
+    std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
+        if (tail[a] != tail[b])
+            return tail[a] < tail[b];
+        if (byBand && band[a] && band[b])
+            return *band[a] < *band[b];
+        if (byPole)
+            return int(pole[a]) < int(pole[b]);
+        return false;
+    });
     std::vector<int> rank(k);
     QStringList sorted;
     for (int i = 0; i < k; ++i) {

@@ -218,7 +218,16 @@ void TestTypeInference::inferType_data() {
     QTest::newRow("Sì, molto stays one option")
         << list("Sì, molto|No, per niente|Sì, abbastanza|No, poco|Sì, molto|No, poco|"
                 "Sì, abbastanza")
-        << comma << "single" << list("Sì, molto|No, per niente|Sì, abbastanza|No, poco");
+        // Kept whole, and ordered yes before no as questionnaires ask them.
+        << comma << "single" << list("Sì, molto|Sì, abbastanza|No, per niente|No, poco");
+    QTest::newRow("bands in numeric order, Altro last")
+        << list("Oltre 500 postazioni|Altro|51-200 postazioni|Fino a 50 postazioni|"
+                "201-500 postazioni|Fino a 50 postazioni|Oltre 500 postazioni|51-200 postazioni|"
+                "201-500 postazioni|51-200 postazioni|Fino a 50 postazioni|Oltre 500 postazioni|"
+                "51-200 postazioni|201-500 postazioni|Altro|51-200 postazioni")
+        << comma << "single"
+        << list("Fino a 50 postazioni|51-200 postazioni|201-500 postazioni|"
+                "Oltre 500 postazioni|Altro");
     QTest::newRow("No, mai next to No stays one option")
         << list("Sì|No|No, mai|Sì|No|Sì|No, mai|No") << comma << "single" << list("Sì|No|No, mai");
     QTest::newRow("an option containing the separator inside a multiple choice")
