@@ -5,9 +5,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -42,6 +46,19 @@ const CommandEntry* commandNamed(const QString& name) {
     return nullptr;
 }
 
+/**
+ * Qt's platform code warns on stderr when XDG_RUNTIME_DIR is unset (cron jobs, CI, ssh without a
+ * session); scripts read our stderr, so give it a private folder instead.
+ */
+void ensureRuntimeDir() {
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir =
+        QDir::tempPath().toLocal8Bit() + "/sondo-runtime-" + QByteArray::number(getuid());
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+
 bool hasDisplay() {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
@@ -60,6 +77,7 @@ int main(int argc, char** argv) {
         // Headless rendering: no display needed on a server or in CI.
         if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDir();
         QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("sondo"));
         sondo::CliOutput output;
@@ -74,8 +92,8 @@ int main(int argc, char** argv) {
         return sondo::ExitUsage;
     }
     if (!first.isEmpty() && !QFileInfo::exists(first)) {
-        fprintf(stderr, "sondo: '%s' is neither a command nor an existing file\n%s",
-                argv[1], usage);
+        fprintf(stderr, "sondo: '%s' is neither a command nor an existing file\n%s", argv[1],
+                usage);
         return sondo::ExitUsage;
     }
     return sondo::runGui(argc, argv, first);
