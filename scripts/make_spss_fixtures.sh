@@ -3,7 +3,8 @@
 # package (Rscript, Debian package r-cran-foreign). The files are committed, so neither tool is
 # needed to build or test; run this again only to change them:
 #
-#     bash scripts/make_spss_fixtures.sh
+#     bash scripts/make_spss_fixtures.sh           # every fixture
+#     bash scripts/make_spss_fixtures.sh profile   # only profile.sav
 #
 # It also prints PSPP's FREQUENCIES of the survey, which is where the expected counts in
 # tests/core/tst_statreader.cpp come from.
@@ -14,6 +15,61 @@ mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
+
+# --- profile.sav: what the SPSS format profile groups (tests/core/tst_spssprofile.cpp). Dichotomy
+# variables whose labels share a stem ("Q - Option", "Q: Option", "Q [Option]"), a grid of rated
+# items, a lone dichotomy, a respondent id, a dichotomy set counting 2 (so "1" means not chosen)
+# and a category set. No case names one category twice, so each option's count in the category
+# set is the sum of its FREQUENCIES over mot1..mot3 (PSPP 1.6 has no MULT RESPONSE).
+write_profile_fixture() {
+cat > profile.sps <<'SPS'
+DATA LIST LIST /respid (F4.0) eta (F3.0) soc_fb (F1.0) soc_ig (F1.0) soc_tt (F1.0)
+  news_tv (F1.0) news_web (F1.0) app_map (F1.0) app_bank (F1.0) app_meteo (F1.0)
+  sod_prezzo (F1.0) sod_qual (F1.0) privacy (F1.0) pr_a (F1.0) pr_b (F1.0) pr_c (F1.0)
+  mot1 (F1.0) mot2 (F1.0) mot3 (F1.0).
+BEGIN DATA
+101 34 1 1 0  1 0  1 1 0  4 5  1  2 1 1  1 2 .
+102 45 0 1 1  0 1  0 0 0  3 3  1  1 1 2  2 . .
+103 29 1 0 0  1 1  1 0 1  5 4  0  2 2 1  3 1 2
+104 52 0 0 0  0 0  0 1 1  2 2  1  1 1 1  . . .
+105 38 1 1 1  . .  1 1 1  4 4  1  2 1 2  1 . .
+106 61 . . .  1 0  0 0 0  1 2  0  . . .  2 3 .
+107 23 0 1 0  0 1  1 0 0  5 5  1  1 2 1  1 3 2
+108 47 1 0 0  1 1  0 0 1  3 4  1  2 2 2  2 1 .
+109 33 0 0 1  0 0  1 1 0  4 3  0  1 1 1  . . .
+110 56 1 1 0  1 0  0 1 0  2 1  1  2 1 1  3 . .
+111 41 0 1 0  0 1  1 0 1  4 5  1  1 2 1  1 2 3
+112 27 1 0 1  1 1  0 0 0  3 3  0  2 1 2  2 . .
+END DATA.
+VARIABLE LABELS respid 'Respondent ID' /eta 'Eta'
+  /soc_fb 'Social usati - Facebook' /soc_ig 'Social usati - Instagram'
+  /soc_tt 'Social usati - TikTok'
+  /news_tv 'Fonti di notizie: TV' /news_web 'Fonti di notizie: Web'
+  /app_map 'App installate [Mappe]' /app_bank 'App installate [Banca]'
+  /app_meteo 'App installate [Meteo]'
+  /sod_prezzo 'Soddisfazione - Prezzo' /sod_qual 'Soddisfazione - Qualita'
+  /privacy 'Consensi - Privacy'
+  /pr_a 'Prodotto A' /pr_b 'Prodotto B' /pr_c 'Prodotto C'
+  /mot1 'Primo motivo' /mot2 'Secondo motivo' /mot3 'Terzo motivo'.
+VALUE LABELS soc_fb soc_ig soc_tt 0 'Not selected' 1 'Selected'
+  /app_map app_bank app_meteo 0 'No' 1 'Si'
+  /sod_prezzo sod_qual 1 'Per niente' 2 'Poco' 3 'Abbastanza' 4 'Molto' 5 'Moltissimo'
+  /mot1 mot2 mot3 1 'Prezzo' 2 'Qualita' 3 'Servizio' 4 'Marca'.
+MRSETS /MDGROUP NAME=$prodotti LABEL='Prodotti acquistati' VARIABLES=pr_a pr_b pr_c VALUE=2
+  /MCGROUP NAME=$motivi LABEL='Motivi di acquisto' VARIABLES=mot1 mot2 mot3.
+SAVE OUTFILE='profile.sav'.
+FREQUENCIES soc_fb soc_ig soc_tt news_tv news_web app_map app_bank app_meteo privacy
+  pr_a pr_b pr_c mot1 mot2 mot3.
+SPS
+pspp profile.sps
+cp profile.sav "$OUT/"
+}
+if [ "${1:-}" = profile ]; then
+    # Only the profile fixture: the others stay byte for byte as committed.
+    write_profile_fixture
+    exit 0
+fi
+write_profile_fixture
 
 # --- survey.sav / .zsav / .por: labels, value label order, user and system missing, strings,
 # dates, a long variable name and multiple response sets. ASCII only: the portable format's

@@ -6,6 +6,7 @@
 #include "import/profiles/LimeSurveyProfile.h"
 #include "import/profiles/MicrosoftFormsProfile.h"
 #include "import/profiles/QualtricsProfile.h"
+#include "import/profiles/SpssProfile.h"
 #include "import/profiles/SurveyMonkeyProfile.h"
 
 namespace sondo {
@@ -16,7 +17,7 @@ QList<std::shared_ptr<const FormatProfile>> FormatProfiles::all() {
         std::make_shared<GenericProfile>(),      std::make_shared<GoogleFormsProfile>(),
         std::make_shared<SurveyMonkeyProfile>(), std::make_shared<LimeSurveyProfile>(),
         std::make_shared<QualtricsProfile>(),    std::make_shared<MicrosoftFormsProfile>(),
-        std::make_shared<KoboToolboxProfile>(),
+        std::make_shared<KoboToolboxProfile>(),  std::make_shared<SpssProfile>(),
     };
 }
 

@@ -14,6 +14,11 @@ namespace sondo {
 enum class ColumnLayout {
     OneColumn,   ///< one column holds the answer (possibly several options joined by a separator)
     OptionFlags, ///< one column per option holding a flag (Y/empty, Ja/Nein, 1/0, the option label)
+    /**
+     * One column per mention ("first reason", "second reason"), each holding one chosen option:
+     * SPSS multiple response category sets. `columnOptions` lists every option in order.
+     */
+    Mentions,
 };
 
 /** One question as a format profile sees it: which columns, which code and text. */
@@ -21,10 +26,16 @@ struct QuestionPlan {
     QString code;
     QString text;
     ColumnLayout layout = ColumnLayout::OneColumn;
-    /** Source columns: one for OneColumn, one per option for OptionFlags. */
+    /** Source columns: one for OneColumn, one per option for OptionFlags, one per mention. */
     QList<int> columns;
-    /** OptionFlags: the option label of each column in `columns`. */
+    /** OptionFlags: the option label of each column in `columns`. Mentions: the options. */
     QStringList columnOptions;
+    /**
+     * OptionFlags: per column, the cell text that means "chosen" (an SPSS dichotomy set's counted
+     * value); any other non-blank cell then means "not chosen". Empty: flags are read from the
+     * cells (Y/N, 1/0, the option label…).
+     */
+    QStringList selectedValues;
     /**
      * OneColumn: separator the tool joins multiple answers with (", " Google Forms, ";" Microsoft
      * Forms, "," Qualtrics). Only a hint: inference splits only when the cells are combinations of
@@ -33,7 +44,8 @@ struct QuestionPlan {
     QString joinSeparator;
     /** Metadata column (timestamp, tool id, IP…): stored, not a question. */
     bool metadata = false;
-    /** A type the profile knows for sure (e.g. OptionFlags → Multiple); inference decides otherwise. */
+    /** A type the profile knows for sure (e.g. OptionFlags → Multiple); inference decides
+     * otherwise. */
     std::optional<QuestionType> typeHint;
     /**
      * The stem shared by the items of one grid (matrix) question, e.g. "Question" for the

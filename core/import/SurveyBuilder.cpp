@@ -201,13 +201,54 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
         AnswerColumn& out = responses.columns[i];
         const auto forced = overrides.constFind(i);
 
-        if (qp.layout == ColumnLayout::OptionFlags) {
+        if (qp.layout != ColumnLayout::OneColumn) {
             if (forced != overrides.constEnd() && *forced != QuestionType::Multiple &&
                 *forced != QuestionType::Text && *forced != QuestionType::Identifier)
                 return Result<BuiltSurvey>::failure(
                     {file, 0, qp.columns.isEmpty() ? 0 : qp.columns.first() + 1,
-                     tr("%1 has one column per option: it can be multiple, text or id, not %2")
+                     (qp.layout == ColumnLayout::Mentions
+                          ? tr("%1 has one column per mention: it can be multiple, text or id, "
+                               "not %2")
+                          : tr("%1 has one column per option: it can be multiple, text or id, "
+                               "not %2"))
                          .arg(describe(q), questionTypeName(*forced))});
+        }
+        if (qp.layout == ColumnLayout::Mentions) {
+            q.options = qp.columnOptions;
+            QHash<QString, int> optionOf;
+            for (int o = 0; o < q.options.size(); ++o)
+                optionOf.insert(q.options[o], o);
+            out.answered.assign(n, 0);
+            out.selected.assign(q.options.size(), std::vector<std::uint8_t>(n, 0));
+            std::vector<int> optionOfValue;
+            for (const int column : qp.columns) {
+                if (column < 0 || column >= table.columnCount())
+                    continue;
+                // Each distinct cell is looked up once; a value the plan did not list becomes
+                // an option of its own rather than being lost.
+                const QStringList& distinct = table.distinctValues(column);
+                optionOfValue.assign(size_t(distinct.size()), -1);
+                for (int r = 0; r < n; ++r) {
+                    const std::uint32_t id = table.cellId(firstRow + r, column);
+                    if (id == 0)
+                        continue;
+                    int& o = optionOfValue[id - 1];
+                    if (o < 0) {
+                        const QString& value = distinct[int(id) - 1];
+                        o = optionOf.value(value, -1);
+                        if (o < 0) {
+                            o = int(q.options.size());
+                            q.options.append(value);
+                            optionOf.insert(value, o);
+                            out.selected.emplace_back(n, 0);
+                        }
+                    }
+                    out.answered[r] = 1;
+                    out.selected[o][r] = 1;
+                }
+            }
+        }
+        if (qp.layout == ColumnLayout::OptionFlags) {
             const int k = int(qp.columns.size());
             for (int j = 0; j < k; ++j)
                 q.options.append(j < qp.columnOptions.size() && !qp.columnOptions[j].isEmpty()
@@ -225,8 +266,18 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                 for (int r = 0; r < n; ++r)
                     if (const std::uint32_t id = table.cellId(firstRow + r, column))
                         ++counts[id - 1];
-                const std::vector<TypeInference::Flag> flag =
-                    TypeInference::readFlags(distinct, counts, q.options[j]);
+                std::vector<TypeInference::Flag> flag;
+                if (j < qp.selectedValues.size()) {
+                    // The file says which value counts as chosen (an SPSS dichotomy set): every
+                    // other value is "not chosen", whatever it reads like.
+                    const QString counted = qp.selectedValues[j].trimmed();
+                    for (const QString& value : distinct)
+                        flag.push_back(value.trimmed() == counted
+                                           ? TypeInference::Flag::Selected
+                                           : TypeInference::Flag::NotSelected);
+                } else {
+                    flag = TypeInference::readFlags(distinct, counts, q.options[j]);
+                }
                 qint64 unknown = 0;
                 int firstUnknownRow = -1;
                 std::vector<std::uint8_t>& selected = out.selected[j];
@@ -251,6 +302,9 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                              .arg(unknown)
                              .arg(table.cell(firstRow + firstUnknownRow, column))});
             }
+        }
+        if (qp.layout != ColumnLayout::OneColumn) {
+            const int k = int(q.options.size());
             q.type = QuestionType::Multiple;
             if (forced != overrides.constEnd() && *forced != QuestionType::Multiple) {
                 // Text of the chosen options, for an analyst who wants the block as one field.

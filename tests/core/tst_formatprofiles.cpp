@@ -484,7 +484,7 @@ void TestFormatProfiles::plan() {
 
 void TestFormatProfiles::registry() {
     const QStringList expected = {"generic",   "google-forms",    "surveymonkey", "limesurvey",
-                                  "qualtrics", "microsoft-forms", "kobotoolbox"};
+                                  "qualtrics", "microsoft-forms", "kobotoolbox",  "spss"};
     QStringList names;
     for (const auto& profile : FormatProfiles::all())
         names.append(profile->name());
@@ -495,7 +495,7 @@ void TestFormatProfiles::registry() {
     }
     QCOMPARE(FormatProfiles::byName(QStringLiteral("LimeSurvey"))->name(),
              QStringLiteral("limesurvey"));
-    QVERIFY(!FormatProfiles::byName(QStringLiteral("spss")));
+    QVERIFY(!FormatProfiles::byName(QStringLiteral("sas")));
     QVERIFY(!FormatProfiles::byName(QString()));
 }
 
