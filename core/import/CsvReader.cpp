@@ -25,6 +25,8 @@ bool isBlank(QByteArrayView utf8) {
 
 /** How many bytes from the start are used to detect the encoding and sniff the delimiter. */
 constexpr qsizetype kSampleSize = qsizetype(512) << 10;
+/** Cells parsed before they are handed to the table together (see RawTable::appendRows()). */
+constexpr qsizetype kBatchCells = qsizetype(1) << 16;
 /** Warnings of one kind given one by one before the rest are summarised. */
 constexpr int kWarningsPerKind = 20;
 
@@ -56,7 +58,9 @@ private:
     TextDecoder freshDecoder() const;
     PassEnd pass();
     qsizetype parse(char* data, qsizetype size, bool atEof);
+    qsizetype parseRecords(char* data, qsizetype size, bool atEof);
     void emitRecord(qint64 line);
+    void flushBatch();
     void warnRagged(int kind, qint64 line, int column, int cells);
 
     QString m_path;
@@ -86,6 +90,9 @@ private:
     std::array<int, 2> m_raggedCount{};
     std::vector<QByteArrayView> m_cells;
     std::vector<char> m_scratch;
+    qsizetype m_scratchUsed = 0; ///< bytes of m_scratch that cells of m_batch point into
+    /** Records parsed but not yet in m_table; their cells point into the chunk being parsed. */
+    RawTable::Batch m_batch;
 };
 
 std::optional<Diagnostic> Reader::detectEncoding(QByteArrayView sample, const QString& encoding) {
@@ -253,6 +260,9 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
                                 "sondo", "… and %n more rows with more cells than the header",
                                 nullptr, more)));
     }
+    // The parse buffers go before finish() makes the table's strings, to keep the peak low.
+    std::vector<char>().swap(m_scratch);
+    m_batch = RawTable::Batch();
     m_table.finish();
     Result<CsvTable> result(CsvTable{std::move(m_table), m_dialect});
     result.warnings = m_warnings;
@@ -261,6 +271,8 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
 
 PassEnd Reader::pass() {
     m_table = RawTable();
+    m_batch.clear();
+    m_scratchUsed = 0;
     m_error.reset();
     m_line = 1;
     m_headerCells = -1;
@@ -362,12 +374,27 @@ PassEnd Reader::pass() {
  * parsed again with more bytes; nothing is changed for it before that.
  */
 qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
+    const qsizetype used = parseRecords(data, size, atEof);
+    // The batch's cells point into `data` and m_scratch, which the next chunk overwrites.
+    if (used >= 0)
+        flushBatch();
+    return used;
+}
+
+void Reader::flushBatch() {
+    m_table.appendRows(m_batch);
+    m_batch.clear();
+    m_scratchUsed = 0;
+}
+
+qsizetype Reader::parseRecords(char* data, qsizetype size, bool atEof) {
     const char* const end = data + size;
     const char* p = data;
     const char delimiter = m_delimiter;
     const auto& stopUnquoted = m_stopUnquoted;
     const auto& stopQuoted = m_stopQuoted;
-    // Unescaped cells ("" → ") are written here; a record never needs more than its own size.
+    // Unescaped cells ("" → ") are written here, one record after the other until the batch is
+    // handed over; they never need more than the bytes parsed.
     if (qsizetype(m_scratch.size()) < size)
         m_scratch.resize(size_t(size));
 
@@ -377,7 +404,7 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
             return recordStart - data;
         };
         m_cells.clear();
-        char* scratch = m_scratch.data();
+        char* scratch = m_scratch.data() + m_scratchUsed;
         qint64 extraLines = 0; // line breaks inside quoted cells of this record
         const char* terminator = nullptr;
         for (;;) {
@@ -504,6 +531,7 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
         }
         if (terminator && m_dialect.lineEnding.isEmpty())
             m_dialect.lineEnding = QString::fromLatin1(terminator);
+        m_scratchUsed = scratch - m_scratch.data();
         emitRecord(m_line);
         m_line += extraLines + (terminator ? 1 : 0);
     }
@@ -534,7 +562,10 @@ void Reader::emitRecord(qint64 line) {
             warnRagged(1, line, column + 1, last + 1);
         }
     }
-    m_table.appendRow(m_cells, line);
+    m_batch.addRow(m_cells, line);
+    // Batches of about a megabyte of cell views stay in cache while the table takes them.
+    if (m_batch.cellCount() >= kBatchCells)
+        flushBatch();
 }
 
 void Reader::warnRagged(int kind, qint64 line, int column, int cells) {

@@ -1,71 +1,372 @@
 #include "import/RawTable.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <system_error>
+#include <thread>
+
 namespace sondo {
 
 namespace {
 
-bool isBlank(QByteArrayView utf8)
-{
+bool isBlank(QByteArrayView utf8) {
     for (char c : utf8)
         if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
             return false;
     return true;
 }
 
+/** Frees a vector's memory; `v = {}` would only empty it, keeping its capacity. */
+template <typename T> void release(std::vector<T>& v) {
+    std::vector<T>().swap(v);
+}
+
+/** Smallest hash table, in hashSlots (a power of two). */
+constexpr std::size_t kMinSlots = 16;
+/** Batches with fewer records are interned on the calling thread alone: a thread costs more. */
+constexpr int kParallelRows = 512;
+/** Fewer new QStrings than this are made on the calling thread alone. */
+constexpr qsizetype kParallelValues = 20000;
+
+// A 64-bit hash for short byte strings in the style of wyhash (Wang Yi, public domain): bytes
+// are read 4 or 8 at a time and folded with 64x64->128-bit multiplications. Qt's qHash of a
+// QByteArray costs several times more per cell, and the table needs only a good spread, not
+// resistance to chosen input (a hostile file can at worst make its own import slower).
+constexpr std::uint64_t kSecret0 = 0xa0761d6478bd642full;
+constexpr std::uint64_t kSecret1 = 0xe7037ed1a0b428dbull;
+constexpr std::uint64_t kSecret2 = 0x8ebc6af09c88c6e3ull;
+
+inline std::uint64_t fold(std::uint64_t a, std::uint64_t b) {
+#if defined(__SIZEOF_INT128__)
+    const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+    return std::uint64_t(r) ^ std::uint64_t(r >> 64);
+#else
+    // Portable 64x64->128 multiplication from 32-bit halves.
+    const std::uint64_t aLo = a & 0xffffffffu, aHi = a >> 32, bLo = b & 0xffffffffu, bHi = b >> 32;
+    const std::uint64_t ll = aLo * bLo, lh = aLo * bHi, hl = aHi * bLo, hh = aHi * bHi;
+    const std::uint64_t mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+    const std::uint64_t lo = (mid << 32) | (ll & 0xffffffffu);
+    const std::uint64_t hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+    return lo ^ hi;
+#endif
+}
+
+inline std::uint64_t read8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+inline std::uint64_t read4(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+std::uint64_t hashBytes(const char* p, std::size_t n) {
+    std::uint64_t seed = kSecret0 ^ fold(n ^ kSecret0, kSecret1);
+    std::uint64_t a = 0;
+    std::uint64_t b = 0;
+    if (n <= 16) {
+        if (n >= 4) {
+            // Two overlapping 4-byte reads from each end cover every byte of 4 to 16.
+            const std::size_t d = (n >> 3) << 2;
+            a = (read4(p) << 32) | read4(p + d);
+            b = (read4(p + n - 4) << 32) | read4(p + n - 4 - d);
+        } else if (n > 0) {
+            a = (std::uint64_t(uchar(p[0])) << 16) | (std::uint64_t(uchar(p[n >> 1])) << 8) |
+                uchar(p[n - 1]);
+        }
+    } else {
+        std::size_t left = n;
+        while (left > 16) {
+            seed = fold(read8(p) ^ kSecret1, read8(p + 8) ^ seed);
+            p += 16;
+            left -= 16;
+        }
+        // The last 16 bytes, reaching back into hashed ones when fewer are left.
+        a = read8(p + left - 16);
+        b = read8(p + left - 8);
+    }
+    return fold(kSecret2 ^ n, fold(a ^ kSecret1, b ^ seed));
+}
+
+/** The hash bits a slot keeps; the low ones also pick the slot. */
+std::uint32_t hashOf(QByteArrayView utf8) {
+    return std::uint32_t(hashBytes(utf8.data(), std::size_t(utf8.size())));
+}
+
 } // namespace
 
-void RawTable::ensureColumns(int count)
-{
+// ---------------------------------------------------------------------------------------------
+// Batch
+
+void RawTable::Batch::addRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line) {
+    m_cells.insert(m_cells.end(), utf8Cells.begin(), utf8Cells.end());
+    m_rowEnds.push_back(qsizetype(m_cells.size()));
+    m_lines.push_back(line);
+    m_widest = std::max(m_widest, int(utf8Cells.size()));
+}
+
+void RawTable::Batch::clear() {
+    m_cells.clear();
+    m_rowEnds.clear();
+    m_lines.clear();
+    m_widest = 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appending
+
+void RawTable::ensureColumns(int count) {
     while (int(m_columns.size()) < count) {
         Column column;
-        column.cells.assign(m_lines.size(), 0);
+        column.ids8.assign(size_t(m_rows), 0);
         m_columns.push_back(std::move(column));
     }
 }
 
-std::uint32_t RawTable::intern(Column& column, QByteArrayView utf8)
-{
-    if (utf8.isEmpty() || isBlank(utf8))
+void RawTable::push(Column& column, std::uint32_t id) {
+    switch (column.width) {
+    case 1:
+        if (id <= 0xFF) {
+            column.ids8.push_back(std::uint8_t(id));
+            return;
+        }
+        column.ids16.assign(column.ids8.begin(), column.ids8.end());
+        release(column.ids8);
+        column.width = 2;
+        [[fallthrough]];
+    case 2:
+        if (id <= 0xFFFF) {
+            column.ids16.push_back(std::uint16_t(id));
+            return;
+        }
+        column.ids32.assign(column.ids16.begin(), column.ids16.end());
+        release(column.ids16);
+        column.width = 4;
+        [[fallthrough]];
+    default:
+        column.ids32.push_back(id);
+    }
+}
+
+void RawTable::rebuildIndex(Column& column) {
+    // Only after finish() are there values without bytes.
+    if (column.ends.empty() && !column.values.isEmpty()) {
+        for (const QString& value : std::as_const(column.values)) {
+            const QByteArray utf8 = value.toUtf8();
+            column.bytes.insert(column.bytes.end(), utf8.begin(), utf8.end());
+            column.ends.push_back(qsizetype(column.bytes.size()));
+        }
+    }
+    column.hashSlots.clear();
+    grow(column);
+}
+
+void RawTable::grow(Column& column) {
+    std::size_t size = std::max(kMinSlots, column.hashSlots.size() * 2);
+    while (size < 2 * (column.ends.size() + 1))
+        size *= 2;
+    std::vector<std::uint64_t> hashSlots(size, 0);
+    const std::size_t mask = size - 1;
+    const auto place = [&](std::uint64_t slot) {
+        std::size_t i = std::uint32_t(slot >> 32) & mask;
+        while (hashSlots[i] != 0)
+            i = (i + 1) & mask;
+        hashSlots[i] = slot;
+    };
+    if (!column.hashSlots.empty()) {
+        for (std::uint64_t slot : column.hashSlots)
+            if (slot != 0)
+                place(slot);
+    } else {
+        for (std::size_t v = 0; v < column.ends.size(); ++v) {
+            const qsizetype begin = v > 0 ? column.ends[v - 1] : 0;
+            const std::uint32_t hash =
+                hashOf(QByteArrayView(column.bytes.data() + begin, column.ends[v] - begin));
+            place((std::uint64_t(hash) << 32) | std::uint64_t(v + 1));
+        }
+    }
+    column.hashSlots = std::move(hashSlots);
+}
+
+std::uint32_t RawTable::intern(Column& column, QByteArrayView utf8, const QString* text) {
+    if (isBlank(utf8))
         return 0;
-    // Looking up by a non-owning key avoids a copy per cell; most cells repeat a known value.
-    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-    auto it = column.index.constFind(key);
-    if (it != column.index.constEnd())
-        return it.value();
-    const auto id = std::uint32_t(column.values.size() + 1);
-    column.index.insert(QByteArray(utf8.data(), utf8.size()), id);
-    column.values.append(QString::fromUtf8(utf8));
+    return internHashed(column, utf8, hashOf(utf8), text);
+}
+
+std::uint32_t RawTable::internHashed(Column& column, QByteArrayView utf8, std::uint32_t hash,
+                                     const QString* text) {
+    if (column.hashSlots.empty())
+        rebuildIndex(column);
+    const std::size_t mask = column.hashSlots.size() - 1;
+    std::size_t i = hash & mask;
+    for (;; i = (i + 1) & mask) {
+        const std::uint64_t slot = column.hashSlots[i];
+        if (slot == 0)
+            break;
+        // Comparing the stored hash bits first keeps the bytes of other values out of the cache.
+        if (std::uint32_t(slot >> 32) != hash)
+            continue;
+        const std::uint32_t id = std::uint32_t(slot);
+        const qsizetype begin = id > 1 ? column.ends[id - 2] : 0;
+        if (column.ends[id - 1] - begin == utf8.size() &&
+            std::memcmp(column.bytes.data() + begin, utf8.data(), size_t(utf8.size())) == 0)
+            return id;
+    }
+    if (text) {
+        // A decoded source's string is kept as it is, sharing its data; the values before it
+        // must exist first.
+        makeValues(column);
+        column.values.append(*text);
+    }
+    const auto id = std::uint32_t(column.ends.size() + 1);
+    column.bytes.insert(column.bytes.end(), utf8.begin(), utf8.end());
+    column.ends.push_back(qsizetype(column.bytes.size()));
+    column.hashSlots[i] = (std::uint64_t(hash) << 32) | id;
+    // Linear probing stays short below half full.
+    if (column.ends.size() * 2 > column.hashSlots.size())
+        grow(column);
     return id;
 }
 
-void RawTable::appendRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line)
-{
+void RawTable::makeValues(const Column& column) {
+    const qsizetype made = column.values.size();
+    const qsizetype total = qsizetype(column.ends.size());
+    if (made >= total)
+        return;
+    column.values.reserve(total);
+    for (qsizetype v = made; v < total; ++v) {
+        const qsizetype begin = v > 0 ? column.ends[size_t(v - 1)] : 0;
+        column.values.append(
+            QString::fromUtf8(column.bytes.data() + begin, column.ends[size_t(v)] - begin));
+    }
+}
+
+void RawTable::appendLine(qint64 line) {
+    const qint64 step = line - m_rows;
+    if (m_lineSteps.empty() || m_lineSteps.back().second != step)
+        m_lineSteps.emplace_back(m_rows, step);
+    ++m_rows;
+}
+
+void RawTable::appendRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line) {
     ensureColumns(int(utf8Cells.size()));
     for (size_t c = 0; c < m_columns.size(); ++c) {
         Column& column = m_columns[c];
-        column.cells.push_back(c < utf8Cells.size() ? intern(column, utf8Cells[c]) : 0);
+        push(column, c < utf8Cells.size() ? intern(column, utf8Cells[c], nullptr) : 0);
     }
-    m_lines.push_back(line);
+    appendLine(line);
 }
 
-void RawTable::appendRow(const QStringList& cells, qint64 line)
-{
-    std::vector<QByteArray> encoded;
-    encoded.reserve(cells.size());
-    for (const QString& cell : cells)
-        encoded.push_back(cell.toUtf8());
-    std::vector<QByteArrayView> views(encoded.begin(), encoded.end());
-    appendRow(views, line);
+void RawTable::appendRow(const QStringList& cells, qint64 line) {
+    ensureColumns(int(cells.size()));
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        Column& column = m_columns[c];
+        std::uint32_t id = 0;
+        if (c < size_t(cells.size())) {
+            const QString& text = cells[qsizetype(c)];
+            // A new value keeps the caller's string, sharing its data.
+            id = intern(column, text.toUtf8(), &text);
+        }
+        push(column, id);
+    }
+    appendLine(line);
 }
 
-QString RawTable::cell(int row, int column) const
-{
+void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
+    const qsizetype before = column.ends.size();
+    const std::size_t rows = batch.m_rowEnds.size();
+    qsizetype bytes = 0;
+    // Rows go in groups: the slots of a whole group are fetched from memory at once, instead of
+    // one cache miss after the other in columns of near-unique values (ids, times).
+    constexpr std::size_t kGroup = 8;
+    QByteArrayView cells[kGroup];
+    std::uint32_t hashes[kGroup];
+    for (std::size_t first = 0; first < rows; first += kGroup) {
+        const std::size_t count = std::min(kGroup, rows - first);
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t r = first + k;
+            const qsizetype begin = (r > 0 ? batch.m_rowEnds[r - 1] : 0) + index;
+            cells[k] = begin < batch.m_rowEnds[r] ? batch.m_cells[size_t(begin)] : QByteArrayView();
+            if (isBlank(cells[k])) {
+                cells[k] = QByteArrayView();
+                continue;
+            }
+            bytes += cells[k].size();
+            hashes[k] = hashOf(cells[k]);
+            if (!column.hashSlots.empty())
+                __builtin_prefetch(&column.hashSlots[hashes[k] & (column.hashSlots.size() - 1)]);
+        }
+        for (std::size_t k = 0; k < count; ++k)
+            push(column,
+                 cells[k].isEmpty() ? 0 : internHashed(column, cells[k], hashes[k], nullptr));
+    }
+    // New values cost a hash table miss, bytes and a QString; repeated ones little more than the
+    // hashing of their bytes.
+    column.cost = bytes + 64 * (qsizetype(column.ends.size()) - before) + batch.rowCount();
+}
+
+template <typename Work> void RawTable::forEachColumn(bool parallel, const Work& work) {
+    const int count = columnCount();
+    if (!parallel || count < 2) {
+        for (int c = 0; c < count; ++c)
+            work(c);
+        return;
+    }
+    // Columns go out costliest first, each to whichever thread is free, so one slow column (ids,
+    // free text) overlaps with all the quick ones. Which thread does a column changes nothing in
+    // it: a column is only ever touched by one thread at a time, in row order.
+    std::vector<int> order(static_cast<size_t>(count));
+    for (int c = 0; c < count; ++c)
+        order[size_t(c)] = c;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_columns[size_t(a)].cost > m_columns[size_t(b)].cost;
+    });
+    std::atomic<int> next{0};
+    const auto run = [&] {
+        for (int k = next.fetch_add(1); k < count; k = next.fetch_add(1))
+            work(order[size_t(k)]);
+    };
+    try {
+        std::thread helper(run);
+        run();
+        helper.join();
+    } catch (const std::system_error&) {
+        // No thread to be had: the columns not yet taken are done here.
+        run();
+    }
+}
+
+void RawTable::appendRows(const Batch& batch) {
+    const int rows = batch.rowCount();
+    if (rows == 0)
+        return;
+    ensureColumns(batch.m_widest);
+    const bool parallel = rows >= kParallelRows && std::thread::hardware_concurrency() > 1;
+    forEachColumn(parallel, [&](int c) { appendColumn(m_columns[size_t(c)], c, batch); });
+    for (qint64 line : batch.m_lines)
+        appendLine(line);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const QStringList& RawTable::distinctValues(int column) const {
+    const Column& c = m_columns[size_t(column)];
+    makeValues(c);
+    return c.values;
+}
+
+QString RawTable::cell(int row, int column) const {
     const std::uint32_t id = cellId(row, column);
-    return id == 0 ? QString() : m_columns[column].values[id - 1];
+    return id == 0 ? QString() : distinctValues(column)[id - 1];
 }
 
-QStringList RawTable::row(int row) const
-{
+QStringList RawTable::row(int row) const {
     QStringList out;
     out.reserve(columnCount());
     for (int c = 0; c < columnCount(); ++c)
@@ -73,12 +374,34 @@ QStringList RawTable::row(int row) const
     return out;
 }
 
-void RawTable::finish()
-{
+qint64 RawTable::lineOf(int row) const {
+    const auto after =
+        std::upper_bound(m_lineSteps.begin(), m_lineSteps.end(), row,
+                         [](int r, const std::pair<int, qint64>& step) { return r < step.first; });
+    if (after == m_lineSteps.begin())
+        return 0;
+    return row + std::prev(after)->second;
+}
+
+void RawTable::finish() {
+    qsizetype distinct = 0;
     for (Column& column : m_columns) {
-        column.index = {};
-        column.cells.shrink_to_fit();
+        // Dropped first: the QStrings about to be made take its place.
+        release(column.hashSlots);
+        column.cost = qsizetype(column.bytes.size()) + 48 * qsizetype(column.ends.size());
+        distinct += qsizetype(column.ends.size()) - column.values.size();
     }
+    forEachColumn(distinct >= kParallelValues && std::thread::hardware_concurrency() > 1,
+                  [&](int c) {
+                      Column& column = m_columns[size_t(c)];
+                      makeValues(column);
+                      release(column.bytes);
+                      release(column.ends);
+                      column.ids8.shrink_to_fit();
+                      column.ids16.shrink_to_fit();
+                      column.ids32.shrink_to_fit();
+                  });
+    m_lineSteps.shrink_to_fit();
 }
 
 } // namespace sondo

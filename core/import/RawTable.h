@@ -2,10 +2,10 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace sondo {
@@ -47,51 +47,127 @@ struct MultipleResponseSet {
  * Cells are kept exactly as read, except that a cell of only white space is blank. A row longer
  * than the table adds columns (earlier rows read blank there); a shorter row reads blank in the
  * missing cells. Readers report such rows as warnings; the table itself never misaligns.
+ *
+ * Every column stays dictionary-encoded, however many distinct values it has: distinctValues()
+ * never repeats a value and ids follow first appearance, whatever the way rows were appended.
+ *
+ * Cost, so that a 1,000,000-row export reads fast and small: while appending, each column looks
+ * values up in its own open-addressing hash table over a UTF-8 arena of its distinct values; the
+ * QStrings of distinctValues() are made from the arena in one go by finish() (on two threads),
+ * which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes wide, as the column's
+ * number of distinct values needs; line numbers are stored only where they stop following the
+ * row numbers. appendRows() interns the columns of a batch on two threads.
+ *
+ * Threads: once finish() has run, the const members may be called from several threads at once.
+ * Before it they make missing QStrings on demand, so only one thread may use the table.
  */
 class RawTable {
 public:
+    /**
+     * Records handed to the table together (see appendRows()). It only refers to the cells'
+     * bytes, which must stay valid until appendRows() returns.
+     */
+    class Batch {
+    public:
+        /** Adds a record whose cells are UTF-8. `line` is the 1-based line where it starts. */
+        void addRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line);
+        int rowCount() const { return int(m_lines.size()); }
+        /** Cells of all records, record after record. */
+        qsizetype cellCount() const { return qsizetype(m_cells.size()); }
+        void clear();
+
+    private:
+        friend class RawTable;
+        std::vector<QByteArrayView> m_cells;
+        std::vector<qsizetype> m_rowEnds; ///< end of each record in m_cells
+        std::vector<qint64> m_lines;
+        int m_widest = 0;
+    };
+
     /** Appends a record whose cells are UTF-8. `line` is the 1-based line where it starts. */
     void appendRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line);
     /** Appends a record of already decoded cells (XLSX, SPSS readers). */
     void appendRow(const QStringList& cells, qint64 line);
+    /**
+     * Appends every record of `batch`, in order; the table is the same as after appendRow() for
+     * each. Large batches are interned on two threads, a column never on both, so the ids do not
+     * depend on the threads.
+     */
+    void appendRows(const Batch& batch);
 
-    int rowCount() const { return int(m_lines.size()); }
+    int rowCount() const { return m_rows; }
     int columnCount() const { return int(m_columns.size()); }
 
     /** 0 for a blank cell, else 1 + the index of the value in distinctValues(column). */
-    std::uint32_t cellId(int row, int column) const
-    {
-        const auto& cells = m_columns[column].cells;
-        return row < int(cells.size()) ? cells[row] : 0;
+    std::uint32_t cellId(int row, int column) const {
+        const Column& c = m_columns[column];
+        if (row >= m_rows)
+            return 0;
+        switch (c.width) {
+        case 1:
+            return c.ids8[row];
+        case 2:
+            return c.ids16[row];
+        default:
+            return c.ids32[row];
+        }
     }
     /** The cell's text; empty for blank. */
     QString cell(int row, int column) const;
     /** A whole row as text (for header rows and previews). */
     QStringList row(int row) const;
     /** Distinct non-blank values of a column in order of first appearance. */
-    const QStringList& distinctValues(int column) const { return m_columns[column].values; }
+    const QStringList& distinctValues(int column) const;
     /** The physical 1-based line where record `row` starts in the source. */
-    qint64 lineOf(int row) const { return m_lines[row]; }
+    qint64 lineOf(int row) const;
 
     /** Per-column knowledge from binary sources; empty for text sources. */
     QList<SourceColumnInfo> columnInfo;
     /** Multiple response sets a binary source defines (SPSS .sav); empty otherwise. */
     QList<MultipleResponseSet> multipleResponseSets;
 
-    /** Drops the hash indexes used while appending; call once reading is done. */
+    /**
+     * Makes the QStrings of the distinct values, drops the hash indexes used while appending and
+     * trims spare capacity; call once reading is done. Appending afterwards still works (the index
+     * is rebuilt), only slower.
+     */
     void finish();
 
 private:
     struct Column {
-        QStringList values;
-        QHash<QByteArray, std::uint32_t> index;
-        std::vector<std::uint32_t> cells;
+        /** Ids of the cells, row by row, in the narrowest of these that holds the largest id. */
+        std::vector<std::uint8_t> ids8;
+        std::vector<std::uint16_t> ids16;
+        std::vector<std::uint32_t> ids32;
+        int width = 1;
+        /** The distinct values; behind the arena until made by finish() or on demand. */
+        mutable QStringList values;
+
+        // The index, only while appending: the values' UTF-8 bytes one after another, where
+        // each ends, and a hash table of (32 hash bits << 32 | id) slots, 0 = empty.
+        std::vector<char> bytes;
+        std::vector<qsizetype> ends;
+        std::vector<std::uint64_t> hashSlots;
+        /** Work of the last batch, to share the next one out between threads. */
+        qsizetype cost = 0;
     };
     void ensureColumns(int count);
-    std::uint32_t intern(Column& column, QByteArrayView utf8);
+    static std::uint32_t intern(Column& column, QByteArrayView utf8, const QString* text);
+    static std::uint32_t internHashed(Column& column, QByteArrayView utf8, std::uint32_t hash,
+                                      const QString* text);
+    static void rebuildIndex(Column& column);
+    static void grow(Column& column);
+    static void push(Column& column, std::uint32_t id);
+    static void appendColumn(Column& column, int index, const Batch& batch);
+    static void makeValues(const Column& column);
+    /** Runs `work(column)` for every column, costliest first, on two threads when worth it. */
+    template <typename Work> void forEachColumn(bool parallel, const Work& work);
+    void appendLine(qint64 line);
 
     std::vector<Column> m_columns;
-    std::vector<qint64> m_lines;
+    int m_rows = 0;
+    /** (first row, line - row) where the distance between line and row number changes. */
+    std::vector<std::pair<int, qint64>> m_lineSteps;
 };
 
 } // namespace sondo
