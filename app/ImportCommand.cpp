@@ -3,6 +3,8 @@
 #include "Commands.h"
 
 #include "import/SurveyImporter.h"
+#include "project/ProjectUpdater.h"
+#include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,10 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Project file to write (default: FILE with .sondo)."),
                       QStringLiteral("PROJECT")});
+    parser.addOption({QStringLiteral("update"),
+                      tr("Re-import FILE, a newer export of the same survey, into the existing "
+                         "project: questions keep their ids, the saved analysis state and the "
+                         "import options used before are kept, and what changed is reported.")});
     CliArguments::addImportOptions(parser);
     if (!parser.parse(arguments))
         return output.usageError(parser.errorText());
@@ -41,7 +47,8 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return output.usageError(tr("usage: sondo import FILE [-o PROJECT] [--format …]"));
+        return output.usageError(
+            tr("usage: sondo import FILE [-o PROJECT] [--update] [--format …]"));
 
     auto options = CliArguments::importOptions(parser);
     if (!options.ok())
@@ -55,12 +62,24 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         return output.usageError(
             tr("the project would overwrite the survey file '%1'").arg(source));
 
+    if (parser.isSet(QStringLiteral("update"))) {
+        auto updated = ProjectUpdater::updateFile(target, source, options.value());
+        output.warnings(updated.warnings);
+        if (!updated.ok())
+            return output.inputError(updated.error());
+        output.out() << tr("Updated %1: %2").arg(target, updated.value().summary()) << Qt::endl;
+        return ExitOk;
+    }
+
     auto imported = SurveyImporter::importFile(source, options.value());
     output.warnings(imported.warnings);
     if (!imported.ok())
         return output.inputError(imported.error());
 
-    const Project& project = imported.value();
+    Project& project = imported.value();
+    // Kept so that `--update` reads the next export the same way.
+    project.state.insert(SavedImportOptions::key(),
+                         SavedImportOptions::toJson(options.value(), project.survey));
     auto written = ProjectStore::write(target, project);
     if (!written.ok())
         return output.inputError(written.error());

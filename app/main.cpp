@@ -17,7 +17,7 @@ namespace {
 
 const char* usage =
     "usage: sondo [FILE]                 open the window (on FILE, a survey export or project)\n"
-    "       sondo import FILE [-o PROJECT] [--format FORMAT] [--encoding NAME]\n"
+    "       sondo import FILE [-o PROJECT] [--update] [--format FORMAT] [--encoding NAME]\n"
     "                    [--delimiter CHAR] [--type QUESTION=TYPE]... [--sheet NAME]\n"
     "       sondo questions PROJECT [--json]\n"
     "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]\n"

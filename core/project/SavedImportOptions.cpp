@@ -1,0 +1,107 @@
+#include "project/SavedImportOptions.h"
+
+#include <QJsonArray>
+
+namespace sondo {
+
+namespace {
+
+const QString kFormat = QStringLiteral("format");
+const QString kEncoding = QStringLiteral("encoding");
+const QString kDelimiter = QStringLiteral("delimiter");
+const QString kSheet = QStringLiteral("sheet");
+const QString kTypes = QStringLiteral("types");
+const QString kQuestion = QStringLiteral("question");
+const QString kCode = QStringLiteral("code");
+const QString kText = QStringLiteral("text");
+const QString kType = QStringLiteral("type");
+
+QJsonObject generalJson(const ImportOptions& options) {
+    return QJsonObject{
+        {kFormat, options.format.isEmpty() ? QStringLiteral("auto") : options.format},
+        {kEncoding, options.encoding},
+        {kDelimiter, options.delimiter.isNull() ? QString() : QString(options.delimiter)},
+        {kSheet, options.sheet},
+    };
+}
+
+} // namespace
+
+QString SavedImportOptions::key() {
+    return QStringLiteral("importOptions");
+}
+
+QJsonObject SavedImportOptions::toJson(const ImportOptions& options, const Survey& survey) {
+    QList<Override> overrides;
+    for (const auto& [questionKey, type] : options.typeOverrides) {
+        Override o;
+        o.type = type;
+        const int q = survey.findQuestion(questionKey);
+        if (q >= 0) {
+            o.question = survey.questions[q].id;
+            o.code = survey.questions[q].code;
+            o.text = survey.questions[q].text;
+        } else {
+            // Not in this survey (cannot happen after a successful import): keep the key as
+            // typed so that nothing the analyst said is lost.
+            o.code = questionKey;
+        }
+        overrides.append(o);
+    }
+    return toJson(options, overrides);
+}
+
+QJsonObject SavedImportOptions::toJson(const ImportOptions& options,
+                                       const QList<Override>& overrides) {
+    QJsonObject json = generalJson(options);
+    QJsonArray types;
+    for (const Override& o : overrides)
+        types.append(QJsonObject{{kQuestion, o.question},
+                                 {kCode, o.code},
+                                 {kText, o.text},
+                                 {kType, questionTypeName(o.type)}});
+    json.insert(kTypes, types);
+    return json;
+}
+
+ImportOptions SavedImportOptions::options(const QJsonObject& json) {
+    ImportOptions options;
+    const QString format = json.value(kFormat).toString();
+    if (!format.isEmpty())
+        options.format = format;
+    options.encoding = json.value(kEncoding).toString();
+    const QString delimiter = json.value(kDelimiter).toString();
+    if (delimiter.size() == 1)
+        options.delimiter = delimiter.at(0);
+    options.sheet = json.value(kSheet).toString();
+    return options;
+}
+
+QList<SavedImportOptions::Override> SavedImportOptions::overrides(const QJsonObject& json) {
+    QList<Override> out;
+    for (const QJsonValue& value : json.value(kTypes).toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto type = questionTypeFromName(o.value(kType).toString());
+        if (!type)
+            continue;
+        out.append({o.value(kQuestion).toString(), o.value(kCode).toString(),
+                    o.value(kText).toString(), *type});
+    }
+    return out;
+}
+
+ImportOptions SavedImportOptions::merged(const ImportOptions& saved, const ImportOptions& given) {
+    ImportOptions out = saved;
+    if (!given.format.isEmpty() && given.format != u"auto")
+        out.format = given.format;
+    if (!given.encoding.isEmpty())
+        out.encoding = given.encoding;
+    if (!given.delimiter.isNull())
+        out.delimiter = given.delimiter;
+    if (!given.sheet.isEmpty())
+        out.sheet = given.sheet;
+    out.typeOverrides.clear();
+    return out;
+}
+
+} // namespace sondo
