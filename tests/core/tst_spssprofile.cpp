@@ -141,23 +141,25 @@ private slots:
         QCOMPARE(plan.headerRows, 1);
         QCOMPARE(plan.respondentIdColumn, 0);
         QVERIFY(plan.warnings.isEmpty());
-        QCOMPARE(describe(plan),
-                 QStringList({
-                     "M respid = Respondent ID @0 :id",
-                     "eta = Eta @1",
-                     "soc = Social usati @2,3,4 {Facebook|Instagram|TikTok} :multiple",
-                     "news = Fonti di notizie @5,6 {TV|Web} :multiple",
-                     "app = App installate @7,8,9 {Mappe|Banca|Meteo} :multiple",
-                     "sod_prezzo = Soddisfazione - Prezzo @10 grp<Soddisfazione>",
-                     "sod_qual = Soddisfazione - Qualita @11 grp<Soddisfazione>",
-                     "privacy = Consensi - Privacy @12",
-                     // Counted value 2: the cells hold "1"/"2" without labels.
-                     "$prodotti = Prodotti acquistati @13,14,15 {Prodotto A|Prodotto B|Prodotto C} "
-                     "=2|2|2 :multiple",
-                     // Every labelled category is an option, "Marca" too though nobody named it.
-                     "$motivi = Motivi di acquisto @m16,17,18 {Prezzo|Qualita|Servizio|Marca} "
-                     ":multiple",
-                 }));
+        QCOMPARE(
+            describe(plan),
+            QStringList({
+                "M respid = Respondent ID @0 :id",
+                "eta = Eta @1",
+                "soc = Social usati @2,3,4 {Facebook|Instagram|TikTok} =Selected|Selected|Selected "
+                ":multiple",
+                "news = Fonti di notizie @5,6 {TV|Web} =1|1 :multiple",
+                "app = App installate @7,8,9 {Mappe|Banca|Meteo} =Si|Si|Si :multiple",
+                "sod_prezzo = Soddisfazione - Prezzo @10 grp<Soddisfazione>",
+                "sod_qual = Soddisfazione - Qualita @11 grp<Soddisfazione>",
+                "privacy = Consensi - Privacy @12",
+                // Counted value 2: the cells hold "1"/"2" without labels.
+                "$prodotti = Prodotti acquistati @13,14,15 {Prodotto A|Prodotto B|Prodotto C} "
+                "=2|2|2 :multiple",
+                // Every labelled category is an option, "Marca" too though nobody named it.
+                "$motivi = Motivi di acquisto @m16,17,18 {Prezzo|Qualita|Servizio|Marca} "
+                ":multiple",
+            }));
     }
 
     void importedCounts_data() {
@@ -247,14 +249,14 @@ private slots:
         QTest::newRow("longest shared stem")
             << QStringList({"u1|Uso - App - Mappe", "u2|Uso - App - Meteo", "u3|Uso - Web"})
             << QList<QStringList>({{"1", "0", "1"}, {"0", "1", "1"}})
-            << QStringList({"Uso - App @0,1 {Mappe|Meteo} :multiple", "u3 = Uso - Web @2"});
+            << QStringList({"Uso - App @0,1 {Mappe|Meteo} =1|1 :multiple", "u3 = Uso - Web @2"});
         QTest::newRow("flags then rated items")
             << QStringList({"q5_1|Canali: Email", "q5_2|Canali: Chat", "q5_3|Canali: Voto",
                             "q5_4|Canali: Durata"})
             << QList<QStringList>({{"Selezionato", "Non selezionato", "4", "10"},
                                    {"Non selezionato", "Selezionato", "5", "12"},
                                    {"Selezionato", "Selezionato", "3", "8"}})
-            << QStringList({"q5 = Canali @0,1 {Email|Chat} :multiple",
+            << QStringList({"q5 = Canali @0,1 {Email|Chat} =Selezionato|Selezionato :multiple",
                             "q5_3 = Canali: Voto @2 grp<Canali>",
                             "q5_4 = Canali: Durata @3 grp<Canali>"});
         QTest::newRow("lone flag and unrelated neighbours")
@@ -266,7 +268,7 @@ private slots:
         QTest::newRow("code from the stem")
             << QStringList({"v12|Marche [Fiat]", "v13|Marche [Audi]"})
             << QList<QStringList>({{"Fiat", ""}, {"", "Audi"}})
-            << QStringList({"Marche @0,1 {Fiat|Audi} :multiple"});
+            << QStringList({"Marche @0,1 {Fiat|Audi} =Fiat|Audi :multiple"});
         // More than two labelled values is a scale, even if the data use only two of them.
         QTest::newRow("three value labels are no flags")
             << QStringList(
@@ -274,6 +276,16 @@ private slots:
             << QList<QStringList>({{"No", "Si"}, {"Si", "No"}})
             << QStringList({"g1 = Giudizio - Prezzo @0 grp<Giudizio>",
                             "g2 = Giudizio - Qualita @1 grp<Giudizio>"});
+        // Everyone chose both: the value labels tell that "Selezionato" is the chosen value.
+        QTest::newRow("one value, two labels")
+            << QStringList({"c1|Canali [Email]|Non selezionato;Selezionato",
+                            "c2|Canali [Chat]|Non selezionato;Selezionato"})
+            << QList<QStringList>({{"Selezionato", "Selezionato"}})
+            << QStringList({"Canali @0,1 {Email|Chat} =Selezionato|Selezionato :multiple"});
+        // A column of zeros says no value is "chosen": the builder reads the cells itself.
+        QTest::newRow("column of zeros") << QStringList({"zona_a|Zone - Nord", "zona_b|Zone - Sud"})
+                                         << QList<QStringList>({{"0", "1"}, {"0", "0"}})
+                                         << QStringList({"zona = Zone @0,1 {Nord|Sud} :multiple"});
         QTest::newRow("unlabelled variables keep their names")
             << QStringList({"id|", "x|"}) << QList<QStringList>({{"7", "a"}, {"7", "b"}})
             << QStringList({"id @0", "x @1"});

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace sondo {
 
@@ -81,34 +82,37 @@ std::vector<qint64> dataCounts(const RawTable& table, int column, int firstDataR
 }
 
 /**
- * True when a column holds a yes/no flag: at most two values in the data, each read as chosen or
- * not chosen (0/1, Sì/No, "Selected"/"Not selected", the option's own label), and no value
- * labels beyond two. A column nobody answered counts only when its value labels are flags.
+ * When a column holds a yes/no flag, the text of its "chosen" value (empty when no value reads as
+ * chosen, as in a column of zeros); nothing otherwise. A flag column has at most two values among
+ * its data and its value labels together, each read as chosen or not chosen (0/1, Sì/No,
+ * "Selected"/"Not selected", the option's own label). Labels count so that a column where
+ * everyone chose ("Selezionato" only) is still read with its "Non selezionato". A column nobody
+ * answered counts only when its value labels are flags.
  */
-bool isDichotomy(const RawTable& table, int column, const QString& option) {
-    if (column < table.columnInfo.size() && table.columnInfo[column].valueLabels.size() > 2)
-        return false;
-    const QStringList& values = table.distinctValues(column);
+std::optional<QString> dichotomyChosen(const RawTable& table, int column, const QString& option) {
+    QStringList values;
+    if (column < table.columnInfo.size())
+        values = table.columnInfo[column].valueLabels;
+    const QStringList& distinct = table.distinctValues(column);
     const std::vector<qint64> counts = dataCounts(table, column, 1);
-    int present = 0;
-    for (qint64 count : counts)
-        present += count > 0 ? 1 : 0;
-    if (present > 2)
-        return false;
-    if (present == 0) {
-        if (column >= table.columnInfo.size() || table.columnInfo[column].valueLabels.isEmpty())
-            return false;
-        const QStringList& labels = table.columnInfo[column].valueLabels;
-        const auto flags =
-            TypeInference::readFlags(labels, std::vector<qint64>(size_t(labels.size()), 1), option);
-        return std::none_of(flags.begin(), flags.end(),
-                            [](auto f) { return f == TypeInference::Flag::Unknown; });
+    for (size_t v = 0; v < counts.size(); ++v)
+        if (counts[v] > 0 && !values.contains(distinct[int(v)]))
+            values.append(distinct[int(v)]);
+    if (values.isEmpty() || values.size() > 2)
+        return std::nullopt;
+    const auto flags =
+        TypeInference::readFlags(values, std::vector<qint64>(size_t(values.size()), 1), option);
+    QString chosen;
+    int selected = 0;
+    for (int v = 0; v < values.size(); ++v) {
+        if (flags[size_t(v)] == TypeInference::Flag::Unknown)
+            return std::nullopt;
+        if (flags[size_t(v)] == TypeInference::Flag::Selected) {
+            chosen = values[v];
+            ++selected;
+        }
     }
-    const auto flags = TypeInference::readFlags(values, counts, option);
-    for (size_t v = 0; v < flags.size(); ++v)
-        if (counts[v] > 0 && flags[v] == TypeInference::Flag::Unknown)
-            return false;
-    return true;
+    return selected == 1 ? chosen : QString();
 }
 
 bool isRespondentIdName(const QString& name) {
@@ -368,18 +372,29 @@ ImportPlan SpssProfile::plan(const RawTable& table) const {
         // The run splits where flags meet rated items: flags form one multiple-choice question,
         // other items stay questions of their own, shown together as a grid.
         for (int i = c; i < end;) {
-            const bool flags = isDichotomy(table, i, optionUnder(splits[size_t(i)], stem));
+            auto chosenOf = [&](int k) {
+                return dichotomyChosen(table, k, optionUnder(splits[size_t(k)], stem));
+            };
+            const bool flags = chosenOf(i).has_value();
             int j = i + 1;
-            while (j < end && isDichotomy(table, j, optionUnder(splits[size_t(j)], stem)) == flags)
+            while (j < end && chosenOf(j).has_value() == flags)
                 ++j;
             if (flags && j - i >= 2) {
                 QuestionPlan q;
                 QStringList runNames;
+                bool allChosenKnown = true;
                 for (int k = i; k < j; ++k) {
                     q.columns.append(k);
                     q.columnOptions.append(optionUnder(splits[size_t(k)], stem));
+                    const QString chosen = chosenOf(k).value_or(QString());
+                    allChosenKnown = allChosenKnown && !chosen.isEmpty();
+                    q.selectedValues.append(chosen);
                     runNames.append(names[k]);
                 }
+                // Where some column does not say which value is "chosen", the builder reads the
+                // cells themselves.
+                if (!allChosenKnown)
+                    q.selectedValues.clear();
                 q.code = groupCode(runNames, stem);
                 q.text = stem;
                 q.layout = ColumnLayout::OptionFlags;
