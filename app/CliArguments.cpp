@@ -18,7 +18,8 @@ const QStringList knownFormats = {QStringLiteral("auto"),
                                   QStringLiteral("qualtrics"),
                                   QStringLiteral("microsoft-forms"),
                                   QStringLiteral("kobotoolbox"),
-                                  QStringLiteral("spss")};
+                                  QStringLiteral("spss"),
+                                  QStringLiteral("sondo")};
 
 } // namespace
 

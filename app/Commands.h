@@ -14,5 +14,6 @@ int runImportCommand(const QStringList& arguments, CliOutput& output);
 int runQuestionsCommand(const QStringList& arguments, CliOutput& output);
 int runFreqCommand(const QStringList& arguments, CliOutput& output);
 int runChartCommand(const QStringList& arguments, CliOutput& output);
+int runExportDataCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

@@ -23,6 +23,8 @@ const char* usage =
     "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]\n"
     "       sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]...\n"
     "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n"
+    "       sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]...\n"
+    "                         [--option-columns]\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);
@@ -39,6 +41,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"questions", sondo::runQuestionsCommand, false},
         {"freq", sondo::runFreqCommand, false},
         {"chart", sondo::runChartCommand, true},
+        {"export-data", sondo::runExportDataCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

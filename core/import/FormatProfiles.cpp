@@ -6,6 +6,7 @@
 #include "import/profiles/LimeSurveyProfile.h"
 #include "import/profiles/MicrosoftFormsProfile.h"
 #include "import/profiles/QualtricsProfile.h"
+#include "import/profiles/SondoCsvProfile.h"
 #include "import/profiles/SpssProfile.h"
 #include "import/profiles/SurveyMonkeyProfile.h"
 
@@ -18,6 +19,7 @@ QList<std::shared_ptr<const FormatProfile>> FormatProfiles::all() {
         std::make_shared<SurveyMonkeyProfile>(), std::make_shared<LimeSurveyProfile>(),
         std::make_shared<QualtricsProfile>(),    std::make_shared<MicrosoftFormsProfile>(),
         std::make_shared<KoboToolboxProfile>(),  std::make_shared<SpssProfile>(),
+        std::make_shared<SondoCsvProfile>(),
     };
 }
 

@@ -13,7 +13,7 @@ class FormatProfiles {
 public:
     /**
      * Every profile, generic first: generic, google-forms, surveymonkey, limesurvey, qualtrics,
-     * microsoft-forms, kobotoolbox, spss.
+     * microsoft-forms, kobotoolbox, spss, sondo (Sondo's own CSV export).
      */
     static QList<std::shared_ptr<const FormatProfile>> all();
     /** The profile called `name` (case-insensitive, as `--format` takes it), or null. */

@@ -483,8 +483,9 @@ void TestFormatProfiles::plan() {
 }
 
 void TestFormatProfiles::registry() {
-    const QStringList expected = {"generic",   "google-forms",    "surveymonkey", "limesurvey",
-                                  "qualtrics", "microsoft-forms", "kobotoolbox",  "spss"};
+    const QStringList expected = {"generic",     "google-forms", "surveymonkey",
+                                  "limesurvey",  "qualtrics",    "microsoft-forms",
+                                  "kobotoolbox", "spss",         "sondo"};
     QStringList names;
     for (const auto& profile : FormatProfiles::all())
         names.append(profile->name());
