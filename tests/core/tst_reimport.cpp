@@ -344,6 +344,36 @@ private slots:
         QCOMPARE(overrides.first().type, QuestionType::Text);
     }
 
+    void updateFileAddsGivenOverrides() {
+        // Keys given with --update name project questions ("Q1" is sesso in the project, though
+        // the third question of v2) or, when the project has no such question, new ones.
+        const QString project = path(QStringLiteral("given.sondo"));
+        QVERIFY(importVersion1(QStringLiteral("given.sondo"),
+                               {{QStringLiteral("eta"), QuestionType::Text}}));
+        ImportOptions given;
+        given.typeOverrides = {{QStringLiteral("Q1"), QuestionType::Text},
+                               {QStringLiteral("regione"), QuestionType::Text}};
+        auto updated = ProjectUpdater::updateFile(project, path(QStringLiteral("v2.csv")), given);
+        QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
+        // sesso changed type, so every respondent in both is compared by text: Donna/Uomo are
+        // the same words, and 13 (eta) and 15 (sesso) still differ.
+        QCOMPARE(updated.value().questionsTypeChanged, QStringList({"Q1"}));
+        QCOMPARE(updated.value().respondentsChanged, 2);
+
+        auto after = ProjectStore::read(project);
+        QVERIFY(after.ok());
+        const Survey& s = after.value().survey;
+        for (const char* code : {"eta", "regione", "sesso"})
+            QCOMPARE(s.questions[s.findQuestion(QString::fromLatin1(code))].type,
+                     QuestionType::Text);
+        QCOMPARE(s.questions[s.findQuestion(QStringLiteral("sesso"))].id, QStringLiteral("Q1"));
+        QStringList saved;
+        for (const auto& o : SavedImportOptions::overrides(
+                 after.value().state.value(SavedImportOptions::key()).toObject()))
+            saved.append(o.question + u'=' + o.code);
+        QCOMPARE(saved, QStringList({"Q2=eta", "Q1=sesso", "Q4=regione"}));
+    }
+
     void updateFileWithSameExportChangesNothing() {
         // profile.sav twice: its respondent id variable pairs the cases.
         const QString sav = QFINDTESTDATA("data/spss/profile.sav");
