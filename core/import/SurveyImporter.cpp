@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sondo {
 
@@ -59,6 +61,9 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
         return Result<Project>::failure({path, 0, 0, tr("no such file")});
     if (info.isDir())
         return Result<Project>::failure({path, 0, 0, tr("is a folder, not a survey file")});
+
+    // The checksum needs a pass of its own over the file: read it beside the parser, not after.
+    QFuture<QString> checksum = QtConcurrent::run(fileChecksum, info.absoluteFilePath());
 
     RawTable table;
     QList<Diagnostic> warnings;
@@ -130,7 +135,7 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
     record.format = plan.format;
     record.rows = project.responses.respondentCount;
     record.importedAt = QDateTime::currentDateTimeUtc();
-    record.sha256 = fileChecksum(path);
+    record.sha256 = checksum.result();
     project.imports.append(record);
 
     Result<Project> result(std::move(project));
