@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <functional>
+#include <memory>
 #include <system_error>
 #include <thread>
 
@@ -24,8 +26,6 @@ template <typename T> void release(std::vector<T>& v) {
 
 /** Smallest hash table, in hashSlots (a power of two). */
 constexpr std::size_t kMinSlots = 16;
-/** Batches with fewer records are interned on the calling thread alone: a thread costs more. */
-constexpr int kParallelRows = 512;
 /** Fewer new QStrings than this are made on the calling thread alone. */
 constexpr qsizetype kParallelValues = 20000;
 
@@ -109,10 +109,75 @@ void RawTable::Batch::addRow(const std::vector<QByteArrayView>& utf8Cells, qint6
     m_widest = std::max(m_widest, int(utf8Cells.size()));
 }
 
+void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions) {
+    struct Span {
+        const char* begin; ///< the region
+        const char* end;
+        const char* low = nullptr; ///< the part of it that cells use
+        const char* high = nullptr;
+        std::size_t at = 0; ///< where that part goes in m_bytes
+    };
+    std::vector<Span> spans;
+    for (QByteArrayView region : regions)
+        if (!region.isEmpty())
+            spans.push_back({region.data(), region.data() + region.size()});
+    const std::less<const char*> before;
+    const auto spanOf = [&](QByteArrayView cell) -> Span* {
+        for (Span& span : spans)
+            if (!before(cell.data(), span.begin) && !before(span.end, cell.data() + cell.size()))
+                return &span;
+        return nullptr;
+    };
+    std::size_t total = 0;
+    for (QByteArrayView cell : m_cells) {
+        if (cell.isEmpty())
+            continue;
+        if (Span* span = spanOf(cell)) {
+            if (!span->low || before(cell.data(), span->low))
+                span->low = cell.data();
+            if (!span->high || before(span->high, cell.data() + cell.size()))
+                span->high = cell.data() + cell.size();
+        } else {
+            total += std::size_t(cell.size());
+        }
+    }
+    for (Span& span : spans) {
+        span.at = total;
+        total += span.low ? std::size_t(span.high - span.low) : 0;
+    }
+    // The memory of the last batch is reused, unless cells still point into it. Left
+    // uninitialised: every byte of it is written below.
+    std::unique_ptr<char[]> fresh;
+    if (!m_bytes || m_bytesCapacity < total || m_bytesUsed) {
+        fresh.reset(new char[std::max<std::size_t>(total, 1)]);
+        m_bytesCapacity = std::max<std::size_t>(total, 1);
+    }
+    char* const bytes = fresh ? fresh.get() : m_bytes.get();
+    for (const Span& span : spans)
+        if (span.low)
+            std::memcpy(bytes + span.at, span.low, std::size_t(span.high - span.low));
+    std::size_t loose = 0;
+    for (QByteArrayView& cell : m_cells) {
+        if (cell.isEmpty()) {
+            cell = QByteArrayView();
+        } else if (const Span* span = spanOf(cell)) {
+            cell = QByteArrayView(bytes + span->at + (cell.data() - span->low), cell.size());
+        } else {
+            std::memcpy(bytes + loose, cell.data(), std::size_t(cell.size()));
+            cell = QByteArrayView(bytes + loose, cell.size());
+            loose += std::size_t(cell.size());
+        }
+    }
+    if (fresh)
+        m_bytes = std::move(fresh);
+    m_bytesUsed = true;
+}
+
 void RawTable::Batch::clear() {
     m_cells.clear();
     m_rowEnds.clear();
     m_lines.clear();
+    m_bytesUsed = false;
     m_widest = 0;
 }
 
@@ -278,9 +343,7 @@ void RawTable::appendRow(const QStringList& cells, qint64 line) {
 }
 
 void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
-    const qsizetype before = column.ends.size();
     const std::size_t rows = batch.m_rowEnds.size();
-    qsizetype bytes = 0;
     // Rows go in groups: the slots of a whole group are fetched from memory at once, instead of
     // one cache miss after the other in columns of near-unique values (ids, times).
     constexpr std::size_t kGroup = 8;
@@ -296,7 +359,6 @@ void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
                 cells[k] = QByteArrayView();
                 continue;
             }
-            bytes += cells[k].size();
             hashes[k] = hashOf(cells[k]);
             if (!column.hashSlots.empty())
                 __builtin_prefetch(&column.hashSlots[hashes[k] & (column.hashSlots.size() - 1)]);
@@ -305,9 +367,6 @@ void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
             push(column,
                  cells[k].isEmpty() ? 0 : internHashed(column, cells[k], hashes[k], nullptr));
     }
-    // New values cost a hash table miss, bytes and a QString; repeated ones little more than the
-    // hashing of their bytes.
-    column.cost = bytes + 64 * (qsizetype(column.ends.size()) - before) + batch.rowCount();
 }
 
 template <typename Work> void RawTable::forEachColumn(bool parallel, const Work& work) {
@@ -317,15 +376,17 @@ template <typename Work> void RawTable::forEachColumn(bool parallel, const Work&
             work(c);
         return;
     }
-    // Columns go out costliest first, each to whichever thread is free, so one slow column (ids,
-    // free text) overlaps with all the quick ones. Which thread does a column changes nothing in
-    // it: a column is only ever touched by one thread at a time, in row order.
+    // Columns go out largest first, each to whichever thread is free, so one big column (ids,
+    // free text) overlaps with all the small ones. Each column is touched by one thread only.
     std::vector<int> order(static_cast<size_t>(count));
-    for (int c = 0; c < count; ++c)
+    std::vector<qsizetype> size(static_cast<size_t>(count));
+    for (int c = 0; c < count; ++c) {
         order[size_t(c)] = c;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return m_columns[size_t(a)].cost > m_columns[size_t(b)].cost;
-    });
+        size[size_t(c)] = qsizetype(m_columns[size_t(c)].bytes.size()) +
+                          48 * qsizetype(m_columns[size_t(c)].ends.size());
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return size[size_t(a)] > size[size_t(b)]; });
     std::atomic<int> next{0};
     const auto run = [&] {
         for (int k = next.fetch_add(1); k < count; k = next.fetch_add(1))
@@ -342,12 +403,11 @@ template <typename Work> void RawTable::forEachColumn(bool parallel, const Work&
 }
 
 void RawTable::appendRows(const Batch& batch) {
-    const int rows = batch.rowCount();
-    if (rows == 0)
+    if (batch.m_rowEnds.empty())
         return;
     ensureColumns(batch.m_widest);
-    const bool parallel = rows >= kParallelRows && std::thread::hardware_concurrency() > 1;
-    forEachColumn(parallel, [&](int c) { appendColumn(m_columns[size_t(c)], c, batch); });
+    for (int c = 0; c < columnCount(); ++c)
+        appendColumn(m_columns[size_t(c)], c, batch);
     for (qint64 line : batch.m_lines)
         appendLine(line);
 }
@@ -388,7 +448,6 @@ void RawTable::finish() {
     for (Column& column : m_columns) {
         // Dropped first: the QStrings about to be made take its place.
         release(column.hashSlots);
-        column.cost = qsizetype(column.bytes.size()) + 48 * qsizetype(column.ends.size());
         distinct += qsizetype(column.ends.size()) - column.values.size();
     }
     forEachColumn(distinct >= kParallelValues && std::thread::hardware_concurrency() > 1,

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <initializer_list>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -56,7 +58,8 @@ struct MultipleResponseSet {
  * QStrings of distinctValues() are made from the arena in one go by finish() (on two threads),
  * which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes wide, as the column's
  * number of distinct values needs; line numbers are stored only where they stop following the
- * row numbers. appendRows() interns the columns of a batch on two threads.
+ * row numbers. A reader can parse on one thread while another appends (see Batch::detach());
+ * CsvReader does.
  *
  * Threads: once finish() has run, the const members may be called from several threads at once.
  * Before it they make missing QStrings on demand, so only one thread may use the table.
@@ -64,16 +67,31 @@ struct MultipleResponseSet {
 class RawTable {
 public:
     /**
-     * Records handed to the table together (see appendRows()). It only refers to the cells'
-     * bytes, which must stay valid until appendRows() returns.
+     * Records handed to the table together (see appendRows()). It refers to the cells' bytes,
+     * which must stay valid until appendRows() returns, unless detach() copied them.
      */
     class Batch {
     public:
+        Batch() = default;
+        Batch(Batch&&) = default;
+        Batch& operator=(Batch&&) = default;
+        // A copy's cells would still point into the original's bytes.
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
         /** Adds a record whose cells are UTF-8. `line` is the 1-based line where it starts. */
         void addRow(const std::vector<QByteArrayView>& utf8Cells, qint64 line);
         int rowCount() const { return int(m_lines.size()); }
         /** Cells of all records, record after record. */
         qsizetype cellCount() const { return qsizetype(m_cells.size()); }
+        /**
+         * Copies the bytes the cells refer to into the batch, so that the caller may reuse its
+         * buffers (and the batch may go to another thread). `regions` are the buffers most cells
+         * lie in (a parsed chunk, a scratch area): each is copied in one piece, as far as cells
+         * use it; cells elsewhere are copied one by one.
+         */
+        void detach(std::initializer_list<QByteArrayView> regions);
+        /** Empties the batch, keeping its memory for the next records. */
         void clear();
 
     private:
@@ -81,6 +99,9 @@ public:
         std::vector<QByteArrayView> m_cells;
         std::vector<qsizetype> m_rowEnds; ///< end of each record in m_cells
         std::vector<qint64> m_lines;
+        std::unique_ptr<char[]> m_bytes; ///< what detach() copied
+        std::size_t m_bytesCapacity = 0;
+        bool m_bytesUsed = false; ///< whether cells point into m_bytes
         int m_widest = 0;
     };
 
@@ -90,8 +111,8 @@ public:
     void appendRow(const QStringList& cells, qint64 line);
     /**
      * Appends every record of `batch`, in order; the table is the same as after appendRow() for
-     * each. Large batches are interned on two threads, a column never on both, so the ids do not
-     * depend on the threads.
+     * each, only faster: a column at a time, with the hash table slots of several cells fetched
+     * together.
      */
     void appendRows(const Batch& batch);
 
@@ -148,8 +169,6 @@ private:
         std::vector<char> bytes;
         std::vector<qsizetype> ends;
         std::vector<std::uint64_t> hashSlots;
-        /** Work of the last batch, to share the next one out between threads. */
-        qsizetype cost = 0;
     };
     void ensureColumns(int count);
     static std::uint32_t intern(Column& column, QByteArrayView utf8, const QString* text);
@@ -160,7 +179,7 @@ private:
     static void push(Column& column, std::uint32_t id);
     static void appendColumn(Column& column, int index, const Batch& batch);
     static void makeValues(const Column& column);
-    /** Runs `work(column)` for every column, costliest first, on two threads when worth it. */
+    /** Runs `work(column)` for every column, on two threads when `parallel`, largest first. */
     template <typename Work> void forEachColumn(bool parallel, const Work& work);
     void appendLine(qint64 line);
 

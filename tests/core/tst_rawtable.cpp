@@ -102,6 +102,7 @@ private slots:
     void valuesBeforeAndAfterFinish();
     void appendAfterFinish();
     void copiesAreIndependent();
+    void csvReaderHandsOverBatches_data();
     void csvReaderHandsOverBatches();
 };
 
@@ -410,7 +411,17 @@ void TestRawTable::copiesAreIndependent() {
     QCOMPARE(copy.row(0), cellsOf("a|b|"));
 }
 
+void TestRawTable::csvReaderHandsOverBatches_data() {
+    QTest::addColumn<qsizetype>("chunkSize");
+    // One chunk: batches appended on the reading thread. Smaller chunks: on a second thread,
+    // from copies of the reader's buffers.
+    QTest::newRow("one chunk") << CsvReader::DefaultChunkSize;
+    QTest::newRow("64 KiB chunks") << qsizetype(65536);
+    QTest::newRow("1000-byte chunks") << qsizetype(1000);
+}
+
 void TestRawTable::csvReaderHandsOverBatches() {
+    QFETCH(qsizetype, chunkSize);
     // Enough rows for the reader to hand several batches over within one chunk, with quoted
     // cells whose doubled quotes are unescaped into the reader's scratch space and multi-line
     // cells that move the line numbers: each row must keep its own text.
@@ -428,7 +439,7 @@ void TestRawTable::csvReaderHandsOverBatches() {
     }
     file.write(csv);
     file.close();
-    const auto result = CsvReader::read(path);
+    const auto result = CsvReader::read(path, {}, {}, {}, chunkSize);
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const RawTable& table = result.value().table;
     QCOMPARE(table.rowCount(), rows + 1);
