@@ -31,7 +31,7 @@ bool isBlank(QByteArrayView utf8) {
 /** How many bytes from the start are used to detect the encoding and sniff the delimiter. */
 constexpr qsizetype kSampleSize = qsizetype(512) << 10;
 /** Cells parsed before they are handed to the table together (see RawTable::appendRows()). */
-constexpr qsizetype kBatchCells = qsizetype(1) << 16;
+constexpr qsizetype kBatchCells = qsizetype(1) << 14;
 /** Warnings of one kind given one by one before the rest are summarised. */
 constexpr int kWarningsPerKind = 20;
 
@@ -675,7 +675,7 @@ void Reader::emitRecord(qint64 line) {
         }
     }
     m_batch.addRow(m_cells, line);
-    // Batches of about a megabyte of cell views stay in cache while the table takes them.
+    // Small batches (a quarter megabyte of cell views) stay in cache while the table takes them.
     if (m_batch.cellCount() >= kBatchCells)
         flushBatch();
 }
