@@ -1,5 +1,7 @@
 #include "analysis/ProjectLocator.h"
 
+#include "import/SourceChecksum.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -56,24 +58,7 @@ bool ProjectLocator::isWritableFolder(const QString& folder) {
 }
 
 QString ProjectLocator::fileChecksum(const QString& path, const ProgressCallback& progress) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const qint64 total = file.size();
-    qint64 done = 0;
-    QByteArray block;
-    constexpr qint64 kBlock = 1 << 20;
-    while (!file.atEnd()) {
-        block = file.read(kBlock);
-        if (block.isEmpty())
-            break;
-        hash.addData(block);
-        done += block.size();
-        if (progress && !progress(done, total))
-            return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return SourceChecksum::sha256(path, progress);
 }
 
 } // namespace sondo

@@ -2,12 +2,12 @@
 
 #include "import/CsvReader.h"
 #include "import/FormatProfiles.h"
+#include "import/SourceChecksum.h"
 #include "import/StatReader.h"
 #include "import/SurveyBuilder.h"
 #include "import/XlsxReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -32,16 +32,6 @@ SourceKind sourceKind(const QString& path) {
     return SourceKind::DelimitedText;
 }
 
-/** Hex SHA-256 of a file, read in blocks so a large export is never held twice. */
-QString fileChecksum(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 /** Maps a sub-task's progress into [from, to] of the whole import, passing cancellation through. */
 ProgressCallback scaled(const ProgressCallback& progress, int from, int to) {
     if (!progress)
@@ -63,7 +53,8 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
         return Result<Project>::failure({path, 0, 0, tr("is a folder, not a survey file")});
 
     // The checksum needs a pass of its own over the file: read it beside the parser, not after.
-    QFuture<QString> checksum = QtConcurrent::run(fileChecksum, info.absoluteFilePath());
+    QFuture<QString> checksum = QtConcurrent::run(
+        [path = info.absoluteFilePath()] { return SourceChecksum::sha256(path); });
 
     RawTable table;
     QList<Diagnostic> warnings;
