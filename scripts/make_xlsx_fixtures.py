@@ -47,9 +47,11 @@ def rels(entries):
     return XML_HEAD + f'<Relationships xmlns="{PKG_REL_NS}">{body}</Relationships>'
 
 
-def workbook(sheets, date1904=False):
-    """sheets: list of (name, rid, state or None)."""
+def workbook(sheets, date1904=False, active_tab=None):
+    """sheets: list of (name, rid, state or None); active_tab: index of the sheet shown on save."""
     pr = '<workbookPr date1904="1"/>' if date1904 else "<workbookPr/>"
+    if active_tab is not None:
+        pr += f'<bookViews><workbookView activeTab="{active_tab}"/></bookViews>'
     items = "".join(
         f'<sheet name="{escape(name)}" sheetId="{i + 1}" r:id="{rid}"'
         + (f' state="{state}"' if state else "")
@@ -279,6 +281,28 @@ def make_hidden_first():
     write_package("hidden_first.xlsx", head + parts)
 
 
+def make_notes_first_active_data():
+    # As in a real LimeSurvey workbook: a notes sheet first in tab order, the data sheet second
+    # and shown when the file was saved. The default reads the data.
+    parts = [
+        ("xl/worksheets/sheet1.xml", sheet('<row r="1">' + inline("A1", "Pulizia tabella") + "</row>"
+                                           + '<row r="2">' + inline("A2", "righe vuote tolte") + "</row>")),
+        ("xl/worksheets/sheet2.xml", sheet(
+            '<row r="1">' + inline("A1", "Settore") + inline("B1", "Ruolo") + "</row>"
+            + '<row r="2">' + inline("A2", "Banche") + inline("B2", "Manager") + "</row>")),
+    ]
+    head = [
+        ("[Content_Types].xml", content_types("xl/workbook.xml", [p for p, _ in parts])),
+        ("_rels/.rels", rels([("rId1", "officeDocument", "xl/workbook.xml")])),
+        ("xl/workbook.xml", workbook([("Note", "rId1", None), ("Dati", "rId2", None)], active_tab=1)),
+        ("xl/_rels/workbook.xml.rels", rels([
+            ("rId1", "worksheet", "worksheets/sheet1.xml"),
+            ("rId2", "worksheet", "worksheets/sheet2.xml"),
+        ])),
+    ]
+    write_package("active_tab.xlsx", head + parts)
+
+
 def make_merged():
     # SurveyMonkey's XLSX: the question text sits in the first cell of a range merged across its
     # option columns (the covered cells exist, styled, without value), the options in row 2, and
@@ -366,6 +390,7 @@ def main():
     make_1904()
     make_gaps()
     make_two_sheets()
+    make_notes_first_active_data()
     make_hidden_first()
     make_merged()
     make_broken()

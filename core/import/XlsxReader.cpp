@@ -280,6 +280,8 @@ public:
     Result<RawTable> readSheet(const SheetEntry& sheet, const ProgressCallback& progress);
 
     const QList<SheetEntry>& sheets() const { return m_sheets; }
+    /** The sheet shown when the workbook was saved (workbookView activeTab); 0 when unknown. */
+    int activeSheet() const { return m_activeSheet; }
 
 private:
     std::optional<Diagnostic> sniffNonZip();
@@ -296,6 +298,7 @@ private:
     QString m_stylesPart;
     QString m_sharedStringsPart;
     bool m_date1904 = false;
+    int m_activeSheet = 0;
     std::vector<DateKind> m_xfDateKind;
     // Shared strings as UTF-8 in one buffer: string i is [m_stringOffsets[i], [i + 1]).
     QByteArray m_strings;
@@ -459,7 +462,12 @@ std::optional<Diagnostic> Workbook::parseWorkbook(const QString& part) {
                                        .arg(part));
         root = false;
         const auto attributes = xml.attributes();
-        if (xml.name() == u"workbookPr") {
+        if (xml.name() == u"workbookView") {
+            bool ok = false;
+            const int tab = attributes.value(QLatin1String("activeTab")).toInt(&ok);
+            if (ok && tab >= 0)
+                m_activeSheet = tab;
+        } else if (xml.name() == u"workbookPr") {
             const auto value = attributes.value(QLatin1String("date1904"));
             m_date1904 = value == u"1" || value == u"true";
         } else if (xml.name() == u"sheet") {
@@ -833,26 +841,32 @@ Result<RawTable> XlsxReader::read(const QString& path, const QString& sheet,
             failure(path, QCoreApplication::translate("sondo", "the workbook has no sheets")));
     if (auto error = workbook.loadStylesAndStrings())
         return Result<RawTable>::failure(*error);
-    // Visible sheets first: a hidden sheet is usually a lookup table, not the data.
-    for (bool hidden : {false, true}) {
-        for (const SheetEntry& entry : sheets) {
-            if (entry.hidden != hidden)
-                continue;
-            Result<RawTable> result = workbook.readSheet(entry, progress);
-            if (!result.ok())
-                return result;
-            if (result.value().rowCount() == 0)
-                continue;
-            if (sheets.size() > 1) {
-                QStringList others = names;
-                others.removeOne(entry.name);
-                result.warnings.append(
-                    failure(path, QCoreApplication::translate(
-                                      "sondo", "read sheet “%1”; the workbook also has: %2")
-                                      .arg(entry.name, others.join(QStringLiteral(", ")))));
-            }
+    // The sheet the analyst was looking at when saving comes first (a notes sheet often comes
+    // first in tab order), then visible sheets in order: a hidden sheet is usually a lookup
+    // table, not the data.
+    QList<int> order;
+    if (workbook.activeSheet() < sheets.size() && !sheets[workbook.activeSheet()].hidden)
+        order.append(workbook.activeSheet());
+    for (bool hidden : {false, true})
+        for (int i = 0; i < sheets.size(); ++i)
+            if (sheets[i].hidden == hidden && !order.contains(i))
+                order.append(i);
+    for (int i : order) {
+        const SheetEntry& entry = sheets[i];
+        Result<RawTable> result = workbook.readSheet(entry, progress);
+        if (!result.ok())
             return result;
+        if (result.value().rowCount() == 0)
+            continue;
+        if (sheets.size() > 1) {
+            QStringList others = names;
+            others.removeOne(entry.name);
+            result.warnings.append(failure(
+                path,
+                QCoreApplication::translate("sondo", "read sheet “%1”; the workbook also has: %2")
+                    .arg(entry.name, others.join(QStringLiteral(", ")))));
         }
+        return result;
     }
     return Result<RawTable>::failure(failure(
         path, QCoreApplication::translate("sondo", "no sheet of the workbook holds any value")));

@@ -161,6 +161,9 @@ private slots:
                                            << "Vuoto" << QStringList() << 0;
         QTest::newRow("default skips hidden")
             << "hidden_first.xlsx" << QString() << QStringList({"dati"}) << 1;
+        // The sheet shown when the workbook was saved beats a notes sheet earlier in tab order.
+        QTest::newRow("default is the active tab")
+            << "active_tab.xlsx" << QString() << QStringList({"Settore", "Ruolo"}) << 2;
         QTest::newRow("hidden by name") << "hidden_first.xlsx"
                                         << "Codici" << QStringList({"lookup"}) << 1;
     }
