@@ -78,6 +78,14 @@ void AnalysisSession::setState(AnalysisState state) {
     updateMask();
 }
 
+QJsonObject AnalysisSession::stateJson() const {
+    QJsonObject json = m_project.state;
+    const QJsonObject mine = m_state.toJson(survey());
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
 bool AnalysisSession::isAnalysable(int question) const {
     return question >= 0 && question < survey().questions.size() &&
            std::size_t(question) < responses().columns.size() &&

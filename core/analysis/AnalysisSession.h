@@ -57,8 +57,11 @@ public:
     const AnalysisState& state() const { return m_state; }
     /** Replaces the whole state (questions out of range are reset). */
     void setState(AnalysisState state);
-    /** The state as saved in the project (AnalysisState::toJson). */
-    QJsonObject stateJson() const { return m_state.toJson(survey()); }
+    /**
+     * The project's state with this analysis state written into it (AnalysisState::toJson);
+     * keys kept there by other parts of Sondo (the import options) stay as they are.
+     */
+    QJsonObject stateJson() const;
 
     /** Indexes of the questions the analyst works with (not metadata, not identifiers). */
     QList<int> analysableQuestions() const;

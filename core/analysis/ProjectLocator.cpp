@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -55,10 +54,6 @@ bool ProjectLocator::isWritableFolder(const QString& folder) {
     // Permission bits lie on read-only mounts and for root; creating a file does not.
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".sondo-probe-XXXXXX")));
     return probe.open();
-}
-
-QString ProjectLocator::fileChecksum(const QString& path, const ProgressCallback& progress) {
-    return SourceChecksum::sha256(path, progress);
 }
 
 } // namespace sondo

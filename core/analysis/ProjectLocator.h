@@ -1,7 +1,5 @@
 #pragma once
 
-#include "import/ImportOptions.h"
-
 #include <QString>
 
 namespace sondo {
@@ -27,12 +25,6 @@ public:
     static QString existingProjectPath(const QString& surveyPath);
     /** True when a file can be created in `folder` (tried, not guessed from permission bits). */
     static bool isWritableFolder(const QString& folder);
-
-    /**
-     * Hex SHA-256 of a file, as stored in ImportRecord::sha256; empty when it cannot be read or
-     * `progress` returned false.
-     */
-    static QString fileChecksum(const QString& path, const ProgressCallback& progress = {});
 };
 
 } // namespace sondo

@@ -177,7 +177,7 @@
     </message>
     <message numerus="yes">
         <source>sheet “%1” has %n cell(s) holding a formula error, first at %2</source>
-        <translation><numerusform>sheet “%1” has %n cell(s) holding a formula error, first at %2</numerusform><numerusform>sheet “%1” has %n cell(s) holding a formula error, first at %2</numerusform></translation>
+        <translation><numerusform>sheet “%1” has %n cell holding a formula error, at %2</numerusform><numerusform>sheet “%1” has %n cells holding a formula error, first at %2</numerusform></translation>
     </message>
     <message>
         <source>the workbook has no sheet named “%1”; its sheets are: %2</source>
@@ -336,10 +336,6 @@
         <translation>Project file to write (default: FILE with .sondo).</translation>
     </message>
     <message>
-        <source>usage: sondo import FILE [-o PROJECT] [--format …]</source>
-        <translation>usage: sondo import FILE [-o PROJECT] [--format …]</translation>
-    </message>
-    <message>
         <source>the project would overwrite the survey file '%1'</source>
         <translation>the project would overwrite the survey file '%1'</translation>
     </message>
@@ -366,6 +362,222 @@
     <message>
         <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
         <translation>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the SPSS file: %1</source>
+        <translation>cannot write the SPSS file: %1</translation>
+    </message>
+    <message>
+        <source>Respondent ID</source>
+        <translation>Respondent ID</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>unknown encoding "%1"</translation>
+    </message>
+    <message>
+        <source>binary file: it is not text</source>
+        <translation>binary file: it is not text</translation>
+    </message>
+    <message>
+        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
+        <translation>unusable delimiter "%1": give one ASCII character other than a quote or a line break</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
+        <translation>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with fewer cells than the header</source>
+        <translation><numerusform>… and %n more rows with fewer cells than the header</numerusform><numerusform>… and %n more rows with fewer cells than the header</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with more cells than the header</source>
+        <translation><numerusform>… and %n more rows with more cells than the header</numerusform><numerusform>… and %n more rows with more cells than the header</numerusform></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted cell that starts here never ends</source>
+        <translation>unterminated quote: the quoted cell that starts here never ends</translation>
+    </message>
+    <message>
+        <source>binary file: it contains NUL bytes, so it is not text</source>
+        <translation>binary file: it contains NUL bytes, so it is not text</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
+        <translation>row has %1 cells, the header has %2; the missing cells are left blank</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
+        <translation>row has %1 cells, the header has %2; columns were added for the extra cells</translation>
+    </message>
+    <message>
+        <source>multiple response set %1 shares variables with another set; its variables are read one by one</source>
+        <translation>multiple response set %1 shares variables with another set; its variables are read one by one</translation>
+    </message>
+    <message>
+        <source>%1 respondents added, %2 changed, %3 removed</source>
+        <translation>%1 respondents added, %2 changed, %3 removed</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1 changed type</source>
+        <translation>%1 changed type</translation>
+    </message>
+    <message>
+        <source>; questions: %1</source>
+        <translation>; questions: %1</translation>
+    </message>
+    <message>
+        <source>Render the chart of one question, or of all, to PNG, SVG or PDF.</source>
+        <translation>Render the chart of one question, or of all, to PNG, SVG or PDF.</translation>
+    </message>
+    <message>
+        <source>Question id, code or text (or --all).</source>
+        <translation>Question id, code or text (or --all).</translation>
+    </message>
+    <message>
+        <source>Every question with a chart, one file each.</source>
+        <translation>Every question with a chart, one file each.</translation>
+    </message>
+    <message>
+        <source>Output file (one question) or folder (--all).</source>
+        <translation>Output file (one question) or folder (--all).</translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION (OR within a question, AND across questions).</source>
+        <translation>Keep respondents who answered VALUE to QUESTION (OR within a question, AND across questions).</translation>
+    </message>
+    <message>
+        <source>WxH in pixels, or newsletter (1200x675), square (1080x1080), a4.</source>
+        <translation>WxH in pixels, or newsletter (1200x675), square (1080x1080), a4.</translation>
+    </message>
+    <message>
+        <source>Pixel scale of PNG files: 1, 2 or 3.</source>
+        <translation>Pixel scale of PNG files: 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from the file name, else png).</source>
+        <translation>png, svg or pdf (default: from the file name, else png).</translation>
+    </message>
+    <message>
+        <source>Source note under the chart.</source>
+        <translation>Source note under the chart.</translation>
+    </message>
+    <message>
+        <source>Bar order: questionnaire (default) or frequency.</source>
+        <translation>Bar order: questionnaire (default) or frequency.</translation>
+    </message>
+    <message>
+        <source>Draw Likert scales as diverging bars.</source>
+        <translation>Draw Likert scales as diverging bars.</translation>
+    </message>
+    <message>
+        <source>PNG without background.</source>
+        <translation>PNG without background.</translation>
+    </message>
+    <message>
+        <source>Leave out the question text.</source>
+        <translation>Leave out the question text.</translation>
+    </message>
+    <message>
+        <source>Leave out the base and source note.</source>
+        <translation>Leave out the base and source note.</translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</source>
+        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</translation>
+    </message>
+    <message>
+        <source>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
+        <translation>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</translation>
+    </message>
+    <message>
+        <source>bad --scale '%1' (expected 1, 2 or 3)</source>
+        <translation>bad --scale '%1' (expected 1, 2 or 3)</translation>
+    </message>
+    <message>
+        <source>bad --format '%1' (expected png, svg or pdf)</source>
+        <translation>bad --format '%1' (expected png, svg or pdf)</translation>
+    </message>
+    <message>
+        <source>bad --sort '%1' (expected questionnaire or frequency)</source>
+        <translation>bad --sort '%1' (expected questionnaire or frequency)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question: it has no chart</source>
+        <translation>%1 is a %2 question: it has no chart</translation>
+    </message>
+    <message>
+        <source>Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS .sav.</source>
+        <translation>Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS .sav.</translation>
+    </message>
+    <message>
+        <source>File to write: .csv or .sav.</source>
+        <translation>File to write: .csv or .sav.</translation>
+    </message>
+    <message>
+        <source>CSV: after each multiple-choice column, one 1/0 column per option.</source>
+        <translation>CSV: after each multiple-choice column, one 1/0 column per option.</translation>
+    </message>
+    <message>
+        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</source>
+        <translation>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</translation>
+    </message>
+    <message>
+        <source>-o %1: the file name must end in .csv or .sav</source>
+        <translation>-o %1: the file name must end in .csv or .sav</translation>
+    </message>
+    <message>
+        <source>the export would overwrite '%1'</source>
+        <translation>the export would overwrite '%1'</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 respondents and %3 questions to %4</source>
+        <translation>Wrote %1 of %2 respondents and %3 questions to %4</translation>
+    </message>
+    <message>
+        <source>Re-import FILE, a newer export of the same survey, into the existing project: questions keep their ids, the saved analysis state and the import options used before are kept, and what changed is reported.</source>
+        <translation>Re-import FILE, a newer export of the same survey, into the existing project: questions keep their ids, the saved analysis state and the import options used before are kept, and what changed is reported.</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</source>
+        <translation>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2</source>
+        <translation>Updated %1: %2</translation>
     </message>
 </context>
 <context>
@@ -408,6 +620,10 @@
     <message>
         <source>Compared by: %1</source>
         <translation>Compared by: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection answered the question</source>
+        <translation>Nobody in this selection answered the question</translation>
     </message>
 </context>
 <context>
@@ -497,7 +713,7 @@
     </message>
     <message numerus="yes">
         <source>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</source>
-        <translation><numerusform>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</numerusform><numerusform>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</numerusform></translation>
+        <translation><numerusform>Export the chart of the question into a folder, in a file named after the question. The preview shows the current one.</numerusform><numerusform>Export the charts of all %Ln questions into one folder, one file each named after the question. The preview shows the current one.</numerusform></translation>
     </message>
     <message>
         <source>Newsletter (1200 × 675)</source>
@@ -740,7 +956,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln warning(s):</source>
-        <translation><numerusform>%Ln warning(s):</numerusform><numerusform>%Ln warning(s):</numerusform></translation>
+        <translation><numerusform>%Ln warning:</numerusform><numerusform>%Ln warnings:</numerusform></translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1002,7 +1218,7 @@
     </message>
     <message numerus="yes">
         <source>Opened with %Ln warning(s).</source>
-        <translation><numerusform>Opened with %Ln warning(s).</numerusform><numerusform>Opened with %Ln warning(s).</numerusform></translation>
+        <translation><numerusform>Opened with %Ln warning.</numerusform><numerusform>Opened with %Ln warnings.</numerusform></translation>
     </message>
     <message>
         <source>The survey file has changed</source>
@@ -1066,7 +1282,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln chart(s) to %1</source>
-        <translation><numerusform>Exported %Ln chart(s) to %1</numerusform><numerusform>Exported %Ln chart(s) to %1</numerusform></translation>
+        <translation><numerusform>Exported %Ln chart to %1</numerusform><numerusform>Exported %Ln charts to %1</numerusform></translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1087,6 +1303,25 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ProjectUpdater</name>
+    <message>
+        <source>no such project to update (import without --update first)</source>
+        <translation>no such project to update (import without --update first)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: only a .sondo file can be updated</source>
+        <translation>not a Sondo project: only a .sondo file can be updated</translation>
+    </message>
+    <message>
+        <source>the survey file and the project are the same file</source>
+        <translation>the survey file and the project are the same file</translation>
+    </message>
+    <message>
+        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
+        <translation>--type %1=%2 is no longer applied: the survey no longer has that question</translation>
     </message>
 </context>
 <context>
@@ -1124,70 +1359,22 @@
     </message>
 </context>
 <context>
-    <name>sondo::Reader</name>
+    <name>sondo::ResponseExporter</name>
     <message>
-        <source>unknown encoding "%1"</source>
-        <translation>unknown encoding "%1"</translation>
+        <source>unknown output type “.%1”: expected .csv or .sav</source>
+        <translation>unknown output type “.%1”: expected .csv or .sav</translation>
     </message>
     <message>
-        <source>binary file: it is not text</source>
-        <translation>binary file: it is not text</translation>
+        <source>the answers do not match the questions of the survey</source>
+        <translation>the answers do not match the questions of the survey</translation>
     </message>
     <message>
-        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
-        <translation>unusable delimiter "%1": give one ASCII character other than a quote or a line break</translation>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
     </message>
     <message>
-        <source>file not found</source>
-        <translation>file not found</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>this is a folder, not a file</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
-        <translation>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</translation>
-    </message>
-    <message>
-        <source>… and %n more rows with fewer cells than the header</source>
-        <translation>… and %n more rows with fewer cells than the header</translation>
-    </message>
-    <message>
-        <source>… and %n more rows with more cells than the header</source>
-        <translation>… and %n more rows with more cells than the header</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>import cancelled</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
-        <translation>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</translation>
-    </message>
-    <message>
-        <source>unterminated quote: the quoted cell that starts here never ends</source>
-        <translation>unterminated quote: the quoted cell that starts here never ends</translation>
-    </message>
-    <message>
-        <source>binary file: it contains NUL bytes, so it is not text</source>
-        <translation>binary file: it contains NUL bytes, so it is not text</translation>
-    </message>
-    <message>
-        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
-        <translation>row has %1 cells, the header has %2; the missing cells are left blank</translation>
-    </message>
-    <message>
-        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
-        <translation>row has %1 cells, the header has %2; columns were added for the extra cells</translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1454,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
+        <translation>%1 has one column per mention: it can be multiple, text or id, not %2</translation>
+    </message>
 </context>
 <context>
     <name>sondo::SurveyImporter</name>
@@ -1298,11 +1489,11 @@
     <name>sondo::TextAnswersView</name>
     <message numerus="yes">
         <source>%Ln answer(s)</source>
-        <translation><numerusform>%Ln answer(s)</numerusform><numerusform>%Ln answer(s)</numerusform></translation>
+        <translation><numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es) for "%1"</source>
-        <translation><numerusform>%Ln match(es) for "%1"</numerusform><numerusform>%Ln match(es) for "%1"</numerusform></translation>
+        <translation><numerusform>%Ln match for "%1"</numerusform><numerusform>%Ln matches for "%1"</numerusform></translation>
     </message>
     <message>
         <source>Search the answers</source>

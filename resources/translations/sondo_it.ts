@@ -336,10 +336,6 @@
         <translation>File di progetto da scrivere (predefinito: FILE con .sondo).</translation>
     </message>
     <message>
-        <source>usage: sondo import FILE [-o PROJECT] [--format …]</source>
-        <translation>uso: sondo import FILE [-o PROGETTO] [--format …]</translation>
-    </message>
-    <message>
         <source>the project would overwrite the survey file '%1'</source>
         <translation>il progetto sovrascriverebbe il file dell’indagine '%1'</translation>
     </message>
@@ -366,6 +362,222 @@
     <message>
         <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
         <translation>impossibile salvare il progetto: le sue risposte richiedono %1 colonne, più delle %2 che un file di progetto può contenere</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossibile scrivere il file: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the SPSS file: %1</source>
+        <translation>impossibile scrivere il file SPSS: %1</translation>
+    </message>
+    <message>
+        <source>Respondent ID</source>
+        <translation>ID rispondente</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selezionato</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Non selezionato</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>codifica sconosciuta "%1"</translation>
+    </message>
+    <message>
+        <source>binary file: it is not text</source>
+        <translation>file binario: non è testo</translation>
+    </message>
+    <message>
+        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
+        <translation>separatore inutilizzabile "%1": indicare un carattere ASCII diverso dalle virgolette e dall’a capo</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
+        <translation>il file non è UTF-8 valido benché inizi come UTF-8; è stato letto come Windows-1252 (indicare --encoding se è sbagliato)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with fewer cells than the header</source>
+        <translation><numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform><numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows with more cells than the header</source>
+        <translation><numerusform>… e altre %n righe con più celle dell’intestazione</numerusform><numerusform>… e altre %n righe con più celle dell’intestazione</numerusform></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importazione annullata</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted cell that starts here never ends</source>
+        <translation>virgolette non chiuse: la cella tra virgolette che inizia qui non finisce mai</translation>
+    </message>
+    <message>
+        <source>binary file: it contains NUL bytes, so it is not text</source>
+        <translation>file binario: contiene byte NUL, quindi non è testo</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
+        <translation>la riga ha %1 celle, l’intestazione %2; le celle mancanti restano vuote</translation>
+    </message>
+    <message>
+        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
+        <translation>la riga ha %1 celle, l’intestazione %2; sono state aggiunte colonne per le celle in più</translation>
+    </message>
+    <message>
+        <source>multiple response set %1 shares variables with another set; its variables are read one by one</source>
+        <translation>l'insieme di risposte multiple %1 condivide variabili con un altro insieme; le sue variabili sono lette una per una</translation>
+    </message>
+    <message>
+        <source>%1 respondents added, %2 changed, %3 removed</source>
+        <translation>%1 rispondenti aggiunti, %2 modificati, %3 tolti</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 aggiunte</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 tolte</translation>
+    </message>
+    <message>
+        <source>%1 changed type</source>
+        <translation>%1 hanno cambiato tipo</translation>
+    </message>
+    <message>
+        <source>; questions: %1</source>
+        <translation>; domande: %1</translation>
+    </message>
+    <message>
+        <source>Render the chart of one question, or of all, to PNG, SVG or PDF.</source>
+        <translation>Disegna il grafico di una domanda, o di tutte, in PNG, SVG o PDF.</translation>
+    </message>
+    <message>
+        <source>Question id, code or text (or --all).</source>
+        <translation>Id, codice o testo della domanda (o --all).</translation>
+    </message>
+    <message>
+        <source>Every question with a chart, one file each.</source>
+        <translation>Ogni domanda con un grafico, un file ciascuna.</translation>
+    </message>
+    <message>
+        <source>Output file (one question) or folder (--all).</source>
+        <translation>File di uscita (una domanda) o cartella (--all).</translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION (OR within a question, AND across questions).</source>
+        <translation>Tiene i rispondenti che hanno risposto VALORE a DOMANDA (OR nella stessa domanda, AND tra domande).</translation>
+    </message>
+    <message>
+        <source>WxH in pixels, or newsletter (1200x675), square (1080x1080), a4.</source>
+        <translation>LxA in pixel, oppure newsletter (1200x675), square (1080x1080), a4.</translation>
+    </message>
+    <message>
+        <source>Pixel scale of PNG files: 1, 2 or 3.</source>
+        <translation>Scala in pixel dei file PNG: 1, 2 o 3.</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from the file name, else png).</source>
+        <translation>png, svg o pdf (predefinito: dal nome del file, altrimenti png).</translation>
+    </message>
+    <message>
+        <source>Source note under the chart.</source>
+        <translation>Nota sulla fonte sotto il grafico.</translation>
+    </message>
+    <message>
+        <source>Bar order: questionnaire (default) or frequency.</source>
+        <translation>Ordine delle barre: questionnaire (predefinito) o frequency.</translation>
+    </message>
+    <message>
+        <source>Draw Likert scales as diverging bars.</source>
+        <translation>Disegna le scale Likert come barre divergenti.</translation>
+    </message>
+    <message>
+        <source>PNG without background.</source>
+        <translation>PNG senza sfondo.</translation>
+    </message>
+    <message>
+        <source>Leave out the question text.</source>
+        <translation>Tralascia il testo della domanda.</translation>
+    </message>
+    <message>
+        <source>Leave out the base and source note.</source>
+        <translation>Tralascia la base e la nota sulla fonte.</translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</source>
+        <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf]</translation>
+    </message>
+    <message>
+        <source>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
+        <translation>--size '%1' non valido (previsto LxA, es. 1200x675, oppure newsletter, square, a4)</translation>
+    </message>
+    <message>
+        <source>bad --scale '%1' (expected 1, 2 or 3)</source>
+        <translation>--scale '%1' non valido (previsto 1, 2 o 3)</translation>
+    </message>
+    <message>
+        <source>bad --format '%1' (expected png, svg or pdf)</source>
+        <translation>--format '%1' non valido (previsto png, svg o pdf)</translation>
+    </message>
+    <message>
+        <source>bad --sort '%1' (expected questionnaire or frequency)</source>
+        <translation>--sort '%1' non valido (previsto questionnaire o frequency)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question: it has no chart</source>
+        <translation>%1 è una domanda %2: non ha un grafico</translation>
+    </message>
+    <message>
+        <source>Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS .sav.</source>
+        <translation>Scrive le risposte, con le etichette, in un file CSV (UTF-8, per Excel) o in un .sav di SPSS.</translation>
+    </message>
+    <message>
+        <source>File to write: .csv or .sav.</source>
+        <translation>File da scrivere: .csv o .sav.</translation>
+    </message>
+    <message>
+        <source>CSV: after each multiple-choice column, one 1/0 column per option.</source>
+        <translation>CSV: dopo ogni colonna a scelta multipla, una colonna 1/0 per opzione.</translation>
+    </message>
+    <message>
+        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</source>
+        <translation>uso: sondo export-data PROGETTO -o FILE.csv|FILE.sav [--where DOMANDA=VALORE]... [--option-columns]</translation>
+    </message>
+    <message>
+        <source>-o %1: the file name must end in .csv or .sav</source>
+        <translation>-o %1: il nome del file deve finire in .csv o .sav</translation>
+    </message>
+    <message>
+        <source>the export would overwrite '%1'</source>
+        <translation>l'esportazione sovrascriverebbe '%1'</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 respondents and %3 questions to %4</source>
+        <translation>Scritti %1 di %2 rispondenti e %3 domande in %4</translation>
+    </message>
+    <message>
+        <source>Re-import FILE, a newer export of the same survey, into the existing project: questions keep their ids, the saved analysis state and the import options used before are kept, and what changed is reported.</source>
+        <translation>Reimporta FILE, un’esportazione più recente della stessa indagine, nel progetto esistente: le domande mantengono i loro id, lo stato dell’analisi salvato e le opzioni di importazione usate prima restano, e viene riportato che cosa è cambiato.</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</source>
+        <translation>uso: sondo import FILE [-o PROGETTO] [--update] [--format …]</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2</source>
+        <translation>Aggiornato %1: %2</translation>
     </message>
 </context>
 <context>
@@ -408,6 +620,10 @@
     <message>
         <source>Compared by: %1</source>
         <translation>Confronto per: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection answered the question</source>
+        <translation>Nessuno in questa selezione ha risposto alla domanda</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1306,25 @@
     </message>
 </context>
 <context>
+    <name>sondo::ProjectUpdater</name>
+    <message>
+        <source>no such project to update (import without --update first)</source>
+        <translation>nessun progetto da aggiornare (importare prima senza --update)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: only a .sondo file can be updated</source>
+        <translation>non è un progetto Sondo: si può aggiornare solo un file .sondo</translation>
+    </message>
+    <message>
+        <source>the survey file and the project are the same file</source>
+        <translation>il file dell’indagine e il progetto sono lo stesso file</translation>
+    </message>
+    <message>
+        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
+        <translation>--type %1=%2 non è più applicato: l’indagine non ha più quella domanda</translation>
+    </message>
+</context>
+<context>
     <name>sondo::QuestionListModel</name>
     <message>
         <source>Answered by %1 respondents in the filter</source>
@@ -1124,70 +1359,22 @@
     </message>
 </context>
 <context>
-    <name>sondo::Reader</name>
+    <name>sondo::ResponseExporter</name>
     <message>
-        <source>unknown encoding "%1"</source>
-        <translation>codifica sconosciuta "%1"</translation>
+        <source>unknown output type “.%1”: expected .csv or .sav</source>
+        <translation>tipo di uscita “.%1” sconosciuto: previsti .csv o .sav</translation>
     </message>
     <message>
-        <source>binary file: it is not text</source>
-        <translation>file binario: non è testo</translation>
+        <source>the answers do not match the questions of the survey</source>
+        <translation>le risposte non corrispondono alle domande dell’indagine</translation>
     </message>
     <message>
-        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
-        <translation>separatore inutilizzabile "%1": indicare un carattere ASCII diverso dalle virgolette e dall’a capo</translation>
+        <source>cannot write the file: %1</source>
+        <translation>impossibile scrivere il file: %1</translation>
     </message>
     <message>
-        <source>file not found</source>
-        <translation>file non trovato</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>è una cartella, non un file</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossibile leggere il file: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>il file è vuoto</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 although it starts as UTF-8; it was read as Windows-1252 (give --encoding if that is wrong)</source>
-        <translation>il file non è UTF-8 valido benché inizi come UTF-8; è stato letto come Windows-1252 (indicare --encoding se è sbagliato)</translation>
-    </message>
-    <message>
-        <source>… and %n more rows with fewer cells than the header</source>
-        <translation>… e altre %n righe con meno celle dell’intestazione</translation>
-    </message>
-    <message>
-        <source>… and %n more rows with more cells than the header</source>
-        <translation>… e altre %n righe con più celle dell’intestazione</translation>
-    </message>
-    <message>
-        <source>import cancelled</source>
-        <translation>importazione annullata</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
-        <translation>il file non è UTF-8 valido (indicare --encoding se ha un’altra codifica); sequenze di byte non valide sostituite da �: %n</translation>
-    </message>
-    <message>
-        <source>unterminated quote: the quoted cell that starts here never ends</source>
-        <translation>virgolette non chiuse: la cella tra virgolette che inizia qui non finisce mai</translation>
-    </message>
-    <message>
-        <source>binary file: it contains NUL bytes, so it is not text</source>
-        <translation>file binario: contiene byte NUL, quindi non è testo</translation>
-    </message>
-    <message>
-        <source>row has %1 cells, the header has %2; the missing cells are left blank</source>
-        <translation>la riga ha %1 celle, l’intestazione %2; le celle mancanti restano vuote</translation>
-    </message>
-    <message>
-        <source>row has %1 cells, the header has %2; columns were added for the extra cells</source>
-        <translation>la riga ha %1 celle, l’intestazione %2; sono state aggiunte colonne per le celle in più</translation>
+        <source>cancelled</source>
+        <translation>annullato</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1453,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
+        <translation>%1 ha una colonna per menzione: può essere multipla, testo o id, non %2</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@
 #include "app/TextAnswersView.h"
 #include "app/Translator.h"
 #include "chart/ChartScene.h"
+#include "project/SavedImportOptions.h"
 #include "stats/FrequencyTable.h"
+#include "storage/ProjectStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -212,6 +214,18 @@ private slots:
         const Survey& survey = window.session().survey();
         QCOMPARE(survey.questions[survey.findQuestion(QStringLiteral("Q14"))].type,
                  QuestionType::Text);
+        // The choice is kept in the project, also after the window saved its own state there,
+        // so that updating the project from a newer export reads Q14 as text again.
+        window.setFilterOption(1, 0, true);
+        window.saveStateNow();
+        const auto state = ProjectStore::readState(window.projectPath());
+        QVERIFY(state.ok());
+        QVERIFY(state.value().contains(QStringLiteral("filter")));
+        const auto overrides = SavedImportOptions::overrides(
+            state.value().value(SavedImportOptions::key()).toObject());
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides[0].question, QStringLiteral("Q14"));
+        QCOMPARE(overrides[0].type, QuestionType::Text);
     }
 
     void keyboardNavigation() {
@@ -599,22 +613,30 @@ private slots:
         window.openPath(copy);
         QMessageBox* box = waitForQuestion(window);
         QVERIFY(box);
-        QPushButton* again = nullptr;
+        QPushButton* update = nullptr;
         for (QAbstractButton* b : box->buttons())
-            if (b->text() == QStringLiteral("Import again"))
-                again = qobject_cast<QPushButton*>(b);
-        QVERIFY2(again, qPrintable(box->text()));
-        again->click();
-        ImportPreviewDialog* preview = waitForPreview(window);
-        QVERIFY(preview);
-        preview->accept();
+            if (b->text() == QStringLiteral("Update the project"))
+                update = qobject_cast<QPushButton*>(b);
+        QVERIFY2(update, qPrintable(box->text()));
+        update->click();
         QVERIFY(opened.wait(kTimeout));
+        // Updated in place: no preview, the same project file.
+        QVERIFY(!window.findChild<ImportPreviewDialog*>());
+        QCOMPARE(window.projectPath(), dir.filePath(QStringLiteral("indagine.sondo")));
         QCOMPARE(window.session().totalRespondents(), qint64(299));
         const QMap<int, QList<int>> conditions = window.session().filter().conditions();
         QCOMPARE(conditions.keys(), QList<int>{settore});
         const QStringList options = window.session().survey().questions[settore].options;
         QVERIFY(options.indexOf(option) > 0); // no longer the first option ...
         QCOMPARE(conditions[settore], QList<int>{int(options.indexOf(option))}); // ... still it
+
+        // The project now comes from the new export: reopening it asks nothing.
+        MainWindow again;
+        QSignalSpy reopened(&again, &MainWindow::projectOpened);
+        again.openPath(copy);
+        QVERIFY(reopened.wait(kTimeout));
+        QVERIFY(again.findChildren<QMessageBox*>().isEmpty());
+        QCOMPARE(again.session().totalRespondents(), qint64(299));
     }
 
     void cancelLeavesNothing() {

@@ -36,7 +36,11 @@ FilterPanel::FilterPanel(QWidget* parent)
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Counts are at most a few digits: a narrow fixed column leaves the labels room.
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(
+        1, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("000000")));
+    m_tree->setIndentation(14);
     m_tree->header()->hide();
 
     auto* layout = new QVBoxLayout(this);

@@ -1,7 +1,10 @@
 #include "app/ImportJob.h"
 
 #include "analysis/ProjectLocator.h"
+#include "import/SourceChecksum.h"
 #include "import/SurveyImporter.h"
+#include "project/ProjectUpdater.h"
+#include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -96,39 +99,46 @@ ImportOutcome ImportJob::openProject(const QString& path, const ProgressCallback
 ImportOutcome ImportJob::inspectSurvey(const QString& surveyPath,
                                        const ProgressCallback& progress) {
     const QString existing = ProjectLocator::existingProjectPath(surveyPath);
-    QJsonObject previousState;
-    if (!existing.isEmpty()) {
-        const QString checksum = ProjectLocator::fileChecksum(surveyPath, part(progress, 0, 10));
-        if (checksum.isEmpty() && progress && !progress(0, 0))
-            return failed({surveyPath, 0, 0, tr("Import cancelled")}, true);
-        auto read = ProjectStore::read(existing, part(progress, 10, 100));
-        if (!read.ok()) {
-            if (progress && !progress(0, 0))
-                return failed(read.error(), true);
-            // Never overwrite a project we cannot read (damaged, or from a newer Sondo).
-            Diagnostic error = read.error();
-            error.message =
-                tr("A project of this survey exists but cannot be opened: %1").arg(error.message);
-            return failed(error, false);
-        }
-        Project project = read.takeValue();
-        if (!project.imports.isEmpty() && !checksum.isEmpty() &&
-            project.imports.constLast().sha256 == checksum) {
-            ImportOutcome outcome;
-            outcome.status = ImportOutcome::Status::Opened;
-            outcome.project = std::move(project);
-            outcome.projectPath = existing;
-            outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
-            outcome.warnings = read.warnings;
-            return outcome;
-        }
-        previousState = project.state;
+    if (existing.isEmpty())
+        return importInMemory(surveyPath, {}, progress);
+
+    const QString checksum = SourceChecksum::sha256(surveyPath, part(progress, 0, 10));
+    if (checksum.isEmpty() && progress && !progress(0, 0))
+        return failed({surveyPath, 0, 0, tr("Import cancelled")}, true);
+    auto read = ProjectStore::read(existing, part(progress, 10, 100));
+    if (!read.ok()) {
+        if (progress && !progress(0, 0))
+            return failed(read.error(), true);
+        // Never overwrite a project we cannot read (damaged, or from a newer Sondo).
+        Diagnostic error = read.error();
+        error.message =
+            tr("A project of this survey exists but cannot be opened: %1").arg(error.message);
+        return failed(error, false);
     }
-    ImportOutcome outcome = importInMemory(surveyPath, {}, progress);
-    if (outcome.status == ImportOutcome::Status::NeedsPreview) {
-        outcome.projectPath = existing;
-        outcome.previousState = previousState;
+    ImportOutcome outcome;
+    outcome.projectPath = existing;
+    outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
+    const Project& project = read.value();
+    if (project.imports.isEmpty() || checksum.isEmpty() ||
+        project.imports.constLast().sha256 != checksum) {
+        outcome.status = ImportOutcome::Status::SurveyChanged;
+        return outcome;
     }
+    outcome.status = ImportOutcome::Status::Opened;
+    outcome.project = read.takeValue();
+    outcome.warnings = read.warnings;
+    return outcome;
+}
+
+ImportOutcome ImportJob::updateProject(const QString& projectPath, const QString& surveyPath,
+                                       const ProgressCallback& progress) {
+    auto updated = ProjectUpdater::updateFile(projectPath, surveyPath, {}, part(progress, 0, 80));
+    if (!updated.ok())
+        return failed(updated.error(), progress && !progress(0, 0));
+    ImportOutcome outcome = openProject(projectPath, part(progress, 80, 100));
+    outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
+    outcome.updateSummary = updated.value().summary();
+    outcome.warnings = updated.warnings + outcome.warnings;
     return outcome;
 }
 
@@ -161,12 +171,13 @@ ImportOutcome ImportJob::saveProject(Project project, const QString& projectPath
 }
 
 ImportOutcome ImportJob::importAndSave(const QString& surveyPath, const ImportOptions& options,
-                                       const QString& projectPath, const QJsonObject& state,
+                                       const QString& projectPath,
                                        const ProgressCallback& progress) {
     ImportOutcome imported = importInMemory(surveyPath, options, part(progress, 0, 70));
     if (imported.status != ImportOutcome::Status::NeedsPreview)
         return imported;
-    imported.project.state = state;
+    imported.project.state.insert(SavedImportOptions::key(),
+                                  SavedImportOptions::toJson(options, imported.project.survey));
     ImportOutcome saved =
         saveProject(std::move(imported.project), projectPath, part(progress, 70, 100));
     saved.warnings = imported.warnings + saved.warnings;

@@ -20,13 +20,15 @@ struct ImportOutcome {
         Cancelled,    ///< the analyst pressed Cancel; nothing was changed
         Opened,       ///< `project` is ready and saved at `projectPath`
         NeedsPreview, ///< `project` was imported in memory only, to be confirmed by the analyst
+        /** The survey file is not the one its project at `projectPath` was made from. */
+        SurveyChanged,
     };
     Status status = Status::Failed;
     Project project;
-    /** Opened: the project file. NeedsPreview: an older project of the same survey, or empty. */
+    /** Opened: the project file. SurveyChanged: the project made from an older export. */
     QString projectPath;
-    /** NeedsPreview with an older project: its saved state, to carry over to the new import. */
-    QJsonObject previousState;
+    /** Opened after a re-import: what changed ("12 respondents added, …"). */
+    QString updateSummary;
     /** The survey file imported (empty when a .sondo was opened). */
     QString surveyPath;
     Diagnostic error;
@@ -59,19 +61,28 @@ public:
     static ImportOutcome openProject(const QString& path, const ProgressCallback& progress);
     /**
      * A survey file the analyst opened: its existing project when that was made from these very
-     * bytes (same SHA-256), otherwise an import in memory for the preview (NeedsPreview), with
-     * the older project's path and state when there is one.
+     * bytes (same SHA-256, Opened); SurveyChanged when its project was made from other bytes;
+     * otherwise an import in memory for the preview (NeedsPreview).
      */
     static ImportOutcome inspectSurvey(const QString& surveyPath, const ProgressCallback& progress);
+    /**
+     * Re-imports a newer export into its project (ProjectUpdater: questions keep their ids, the
+     * saved state and import options stay) and opens the result.
+     */
+    static ImportOutcome updateProject(const QString& projectPath, const QString& surveyPath,
+                                       const ProgressCallback& progress);
     /** Imports `surveyPath` with `options` in memory only (NeedsPreview). */
     static ImportOutcome importInMemory(const QString& surveyPath, const ImportOptions& options,
                                         const ProgressCallback& progress);
     /** Writes `project` to `projectPath` (Opened). */
     static ImportOutcome saveProject(Project project, const QString& projectPath,
                                      const ProgressCallback& progress);
-    /** Imports `surveyPath` with `options`, puts `state` in and writes it to `projectPath`. */
+    /**
+     * Imports `surveyPath` with `options` and writes it to `projectPath`, the options saved in
+     * it so that a later re-import reads the file the same way.
+     */
     static ImportOutcome importAndSave(const QString& surveyPath, const ImportOptions& options,
-                                       const QString& projectPath, const QJsonObject& state,
+                                       const QString& projectPath,
                                        const ProgressCallback& progress);
 
 public slots:

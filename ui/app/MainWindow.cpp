@@ -15,8 +15,10 @@
 #include "app/Translator.h"
 #include "import/SurveyImporter.h"
 #include "project/ProjectOpener.h"
+#include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -254,8 +256,11 @@ void MainWindow::createToolBar() {
 
     m_compareLabel = new QLabel(m_toolbar);
     m_compareBy = new QComboBox(m_toolbar);
-    m_compareBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_compareBy->setMinimumContentsLength(18);
+    // Question texts are long: a fixed width keeps the toolbar on one line; the list itself
+    // opens as wide as its entries.
+    m_compareBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compareBy->setMinimumContentsLength(24);
+    m_compareBy->view()->setMinimumWidth(480);
     m_compareBy->setMaxVisibleItems(24);
     m_sortLabel = new QLabel(m_toolbar);
     m_sort = new QComboBox(m_toolbar);
@@ -496,16 +501,20 @@ void MainWindow::onJobFinished() {
         RecentFiles::add(m_jobSource);
         const int warnings = int(outcome->warnings.size());
         setProject(std::move(outcome->project), outcome->projectPath);
-        if (warnings > 0)
+        if (!outcome->updateSummary.isEmpty())
+            statusBar()->showMessage(tr("Project updated: %1").arg(outcome->updateSummary),
+                                     kStatusMs * 2);
+        else if (warnings > 0)
             statusBar()->showMessage(tr("Opened with %Ln warning(s).", "", warnings), kStatusMs);
         return;
     }
     case ImportOutcome::Status::NeedsPreview:
         m_pending = outcome;
-        if (!m_pending->projectPath.isEmpty())
-            askReimport();
-        else
-            showPreview();
+        showPreview();
+        return;
+    case ImportOutcome::Status::SurveyChanged:
+        m_pending = outcome;
+        askReimport();
         return;
     }
 }
@@ -517,27 +526,34 @@ void MainWindow::askReimport() {
     box->setWindowTitle(tr("The survey file has changed"));
     box->setText(tr("%1 has changed since its project was made.")
                      .arg(QFileInfo(m_pending->surveyPath).fileName()));
-    box->setInformativeText(tr("Import it again? Your filters and chart options are kept where "
-                               "the questions still match. Or open the project as it was."));
-    QPushButton* reimport = box->addButton(tr("Import again"), QMessageBox::AcceptRole);
-    QPushButton* existing = box->addButton(tr("Open the existing project"), QMessageBox::NoRole);
+    box->setInformativeText(
+        tr("Update the project with the new answers? Questions keep their ids, and your "
+           "filters and chart options are kept. Or open the project as it was."));
+    QPushButton* update = box->addButton(tr("Update the project"), QMessageBox::AcceptRole);
+    QPushButton* existing = box->addButton(tr("Open it as it was"), QMessageBox::NoRole);
     box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setDefaultButton(reimport);
-    connect(box, &QMessageBox::finished, this, [this, box, reimport, existing] {
+    box->setDefaultButton(update);
+    connect(box, &QMessageBox::finished, this, [this, box, update, existing] {
         QAbstractButton* clicked = box->clickedButton();
-        if (clicked == reimport) {
-            showPreview();
-        } else if (clicked == existing) {
-            const QString path = m_pending->projectPath;
-            m_pending.reset();
+        const std::shared_ptr<ImportOutcome> pending = std::move(m_pending);
+        if (!pending)
+            return;
+        const QString project = pending->projectPath;
+        const QString survey = pending->surveyPath;
+        if (clicked == update) {
             startJob(
-                tr("Opening %1").arg(QFileInfo(path).fileName()),
-                [path](const ProgressCallback& progress) {
-                    return ImportJob::openProject(path, progress);
+                tr("Updating %1").arg(QFileInfo(project).fileName()),
+                [project, survey](const ProgressCallback& progress) {
+                    return ImportJob::updateProject(project, survey, progress);
                 },
-                path);
-        } else {
-            m_pending.reset();
+                survey);
+        } else if (clicked == existing) {
+            startJob(
+                tr("Opening %1").arg(QFileInfo(project).fileName()),
+                [project](const ProgressCallback& progress) {
+                    return ImportJob::openProject(project, progress);
+                },
+                survey);
         }
     });
     box->open();
@@ -559,15 +575,15 @@ void MainWindow::onPreviewFinished(int result) {
         return;
     }
     const QString survey = pending->surveyPath;
-    const QString target = pending->projectPath.isEmpty() ? ProjectLocator::newProjectPath(survey)
-                                                          : pending->projectPath;
+    const QString target = ProjectLocator::newProjectPath(survey);
     const QString description = tr("Importing %1").arg(QFileInfo(survey).fileName());
     ImportOptions options;
     options.typeOverrides = m_preview->typeOverrides();
     if (options.typeOverrides.isEmpty()) {
         // The preview's import is the import: write it instead of reading the file again.
         auto project = std::make_shared<Project>(std::move(pending->project));
-        project->state = pending->previousState;
+        project->state.insert(SavedImportOptions::key(),
+                              SavedImportOptions::toJson(options, project->survey));
         startJob(
             description,
             [project, target](const ProgressCallback& progress) {
@@ -575,11 +591,10 @@ void MainWindow::onPreviewFinished(int result) {
             },
             survey);
     } else {
-        const QJsonObject state = pending->previousState;
         startJob(
             description,
-            [survey, options, target, state](const ProgressCallback& progress) {
-                return ImportJob::importAndSave(survey, options, target, state, progress);
+            [survey, options, target](const ProgressCallback& progress) {
+                return ImportJob::importAndSave(survey, options, target, progress);
             },
             survey);
     }

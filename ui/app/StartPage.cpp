@@ -66,6 +66,7 @@ StartPage::StartPage(QWidget* parent)
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.1);
     m_recentTitle->setFont(sectionFont);
     m_recent->setMinimumHeight(180);
+    m_noRecent->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_recent->setIconSize(QSize(18, 18));
 
     auto* header = new QHBoxLayout;
@@ -90,7 +91,7 @@ StartPage::StartPage(QWidget* parent)
     recent->setSpacing(6);
     recent->addWidget(m_recentTitle);
     recent->addWidget(m_recent, 1);
-    recent->addWidget(m_noRecent);
+    recent->addWidget(m_noRecent, 1);
 
     auto* columns = new QHBoxLayout;
     columns->setSpacing(36);

@@ -26,7 +26,8 @@ TextAnswersView::TextAnswersView(QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_model(new TextAnswersModel(this))
-    , m_searchDelay(new QTimer(this)) {
+    , m_searchDelay(new QTimer(this))
+    , m_fitDelay(new QTimer(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -62,6 +63,13 @@ TextAnswersView::TextAnswersView(QWidget* parent)
     m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &TextAnswersView::reload);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // Row heights depend on the answer column's width: fit them again once it is known or
+    // changes (after layout, not on every pixel of a resize).
+    m_fitDelay->setSingleShot(true);
+    m_fitDelay->setInterval(0);
+    connect(m_fitDelay, &QTimer::timeout, this, &TextAnswersView::fitRows);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_fitDelay,
+            qOverload<>(&QTimer::start));
     retranslateUi();
 }
 
@@ -97,10 +105,18 @@ void TextAnswersView::reload() {
                    tr("%Ln match(es) for \"%1\"", "", int(answers.size())).arg(search);
     summary += QStringLiteral(" \u00b7 ") + m_session->baseText();
     m_summary->setText(summary);
-    const int rows = int(answers.size());
     m_model->setAnswers(std::move(answers));
-    if (rows <= kMaxRowsToFit)
+    fitRows();
+}
+
+void TextAnswersView::fitRows() {
+    if (m_model->rowCount() <= kMaxRowsToFit && m_table->isVisible())
         m_table->resizeRowsToContents();
+}
+
+void TextAnswersView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_fitDelay->start();
 }
 
 QString TextAnswersView::summaryText() const {

@@ -36,10 +36,12 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void reload();
+    void fitRows();
 
     QLabel* m_title;
     QLabel* m_summary;
@@ -47,6 +49,7 @@ private:
     QTableView* m_table;
     TextAnswersModel* m_model;
     QTimer* m_searchDelay;
+    QTimer* m_fitDelay;
     const AnalysisSession* m_session = nullptr;
     int m_question = -1;
 };
