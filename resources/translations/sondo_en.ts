@@ -1229,18 +1229,6 @@
         <translation>%1 has changed since its project was made.</translation>
     </message>
     <message>
-        <source>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</source>
-        <translation>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</translation>
-    </message>
-    <message>
-        <source>Import again</source>
-        <translation>Import again</translation>
-    </message>
-    <message>
-        <source>Open the existing project</source>
-        <translation>Open the existing project</translation>
-    </message>
-    <message>
         <source>Import cancelled.</source>
         <translation>Import cancelled.</translation>
     </message>
@@ -1303,6 +1291,26 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Project updated: %1</source>
+        <translation>Project updated: %1</translation>
+    </message>
+    <message>
+        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
+        <translation>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</translation>
+    </message>
+    <message>
+        <source>Update the project</source>
+        <translation>Update the project</translation>
+    </message>
+    <message>
+        <source>Open it as it was</source>
+        <translation>Open it as it was</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>Updating %1</translation>
     </message>
 </context>
 <context>

@@ -1229,18 +1229,6 @@
         <translation>%1 è cambiato da quando è stato creato il suo progetto.</translation>
     </message>
     <message>
-        <source>Import it again? Your filters and chart options are kept where the questions still match. Or open the project as it was.</source>
-        <translation>Importarlo di nuovo? I filtri e le opzioni dei grafici restano dove le domande corrispondono ancora. Oppure aprire il progetto com’era.</translation>
-    </message>
-    <message>
-        <source>Import again</source>
-        <translation>Importa di nuovo</translation>
-    </message>
-    <message>
-        <source>Open the existing project</source>
-        <translation>Apri il progetto esistente</translation>
-    </message>
-    <message>
         <source>Import cancelled.</source>
         <translation>Importazione annullata.</translation>
     </message>
@@ -1303,6 +1291,26 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Project updated: %1</source>
+        <translation>Progetto aggiornato: %1</translation>
+    </message>
+    <message>
+        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
+        <translation>Aggiornare il progetto con le nuove risposte? Le domande mantengono i loro id e i filtri e le opzioni dei grafici restano. Oppure aprire il progetto com’era.</translation>
+    </message>
+    <message>
+        <source>Update the project</source>
+        <translation>Aggiorna il progetto</translation>
+    </message>
+    <message>
+        <source>Open it as it was</source>
+        <translation>Aprilo com’era</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>Aggiornamento di %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     for (int s = 1; s <= 3; ++s)
         m_scale->addItem(QStringLiteral("%1\u00d7").arg(s), s);
     m_pixels->setForegroundRole(QPalette::PlaceholderText);
+    m_target->setMinimumWidth(380);
     m_title->setChecked(true);
     m_footer->setChecked(true);
 

@@ -270,7 +270,7 @@ void MainWindow::createToolBar() {
     m_sourceLabel = new QLabel(m_toolbar);
     m_sourceNote = new QLineEdit(m_toolbar);
     m_sourceNote->setClearButtonEnabled(true);
-    m_sourceNote->setMinimumWidth(240);
+    m_sourceNote->setMinimumWidth(180);
 
     m_toolbar->addWidget(m_compareLabel);
     m_toolbar->addWidget(m_compareBy);
@@ -309,7 +309,7 @@ void MainWindow::createDocks() {
     navigatorLayout->setContentsMargins(8, 4, 4, 8);
     navigatorLayout->addWidget(m_navigator);
     m_questionsDock->setWidget(navigatorHolder);
-    m_questionsDock->setMinimumWidth(300);
+    m_questionsDock->setMinimumWidth(240);
     addDockWidget(Qt::LeftDockWidgetArea, m_questionsDock);
 
     m_filters = new FilterPanel(this);
@@ -321,7 +321,7 @@ void MainWindow::createDocks() {
     filterLayout->setContentsMargins(4, 4, 8, 8);
     filterLayout->addWidget(m_filters);
     m_filtersDock->setWidget(filterHolder);
-    m_filtersDock->setMinimumWidth(260);
+    m_filtersDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_filtersDock);
     resizeDocks({m_questionsDock, m_filtersDock}, {400, 300}, Qt::Horizontal);
 }

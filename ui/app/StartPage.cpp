@@ -53,7 +53,7 @@ StartPage::StartPage(QWidget* parent)
         button->setObjectName(QStringLiteral("startButton"));
         button->setIconSize(QSize(22, 22));
         button->setCursor(Qt::PointingHandCursor);
-        button->setMinimumWidth(380);
+        button->setMinimumWidth(300);
     }
     m_open->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     m_demo->setIcon(QIcon(QStringLiteral(":/icons/demo.svg")));
@@ -66,6 +66,8 @@ StartPage::StartPage(QWidget* parent)
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.1);
     m_recentTitle->setFont(sectionFont);
     m_recent->setMinimumHeight(180);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->setTextElideMode(Qt::ElideMiddle);
     m_noRecent->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_recent->setIconSize(QSize(18, 18));
 
@@ -108,12 +110,13 @@ StartPage::StartPage(QWidget* parent)
     auto* outer = new QGridLayout(this);
     outer->setContentsMargins(40, 40, 40, 40);
     outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(1, 6);
     outer->setColumnStretch(2, 1);
     outer->setRowStretch(0, 1);
     outer->setRowStretch(2, 2);
     auto* content = new QWidget(this);
     content->setMaximumWidth(980);
-    content->setMinimumWidth(640);
+    content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     content->setLayout(body);
     outer->addWidget(content, 1, 1);
 
@@ -133,7 +136,7 @@ void StartPage::setRecentFiles(const QStringList& files) {
         auto* item = new QListWidgetItem(
             QIcon(info.suffix().compare(QStringLiteral("sondo"), Qt::CaseInsensitive) == 0
                       ? QStringLiteral(":/icons/sondo.svg")
-                      : QStringLiteral(":/icons/type-text.svg")),
+                      : QStringLiteral(":/icons/file.svg")),
             info.fileName() + QStringLiteral("\n") + QDir::toNativeSeparators(info.absolutePath()),
             m_recent);
         item->setData(Qt::UserRole, path);
