@@ -523,6 +523,16 @@ private slots:
         window.setFilterOption(questionByText(survey, QStringLiteral("Settore")), 0, true);
         QVERIFY2(window.chipsBar()->baseText().contains(QStringLiteral(" di 300")),
                  qPrintable(window.chipsBar()->baseText()));
+        // Also core strings that lupdate files under a class context rather than "sondo".
+        window.setCompareBy(questionByText(survey, QStringLiteral("Dimensione")));
+        window.showQuestion(questionByText(survey, QStringLiteral("Quanto siete soddisfatti")));
+        const ChartSpec compared = window.chartView()->spec();
+        QVERIFY2(compared.subtitle.contains(QStringLiteral("Confronto per")),
+                 qPrintable(compared.subtitle));
+        QVERIFY2(compared.categories.last().startsWith(QStringLiteral("Totale")),
+                 qPrintable(compared.categories.join('|')));
+        QVERIFY2(compared.notes.join('\n').contains(QStringLiteral("Chi-quadro p = 0,")),
+                 qPrintable(compared.notes.join('\n')));
 
         window.translator()->setPreference(QStringLiteral("en"));
         QTRY_COMPARE(questions->windowTitle(), QStringLiteral("Questions"));
