@@ -60,12 +60,12 @@
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>Empty header in column %1: named "%2"</source>
-        <translation>Empty header in column %1: named "%2"</translation>
+        <source>Empty header in column %1: named &quot;%2&quot;</source>
+        <translation>Empty header in column %1: named &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Duplicated header "%1" in column %2: named "%3"</source>
-        <translation>Duplicated header "%1" in column %2: named "%3"</translation>
+        <source>Duplicated header &quot;%1&quot; in column %2: named &quot;%3&quot;</source>
+        <translation>Duplicated header &quot;%1&quot; in column %2: named &quot;%3&quot;</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -177,7 +177,10 @@
     </message>
     <message numerus="yes">
         <source>sheet “%1” has %n cell(s) holding a formula error, first at %2</source>
-        <translation><numerusform>sheet “%1” has %n cell holding a formula error, at %2</numerusform><numerusform>sheet “%1” has %n cells holding a formula error, first at %2</numerusform></translation>
+        <translation>
+            <numerusform>sheet “%1” has %n cell holding a formula error, at %2</numerusform>
+            <numerusform>sheet “%1” has %n cells holding a formula error, first at %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workbook has no sheet named “%1”; its sheets are: %2</source>
@@ -224,8 +227,8 @@
         <translation>cannot update the project to format %1: %2</translation>
     </message>
     <message>
-        <source>cannot mark the project's format: %1</source>
-        <translation>cannot mark the project's format: %1</translation>
+        <source>cannot mark the project&apos;s format: %1</source>
+        <translation>cannot mark the project&apos;s format: %1</translation>
     </message>
     <message>
         <source>cannot save the project (%1): %2</source>
@@ -252,8 +255,8 @@
         <translation>the project file is damaged: %1</translation>
     </message>
     <message>
-        <source>the saved setting "%1" is unreadable and was left out</source>
-        <translation>the saved setting "%1" is unreadable and was left out</translation>
+        <source>the saved setting &quot;%1&quot; is unreadable and was left out</source>
+        <translation>the saved setting &quot;%1&quot; is unreadable and was left out</translation>
     </message>
     <message>
         <source>cannot save the project: a folder has this name</source>
@@ -336,8 +339,8 @@
         <translation>Project file to write (default: FILE with .sondo).</translation>
     </message>
     <message>
-        <source>the project would overwrite the survey file '%1'</source>
-        <translation>the project would overwrite the survey file '%1'</translation>
+        <source>the project would overwrite the survey file &apos;%1&apos;</source>
+        <translation>the project would overwrite the survey file &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Imported %1 respondents and %2 questions from %3 (%4) into %5</source>
@@ -384,16 +387,16 @@
         <translation>Not selected</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"</source>
-        <translation>unknown encoding "%1"</translation>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unknown encoding &quot;%1&quot;</translation>
     </message>
     <message>
         <source>binary file: it is not text</source>
         <translation>binary file: it is not text</translation>
     </message>
     <message>
-        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
-        <translation>unusable delimiter "%1": give one ASCII character other than a quote or a line break</translation>
+        <source>unusable delimiter &quot;%1&quot;: give one ASCII character other than a quote or a line break</source>
+        <translation>unusable delimiter &quot;%1&quot;: give one ASCII character other than a quote or a line break</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -409,11 +412,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more rows with fewer cells than the header</source>
-        <translation><numerusform>… and %n more rows with fewer cells than the header</numerusform><numerusform>… and %n more rows with fewer cells than the header</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more rows with fewer cells than the header</numerusform>
+            <numerusform>… and %n more rows with fewer cells than the header</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with more cells than the header</source>
-        <translation><numerusform>… and %n more rows with more cells than the header</numerusform><numerusform>… and %n more rows with more cells than the header</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more rows with more cells than the header</numerusform>
+            <numerusform>… and %n more rows with more cells than the header</numerusform>
+        </translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -520,20 +529,20 @@
         <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</translation>
     </message>
     <message>
-        <source>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
-        <translation>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</translation>
+        <source>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
+        <translation>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</translation>
     </message>
     <message>
-        <source>bad --scale '%1' (expected 1, 2 or 3)</source>
-        <translation>bad --scale '%1' (expected 1, 2 or 3)</translation>
+        <source>bad --scale &apos;%1&apos; (expected 1, 2 or 3)</source>
+        <translation>bad --scale &apos;%1&apos; (expected 1, 2 or 3)</translation>
     </message>
     <message>
-        <source>bad --format '%1' (expected png, svg or pdf)</source>
-        <translation>bad --format '%1' (expected png, svg or pdf)</translation>
+        <source>bad --format &apos;%1&apos; (expected png, svg or pdf)</source>
+        <translation>bad --format &apos;%1&apos; (expected png, svg or pdf)</translation>
     </message>
     <message>
-        <source>bad --sort '%1' (expected questionnaire or frequency)</source>
-        <translation>bad --sort '%1' (expected questionnaire or frequency)</translation>
+        <source>bad --sort &apos;%1&apos; (expected questionnaire or frequency)</source>
+        <translation>bad --sort &apos;%1&apos; (expected questionnaire or frequency)</translation>
     </message>
     <message>
         <source>%1 is a %2 question: it has no chart</source>
@@ -560,8 +569,8 @@
         <translation>-o %1: the file name must end in .csv or .sav</translation>
     </message>
     <message>
-        <source>the export would overwrite '%1'</source>
-        <translation>the export would overwrite '%1'</translation>
+        <source>the export would overwrite &apos;%1&apos;</source>
+        <translation>the export would overwrite &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 of %2 respondents and %3 questions to %4</source>
@@ -578,6 +587,13 @@
     <message>
         <source>Updated %1: %2</source>
         <translation>Updated %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
+        <translation>
+            <numerusform>the file is not valid UTF-8 (give --encoding if it has another encoding); %n invalid byte sequence replaced by �</numerusform>
+            <numerusform>the file is not valid UTF-8 (give --encoding if it has another encoding); %n invalid byte sequences replaced by �</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,40 +657,40 @@
         <translation>Cell delimiter: , ; | or tab; sniffed if absent.</translation>
     </message>
     <message>
-        <source>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
-        <translation>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</translation>
+        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <translation>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</translation>
     </message>
     <message>
         <source>Worksheet of a workbook to read.</source>
         <translation>Worksheet of a workbook to read.</translation>
     </message>
     <message>
-        <source>unknown --format '%1' (expected one of: %2)</source>
-        <translation>unknown --format '%1' (expected one of: %2)</translation>
+        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>unknown --format &apos;%1&apos; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>unknown --delimiter '%1' (expected , ; | or tab)</source>
-        <translation>unknown --delimiter '%1' (expected , ; | or tab)</translation>
+        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
+        <translation>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</translation>
     </message>
     <message>
-        <source>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
-        <translation>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</translation>
+        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</translation>
     </message>
     <message>
-        <source>no question '%1' (see 'sondo questions')</source>
-        <translation>no question '%1' (see 'sondo questions')</translation>
+        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
+        <translation>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</translation>
     </message>
     <message>
-        <source>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</source>
-        <translation>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</translation>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
+        <translation>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</translation>
     </message>
     <message>
-        <source>bad --where '%1': %2 is a %3 question; filters take choice questions</source>
-        <translation>bad --where '%1': %2 is a %3 question; filters take choice questions</translation>
+        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
+        <translation>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</translation>
     </message>
     <message>
-        <source>bad --where '%1': %2 has no option '%3' (options: %4)</source>
-        <translation>bad --where '%1': %2 has no option '%3' (options: %4)</translation>
+        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
+        <translation>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</translation>
     </message>
 </context>
 <context>
@@ -713,7 +729,10 @@
     </message>
     <message numerus="yes">
         <source>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</source>
-        <translation><numerusform>Export the chart of the question into a folder, in a file named after the question. The preview shows the current one.</numerusform><numerusform>Export the charts of all %Ln questions into one folder, one file each named after the question. The preview shows the current one.</numerusform></translation>
+        <translation>
+            <numerusform>Export the chart of the question into a folder, in a file named after the question. The preview shows the current one.</numerusform>
+            <numerusform>Export the charts of all %Ln questions into one folder, one file each named after the question. The preview shows the current one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newsletter (1200 × 675)</source>
@@ -956,7 +975,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln warning(s):</source>
-        <translation><numerusform>%Ln warning:</numerusform><numerusform>%Ln warnings:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln warning:</numerusform>
+            <numerusform>%Ln warnings:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1218,7 +1240,10 @@
     </message>
     <message numerus="yes">
         <source>Opened with %Ln warning(s).</source>
-        <translation><numerusform>Opened with %Ln warning.</numerusform><numerusform>Opened with %Ln warnings.</numerusform></translation>
+        <translation>
+            <numerusform>Opened with %Ln warning.</numerusform>
+            <numerusform>Opened with %Ln warnings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The survey file has changed</source>
@@ -1270,7 +1295,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln chart(s) to %1</source>
-        <translation><numerusform>Exported %Ln chart to %1</numerusform><numerusform>Exported %Ln charts to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %Ln chart to %1</numerusform>
+            <numerusform>Exported %Ln charts to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1362,8 +1390,8 @@
         <translation>Search questions</translation>
     </message>
     <message>
-        <source>Type part of a question's id or text; Up and Down move through the matches</source>
-        <translation>Type part of a question's id or text; Up and Down move through the matches</translation>
+        <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
+        <translation>Type part of a question&apos;s id or text; Up and Down move through the matches</translation>
     </message>
 </context>
 <context>
@@ -1404,8 +1432,8 @@
         <translation>Try the demo survey</translation>
     </message>
     <message>
-        <source>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</source>
-        <translation>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</translation>
+        <source>&quot;Remote Working e Contact Center&quot;: 300 invented respondents, as Google Forms exports them.</source>
+        <translation>&quot;Remote Working e Contact Center&quot;: 300 invented respondents, as Google Forms exports them.</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -1443,20 +1471,20 @@
         <translation>Option %1</translation>
     </message>
     <message>
-        <source>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</source>
-        <translation>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</translation>
+        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
+        <translation>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a date: "%2" is not a date</source>
-        <translation>%1 cannot be read as a date: "%2" is not a date</translation>
+        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
+        <translation>%1 cannot be read as a date: &quot;%2&quot; is not a date</translation>
     </message>
     <message>
-        <source>%1 cannot be read as numeric: "%2" is not a number</source>
-        <translation>%1 cannot be read as numeric: "%2" is not a number</translation>
+        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
+        <translation>%1 cannot be read as numeric: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
-        <source>%1: the format says %2, but "%3" is not; read as %4</source>
-        <translation>%1: the format says %2, but "%3" is not; read as %4</translation>
+        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
+        <translation>%1: the format says %2, but &quot;%3&quot; is not; read as %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1478,8 +1506,8 @@
         <translation>is a folder, not a survey file</translation>
     </message>
     <message>
-        <source>unknown format '%1'</source>
-        <translation>unknown format '%1'</translation>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>unknown format &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1497,11 +1525,17 @@
     <name>sondo::TextAnswersView</name>
     <message numerus="yes">
         <source>%Ln answer(s)</source>
-        <translation><numerusform>%Ln answer</numerusform><numerusform>%Ln answers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln match(es) for "%1"</source>
-        <translation><numerusform>%Ln match for "%1"</numerusform><numerusform>%Ln matches for "%1"</numerusform></translation>
+        <source>%Ln match(es) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln match for &quot;%1&quot;</numerusform>
+            <numerusform>%Ln matches for &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the answers</source>
@@ -1546,20 +1580,20 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>%1 rare answers grouped as "Other"</source>
-        <translation>%1 rare answers grouped as "Other"</translation>
+        <source>%1 rare answers grouped as &quot;Other&quot;</source>
+        <translation>%1 rare answers grouped as &quot;Other&quot;</translation>
     </message>
     <message>
-        <source>Numbers written with both decimal marks ("3,5" and "3.5")</source>
-        <translation>Numbers written with both decimal marks ("3,5" and "3.5")</translation>
+        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
+        <translation>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</translation>
     </message>
     <message>
-        <source>%1 cells are not dates, first "%2": read as missing</source>
-        <translation>%1 cells are not dates, first "%2": read as missing</translation>
+        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
+        <translation>%1 cells are not dates, first &quot;%2&quot;: read as missing</translation>
     </message>
     <message>
-        <source>Numbers except for "%1": read as %2, not numeric</source>
-        <translation>Numbers except for "%1": read as %2, not numeric</translation>
+        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
+        <translation>Numbers except for &quot;%1&quot;: read as %2, not numeric</translation>
     </message>
 </context>
 </TS>

@@ -60,12 +60,12 @@
         <translation>Colonna %1</translation>
     </message>
     <message>
-        <source>Empty header in column %1: named "%2"</source>
-        <translation>Intestazione vuota nella colonna %1: chiamata "%2"</translation>
+        <source>Empty header in column %1: named &quot;%2&quot;</source>
+        <translation>Intestazione vuota nella colonna %1: chiamata &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Duplicated header "%1" in column %2: named "%3"</source>
-        <translation>Intestazione "%1" ripetuta nella colonna %2: chiamata "%3"</translation>
+        <source>Duplicated header &quot;%1&quot; in column %2: named &quot;%3&quot;</source>
+        <translation>Intestazione &quot;%1&quot; ripetuta nella colonna %2: chiamata &quot;%3&quot;</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>multiple response set %1 names a variable the file does not have; it is left out</source>
-        <translation>l'insieme di risposte multiple %1 cita una variabile che il file non ha; viene tralasciato</translation>
+        <translation>l&apos;insieme di risposte multiple %1 cita una variabile che il file non ha; viene tralasciato</translation>
     </message>
     <message>
         <source>malformed XML in %1 at line %2, column %3: %4</source>
@@ -177,7 +177,10 @@
     </message>
     <message numerus="yes">
         <source>sheet “%1” has %n cell(s) holding a formula error, first at %2</source>
-        <translation><numerusform>il foglio “%1” ha %n cella con un errore di formula, in %2</numerusform><numerusform>il foglio “%1” ha %n celle con un errore di formula, la prima in %2</numerusform></translation>
+        <translation>
+            <numerusform>il foglio “%1” ha %n cella con un errore di formula, in %2</numerusform>
+            <numerusform>il foglio “%1” ha %n celle con un errore di formula, la prima in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>the workbook has no sheet named “%1”; its sheets are: %2</source>
@@ -224,7 +227,7 @@
         <translation>impossibile aggiornare il progetto al formato %1: %2</translation>
     </message>
     <message>
-        <source>cannot mark the project's format: %1</source>
+        <source>cannot mark the project&apos;s format: %1</source>
         <translation>impossibile registrare il formato del progetto: %1</translation>
     </message>
     <message>
@@ -252,8 +255,8 @@
         <translation>il file di progetto è danneggiato: %1</translation>
     </message>
     <message>
-        <source>the saved setting "%1" is unreadable and was left out</source>
-        <translation>l’impostazione salvata "%1" è illeggibile ed è stata tralasciata</translation>
+        <source>the saved setting &quot;%1&quot; is unreadable and was left out</source>
+        <translation>l’impostazione salvata &quot;%1&quot; è illeggibile ed è stata tralasciata</translation>
     </message>
     <message>
         <source>cannot save the project: a folder has this name</source>
@@ -336,8 +339,8 @@
         <translation>File di progetto da scrivere (predefinito: FILE con .sondo).</translation>
     </message>
     <message>
-        <source>the project would overwrite the survey file '%1'</source>
-        <translation>il progetto sovrascriverebbe il file dell’indagine '%1'</translation>
+        <source>the project would overwrite the survey file &apos;%1&apos;</source>
+        <translation>il progetto sovrascriverebbe il file dell’indagine &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Imported %1 respondents and %2 questions from %3 (%4) into %5</source>
@@ -384,16 +387,16 @@
         <translation>Non selezionato</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"</source>
-        <translation>codifica sconosciuta "%1"</translation>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>codifica sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>binary file: it is not text</source>
         <translation>file binario: non è testo</translation>
     </message>
     <message>
-        <source>unusable delimiter "%1": give one ASCII character other than a quote or a line break</source>
-        <translation>separatore inutilizzabile "%1": indicare un carattere ASCII diverso dalle virgolette e dall’a capo</translation>
+        <source>unusable delimiter &quot;%1&quot;: give one ASCII character other than a quote or a line break</source>
+        <translation>separatore inutilizzabile &quot;%1&quot;: indicare un carattere ASCII diverso dalle virgolette e dall’a capo</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
@@ -409,11 +412,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more rows with fewer cells than the header</source>
-        <translation><numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform><numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform></translation>
+        <translation>
+            <numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform>
+            <numerusform>… e altre %n righe con meno celle dell’intestazione</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more rows with more cells than the header</source>
-        <translation><numerusform>… e altre %n righe con più celle dell’intestazione</numerusform><numerusform>… e altre %n righe con più celle dell’intestazione</numerusform></translation>
+        <translation>
+            <numerusform>… e altre %n righe con più celle dell’intestazione</numerusform>
+            <numerusform>… e altre %n righe con più celle dell’intestazione</numerusform>
+        </translation>
     </message>
     <message>
         <source>import cancelled</source>
@@ -437,7 +446,7 @@
     </message>
     <message>
         <source>multiple response set %1 shares variables with another set; its variables are read one by one</source>
-        <translation>l'insieme di risposte multiple %1 condivide variabili con un altro insieme; le sue variabili sono lette una per una</translation>
+        <translation>l&apos;insieme di risposte multiple %1 condivide variabili con un altro insieme; le sue variabili sono lette una per una</translation>
     </message>
     <message>
         <source>%1 respondents added, %2 changed, %3 removed</source>
@@ -520,20 +529,20 @@
         <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf]</translation>
     </message>
     <message>
-        <source>bad --size '%1' (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
-        <translation>--size '%1' non valido (previsto LxA, es. 1200x675, oppure newsletter, square, a4)</translation>
+        <source>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
+        <translation>--size &apos;%1&apos; non valido (previsto LxA, es. 1200x675, oppure newsletter, square, a4)</translation>
     </message>
     <message>
-        <source>bad --scale '%1' (expected 1, 2 or 3)</source>
-        <translation>--scale '%1' non valido (previsto 1, 2 o 3)</translation>
+        <source>bad --scale &apos;%1&apos; (expected 1, 2 or 3)</source>
+        <translation>--scale &apos;%1&apos; non valido (previsto 1, 2 o 3)</translation>
     </message>
     <message>
-        <source>bad --format '%1' (expected png, svg or pdf)</source>
-        <translation>--format '%1' non valido (previsto png, svg o pdf)</translation>
+        <source>bad --format &apos;%1&apos; (expected png, svg or pdf)</source>
+        <translation>--format &apos;%1&apos; non valido (previsto png, svg o pdf)</translation>
     </message>
     <message>
-        <source>bad --sort '%1' (expected questionnaire or frequency)</source>
-        <translation>--sort '%1' non valido (previsto questionnaire o frequency)</translation>
+        <source>bad --sort &apos;%1&apos; (expected questionnaire or frequency)</source>
+        <translation>--sort &apos;%1&apos; non valido (previsto questionnaire o frequency)</translation>
     </message>
     <message>
         <source>%1 is a %2 question: it has no chart</source>
@@ -560,8 +569,8 @@
         <translation>-o %1: il nome del file deve finire in .csv o .sav</translation>
     </message>
     <message>
-        <source>the export would overwrite '%1'</source>
-        <translation>l'esportazione sovrascriverebbe '%1'</translation>
+        <source>the export would overwrite &apos;%1&apos;</source>
+        <translation>l&apos;esportazione sovrascriverebbe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 of %2 respondents and %3 questions to %4</source>
@@ -579,6 +588,13 @@
         <source>Updated %1: %2</source>
         <translation>Aggiornato %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>the file is not valid UTF-8 (give --encoding if it has another encoding); invalid byte sequences replaced by �: %n</source>
+        <translation>
+            <numerusform>il file non è UTF-8 valido (indica --encoding se ha un’altra codifica); %n sequenza di byte non valida sostituita con �</numerusform>
+            <numerusform>il file non è UTF-8 valido (indica --encoding se ha un’altra codifica); %n sequenze di byte non valide sostituite con �</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sondo::ChartExporter</name>
@@ -588,7 +604,7 @@
     </message>
     <message>
         <source>Could not encode the PNG image</source>
-        <translation>Impossibile codificare l'immagine PNG</translation>
+        <translation>Impossibile codificare l&apos;immagine PNG</translation>
     </message>
     <message>
         <source>Could not render the chart</source>
@@ -641,7 +657,7 @@
         <translation>Separatore delle celle: , ; | o tab; rilevato se assente.</translation>
     </message>
     <message>
-        <source>Declare a question's type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
         <translation>Dichiara il tipo di una domanda: single, multiple, likert, numeric, text, date o ignore. Ripetibile.</translation>
     </message>
     <message>
@@ -649,32 +665,32 @@
         <translation>Foglio della cartella di lavoro da leggere.</translation>
     </message>
     <message>
-        <source>unknown --format '%1' (expected one of: %2)</source>
-        <translation>--format '%1' sconosciuto (previsto uno di: %2)</translation>
+        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>--format &apos;%1&apos; sconosciuto (previsto uno di: %2)</translation>
     </message>
     <message>
-        <source>unknown --delimiter '%1' (expected , ; | or tab)</source>
-        <translation>--delimiter '%1' sconosciuto (previsti , ; | o tab)</translation>
+        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
+        <translation>--delimiter &apos;%1&apos; sconosciuto (previsti , ; | o tab)</translation>
     </message>
     <message>
-        <source>bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
-        <translation>--type '%1' non valido (previsto DOMANDA=single|multiple|likert|numeric|text|date|ignore)</translation>
+        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>--type &apos;%1&apos; non valido (previsto DOMANDA=single|multiple|likert|numeric|text|date|ignore)</translation>
     </message>
     <message>
-        <source>no question '%1' (see 'sondo questions')</source>
-        <translation>nessuna domanda '%1' (vedere 'sondo questions')</translation>
+        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
+        <translation>nessuna domanda &apos;%1&apos; (vedere &apos;sondo questions&apos;)</translation>
     </message>
     <message>
-        <source>bad --where '%1': expected QUESTION=VALUE with a question from 'sondo questions'</source>
-        <translation>--where '%1' non valido: previsto DOMANDA=VALORE con una domanda di 'sondo questions'</translation>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
+        <translation>--where &apos;%1&apos; non valido: previsto DOMANDA=VALORE con una domanda di &apos;sondo questions&apos;</translation>
     </message>
     <message>
-        <source>bad --where '%1': %2 is a %3 question; filters take choice questions</source>
-        <translation>--where '%1' non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
+        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
+        <translation>--where &apos;%1&apos; non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
     </message>
     <message>
-        <source>bad --where '%1': %2 has no option '%3' (options: %4)</source>
-        <translation>--where '%1' non valido: %2 non ha l’opzione '%3' (opzioni: %4)</translation>
+        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
+        <translation>--where &apos;%1&apos; non valido: %2 non ha l’opzione &apos;%3&apos; (opzioni: %4)</translation>
     </message>
 </context>
 <context>
@@ -713,7 +729,10 @@
     </message>
     <message numerus="yes">
         <source>Export the charts of all %Ln question(s) into one folder, one file each named after the question. The preview shows the current one.</source>
-        <translation><numerusform>Esporta il grafico della domanda in una cartella, un file con il nome della domanda. L’anteprima mostra quello attuale.</numerusform><numerusform>Esporta i grafici di tutte le %Ln domande in una cartella, un file ciascuno con il nome della domanda. L’anteprima mostra quello attuale.</numerusform></translation>
+        <translation>
+            <numerusform>Esporta il grafico della domanda in una cartella, un file con il nome della domanda. L’anteprima mostra quello attuale.</numerusform>
+            <numerusform>Esporta i grafici di tutte le %Ln domande in una cartella, un file ciascuno con il nome della domanda. L’anteprima mostra quello attuale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newsletter (1200 × 675)</source>
@@ -956,7 +975,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln warning(s):</source>
-        <translation><numerusform>%Ln avviso:</numerusform><numerusform>%Ln avvisi:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln avviso:</numerusform>
+            <numerusform>%Ln avvisi:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1218,7 +1240,10 @@
     </message>
     <message numerus="yes">
         <source>Opened with %Ln warning(s).</source>
-        <translation><numerusform>Aperto con %Ln avviso.</numerusform><numerusform>Aperto con %Ln avvisi.</numerusform></translation>
+        <translation>
+            <numerusform>Aperto con %Ln avviso.</numerusform>
+            <numerusform>Aperto con %Ln avvisi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The survey file has changed</source>
@@ -1270,7 +1295,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln chart(s) to %1</source>
-        <translation><numerusform>Esportato %Ln grafico in %1</numerusform><numerusform>Esportati %Ln grafici in %1</numerusform></translation>
+        <translation>
+            <numerusform>Esportato %Ln grafico in %1</numerusform>
+            <numerusform>Esportati %Ln grafici in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1362,7 +1390,7 @@
         <translation>Cerca domande</translation>
     </message>
     <message>
-        <source>Type part of a question's id or text; Up and Down move through the matches</source>
+        <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
         <translation>Scrivi parte dell’id o del testo di una domanda; Su e Giù scorrono i risultati</translation>
     </message>
 </context>
@@ -1404,8 +1432,8 @@
         <translation>Prova l’indagine dimostrativa</translation>
     </message>
     <message>
-        <source>"Remote Working e Contact Center": 300 invented respondents, as Google Forms exports them.</source>
-        <translation>"Remote Working e Contact Center": 300 rispondenti inventati, come li esporta Google Moduli.</translation>
+        <source>&quot;Remote Working e Contact Center&quot;: 300 invented respondents, as Google Forms exports them.</source>
+        <translation>&quot;Remote Working e Contact Center&quot;: 300 rispondenti inventati, come li esporta Google Moduli.</translation>
     </message>
     <message>
         <source>Recent</source>
@@ -1443,20 +1471,20 @@
         <translation>Opzione %1</translation>
     </message>
     <message>
-        <source>%1, option "%2": %3 cells such as "%4" are not yes/no flags; read as selected</source>
-        <translation>%1, opzione "%2": %3 celle come "%4" non sono indicatori sì/no; lette come selezionate</translation>
+        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
+        <translation>%1, opzione &quot;%2&quot;: %3 celle come &quot;%4&quot; non sono indicatori sì/no; lette come selezionate</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a date: "%2" is not a date</source>
-        <translation>%1 non si può leggere come data: "%2" non è una data</translation>
+        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
+        <translation>%1 non si può leggere come data: &quot;%2&quot; non è una data</translation>
     </message>
     <message>
-        <source>%1 cannot be read as numeric: "%2" is not a number</source>
-        <translation>%1 non si può leggere come numerica: "%2" non è un numero</translation>
+        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
+        <translation>%1 non si può leggere come numerica: &quot;%2&quot; non è un numero</translation>
     </message>
     <message>
-        <source>%1: the format says %2, but "%3" is not; read as %4</source>
-        <translation>%1: il formato indica %2, ma "%3" non lo è; letta come %4</translation>
+        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
+        <translation>%1: il formato indica %2, ma &quot;%3&quot; non lo è; letta come %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1478,8 +1506,8 @@
         <translation>è una cartella, non un file di indagine</translation>
     </message>
     <message>
-        <source>unknown format '%1'</source>
-        <translation>formato sconosciuto '%1'</translation>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato sconosciuto &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1497,11 +1525,17 @@
     <name>sondo::TextAnswersView</name>
     <message numerus="yes">
         <source>%Ln answer(s)</source>
-        <translation><numerusform>%Ln risposta</numerusform><numerusform>%Ln risposte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln risposta</numerusform>
+            <numerusform>%Ln risposte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln match(es) for "%1"</source>
-        <translation><numerusform>%Ln risultato per "%1"</numerusform><numerusform>%Ln risultati per "%1"</numerusform></translation>
+        <source>%Ln match(es) for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln risultato per &quot;%1&quot;</numerusform>
+            <numerusform>%Ln risultati per &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the answers</source>
@@ -1546,20 +1580,20 @@
         <translation>Altro</translation>
     </message>
     <message>
-        <source>%1 rare answers grouped as "Other"</source>
-        <translation>%1 risposte rare raggruppate come "Altro"</translation>
+        <source>%1 rare answers grouped as &quot;Other&quot;</source>
+        <translation>%1 risposte rare raggruppate come &quot;Altro&quot;</translation>
     </message>
     <message>
-        <source>Numbers written with both decimal marks ("3,5" and "3.5")</source>
-        <translation>Numeri scritti con entrambi i separatori decimali ("3,5" e "3.5")</translation>
+        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
+        <translation>Numeri scritti con entrambi i separatori decimali (&quot;3,5&quot; e &quot;3.5&quot;)</translation>
     </message>
     <message>
-        <source>%1 cells are not dates, first "%2": read as missing</source>
-        <translation>%1 celle non sono date, la prima "%2": lette come mancanti</translation>
+        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
+        <translation>%1 celle non sono date, la prima &quot;%2&quot;: lette come mancanti</translation>
     </message>
     <message>
-        <source>Numbers except for "%1": read as %2, not numeric</source>
-        <translation>Numeri tranne "%1": letta come %2, non numerica</translation>
+        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
+        <translation>Numeri tranne &quot;%1&quot;: letta come %2, non numerica</translation>
     </message>
 </context>
 </TS>
