@@ -1340,6 +1340,18 @@
         <source>Updating %1</source>
         <translation>Updating %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-import a Newer Export…</source>
+        <translation>&amp;Re-import a Newer Export…</translation>
+    </message>
+    <message>
+        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
+        <translation>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</translation>
+    </message>
+    <message>
+        <source>Re-import a newer export</source>
+        <translation>Re-import a newer export</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ProjectUpdater</name>

@@ -1340,6 +1340,18 @@
         <source>Updating %1</source>
         <translation>Aggiornamento di %1</translation>
     </message>
+    <message>
+        <source>&amp;Re-import a Newer Export…</source>
+        <translation>&amp;Reimporta un export più recente…</translation>
+    </message>
+    <message>
+        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
+        <translation>Aggiorna questo progetto con un export più recente della stessa indagine, mantenendo id delle domande, filtri e opzioni dei grafici</translation>
+    </message>
+    <message>
+        <source>Re-import a newer export</source>
+        <translation>Reimporta un export più recente</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ProjectUpdater</name>

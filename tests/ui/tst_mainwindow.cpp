@@ -20,6 +20,8 @@
 #include "app/TextAnswersView.h"
 #include "app/Translator.h"
 #include "chart/ChartScene.h"
+#include "import/CsvReader.h"
+#include "import/SurveyImporter.h"
 #include "project/SavedImportOptions.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
@@ -537,6 +539,54 @@ private slots:
         window.translator()->setPreference(QStringLiteral("en"));
         QTRY_COMPARE(questions->windowTitle(), QStringLiteral("Questions"));
         QVERIFY(window.chipsBar()->baseText().contains(QStringLiteral(" of 300")));
+    }
+
+    void reimportNewerExportFromMenu() {
+        // A project from the demo, then a "newer export" that lost its last 20 respondents and
+        // whose first respondent changed sector: File > Re-import updates the open project.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+        auto imported = SurveyImporter::importFile(kDemo, ImportOptions{});
+        QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+        QVERIFY(ProjectStore::write(project, imported.value()).ok());
+
+        QFile demo(kDemo);
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = demo.readAll().split('\n');
+        // Comments may span lines: cut whole records by counting from the known header count.
+        const QString newer = dir.filePath(QStringLiteral("demo-newer.csv"));
+        {
+            auto read = CsvReader::read(kDemo);
+            QVERIFY(read.ok());
+            const qint64 cut = read.value().table.lineOf(read.value().table.rowCount() - 20);
+            lines = lines.mid(0, int(cut - 1));
+            QFile out(newer);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(lines.join('\n') + '\n');
+        }
+
+        MainWindow window;
+        window.show();
+        window.openPath(project);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().hasProject() && !window.isBusy(), kTimeout);
+        QCOMPARE(window.session().totalRespondents(), qint64(300));
+        const QString q8Text =
+            window.session()
+                .project()
+                .survey.questions
+                .value(window.session().project().survey.findQuestion(QStringLiteral("Q8")))
+                .text;
+
+        window.reimport(newer);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.session().totalRespondents() == 280,
+                                 kTimeout);
+        // Same ids for the same questions, and the file on disk holds the update.
+        const Survey& survey = window.session().project().survey;
+        QCOMPARE(survey.questions.value(survey.findQuestion(QStringLiteral("Q8"))).text, q8Text);
+        auto reread = ProjectStore::read(project);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value().responses.respondentCount, 280);
+        QCOMPARE(reread.value().imports.size(), 2);
     }
 
     void stateRestoredWhenReopened() {

@@ -162,6 +162,8 @@ void MainWindow::createActions() {
     m_openAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+    m_reimportAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this);
+    connect(m_reimportAction, &QAction::triggered, this, &MainWindow::reimportWithDialog);
 
     m_demoAction = new QAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
@@ -219,6 +221,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addAction(m_reimportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAllAction);
@@ -341,6 +344,9 @@ void MainWindow::retranslateUi() {
 
     m_openAction->setText(tr("&Open\u2026"));
     m_openAction->setToolTip(tr("Open a survey export or a Sondo project"));
+    m_reimportAction->setText(tr("&Re-import a Newer Export\u2026"));
+    m_reimportAction->setToolTip(tr("Update this project with a newer export of the same survey, "
+                                    "keeping question ids, filters and chart options"));
     m_demoAction->setText(tr("Open the &Demo Survey"));
     m_exportAction->setText(tr("&Export Chart\u2026"));
     m_exportAction->setIconText(tr("Export"));
@@ -401,6 +407,34 @@ bool MainWindow::canOpen(const QString& path) {
            (SurveyImporter::isSurveyFile(path) ||
             info.suffix().compare(QStringLiteral("sondo"), Qt::CaseInsensitive) == 0 ||
             ProjectOpener::isProjectFile(path));
+}
+
+void MainWindow::reimportWithDialog() {
+    QStringList patterns;
+    for (const QString& ext : SurveyImporter::supportedExtensions())
+        patterns << QStringLiteral("*.") + ext;
+    const QString folder = QSettings().value(QStringLiteral("lastOpenFolder")).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Re-import a newer export"), folder,
+                                     tr("Survey exports (%1)").arg(patterns.join(u' ')) +
+                                         QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        reimport(path);
+}
+
+void MainWindow::reimport(const QString& surveyPath) {
+    if (m_projectPath.isEmpty() || isBusy())
+        return;
+    // The update keeps the project's saved state: write the current one first.
+    saveStateNow();
+    const QString project = m_projectPath;
+    const QString survey = QFileInfo(surveyPath).absoluteFilePath();
+    startJob(
+        tr("Updating %1").arg(QFileInfo(project).fileName()),
+        [project, survey](const ProgressCallback& progress) {
+            return ImportJob::updateProject(project, survey, progress);
+        },
+        survey);
 }
 
 void MainWindow::openWithDialog() {
@@ -881,6 +915,7 @@ void MainWindow::updateActions() {
     m_findAction->setEnabled(open);
     m_clearFiltersAction->setEnabled(open && !m_session.filter().isEmpty());
     m_openAction->setEnabled(!isBusy());
+    m_reimportAction->setEnabled(open && !isBusy() && !m_projectPath.isEmpty());
     m_demoAction->setEnabled(!isBusy());
     m_questionsDock->toggleViewAction()->setEnabled(open);
     m_filtersDock->toggleViewAction()->setEnabled(open);

@@ -51,6 +51,11 @@ public:
      * is shown first. Returns at once.
      */
     void openPath(const QString& path);
+    /**
+     * File > Re-import: updates the open project with a newer export of the same survey
+     * (ProjectUpdater: question ids, filters and chart options kept). Runs on the worker thread.
+     */
+    void reimport(const QString& surveyPath);
     /** Opens the bundled demo survey. */
     void openDemo();
     /** Shows `project`, saved at `projectPath` (empty: not saved, the state is not written). */
@@ -137,6 +142,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void openWithDialog();
+    void reimportWithDialog();
     void openExportDialog();
     void openExportAllDialog();
     void showAbout();
@@ -174,6 +180,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_reimportAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_exportAllAction = nullptr;
