@@ -7,6 +7,8 @@
 // chi-square, with R: chisq.test(table(d[[11]], d[[3]]), correct = FALSE) where
 // d <- read.csv("remote_working_contact_center.csv", check.names = FALSE).
 
+#include "../common/SondoProcess.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -19,26 +21,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = sondo::test::SondoRun;
 
-Run sondo(const QStringList& arguments) {
-    QProcess process;
-    process.setProgram(QStringLiteral(SONDO_EXECUTABLE));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(120000))
-        qFatal("sondo did not finish: %s", qPrintable(arguments.join(u' ')));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using sondo::test::runSondo;
 
 QString demoPath() {
     return QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv");
@@ -80,7 +65,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_demoProject = m_dir.filePath(QStringLiteral("demo.sondo"));
         const Run run =
-            sondo({QStringLiteral("import"), demoPath(), QStringLiteral("-o"), m_demoProject});
+            runSondo({QStringLiteral("import"), demoPath(), QStringLiteral("-o"), m_demoProject});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(m_demoProject));
         QVERIFY(run.out.contains("300"));
@@ -88,7 +73,7 @@ private slots:
 
     void questionsListsTypesAndOptions() {
         const Run run =
-            sondo({QStringLiteral("questions"), m_demoProject, QStringLiteral("--json")});
+            runSondo({QStringLiteral("questions"), m_demoProject, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"respondents").toInt(), 300);
@@ -122,8 +107,8 @@ private slots:
     }
 
     void freqSingleChoiceCounts() {
-        const Run run = sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
-                               QStringLiteral("--json")});
+        const Run run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                                  QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"question").toString(), QStringLiteral("Q8"));
@@ -144,15 +129,15 @@ private slots:
     void freqByQuestionTextAndCode() {
         // QUESTION may be the exact text instead of the id.
         const Run run =
-            sondo({QStringLiteral("freq"), m_demoProject,
-                   QStringLiteral("Durante l'emergenza i canali digitali sono cresciuti?"),
-                   QStringLiteral("--json")});
+            runSondo({QStringLiteral("freq"), m_demoProject,
+                      QStringLiteral("Durante l'emergenza i canali digitali sono cresciuti?"),
+                      QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"question").toString(), QStringLiteral("Q8"));
     }
 
     void freqWhereOrWithinQuestion() {
-        const Run run = sondo(
+        const Run run = runSondo(
             {QStringLiteral("freq"), m_demoProject, QStringLiteral("Q9"), QStringLiteral("--where"),
              QStringLiteral("Q1=Banche e assicurazioni"), QStringLiteral("--where"),
              QStringLiteral("Settore=Telecomunicazioni"), QStringLiteral("--json")});
@@ -174,7 +159,7 @@ private slots:
     }
 
     void freqWhereAndAcrossQuestions() {
-        const Run run = sondo(
+        const Run run = runSondo(
             {QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"), QStringLiteral("--where"),
              QStringLiteral("Q1=Banche e assicurazioni"), QStringLiteral("--where"),
              QStringLiteral("Q4=Nord-Ovest"), QStringLiteral("--where"),
@@ -191,8 +176,8 @@ private slots:
 
     void freqByGivesChiSquare() {
         const Run run =
-            sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q10"),
-                   QStringLiteral("--by"), QStringLiteral("Q2"), QStringLiteral("--json")});
+            runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q10"),
+                      QStringLiteral("--by"), QStringLiteral("Q2"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"groups").toArray().size(), 4);
@@ -208,8 +193,8 @@ private slots:
     }
 
     void freqNumericStats() {
-        const Run run = sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q11"),
-                               QStringLiteral("--json")});
+        const Run run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q11"),
+                                  QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"type").toString(), QStringLiteral("numeric"));
@@ -221,9 +206,9 @@ private slots:
     }
 
     void textOutputIsReadable() {
-        const Run run = sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8")});
+        const Run run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8")});
         QCOMPARE(run.exitCode, 0);
-        const QString text = QString::fromUtf8(run.out);
+        const QString text = run.out;
         QVERIFY(text.contains(QStringLiteral("Sì, in parte")));
         // Displayed percentages of a single-choice question add up to exactly 100.0.
         QVERIFY(text.contains(QStringLiteral("55.7%")));
@@ -234,7 +219,7 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("survey.csv"));
         QVERIFY(QFile::copy(QFINDTESTDATA("data/csv/semicolon_cp1252_decimal_comma.csv"), csv));
-        const Run run = sondo({QStringLiteral("questions"), csv, QStringLiteral("--json")});
+        const Run run = runSondo({QStringLiteral("questions"), csv, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.json().value(u"respondents").toInt(), 8);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
@@ -242,7 +227,8 @@ private slots:
 
     void windows1252SemicolonDecimalComma() {
         const QString file = QFINDTESTDATA("data/csv/semicolon_cp1252_decimal_comma.csv");
-        const Run questions = sondo({QStringLiteral("questions"), file, QStringLiteral("--json")});
+        const Run questions =
+            runSondo({QStringLiteral("questions"), file, QStringLiteral("--json")});
         QVERIFY2(questions.exitCode == 0, qPrintable(questions.err));
         const QJsonObject json = questions.json();
         QStringList texts;
@@ -252,8 +238,8 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("Spesa mensile (€)")));
 
         // 125,50 80 42,75 210 15,20 99,90 0 1.250,00 → sum 1823.35 over 8 (by hand).
-        const Run freq = sondo({QStringLiteral("freq"), file, QStringLiteral("Spesa mensile (€)"),
-                                QStringLiteral("--json")});
+        const Run freq = runSondo({QStringLiteral("freq"), file,
+                                   QStringLiteral("Spesa mensile (€)"), QStringLiteral("--json")});
         QVERIFY2(freq.exitCode == 0, qPrintable(freq.err));
         QCOMPARE(freq.json().value(u"type").toString(), QStringLiteral("numeric"));
         const QJsonObject stats = freq.json().value(u"stats").toObject();
@@ -263,8 +249,8 @@ private slots:
 
     void utf16TabSeparated() {
         const QString file = QFINDTESTDATA("data/csv/utf16le_tab.tsv");
-        const Run run = sondo({QStringLiteral("freq"), file, QStringLiteral("Zufriedenheit"),
-                               QStringLiteral("--json")});
+        const Run run = runSondo({QStringLiteral("freq"), file, QStringLiteral("Zufriedenheit"),
+                                  QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"type").toString(), QStringLiteral("likert"));
@@ -309,7 +295,7 @@ private slots:
         QFETCH(double, base);
         QFETCH(QString, option);
         QFETCH(double, count);
-        const Run run = sondo(
+        const Run run = runSondo(
             {QStringLiteral("freq"), QFINDTESTDATA(file), question, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = run.json();
@@ -321,12 +307,13 @@ private slots:
     void typeOverride() {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("p.sondo"));
-        const Run run = sondo({QStringLiteral("import"), QFINDTESTDATA("data/csv/utf16le_tab.tsv"),
-                               QStringLiteral("-o"), project, QStringLiteral("--type"),
-                               QStringLiteral("Alter=single")});
+        const Run run =
+            runSondo({QStringLiteral("import"), QFINDTESTDATA("data/csv/utf16le_tab.tsv"),
+                      QStringLiteral("-o"), project, QStringLiteral("--type"),
+                      QStringLiteral("Alter=single")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const Run questions =
-            sondo({QStringLiteral("questions"), project, QStringLiteral("--json")});
+            runSondo({QStringLiteral("questions"), project, QStringLiteral("--json")});
         const QJsonObject q2 = questionById(questions.json(), QStringLiteral("Q2"));
         QCOMPARE(q2.value(u"text").toString(), QStringLiteral("Alter"));
         QCOMPARE(q2.value(u"type").toString(), QStringLiteral("single"));
@@ -352,8 +339,8 @@ private slots:
         QVERIFY(QFile::copy(m_demoProject, project));
         const QByteArray before = sha256(project);
 
-        const Run run =
-            sondo({QStringLiteral("import"), QFINDTESTDATA(file), QStringLiteral("-o"), project});
+        const Run run = runSondo(
+            {QStringLiteral("import"), QFINDTESTDATA(file), QStringLiteral("-o"), project});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(QStringLiteral("sondo: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(location), qPrintable(run.err));
@@ -362,8 +349,8 @@ private slots:
     }
 
     void unterminatedQuoteGivesLineAndColumn() {
-        const Run run =
-            sondo({QStringLiteral("questions"), QFINDTESTDATA("data/csv/unterminated_quote.csv")});
+        const Run run = runSondo(
+            {QStringLiteral("questions"), QFINDTESTDATA("data/csv/unterminated_quote.csv")});
         QCOMPARE(run.exitCode, 2);
         // sondo: FILE:LINE:COL: message
         static const QRegularExpression located(
@@ -387,17 +374,17 @@ private slots:
 
     void usageErrors() {
         QFETCH(QStringList, arguments);
-        const Run run = sondo(arguments);
+        const Run run = runSondo(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
     }
 
     void unknownQuestionAndOptionAreUsageErrors() {
-        Run run = sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q99")});
+        Run run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q99")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("Q99")));
-        run = sondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
-                     QStringLiteral("--where"), QStringLiteral("Q1=Agricoltura")});
+        run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                        QStringLiteral("--where"), QStringLiteral("Q1=Agricoltura")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("Agricoltura")));
     }

@@ -7,6 +7,7 @@
 // resources/demo/remote_working_contact_center.csv. The .sav files are read back with our
 // StatReader and, when it is installed, with GNU PSPP (its FREQUENCIES and DISPLAY DICTIONARY).
 
+#include "../common/SondoProcess.h"
 #include "export/ResponseExporter.h"
 #include "filter/SegmentFilter.h"
 #include "import/StatReader.h"
@@ -139,25 +140,9 @@ void compareFrequencies(const Project& original, const Project& reread) {
     }
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = sondo::test::SondoRun;
 
-Run runSondo(const QStringList& arguments) {
-    QProcess process;
-    process.setProgram(QStringLiteral(SONDO_EXECUTABLE));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(120000))
-        qFatal("sondo did not finish: %s", qPrintable(arguments.join(u' ')));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using sondo::test::runSondo;
 
 QString demoPath() {
     return QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv");

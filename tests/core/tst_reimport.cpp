@@ -6,6 +6,7 @@
 // Every expected count below was worked out by hand from the small tables in this file: each
 // respondent's answers in the old and the new version are listed side by side in the comments.
 
+#include "../common/SondoProcess.h"
 #include "filter/SegmentFilter.h"
 #include "import/SurveyImporter.h"
 #include "project/ProjectUpdater.h"
@@ -110,25 +111,8 @@ bool writeFile(const QString& path, const QByteArray& data) {
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runSondo(const QStringList& arguments) {
-    QProcess process;
-    process.setProgram(QStringLiteral(SONDO_EXECUTABLE));
-    process.setArguments(arguments);
-    process.start();
-    if (!process.waitForFinished(120000))
-        qFatal("sondo did not finish: %s", qPrintable(arguments.join(u' ')));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = sondo::test::SondoRun;
+using sondo::test::runSondo;
 
 // A LimeSurvey export (codes as headers; "id" is the respondent id) and a later one of the same
 // survey: columns reordered, "sodd" dropped, "regione" added.
@@ -464,8 +448,7 @@ private slots:
 
         run = runSondo({QStringLiteral("questions"), project, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray questions =
-            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"questions").toArray();
+        const QJsonArray questions = run.json().value(u"questions").toArray();
         QStringList ids;
         for (const QJsonValue& q : questions)
             ids.append(q.toObject().value(u"id").toString());

@@ -1,6 +1,8 @@
 // `sondo chart` end to end: the built executable renders charts headless (no DISPLAY) through
 // the same renderer as the window, with the sizes, formats and names the issue fixes.
 
+#include "../common/SondoProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -11,28 +13,15 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = sondo::test::SondoRun;
 
-Run sondo(const QStringList& arguments) {
-    QProcess process;
+Run runHeadless(const QStringList& arguments) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Headless as on a server: the CLI must pick the offscreen platform by itself.
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SONDO_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("sondo chart did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return sondo::test::runSondo(arguments, env);
 }
 
 /** Share of pixels that are neither white nor transparent: a chart, not an empty canvas. */
@@ -59,7 +48,7 @@ private:
 private slots:
     void initTestCase() {
         m_project = m_dir.filePath(QStringLiteral("demo.sondo"));
-        const Run run = sondo(
+        const Run run = runHeadless(
             {QStringLiteral("import"),
              QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv"),
              QStringLiteral("-o"), m_project});
@@ -68,7 +57,7 @@ private slots:
 
     void pngDefaultsToNewsletterSize() {
         const QString png = m_dir.filePath(QStringLiteral("q8.png"));
-        const Run run = sondo(
+        const Run run = runHeadless(
             {QStringLiteral("chart"), m_project, QStringLiteral("Q8"), QStringLiteral("-o"), png});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(png);
@@ -78,17 +67,17 @@ private slots:
 
     void sizeAndScale() {
         const QString png = m_dir.filePath(QStringLiteral("square.png"));
-        const Run run =
-            sondo({QStringLiteral("chart"), m_project, QStringLiteral("Q5"), QStringLiteral("-o"),
-                   png, QStringLiteral("--size"), QStringLiteral("1080x1080"),
-                   QStringLiteral("--scale"), QStringLiteral("2")});
+        const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q5"),
+                                     QStringLiteral("-o"), png, QStringLiteral("--size"),
+                                     QStringLiteral("1080x1080"), QStringLiteral("--scale"),
+                                     QStringLiteral("2")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QImage(png).size(), QSize(2160, 2160));
     }
 
     void svgKeepsTextAsText() {
         const QString svg = m_dir.filePath(QStringLiteral("q9.svg"));
-        const Run run = sondo(
+        const Run run = runHeadless(
             {QStringLiteral("chart"), m_project, QStringLiteral("Q9"), QStringLiteral("-o"), svg});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(svg);
@@ -102,9 +91,9 @@ private slots:
     void pdfByFormatOption() {
         const QString pdf = m_dir.filePath(QStringLiteral("chart.out"));
         const Run run =
-            sondo({QStringLiteral("chart"), m_project, QStringLiteral("Q10"), QStringLiteral("-o"),
-                   pdf, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--by"),
-                   QStringLiteral("Q2")});
+            runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q10"),
+                         QStringLiteral("-o"), pdf, QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("--by"), QStringLiteral("Q2")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -113,9 +102,9 @@ private slots:
 
     void allQuestionsToFolder() {
         const QString folder = m_dir.filePath(QStringLiteral("all"));
-        const Run run = sondo({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
-                               QStringLiteral("-o"), folder, QStringLiteral("--where"),
-                               QStringLiteral("Q1=Banche e assicurazioni")});
+        const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
+                                     QStringLiteral("-o"), folder, QStringLiteral("--where"),
+                                     QStringLiteral("Q1=Banche e assicurazioni")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList files =
             QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
@@ -150,7 +139,7 @@ private slots:
     void errors() {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
-        const Run run = sondo(QStringList{QStringLiteral("chart"), m_project} + arguments);
+        const Run run = runHeadless(QStringList{QStringLiteral("chart"), m_project} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(run.err.contains(QStringLiteral("sondo: ")));
     }
@@ -161,8 +150,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("a,b\n\"unterminated,1\n");
         file.close();
-        const Run run = sondo({QStringLiteral("chart"), bogus, QStringLiteral("Q1"),
-                               QStringLiteral("-o"), m_dir.filePath(QStringLiteral("y.png"))});
+        const Run run =
+            runHeadless({QStringLiteral("chart"), bogus, QStringLiteral("Q1"), QStringLiteral("-o"),
+                         m_dir.filePath(QStringLiteral("y.png"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("bogus.csv:2:1")), qPrintable(run.err));
     }
