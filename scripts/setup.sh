@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-5compat-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins
     libreadstat-dev libquazip1-qt6-dev libboost-math-dev libboost-dev
     libsqlite3-dev libssl-dev sqlite3 xvfb xauth locales fonts-dejavu-core poppler-utils
