@@ -138,14 +138,9 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     scope.mask = filter.value().mask(survey, responses);
     scope.filterDescription = filter.value().describe(survey);
     if (parser.isSet(QStringLiteral("by"))) {
-        const auto segment = CliArguments::question(survey, parser.value(QStringLiteral("by")));
+        const auto segment = CliArguments::segment(survey, parser.value(QStringLiteral("by")));
         if (!segment.ok())
             return output.usageError(segment.error().message);
-        if (!isCategorical(survey.questions[segment.value()].type))
-            return output.usageError(
-                tr("--by needs a choice question; %1 is %2")
-                    .arg(survey.questions[segment.value()].id,
-                         questionTypeName(survey.questions[segment.value()].type)));
         scope.segment = segment.value();
     }
 

@@ -100,6 +100,18 @@ Result<int> question(const Survey& survey, const QString& key) {
     return index;
 }
 
+Result<int> segment(const Survey& survey, const QString& key) {
+    const auto index = question(survey, key);
+    if (!index.ok() || isCategorical(survey.questions[index.value()].type))
+        return index;
+    const Question& q = survey.questions[index.value()];
+    return Result<int>::failure(
+        {{},
+         0,
+         0,
+         tr("--by needs a choice question; %1 is %2").arg(q.id, questionTypeName(q.type))});
+}
+
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions) {
     SegmentFilter filter;
     for (const QString& condition : conditions) {

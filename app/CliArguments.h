@@ -22,6 +22,8 @@ QChar delimiterFromName(const QString& name);
 /** Index of the question named by id, code or exact text (analysable questions only), or an error.
  */
 Result<int> question(const Survey& survey, const QString& key);
+/** Index of the question named by --by: like question(), and it must be a choice question. */
+Result<int> segment(const Survey& survey, const QString& key);
 /** Builds the filter of repeated QUESTION=VALUE conditions (OR within a question, AND across). */
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions);
 

@@ -62,14 +62,9 @@ int runFreqCommand(const QStringList& arguments, CliOutput& output) {
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (parser.isSet(QStringLiteral("by"))) {
-        const auto segment = CliArguments::question(survey, parser.value(QStringLiteral("by")));
+        const auto segment = CliArguments::segment(survey, parser.value(QStringLiteral("by")));
         if (!segment.ok())
             return output.usageError(segment.error().message);
-        if (!isCategorical(survey.questions[segment.value()].type))
-            return output.usageError(
-                tr("--by needs a choice question; %1 is %2")
-                    .arg(survey.questions[segment.value()].id,
-                         questionTypeName(survey.questions[segment.value()].type)));
         const CrossTab crossTab =
             CrossTab::compute(survey, responses, question.value(), segment.value(), mask);
         if (json)

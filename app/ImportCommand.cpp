@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "analysis/ProjectLocator.h"
 #include "import/SurveyImporter.h"
 #include "project/ProjectUpdater.h"
 #include "project/SavedImportOptions.h"
@@ -17,11 +18,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("sondo", text);
-}
-
-QString defaultProjectPath(const QString& source) {
-    const QFileInfo info(source);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".sondo"));
 }
 
 } // namespace
@@ -57,7 +53,7 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
     const QString source = parser.positionalArguments().constFirst();
     const QString target = parser.isSet(QStringLiteral("output"))
                                ? parser.value(QStringLiteral("output"))
-                               : defaultProjectPath(source);
+                               : ProjectLocator::besidePath(source);
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
         return output.usageError(
             tr("the project would overwrite the survey file '%1'").arg(source));
