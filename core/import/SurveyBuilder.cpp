@@ -32,7 +32,7 @@ struct Work {
 };
 
 void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
-                   const ColumnValues& values, const ColumnCoding& coding, AnswerColumn& out) {
+                   const ColumnCoding& coding, AnswerColumn& out) {
     auto idAt = [&](int r) -> std::uint32_t {
         return column < 0 ? 0 : table.cellId(firstRow + r, column);
     };
@@ -48,7 +48,9 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     }
     case QuestionType::Multiple: {
         const int k = int(coding.options.size());
-        out.selected.assign(k, std::vector<std::uint8_t>(n, 0));
+        out.selected.resize(k);
+        for (auto& flags : out.selected)
+            flags.assign(n, 0);
         out.answered.assign(n, 0);
         for (int r = 0; r < n; ++r) {
             const std::uint32_t id = idAt(r);
@@ -73,28 +75,44 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     }
     case QuestionType::Text:
     case QuestionType::Identifier: {
+        out.texts.clear();
         out.texts.reserve(n);
+        const QStringList* values = column < 0 ? nullptr : &table.distinctValues(column);
         for (int r = 0; r < n; ++r) {
             const std::uint32_t id = idAt(r);
             // Copies share the distinct value's data: no allocation per cell.
-            out.texts.append(id == 0 ? QString() : values.values[id - 1]);
+            out.texts.append(id == 0 ? QString() : (*values)[id - 1]);
         }
         break;
     }
     }
 }
 
+/** Cells of each column of `source` counted among the respondents. */
+std::vector<qint64> countValues(const RawTable& table, int firstRow, int n, int column) {
+    std::vector<qint64> counts(size_t(table.distinctValues(column).size()), 0);
+    for (int r = 0; r < n; ++r)
+        if (const std::uint32_t id = table.cellId(firstRow + r, column))
+            ++counts[id - 1];
+    return counts;
+}
+
 } // namespace
 
-Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan& plan,
-                                         const ImportOptions& options, const QString& file,
-                                         const ProgressCallback& progress) {
+Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan& plan,
+                                        const ImportOptions& options, const QString& file) {
     const int firstRow = std::clamp(plan.headerRows, 0, table.rowCount());
     const int n = table.rowCount() - firstRow;
     QList<Diagnostic> warnings;
 
-    BuiltSurvey built;
-    Survey& survey = built.survey;
+    CodedSurvey coded;
+    coded.firstRow = firstRow;
+    coded.respondentCount = n;
+    coded.idColumn = plan.respondentIdColumn >= 0 && plan.respondentIdColumn < table.columnCount()
+                         ? plan.respondentIdColumn
+                         : -1;
+    coded.answers.resize(plan.questions.size());
+    Survey& survey = coded.survey;
     survey.title = QFileInfo(file).completeBaseName();
     survey.sourceFormat = plan.format;
 
@@ -114,7 +132,7 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
     for (const auto& [key, type] : options.typeOverrides) {
         const int q = survey.findQuestion(key);
         if (q < 0)
-            return Result<BuiltSurvey>::failure(
+            return Result<CodedSurvey>::failure(
                 {file, 0, 0, tr("--type %1: no question has this id, code or text").arg(key)});
         overrides.insert(q, type);
     }
@@ -169,20 +187,6 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
         i = j;
     }
 
-    ResponseMatrix& responses = built.responses;
-    responses.respondentCount = n;
-    responses.weights.assign(n, 1.0);
-    responses.respondentIds.reserve(n);
-    const int idColumn = plan.respondentIdColumn;
-    for (int r = 0; r < n; ++r) {
-        QString id;
-        if (idColumn >= 0 && idColumn < table.columnCount())
-            id = table.cell(firstRow + r, idColumn).trimmed();
-        responses.respondentIds.append(id.isEmpty() ? QString::number(r + 1) : id);
-    }
-    responses.columns.resize(plan.questions.size());
-
-    const qint64 total = qint64(n) * plan.questions.size();
     auto locate = [&](const Work& w, int value) {
         Diagnostic d;
         d.file = file;
@@ -193,18 +197,18 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
     };
 
     for (int i = 0; i < plan.questions.size(); ++i) {
-        if (progress && !progress(qint64(i) * n, total))
-            return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
         Work& w = work[i];
         const QuestionPlan& qp = *w.plan;
         Question& q = survey.questions[i];
-        AnswerColumn& out = responses.columns[i];
+        AnswerSource& source = coded.answers[size_t(i)];
+        for (const int column : qp.columns)
+            source.columns.push_back(column >= 0 && column < table.columnCount() ? column : -1);
         const auto forced = overrides.constFind(i);
 
         if (qp.layout != ColumnLayout::OneColumn) {
             if (forced != overrides.constEnd() && *forced != QuestionType::Multiple &&
                 *forced != QuestionType::Text && *forced != QuestionType::Identifier)
-                return Result<BuiltSurvey>::failure(
+                return Result<CodedSurvey>::failure(
                     {file, 0, qp.columns.isEmpty() ? 0 : qp.columns.first() + 1,
                      (qp.layout == ColumnLayout::Mentions
                           ? tr("%1 has one column per mention: it can be multiple, text or id, "
@@ -214,58 +218,48 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                          .arg(describe(q), questionTypeName(*forced))});
         }
         if (qp.layout == ColumnLayout::Mentions) {
+            source.kind = AnswerSource::Kind::Mentions;
             q.options = qp.columnOptions;
             QHash<QString, int> optionOf;
             for (int o = 0; o < q.options.size(); ++o)
                 optionOf.insert(q.options[o], o);
-            out.answered.assign(n, 0);
-            out.selected.assign(q.options.size(), std::vector<std::uint8_t>(n, 0));
-            std::vector<int> optionOfValue;
-            for (const int column : qp.columns) {
-                if (column < 0 || column >= table.columnCount())
+            for (const int column : source.columns) {
+                std::vector<int>& optionOfValue = source.optionOfValue.emplace_back();
+                if (column < 0)
                     continue;
-                // Each distinct cell is looked up once; a value the plan did not list becomes
-                // an option of its own rather than being lost.
+                // A value the plan did not list becomes an option of its own rather than being
+                // lost; values come in order of first appearance.
                 const QStringList& distinct = table.distinctValues(column);
+                const std::vector<qint64> counts = countValues(table, firstRow, n, column);
                 optionOfValue.assign(size_t(distinct.size()), -1);
-                for (int r = 0; r < n; ++r) {
-                    const std::uint32_t id = table.cellId(firstRow + r, column);
-                    if (id == 0)
+                for (int v = 0; v < distinct.size(); ++v) {
+                    if (counts[size_t(v)] == 0)
                         continue;
-                    int& o = optionOfValue[id - 1];
+                    int o = optionOf.value(distinct[v], -1);
                     if (o < 0) {
-                        const QString& value = distinct[int(id) - 1];
-                        o = optionOf.value(value, -1);
-                        if (o < 0) {
-                            o = int(q.options.size());
-                            q.options.append(value);
-                            optionOf.insert(value, o);
-                            out.selected.emplace_back(n, 0);
-                        }
+                        o = int(q.options.size());
+                        q.options.append(distinct[v]);
+                        optionOf.insert(distinct[v], o);
                     }
-                    out.answered[r] = 1;
-                    out.selected[o][r] = 1;
+                    optionOfValue[size_t(v)] = o;
                 }
             }
         }
         if (qp.layout == ColumnLayout::OptionFlags) {
+            source.kind = AnswerSource::Kind::OptionFlags;
             const int k = int(qp.columns.size());
             for (int j = 0; j < k; ++j)
                 q.options.append(j < qp.columnOptions.size() && !qp.columnOptions[j].isEmpty()
                                      ? qp.columnOptions[j]
                                      : tr("Option %1").arg(j + 1));
-            out.selected.assign(k, std::vector<std::uint8_t>(n, 0));
-            out.answered.assign(n, 0);
             for (int j = 0; j < k; ++j) {
-                const int column = qp.columns[j];
-                if (column < 0 || column >= table.columnCount())
+                std::vector<std::uint8_t>& chooses = source.flagOfValue.emplace_back();
+                const int column = source.columns[size_t(j)];
+                if (column < 0)
                     continue;
                 // Read each distinct cell once; the rows then only look flags up.
                 const QStringList& distinct = table.distinctValues(column);
-                std::vector<qint64> counts(distinct.size(), 0);
-                for (int r = 0; r < n; ++r)
-                    if (const std::uint32_t id = table.cellId(firstRow + r, column))
-                        ++counts[id - 1];
+                const std::vector<qint64> counts = countValues(table, firstRow, n, column);
                 std::vector<TypeInference::Flag> flag;
                 if (j < qp.selectedValues.size()) {
                     // The file says which value counts as chosen (an SPSS dichotomy set): every
@@ -279,51 +273,41 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                     flag = TypeInference::readFlags(distinct, counts, q.options[j]);
                 }
                 qint64 unknown = 0;
-                int firstUnknownRow = -1;
-                std::vector<std::uint8_t>& selected = out.selected[j];
-                for (int r = 0; r < n; ++r) {
-                    const std::uint32_t id = table.cellId(firstRow + r, column);
-                    if (id == 0)
-                        continue;
-                    out.answered[r] = 1;
-                    const TypeInference::Flag f = flag[id - 1];
+                chooses.assign(flag.size(), 0);
+                for (size_t v = 0; v < flag.size(); ++v) {
                     // Anything written in an option's column (an "Other" text) chose it.
-                    if (f != TypeInference::Flag::NotSelected)
-                        selected[r] = 1;
-                    if (f == TypeInference::Flag::Unknown && unknown++ == 0)
-                        firstUnknownRow = r;
+                    chooses[v] = flag[v] != TypeInference::Flag::NotSelected ? 1 : 0;
+                    if (flag[v] == TypeInference::Flag::Unknown)
+                        unknown += counts[v];
                 }
-                if (unknown > 0)
-                    warnings.append(
-                        {file, table.lineOf(firstRow + firstUnknownRow), column + 1,
-                         tr("%1, option \"%2\": %3 cells such as \"%4\" are not yes/no flags; "
-                            "read as selected")
-                             .arg(describe(q), q.options[j])
-                             .arg(unknown)
-                             .arg(table.cell(firstRow + firstUnknownRow, column))});
+                if (unknown == 0)
+                    continue;
+                int firstUnknownRow = 0;
+                while (firstUnknownRow < n) {
+                    const std::uint32_t id = table.cellId(firstRow + firstUnknownRow, column);
+                    if (id != 0 && flag[id - 1] == TypeInference::Flag::Unknown)
+                        break;
+                    ++firstUnknownRow;
+                }
+                warnings.append({file, table.lineOf(firstRow + firstUnknownRow), column + 1,
+                                 tr("%1, option \"%2\": %3 cells such as \"%4\" are not yes/no "
+                                    "flags; read as selected")
+                                     .arg(describe(q), q.options[j])
+                                     .arg(unknown)
+                                     .arg(table.cell(firstRow + firstUnknownRow, column))});
             }
         }
         if (qp.layout != ColumnLayout::OneColumn) {
-            const int k = int(q.options.size());
             q.type = QuestionType::Multiple;
             if (forced != overrides.constEnd() && *forced != QuestionType::Multiple) {
                 // Text of the chosen options, for an analyst who wants the block as one field.
                 q.type = *forced;
-                out.texts.reserve(n);
-                for (int r = 0; r < n; ++r) {
-                    QStringList chosen;
-                    for (int j = 0; j < k; ++j)
-                        if (out.selected[j][r])
-                            chosen.append(q.options[j]);
-                    out.texts.append(chosen.join(QStringLiteral("; ")));
-                }
-                out.selected.clear();
-                out.answered.clear();
+                source.chosenAsText = true;
+                source.coding.options = q.options;
                 q.options.clear();
             }
             continue;
         }
-
         ColumnCoding coding;
         if (forced != overrides.constEnd()) {
             TypeInference::Forced f = inference.force(w.values, *forced, qp.joinSeparator);
@@ -335,7 +319,7 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                                       .arg(describe(q), cell)
                                 : tr("%1 cannot be read as numeric: \"%2\" is not a number")
                                       .arg(describe(q), cell);
-                return Result<BuiltSurvey>::failure(d);
+                return Result<CodedSurvey>::failure(d);
             }
             coding = std::move(*f.coding);
         } else if (gridCoding[i]) {
@@ -372,16 +356,102 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
             d.message = tr("%1: %2").arg(describe(q), note.message);
             warnings.append(d);
         }
-        fillOneColumn(table, firstRow, n, w.column, w.values, coding, out);
+        source.coding = std::move(coding);
         // The distinct values are no longer needed; free them before the next column.
         w.values = ColumnValues();
     }
-    if (progress && !progress(total, total))
-        return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
 
-    Result<BuiltSurvey> result(std::move(built));
+    Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
     return result;
+}
+
+} // namespace sondo
+
+namespace sondo {
+
+Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan& plan,
+                                         const ImportOptions& options, const QString& file,
+                                         const ProgressCallback& progress) {
+    if (progress && !progress(0, 1))
+        return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
+    auto coded = code(table, plan, options, file);
+    if (!coded.ok())
+        return Result<BuiltSurvey>::failure(coded.error());
+    BuiltSurvey built;
+    const CodedSurvey& c = coded.value();
+    fill(table, c, 0, c.respondentCount, built.responses);
+    built.survey = c.survey;
+    if (progress && !progress(1, 1))
+        return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
+    Result<BuiltSurvey> result(std::move(built));
+    result.warnings = coded.warnings;
+    return result;
+}
+
+void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int first, int count,
+                         ResponseMatrix& out) {
+    const int firstRow = coded.firstRow + first;
+    out.respondentCount = count;
+    out.weights.assign(size_t(count), 1.0);
+    out.respondentIds.clear();
+    if (coded.idColumn >= 0) {
+        out.respondentIds.reserve(count);
+        const QStringList& ids = table.distinctValues(coded.idColumn);
+        for (int r = 0; r < count; ++r) {
+            const std::uint32_t id = table.cellId(firstRow + r, coded.idColumn);
+            const QString text = id == 0 ? QString() : ids[id - 1].trimmed();
+            out.respondentIds.append(text.isEmpty() ? QString::number(first + r + 1) : text);
+        }
+    }
+    out.columns.resize(coded.answers.size());
+    for (size_t q = 0; q < coded.answers.size(); ++q) {
+        const AnswerSource& source = coded.answers[q];
+        AnswerColumn& answers = out.columns[q];
+        if (source.kind == AnswerSource::Kind::OneColumn) {
+            fillOneColumn(table, firstRow, count,
+                          source.columns.empty() ? -1 : source.columns.front(), source.coding,
+                          answers);
+            continue;
+        }
+        // A block of columns: which options each respondent chose.
+        const int k = source.chosenAsText ? int(source.coding.options.size())
+                                          : int(coded.survey.questions[int(q)].options.size());
+        answers.selected.resize(size_t(k));
+        for (auto& flags : answers.selected)
+            flags.assign(size_t(count), 0);
+        answers.answered.assign(size_t(count), 0);
+        for (size_t j = 0; j < source.columns.size(); ++j) {
+            const int column = source.columns[j];
+            if (column < 0)
+                continue;
+            for (int r = 0; r < count; ++r) {
+                const std::uint32_t id = table.cellId(firstRow + r, column);
+                if (id == 0)
+                    continue;
+                answers.answered[size_t(r)] = 1;
+                if (source.kind == AnswerSource::Kind::OptionFlags) {
+                    if (source.flagOfValue[j][id - 1])
+                        answers.selected[j][size_t(r)] = 1;
+                } else if (const int o = source.optionOfValue[j][id - 1]; o >= 0) {
+                    answers.selected[size_t(o)][size_t(r)] = 1;
+                }
+            }
+        }
+        if (!source.chosenAsText)
+            continue;
+        answers.texts.clear();
+        answers.texts.reserve(count);
+        for (int r = 0; r < count; ++r) {
+            QStringList chosen;
+            for (int o = 0; o < k; ++o)
+                if (answers.selected[size_t(o)][size_t(r)])
+                    chosen.append(source.coding.options[o]);
+            answers.texts.append(chosen.join(QStringLiteral("; ")));
+        }
+        answers.selected.clear();
+        answers.answered.clear();
+    }
 }
 
 } // namespace sondo

@@ -13,7 +13,10 @@ namespace sondo {
  */
 struct ResponseMatrix {
     int respondentCount = 0;
-    /** Respondent ids from the tool (LimeSurvey id, SurveyMonkey Respondent ID) or "1", "2", …. */
+    /**
+     * Respondent ids from the tool (LimeSurvey id, SurveyMonkey Respondent ID), one per
+     * respondent; empty when the source has none (respondents are then numbered 1, 2, …).
+     */
     QStringList respondentIds;
     /** One weight per respondent; all 1 until weighting exists. Every count is a sum of these. */
     std::vector<double> weights;
