@@ -5,6 +5,8 @@
 // timestamp, empty and repeated headers, LimeSurvey's two-row Ja/Nein sheet). Every expected plan
 // below was written by hand from the fixture's header rows.
 #include "import/FormatProfiles.h"
+#include "import/SurveyImporter.h"
+#include "import/profiles/GenericProfile.h"
 
 #include <QFile>
 #include <QtTest>
@@ -114,6 +116,10 @@ private slots:
     void everyProfileReadsEveryColumnOnce();
     void limeSurveyNeedsSeveralMetadataNames_data();
     void limeSurveyNeedsSeveralMetadataNames();
+    void genericIdNames_data();
+    void genericIdNames();
+    void genericImport_data();
+    void genericImport();
 };
 
 void TestFormatProfiles::plan_data() {
@@ -411,12 +417,39 @@ void TestFormatProfiles::plan_data() {
         << "generic" << 1 << -1 << QStringList{"Timestamp @0", "Sensor @1", "Value @2"}
         << QStringList{};
 
-    // "id" alone is not LimeSurvey's metadata.
+    // "id" alone is not LimeSurvey's metadata, but with all its values different it is the
+    // respondents' id in any sheet.
     QTest::newRow("generic id") << "generic_id.csv"
                                 << ","
-                                << "generic" << 1 << -1
-                                << QStringList{"id @0", "Età @1", "Genere @2", "Soddisfazione @3"}
+                                << "generic" << 1 << 0
+                                << QStringList{"M id @0 :id", "Età @1", "Genere @2",
+                                               "Soddisfazione @3"}
                                 << QStringList{};
+
+    // A sheet typed by hand: an id, a single choice whose labels hold ", ", checkbox answers
+    // joined with ", ", comments with commas, unique e-mails and a second unique id. Columns
+    // whose cells hold ", " get it as a join hint (inference decides, see genericImport); only
+    // the first id column numbers the respondents; e-mails are not ids, however unique.
+    QTest::newRow("generic survey it") << "generic_survey_it.csv"
+                                       << ","
+                                       << "generic" << 1 << 0
+                                       << QStringList{"M ID risposta @0 :id",
+                                                      "Il personale lavora da remoto? @1 sep', '",
+                                                      "Quali canali usate? @2 sep', '",
+                                                      "Commento @3 sep', '",
+                                                      "Email @4",
+                                                      "M Codice cliente @5 :id"}
+                                       << QStringList{};
+
+    // A product "ID" repeats, so it is asked about, not who answered; "Idea" is not an id however
+    // unique; features joined with "; "; "Matricola" numbers the respondents.
+    QTest::newRow("generic product id")
+        << "generic_product_id.csv"
+        << ","
+        << "generic" << 1 << 4
+        << QStringList{"ID @0", "Prodotto @1", "Caratteristiche apprezzate @2 sep';'", "Idea @3",
+                       "M Matricola @4 :id"}
+        << QStringList{};
 
     // An empty header and a repeat whose natural new name "Age (2)" is taken.
     QTest::newRow("generic headers")
@@ -576,6 +609,8 @@ void TestFormatProfiles::everyProfileReadsEveryColumnOnce_data() {
         {"kobo_labels_it.csv", ","},
         {"generic_headers.csv", ","},
         {"generic_empty_header_de.csv", ";"},
+        {"generic_survey_it.csv", ","},
+        {"generic_product_id.csv", ","},
     };
     for (const auto& [file, delimiter] : fixtures)
         for (const auto& profile : FormatProfiles::all())
@@ -627,6 +662,112 @@ void TestFormatProfiles::limeSurveyNeedsSeveralMetadataNames() {
         data.append(QString::number(i + 1));
     const RawTable table = makeTable({header, data});
     QCOMPARE(FormatProfiles::detect(table)->name(), format);
+}
+
+void TestFormatProfiles::genericIdNames_data() {
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<bool>("id");
+    const QStringList ids = {"ID",
+                             "id",
+                             "ID risposta",
+                             "Respondent ID",
+                             "Response ID",
+                             "Codice",
+                             "Codice rispondente",
+                             "Matricola",
+                             "ResponseId",
+                             "record_id",
+                             "_id",
+                             "ID del cliente",
+                             "User ID",
+                             "  id  "};
+    for (const QString& h : ids)
+        QTest::newRow(qPrintable(h)) << h << true;
+    // Words that only begin or end like an id, ids of something else, and no id at all.
+    const QStringList others = {
+        "Idea",        "Validità", "Identità",       "Video", "Guida",    "Paid", "Codice prodotto",
+        "ID prodotto", "Zip code", "Codice fiscale", "Email", "Commento", ""};
+    for (const QString& h : others)
+        QTest::newRow(qPrintable(QStringLiteral("not ") + h)) << h << false;
+}
+
+void TestFormatProfiles::genericIdNames() {
+    QFETCH(QString, header);
+    QFETCH(bool, id);
+    QCOMPARE(GenericProfile::isIdName(header), id);
+}
+
+void TestFormatProfiles::genericImport_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("questions"); // "id type code {options}"
+    QTest::addColumn<QStringList>("respondentIds");
+    QTest::addColumn<int>("multiple");               // index of the multiple choice
+    QTest::addColumn<QList<QList<int>>>("selected"); // per option, per respondent
+    QTest::addColumn<QList<int>>("answered");        // of the multiple choice
+
+    // Expected values read off the fixtures by hand. "Sì, molto" and "Sì, per una parte del
+    // personale" stay whole although their column has the ", " hint; the comments keep their
+    // commas ("Ottimo, grazie" next to a lone "Ottimo" is still one comment); channels come in
+    // the order respondents' cells list them.
+    QTest::newRow("generic survey it")
+        << "generic_survey_it.csv"
+        << QStringList{"M1 id ID risposta",
+                       "Q1 single Il personale lavora da remoto? {Sì, molto|Sì, per una parte "
+                       "del personale|No}",
+                       "Q2 multiple Quali canali usate? {Chat|Email|Telefono}",
+                       "Q3 text Commento",
+                       "Q4 text Email",
+                       "M2 id Codice cliente"}
+        << QStringList{"R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10"} << 2
+        << QList<QList<int>>{{1, 0, 1, 0, 0, 1, 1, 0, 0, 1},
+                             {1, 1, 0, 0, 1, 0, 1, 0, 1, 1},
+                             {1, 0, 1, 1, 1, 0, 0, 0, 1, 1}}
+        << QList<int>{1, 1, 1, 1, 1, 1, 1, 0, 1, 1};
+
+    QTest::newRow("generic product id")
+        << "generic_product_id.csv"
+        << QStringList{"Q1 single ID {P2|P1|P3}", "Q2 single Prodotto {Tablet|Telefono|Cuffie}",
+                       "Q3 multiple Caratteristiche apprezzate {Batteria|Schermo|Prezzo}",
+                       "Q4 text Idea", "M1 id Matricola"}
+        << QStringList{"1001", "1002", "1003", "1004", "1005", "1006"} << 2
+        << QList<QList<int>>{{1, 1, 0, 0, 1, 0}, {0, 0, 1, 0, 1, 1}, {1, 0, 1, 1, 1, 0}}
+        << QList<int>{1, 1, 1, 1, 1, 1};
+}
+
+void TestFormatProfiles::genericImport() {
+    // The whole import as `sondo import` runs it: the real reader, detection, the generic plan
+    // and inference.
+    QFETCH(QString, file);
+    QFETCH(QStringList, questions);
+    QFETCH(QStringList, respondentIds);
+    QFETCH(int, multiple);
+    QFETCH(QList<QList<int>>, selected);
+    QFETCH(QList<int>, answered);
+
+    const QString path = QFINDTESTDATA(QStringLiteral("data/profiles/") + file);
+    auto r = SurveyImporter::importFile(path, ImportOptions{});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    const Project project = r.takeValue();
+    QCOMPARE(project.imports.size(), 1);
+
+    QStringList actual;
+    for (const Question& q : project.survey.questions) {
+        QString s = q.id + u' ' + questionTypeName(q.type) + u' ' + q.code;
+        if (!q.options.isEmpty())
+            s += QStringLiteral(" {") + q.options.join(u'|') + u'}';
+        actual.append(s);
+        QCOMPARE(q.metadata, q.id.startsWith(u'M'));
+    }
+    QCOMPARE(actual, questions);
+    QCOMPARE(project.responses.respondentIds, respondentIds);
+
+    const AnswerColumn& a = project.responses.columns.at(multiple);
+    QCOMPARE(int(a.selected.size()), int(selected.size()));
+    for (int o = 0; o < selected.size(); ++o)
+        for (int row = 0; row < respondentIds.size(); ++row)
+            QCOMPARE(int(a.selected[o][row]), selected[o][row]);
+    for (int row = 0; row < respondentIds.size(); ++row)
+        QCOMPARE(int(a.answered[row]), answered[row]);
 }
 
 QTEST_GUILESS_MAIN(TestFormatProfiles)
