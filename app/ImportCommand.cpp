@@ -3,10 +3,8 @@
 #include "Commands.h"
 
 #include "analysis/ProjectLocator.h"
-#include "import/SurveyImporter.h"
+#include "project/ProjectImporter.h"
 #include "project/ProjectUpdater.h"
-#include "project/SavedImportOptions.h"
-#include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,23 +65,16 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         return ExitOk;
     }
 
-    auto imported = SurveyImporter::importFile(source, options.value());
+    auto imported = ProjectImporter::importInto(source, target, options.value());
     output.warnings(imported.warnings);
     if (!imported.ok())
         return output.inputError(imported.error());
 
-    Project& project = imported.value();
-    // Kept so that `--update` reads the next export the same way.
-    project.state.insert(SavedImportOptions::key(),
-                         SavedImportOptions::toJson(options.value(), project.survey));
-    auto written = ProjectStore::write(target, project);
-    if (!written.ok())
-        return output.inputError(written.error());
-
+    const ImportSummary& summary = imported.value();
     int questions = 0;
-    for (const Question& q : project.survey.questions)
+    for (const Question& q : summary.survey.questions)
         questions += q.isAnalysable() ? 1 : 0;
-    const ImportRecord& record = project.imports.constLast();
+    const ImportRecord& record = summary.record;
     QString dialect = record.format;
     if (!record.encoding.isEmpty())
         dialect += QStringLiteral(", ") + record.encoding;
@@ -91,7 +82,7 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         dialect += QStringLiteral(", '%1'").arg(record.delimiter == u"\t" ? QStringLiteral("\\t")
                                                                           : record.delimiter);
     output.out() << tr("Imported %1 respondents and %2 questions from %3 (%4) into %5")
-                        .arg(project.responses.respondentCount)
+                        .arg(summary.respondents)
                         .arg(questions)
                         .arg(record.sourceName, dialect, target)
                  << Qt::endl;

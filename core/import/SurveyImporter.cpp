@@ -46,17 +46,35 @@ ProgressCallback scaled(const ProgressCallback& progress, int from, int to) {
 
 Result<Project> SurveyImporter::importFile(const QString& path, const ImportOptions& options,
                                            const ProgressCallback& progress) {
+    auto imported = importCoded(path, options, scaled(progress, 0, 90));
+    if (!imported.ok())
+        return Result<Project>::failure(imported.error());
+    const CodedImport& source = imported.value();
+    Project project;
+    project.survey = source.coded.survey;
+    SurveyBuilder::fill(*source.table, source.coded, 0, source.coded.respondentCount,
+                        project.responses);
+    project.imports.append(source.record);
+    if (progress && !progress(100, 100))
+        return Result<Project>::failure({path, 0, 0, tr("Import cancelled")});
+    Result<Project> result(std::move(project));
+    result.warnings = imported.warnings;
+    return result;
+}
+
+Result<CodedImport> SurveyImporter::importCoded(const QString& path, const ImportOptions& options,
+                                                const ProgressCallback& progress) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<Project>::failure({path, 0, 0, tr("no such file")});
+        return Result<CodedImport>::failure({path, 0, 0, tr("no such file")});
     if (info.isDir())
-        return Result<Project>::failure({path, 0, 0, tr("is a folder, not a survey file")});
+        return Result<CodedImport>::failure({path, 0, 0, tr("is a folder, not a survey file")});
 
     // The checksum needs a pass of its own over the file: read it beside the parser, not after.
     QFuture<QString> checksum = QtConcurrent::run(
         [path = info.absoluteFilePath()] { return SourceChecksum::sha256(path); });
 
-    RawTable table;
+    auto table = std::make_shared<RawTable>();
     QList<Diagnostic> warnings;
     ImportRecord record;
     record.sourceName = info.fileName();
@@ -67,69 +85,69 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
     case SourceKind::DelimitedText: {
         auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress);
         if (!read.ok())
-            return Result<Project>::failure(read.error());
+            return Result<CodedImport>::failure(read.error());
         warnings += read.warnings;
         CsvTable csv = read.takeValue();
         record.encoding = csv.dialect.encoding;
         record.delimiter = csv.dialect.delimiter;
-        table = std::move(csv.table);
+        *table = std::move(csv.table);
         break;
     }
     case SourceKind::Workbook: {
         auto read = XlsxReader::read(path, options.sheet, readProgress);
         if (!read.ok())
-            return Result<Project>::failure(read.error());
+            return Result<CodedImport>::failure(read.error());
         warnings += read.warnings;
-        table = read.takeValue();
+        *table = read.takeValue();
         break;
     }
     case SourceKind::StatisticsFile: {
         auto read = StatReader::read(path, readProgress);
         if (!read.ok())
-            return Result<Project>::failure(read.error());
+            return Result<CodedImport>::failure(read.error());
         warnings += read.warnings;
-        table = read.takeValue();
+        *table = read.takeValue();
         break;
     }
     }
 
     std::shared_ptr<const FormatProfile> profile;
     if (options.format.isEmpty() || options.format == u"auto") {
-        profile = FormatProfiles::detect(table);
+        profile = FormatProfiles::detect(*table);
     } else {
         profile = FormatProfiles::byName(options.format);
         if (!profile)
-            return Result<Project>::failure(
+            return Result<CodedImport>::failure(
                 {path, 0, 0, tr("unknown format '%1'").arg(options.format)});
     }
-    ImportPlan plan = profile->plan(table);
+    ImportPlan plan = profile->plan(*table);
     for (Diagnostic& warning : plan.warnings) {
         if (warning.file.isEmpty())
             warning.file = info.fileName();
     }
     warnings += plan.warnings;
 
-    auto built =
-        SurveyBuilder::build(table, plan, options, info.fileName(), scaled(progress, 80, 100));
-    if (!built.ok())
-        return Result<Project>::failure(built.error());
-    warnings += built.warnings;
+    if (progress && !progress(80, 100))
+        return Result<CodedImport>::failure({path, 0, 0, tr("Import cancelled")});
+    auto coded = SurveyBuilder::code(*table, plan, options, info.fileName());
+    if (!coded.ok())
+        return Result<CodedImport>::failure(coded.error());
+    warnings += coded.warnings;
 
-    Project project;
-    BuiltSurvey survey = built.takeValue();
-    project.survey = std::move(survey.survey);
-    project.survey.sourceFormat = plan.format;
-    if (project.survey.title.isEmpty())
-        project.survey.title = info.completeBaseName();
-    project.responses = std::move(survey.responses);
+    CodedImport imported;
+    imported.coded = coded.takeValue();
+    imported.coded.survey.sourceFormat = plan.format;
+    if (imported.coded.survey.title.isEmpty())
+        imported.coded.survey.title = info.completeBaseName();
+    imported.table = std::move(table);
 
     record.format = plan.format;
-    record.rows = project.responses.respondentCount;
+    record.rows = imported.coded.respondentCount;
     record.importedAt = QDateTime::currentDateTimeUtc();
     record.sha256 = checksum.result();
-    project.imports.append(record);
+    imported.record = record;
 
-    Result<Project> result(std::move(project));
+    Result<CodedImport> result(std::move(imported));
     result.warnings = warnings;
     return result;
 }

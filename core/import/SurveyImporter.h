@@ -1,10 +1,13 @@
 #pragma once
 
 #include "import/ImportOptions.h"
+#include "import/RawTable.h"
+#include "import/SurveyBuilder.h"
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 
 #include <QString>
+#include <memory>
 
 namespace sondo {
 
@@ -19,6 +22,17 @@ struct ImportPreview {
 };
 
 /**
+ * A survey file read and coded, its answers still the cells of `table`: SurveyBuilder::fill()
+ * codes any range of respondents from it.
+ */
+struct CodedImport {
+    std::shared_ptr<const RawTable> table;
+    CodedSurvey coded;
+    /** The import's record (rows, format, encoding, checksum). */
+    ImportRecord record;
+};
+
+/**
  * The one entry point from a survey file to a Project in memory: picks the reader by file type,
  * sniffs the dialect, picks the format profile, infers types, builds the ResponseMatrix.
  * Nothing is written anywhere; ProjectStore saves the result.
@@ -28,6 +42,12 @@ public:
     /** Reads and analyses `path` completely. The Project has one ImportRecord. */
     static Result<Project> importFile(const QString& path, const ImportOptions& options,
                                       const ProgressCallback& progress = {});
+    /**
+     * Reads and analyses `path` completely, but codes no respondent: for writing a large file
+     * straight to a project without holding every answer in memory twice.
+     */
+    static Result<CodedImport> importCoded(const QString& path, const ImportOptions& options,
+                                           const ProgressCallback& progress = {});
     /** True when `path` looks like a survey export Sondo reads (by extension). */
     static bool isSurveyFile(const QString& path);
     /** Extensions understood, for file dialogs: "csv", "tsv", "txt", "xlsx", "sav", … */

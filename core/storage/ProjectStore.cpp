@@ -40,9 +40,26 @@ template <typename T> Result<T> failure(const QString& fileName, const QString& 
     return Result<T>::failure(Diagnostic{fileName, 0, 0, message});
 }
 
+/** Why `survey` cannot be saved (questions without an id, ids that repeat), or empty. */
+QString surveyInconsistency(const Survey& survey) {
+    QSet<QString> ids;
+    for (int q = 0; q < survey.questions.size(); ++q) {
+        const Question& question = survey.questions[q];
+        if (question.id.trimmed().isEmpty())
+            return QStringLiteral("question %1 has no id").arg(q + 1);
+        const QString key = question.id.toLower();
+        if (ids.contains(key))
+            return QStringLiteral("two questions have the id %1").arg(question.id);
+        ids.insert(key);
+    }
+    return QString();
+}
+
 /** Why `project` cannot be saved as it is (answers that do not fit the survey), or empty. */
 QString inconsistency(const Project& project) {
     const Survey& survey = project.survey;
+    if (const QString problem = surveyInconsistency(survey); !problem.isEmpty())
+        return problem;
     const ResponseMatrix& responses = project.responses;
     const qsizetype n = responses.respondentCount;
     if (n < 0)
@@ -57,16 +74,9 @@ QString inconsistency(const Project& project) {
             .arg(n);
     if (!responses.weights.empty() && responses.weights.size() != size_t(n))
         return QStringLiteral("%1 weights for %2 respondents").arg(responses.weights.size()).arg(n);
-    QSet<QString> ids;
     for (int q = 0; q < survey.questions.size(); ++q) {
         const Question& question = survey.questions[q];
         const AnswerColumn& answers = responses.columns[q];
-        if (question.id.trimmed().isEmpty())
-            return QStringLiteral("question %1 has no id").arg(q + 1);
-        const QString key = question.id.toLower();
-        if (ids.contains(key))
-            return QStringLiteral("two questions have the id %1").arg(question.id);
-        ids.insert(key);
         bool fits = true;
         switch (question.type) {
         case QuestionType::Single:
@@ -146,7 +156,7 @@ private:
 
 /** Fills a new, empty database with `project` inside one transaction. */
 Result<Done> build(const QString& tempPath, const QString& fileName, const Project& project,
-                   const ProgressCallback& progress) {
+                   ResponseSource& answers, const ProgressCallback& progress) {
     SqlConnection connection(tempPath, SqlConnection::Mode::ReadWrite);
     auto sqlFailure = [&](const QString& what) {
         return failure<Done>(
@@ -253,8 +263,7 @@ Result<Done> build(const QString& tempPath, const QString& fileName, const Proje
     if (!connection.exec(layout.createLabelledViewSql(survey)))
         return sqlFailure(QStringLiteral("responses_labelled"));
 
-    Result<Done> rows =
-        ResponseTable::insert(connection, layout, project.responses, progress, fileName);
+    Result<Done> rows = ResponseTable::insert(connection, layout, answers, progress, fileName);
     if (!rows.ok())
         return rows;
 
@@ -529,6 +538,16 @@ Result<Done> ProjectStore::write(const QString& path, const Project& project,
     if (!problem.isEmpty())
         return failure<Done>(
             path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(problem));
+    MatrixSource answers(project.responses);
+    return write(path, project, answers, progress);
+}
+
+Result<Done> ProjectStore::write(const QString& path, const Project& project,
+                                 ResponseSource& answers, const ProgressCallback& progress) {
+    const QString problem = surveyInconsistency(project.survey);
+    if (!problem.isEmpty())
+        return failure<Done>(
+            path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(problem));
 
     // Replacing a symbolic link would turn it into a plain file; replace what it points at.
     const QFileInfo given(path);
@@ -551,7 +570,7 @@ Result<Done> ProjectStore::write(const QString& path, const Project& project,
                                  "sondo", "cannot save the project: cannot create a file in %1: %2")
                                  .arg(QDir::toNativeSeparators(info.absolutePath()), error));
 
-    Result<Done> built = build(temp, path, project, progress);
+    Result<Done> built = build(temp, path, project, answers, progress);
     if (built.ok() && !syncToDisk(temp, &error))
         built = failure<Done>(
             path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(error));

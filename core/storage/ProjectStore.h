@@ -4,6 +4,7 @@
 #include "model/Diagnostic.h"
 #include "model/Project.h"
 #include "storage/ProjectSchema.h"
+#include "storage/ResponseSource.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -32,6 +33,13 @@ public:
      * file keeps its permissions; a symbolic link keeps pointing at the (replaced) file.
      */
     static Result<Done> write(const QString& path, const Project& project,
+                              const ProgressCallback& progress = {});
+    /**
+     * The same, with the answers taken from `answers` a range of respondents at a time instead
+     * of from `project.responses` (which is ignored): an import writes a million respondents
+     * without coding them all in memory first. The answers must fit `project.survey`.
+     */
+    static Result<Done> write(const QString& path, const Project& project, ResponseSource& answers,
                               const ProgressCallback& progress = {});
 
     /**

@@ -3,6 +3,7 @@
 #include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,6 +15,8 @@ namespace {
 
 /** Rows per INSERT: enough to amortise each statement, few enough to stay in the CPU cache. */
 constexpr int MaxRowsPerStatement = 100;
+/** Respondents asked of a ResponseSource at once: coded slices stay small in memory. */
+constexpr int RowsPerSlice = 8192;
 /** Rows between two progress reports. */
 constexpr qint64 ProgressEvery = 16384;
 
@@ -66,41 +69,16 @@ int ResponseTable::columnLimit(SqlConnection& connection) {
 }
 
 Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout& layout,
-                                   const ResponseMatrix& responses,
-                                   const ProgressCallback& progress, const QString& fileName) {
+                                   ResponseSource& responses, const ProgressCallback& progress,
+                                   const QString& fileName) {
     sqlite3* db = connection.handle();
     if (!db)
         return Result<Done>::failure(
             error(fileName, QCoreApplication::translate(
                                 "sondo", "the project file needs the SQLite database driver")));
 
-    std::vector<Source> cells;
-    cells.reserve(layout.columns().size());
-    for (const ColumnLayout::Column& column : layout.columns()) {
-        const AnswerColumn& answers = responses.columns[column.question];
-        Source c{column.content};
-        switch (column.content) {
-        case ColumnLayout::Content::Code:
-            c.codes = answers.codes.data();
-            break;
-        case ColumnLayout::Content::Number:
-        case ColumnLayout::Content::Msecs:
-            c.values = answers.values.data();
-            break;
-        case ColumnLayout::Content::Text:
-            // A date may come without the text as written.
-            c.texts = answers.texts.isEmpty() ? nullptr : answers.texts.constData();
-            break;
-        case ColumnLayout::Content::Selected:
-            c.selected = answers.selected[column.option].data();
-            c.answered = answers.answered.data();
-            break;
-        }
-        cells.push_back(c);
-    }
-
-    const qint64 n = responses.respondentCount;
-    const int perRow = 3 + int(cells.size());
+    const qint64 n = responses.respondentCount();
+    const int perRow = 3 + int(layout.columns().size());
     const int variableLimit = sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     const int rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
 
@@ -121,82 +99,136 @@ Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout
         return sql;
     };
 
+    // Text is bound as UTF-8, SQLite's own encoding, from one buffer per statement: binding
+    // UTF-16 made SQLite convert every cell.
+    QStringEncoder toUtf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    std::vector<char> utf8;
+    char* utf8End = nullptr;
+    auto bindText = [&](sqlite3_stmt* st, int p, const QString& text) {
+        char* const begin = utf8End;
+        utf8End = toUtf8.appendToBuffer(utf8End, text);
+        sqlite3_bind_text(st, p, begin, int(utf8End - begin), SQLITE_STATIC);
+    };
+
     Statement full;
-    Statement tail;
-    const bool haveIds = !responses.respondentIds.isEmpty();
-    const bool haveWeights = !responses.weights.empty();
+    Statement tail; // the last, shorter statement; only the file's last rows need one
+    std::vector<Source> cells;
     qint64 nextReport = ProgressEvery;
-    for (qint64 start = 0; start < n;) {
-        const int rows = int(std::min<qint64>(rowsPerStatement, n - start));
-        Statement& statement = rows == rowsPerStatement ? full : tail;
-        if (!statement.get() && !statement.prepare(db, insertSql(rows)))
-            return Result<Done>::failure(
-                error(fileName, QCoreApplication::translate("sondo", "cannot store the answers: %1")
-                                    .arg(sqliteMessage(db))));
-        sqlite3_stmt* st = statement.get();
-        int p = 1;
-        for (qint64 row = start; row < start + rows; ++row) {
-            sqlite3_bind_int64(st, p++, row + 1);
-            if (haveIds) {
-                const QString& id = responses.respondentIds[row];
-                // The matrix outlives the step, so SQLite may read the UTF-16 in place.
-                sqlite3_bind_text16(st, p++, id.utf16(), int(id.size() * sizeof(char16_t)),
-                                    SQLITE_STATIC);
-            } else {
-                sqlite3_bind_null(st, p++);
+    // Whole statements per slice.
+    const int rowsPerSlice = std::max(1, RowsPerSlice / rowsPerStatement) * rowsPerStatement;
+    for (qint64 sliceStart = 0; sliceStart < n; sliceStart += rowsPerSlice) {
+        const int sliceRows = int(std::min<qint64>(rowsPerSlice, n - sliceStart));
+        const ResponseSource::Slice slice = responses.slice(int(sliceStart), sliceRows);
+        const ResponseMatrix& answers = slice.answers;
+        cells.clear();
+        for (const ColumnLayout::Column& column : layout.columns()) {
+            const AnswerColumn& a = answers.columns[column.question];
+            Source c{column.content};
+            switch (column.content) {
+            case ColumnLayout::Content::Code:
+                c.codes = a.codes.data();
+                break;
+            case ColumnLayout::Content::Number:
+            case ColumnLayout::Content::Msecs:
+                c.values = a.values.data();
+                break;
+            case ColumnLayout::Content::Text:
+                // A date may come without the text as written.
+                c.texts = a.texts.isEmpty() ? nullptr : a.texts.constData();
+                break;
+            case ColumnLayout::Content::Selected:
+                c.selected = a.selected[column.option].data();
+                c.answered = a.answered.data();
+                break;
             }
-            const double weight = haveWeights ? responses.weights[row] : 1.0;
-            if (std::isnan(weight))
-                sqlite3_bind_null(st, p++);
-            else
-                sqlite3_bind_double(st, p++, weight);
-            for (const Source& c : cells) {
-                switch (c.content) {
-                case ColumnLayout::Content::Code:
-                    if (c.codes[row] != 0)
-                        sqlite3_bind_int(st, p, c.codes[row]);
-                    else
-                        sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Number:
-                case ColumnLayout::Content::Msecs:
-                    if (!std::isnan(c.values[row]))
-                        sqlite3_bind_double(st, p, c.values[row]);
-                    else
-                        sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Text:
-                    if (c.texts && !c.texts[row].isEmpty())
-                        sqlite3_bind_text16(st, p, c.texts[row].utf16(),
-                                            int(c.texts[row].size() * sizeof(char16_t)),
-                                            SQLITE_STATIC);
-                    else
-                        sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Selected:
-                    if (c.answered[row])
-                        sqlite3_bind_int(st, p, c.selected[row] ? 1 : 0);
-                    else
-                        sqlite3_bind_null(st, p);
-                    break;
+            cells.push_back(c);
+        }
+        const bool haveIds = !answers.respondentIds.isEmpty();
+        const bool haveWeights = !answers.weights.empty();
+
+        for (qint64 start = sliceStart; start < sliceStart + sliceRows;) {
+            const int rows =
+                int(std::min<qint64>(rowsPerStatement, sliceStart + sliceRows - start));
+            Statement& statement = rows == rowsPerStatement ? full : tail;
+            if (!statement.get() && !statement.prepare(db, insertSql(rows)))
+                return Result<Done>::failure(error(
+                    fileName, QCoreApplication::translate("sondo", "cannot store the answers: %1")
+                                  .arg(sqliteMessage(db))));
+            sqlite3_stmt* st = statement.get();
+
+            // Room for every text of these rows: at most three UTF-8 bytes per UTF-16 unit.
+            qsizetype textUnits = 0;
+            for (qint64 row = start; row < start + rows; ++row) {
+                const qint64 i = row - slice.offset;
+                if (haveIds)
+                    textUnits += answers.respondentIds[i].size();
+                for (const Source& c : cells)
+                    if (c.content == ColumnLayout::Content::Text && c.texts)
+                        textUnits += c.texts[i].size();
+            }
+            if (utf8.size() < size_t(3 * textUnits + 1))
+                utf8.resize(size_t(3 * textUnits + 1));
+            utf8End = utf8.data();
+
+            int p = 1;
+            for (qint64 row = start; row < start + rows; ++row) {
+                const qint64 i = row - slice.offset;
+                sqlite3_bind_int64(st, p++, row + 1);
+                if (haveIds)
+                    bindText(st, p++, answers.respondentIds[i]);
+                else
+                    sqlite3_bind_null(st, p++);
+                const double weight = haveWeights ? answers.weights[i] : 1.0;
+                if (std::isnan(weight))
+                    sqlite3_bind_null(st, p++);
+                else
+                    sqlite3_bind_double(st, p++, weight);
+                for (const Source& c : cells) {
+                    switch (c.content) {
+                    case ColumnLayout::Content::Code:
+                        if (c.codes[i] != 0)
+                            sqlite3_bind_int(st, p, c.codes[i]);
+                        else
+                            sqlite3_bind_null(st, p);
+                        break;
+                    case ColumnLayout::Content::Number:
+                    case ColumnLayout::Content::Msecs:
+                        if (!std::isnan(c.values[i]))
+                            sqlite3_bind_double(st, p, c.values[i]);
+                        else
+                            sqlite3_bind_null(st, p);
+                        break;
+                    case ColumnLayout::Content::Text:
+                        if (c.texts && !c.texts[i].isEmpty())
+                            bindText(st, p, c.texts[i]);
+                        else
+                            sqlite3_bind_null(st, p);
+                        break;
+                    case ColumnLayout::Content::Selected:
+                        if (c.answered[i])
+                            sqlite3_bind_int(st, p, c.selected[i] ? 1 : 0);
+                        else
+                            sqlite3_bind_null(st, p);
+                        break;
+                    }
+                    ++p;
                 }
-                ++p;
             }
-        }
-        if (sqlite3_step(st) != SQLITE_DONE) {
-            const QString message = sqliteMessage(db);
+            if (sqlite3_step(st) != SQLITE_DONE) {
+                const QString message = sqliteMessage(db);
+                sqlite3_reset(st);
+                return Result<Done>::failure(error(
+                    fileName, QCoreApplication::translate("sondo", "cannot store the answers: %1")
+                                  .arg(message)));
+            }
             sqlite3_reset(st);
-            return Result<Done>::failure(error(
-                fileName,
-                QCoreApplication::translate("sondo", "cannot store the answers: %1").arg(message)));
-        }
-        sqlite3_reset(st);
-        start += rows;
-        if (progress && (start >= nextReport || start == n)) {
-            nextReport = start + ProgressEvery;
-            if (!progress(start, n))
-                return Result<Done>::failure(
-                    error(fileName, QCoreApplication::translate("sondo", "cancelled")));
+            start += rows;
+            if (progress && (start >= nextReport || start == n)) {
+                nextReport = start + ProgressEvery;
+                if (!progress(start, n))
+                    return Result<Done>::failure(
+                        error(fileName, QCoreApplication::translate("sondo", "cancelled")));
+            }
         }
     }
     if (progress && n == 0 && !progress(0, 0))

@@ -5,6 +5,7 @@
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
 #include "storage/ColumnLayout.h"
+#include "storage/ResponseSource.h"
 
 namespace sondo {
 
@@ -21,11 +22,11 @@ public:
     /**
      * Inserts every respondent into the empty `responses` table laid out by `layout`. `progress`
      * is called every few thousand rows (done, total = respondents); returning false stops with
-     * a "cancelled" error. The matrix must already have been checked against the survey the
+     * a "cancelled" error. The answers must already have been checked against the survey the
      * layout was made for.
      */
     static Result<Done> insert(SqlConnection& connection, const ColumnLayout& layout,
-                               const ResponseMatrix& responses, const ProgressCallback& progress,
+                               ResponseSource& responses, const ProgressCallback& progress,
                                const QString& fileName);
 
     /** How many columns one table may have on this connection (SQLite's default is 2000). */

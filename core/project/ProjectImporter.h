@@ -1,0 +1,36 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "model/Diagnostic.h"
+#include "model/ImportRecord.h"
+#include "model/Survey.h"
+
+#include <QString>
+
+namespace sondo {
+
+/** What an import into a project file brought in. */
+struct ImportSummary {
+    Survey survey;
+    int respondents = 0;
+    ImportRecord record;
+};
+
+/**
+ * Imports a survey file straight into a new project file: reads and codes it (SurveyImporter),
+ * then writes the answers a slice of respondents at a time (ProjectStore), so that a
+ * million-respondent export never has all its answers coded in memory at once. The options are
+ * saved in the project, so that a later `--update` reads the next export the same way.
+ */
+class ProjectImporter {
+public:
+    /**
+     * Replaces `projectPath` atomically by a project made from `sourcePath`. On any failure (or
+     * when `progress` returns false) an existing project is left byte-identical.
+     */
+    static Result<ImportSummary> importInto(const QString& sourcePath, const QString& projectPath,
+                                            const ImportOptions& options,
+                                            const ProgressCallback& progress = {});
+};
+
+} // namespace sondo
