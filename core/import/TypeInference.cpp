@@ -244,6 +244,7 @@ TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& colu
     DecimalMark mark = m_conventions.decimalMark.value_or(DecimalMark::Point);
     if (pointOnly != commaOnly)
         mark = pointOnly > commaOnly ? DecimalMark::Point : DecimalMark::Comma;
+    r.mark = mark;
     const DecimalMark other = mark == DecimalMark::Point ? DecimalMark::Comma : DecimalMark::Point;
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
@@ -306,6 +307,7 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
         order = DateOrder::DayFirst;
     else if (twelveHour > 0 && !m_conventions.dateOrder)
         order = DateOrder::MonthFirst;
+    r.order = order;
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
             continue;
@@ -749,6 +751,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
     if (numbers.badCount == 0) {
         ColumnCoding c;
         c.type = QuestionType::Numeric;
+        c.decimalMark = numbers.mark;
         c.numberOfValue = std::move(numbers.values);
         if (numbers.mixedMarks)
             c.notes.append(
@@ -759,6 +762,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
     if (dates.parsedCount > 0 && dates.parsedCount * 10 >= column.answered * 9) {
         ColumnCoding c;
         c.type = QuestionType::Date;
+        c.dateOrder = dates.order;
         c.numberOfValue = std::move(dates.values);
         if (dates.parsedCount < column.answered)
             c.notes.append({tr("%1 cells are not dates, first \"%2\": read as missing")
@@ -891,6 +895,7 @@ ColumnCoding TypeInference::inferMetadata(const ColumnValues& column) const {
     DateReading dates = readDates(column);
     if (dates.parsedCount > 0 && dates.parsedCount * 10 >= column.answered * 9) {
         c.type = QuestionType::Date;
+        c.dateOrder = dates.order;
         c.numberOfValue = std::move(dates.values);
     }
     return c;
@@ -912,6 +917,7 @@ TypeInference::Forced TypeInference::force(const ColumnValues& column, QuestionT
             out.badValue = numbers.firstBad;
             return out;
         }
+        c.decimalMark = numbers.mark;
         c.numberOfValue = std::move(numbers.values);
         out.coding = c;
         return out;
@@ -922,6 +928,7 @@ TypeInference::Forced TypeInference::force(const ColumnValues& column, QuestionT
             out.badValue = dates.firstBad;
             return out;
         }
+        c.dateOrder = dates.order;
         c.numberOfValue = std::move(dates.values);
         out.coding = c;
         return out;

@@ -59,6 +59,10 @@ struct ColumnCoding {
     std::vector<std::vector<int>> optionsOfValue;
     /** Numeric, Date: the value of each value (NaN when it cannot be read). */
     std::vector<double> numberOfValue;
+    /** Numeric: the decimal mark the column's numbers were read with. */
+    DecimalMark decimalMark = DecimalMark::Point;
+    /** Date: the order of day and month the column's dates were read with. */
+    DateOrder dateOrder = DateOrder::DayFirst;
     QList<ColumnNote> notes;
 };
 
@@ -140,10 +144,12 @@ private:
         int badDistinct = 0;
         int firstBad = -1;
         bool mixedMarks = false;
+        DecimalMark mark = DecimalMark::Point;
     };
     NumberReading readNumbers(const ColumnValues& column) const;
     struct DateReading {
         std::vector<double> values;
+        DateOrder order = DateOrder::DayFirst;
         qint64 parsedCount = 0;
         int firstBad = -1;
     };

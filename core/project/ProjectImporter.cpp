@@ -1,30 +1,13 @@
 #include "project/ProjectImporter.h"
 
-#include "import/SurveyBuilder.h"
 #include "import/SurveyImporter.h"
+#include "project/CodedResponses.h"
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
-#include "storage/ResponseSource.h"
 
 namespace sondo {
 
 namespace {
-
-/** Codes the respondents of an import one slice at a time, as ProjectStore asks for them. */
-class CodedSource final : public ResponseSource {
-public:
-    explicit CodedSource(const CodedImport& imported)
-        : m_imported(imported) {}
-    int respondentCount() const override { return m_imported.coded.respondentCount; }
-    Slice slice(int first, int count) override {
-        SurveyBuilder::fill(*m_imported.table, m_imported.coded, first, count, m_slice);
-        return {m_slice, first};
-    }
-
-private:
-    const CodedImport& m_imported;
-    ResponseMatrix m_slice;
-};
 
 ProgressCallback part(const ProgressCallback& progress, int from, int to) {
     if (!progress)
@@ -50,7 +33,7 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     project.imports.append(source.record);
     project.state.insert(SavedImportOptions::key(),
                          SavedImportOptions::toJson(options, project.survey));
-    CodedSource answers(source);
+    CodedResponses answers(*source.table, source.coded);
     auto written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
     if (!written.ok()) {
         Result<ImportSummary> failed = Result<ImportSummary>::failure(written.error());

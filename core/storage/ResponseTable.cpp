@@ -17,8 +17,6 @@ namespace {
 constexpr int MaxRowsPerStatement = 100;
 /** Respondents asked of a ResponseSource at once: coded slices stay small in memory. */
 constexpr int RowsPerSlice = 8192;
-/** Rows between two progress reports. */
-constexpr qint64 ProgressEvery = 16384;
 
 /** Finalises a statement when the scope ends, whatever the way out. */
 class Statement {
@@ -28,9 +26,12 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
+    /** Prepares `sql`; a null `db` only finalises the statement held. */
     bool prepare(sqlite3* db, const QString& sql) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        if (!db)
+            return false;
         const QByteArray utf8 = sql.toUtf8();
         return sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) ==
                SQLITE_OK;
@@ -68,26 +69,46 @@ int ResponseTable::columnLimit(SqlConnection& connection) {
     return db ? sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1) : 0;
 }
 
-Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout& layout,
-                                   ResponseSource& responses, const ProgressCallback& progress,
-                                   const QString& fileName) {
-    sqlite3* db = connection.handle();
+struct ResponseTable::Inserter::Statements {
+    Statement full;
+    Statement tail; // a shorter statement, for the file's last rows
+    int tailRows = 0;
+};
+
+ResponseTable::Inserter::Inserter(SqlConnection& connection, const ColumnLayout& layout,
+                                  const QString& fileName)
+    : m_db(connection.handle())
+    , m_layout(layout)
+    , m_fileName(fileName)
+    , m_statements(std::make_unique<Statements>()) {
+    if (!m_db)
+        return;
+    const int perRow = 3 + int(layout.columns().size());
+    const int variableLimit = sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    m_rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
+}
+
+ResponseTable::Inserter::~Inserter() = default;
+
+Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint64 first,
+                                             int offset, int count) {
+    auto failed = [&](const QString& message) {
+        return Result<Done>::failure(error(
+            m_fileName,
+            QCoreApplication::translate("sondo", "cannot store the answers: %1").arg(message)));
+    };
+    sqlite3* db = m_db;
     if (!db)
         return Result<Done>::failure(
-            error(fileName, QCoreApplication::translate(
-                                "sondo", "the project file needs the SQLite database driver")));
-
-    const qint64 n = responses.respondentCount();
-    const int perRow = 3 + int(layout.columns().size());
-    const int variableLimit = sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
-    const int rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
-
+            error(m_fileName, QCoreApplication::translate(
+                                  "sondo", "the project file needs the SQLite database driver")));
+    const int perRow = 3 + int(m_layout.columns().size());
     QString columnList = QStringLiteral("respondent, respondent_id, weight");
-    for (const ColumnLayout::Column& column : layout.columns())
+    for (const ColumnLayout::Column& column : m_layout.columns())
         columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
-    const QString rowPlaceholders =
-        QLatin1Char('(') + QStringLiteral("?,").repeated(perRow - 1) + QStringLiteral("?)");
     auto insertSql = [&](int rows) {
+        const QString rowPlaceholders =
+            QLatin1Char('(') + QStringLiteral("?,").repeated(perRow - 1) + QStringLiteral("?)");
         QString sql =
             QStringLiteral("INSERT INTO responses(") + columnList + QStringLiteral(") VALUES ");
         sql.reserve(sql.size() + rows * (rowPlaceholders.size() + 1));
@@ -99,10 +120,36 @@ Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout
         return sql;
     };
 
+    std::vector<Source> cells;
+    cells.reserve(m_layout.columns().size());
+    for (const ColumnLayout::Column& column : m_layout.columns()) {
+        const AnswerColumn& a = answers.columns[column.question];
+        Source c{column.content};
+        switch (column.content) {
+        case ColumnLayout::Content::Code:
+            c.codes = a.codes.data();
+            break;
+        case ColumnLayout::Content::Number:
+        case ColumnLayout::Content::Msecs:
+            c.values = a.values.data();
+            break;
+        case ColumnLayout::Content::Text:
+            // A date may come without the text as written.
+            c.texts = a.texts.isEmpty() ? nullptr : a.texts.constData();
+            break;
+        case ColumnLayout::Content::Selected:
+            c.selected = a.selected[column.option].data();
+            c.answered = a.answered.data();
+            break;
+        }
+        cells.push_back(c);
+    }
+    const bool haveIds = !answers.respondentIds.isEmpty();
+    const bool haveWeights = !answers.weights.empty();
+
     // Text is bound as UTF-8, SQLite's own encoding, from one buffer per statement: binding
     // UTF-16 made SQLite convert every cell.
     QStringEncoder toUtf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    std::vector<char> utf8;
     char* utf8End = nullptr;
     auto bindText = [&](sqlite3_stmt* st, int p, const QString& text) {
         char* const begin = utf8End;
@@ -110,126 +157,103 @@ Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout
         sqlite3_bind_text(st, p, begin, int(utf8End - begin), SQLITE_STATIC);
     };
 
-    Statement full;
-    Statement tail; // the last, shorter statement; only the file's last rows need one
-    std::vector<Source> cells;
-    qint64 nextReport = ProgressEvery;
-    // Whole statements per slice.
-    const int rowsPerSlice = std::max(1, RowsPerSlice / rowsPerStatement) * rowsPerStatement;
-    for (qint64 sliceStart = 0; sliceStart < n; sliceStart += rowsPerSlice) {
-        const int sliceRows = int(std::min<qint64>(rowsPerSlice, n - sliceStart));
-        const ResponseSource::Slice slice = responses.slice(int(sliceStart), sliceRows);
-        const ResponseMatrix& answers = slice.answers;
-        cells.clear();
-        for (const ColumnLayout::Column& column : layout.columns()) {
-            const AnswerColumn& a = answers.columns[column.question];
-            Source c{column.content};
-            switch (column.content) {
-            case ColumnLayout::Content::Code:
-                c.codes = a.codes.data();
-                break;
-            case ColumnLayout::Content::Number:
-            case ColumnLayout::Content::Msecs:
-                c.values = a.values.data();
-                break;
-            case ColumnLayout::Content::Text:
-                // A date may come without the text as written.
-                c.texts = a.texts.isEmpty() ? nullptr : a.texts.constData();
-                break;
-            case ColumnLayout::Content::Selected:
-                c.selected = a.selected[column.option].data();
-                c.answered = a.answered.data();
-                break;
+    for (qint64 start = first; start < first + count;) {
+        const int rows = int(std::min<qint64>(m_rowsPerStatement, first + count - start));
+        Statement* statement = &m_statements->full;
+        if (rows != m_rowsPerStatement) {
+            statement = &m_statements->tail;
+            if (m_statements->tailRows != rows) {
+                statement->prepare(nullptr, QString());
+                m_statements->tailRows = rows;
             }
-            cells.push_back(c);
         }
-        const bool haveIds = !answers.respondentIds.isEmpty();
-        const bool haveWeights = !answers.weights.empty();
+        if (!statement->get() && !statement->prepare(db, insertSql(rows)))
+            return failed(sqliteMessage(db));
+        sqlite3_stmt* st = statement->get();
 
-        for (qint64 start = sliceStart; start < sliceStart + sliceRows;) {
-            const int rows =
-                int(std::min<qint64>(rowsPerStatement, sliceStart + sliceRows - start));
-            Statement& statement = rows == rowsPerStatement ? full : tail;
-            if (!statement.get() && !statement.prepare(db, insertSql(rows)))
-                return Result<Done>::failure(error(
-                    fileName, QCoreApplication::translate("sondo", "cannot store the answers: %1")
-                                  .arg(sqliteMessage(db))));
-            sqlite3_stmt* st = statement.get();
+        // Room for every text of these rows: at most three UTF-8 bytes per UTF-16 unit.
+        qsizetype textUnits = 0;
+        for (qint64 row = start; row < start + rows; ++row) {
+            const qint64 i = row - offset;
+            if (haveIds)
+                textUnits += answers.respondentIds[i].size();
+            for (const Source& c : cells)
+                if (c.content == ColumnLayout::Content::Text && c.texts)
+                    textUnits += c.texts[i].size();
+        }
+        if (m_utf8.size() < size_t(3 * textUnits + 1))
+            m_utf8.resize(size_t(3 * textUnits + 1));
+        utf8End = m_utf8.data();
 
-            // Room for every text of these rows: at most three UTF-8 bytes per UTF-16 unit.
-            qsizetype textUnits = 0;
-            for (qint64 row = start; row < start + rows; ++row) {
-                const qint64 i = row - slice.offset;
-                if (haveIds)
-                    textUnits += answers.respondentIds[i].size();
-                for (const Source& c : cells)
-                    if (c.content == ColumnLayout::Content::Text && c.texts)
-                        textUnits += c.texts[i].size();
-            }
-            if (utf8.size() < size_t(3 * textUnits + 1))
-                utf8.resize(size_t(3 * textUnits + 1));
-            utf8End = utf8.data();
-
-            int p = 1;
-            for (qint64 row = start; row < start + rows; ++row) {
-                const qint64 i = row - slice.offset;
-                sqlite3_bind_int64(st, p++, row + 1);
-                if (haveIds)
-                    bindText(st, p++, answers.respondentIds[i]);
-                else
-                    sqlite3_bind_null(st, p++);
-                const double weight = haveWeights ? answers.weights[i] : 1.0;
-                if (std::isnan(weight))
-                    sqlite3_bind_null(st, p++);
-                else
-                    sqlite3_bind_double(st, p++, weight);
-                for (const Source& c : cells) {
-                    switch (c.content) {
-                    case ColumnLayout::Content::Code:
-                        if (c.codes[i] != 0)
-                            sqlite3_bind_int(st, p, c.codes[i]);
-                        else
-                            sqlite3_bind_null(st, p);
-                        break;
-                    case ColumnLayout::Content::Number:
-                    case ColumnLayout::Content::Msecs:
-                        if (!std::isnan(c.values[i]))
-                            sqlite3_bind_double(st, p, c.values[i]);
-                        else
-                            sqlite3_bind_null(st, p);
-                        break;
-                    case ColumnLayout::Content::Text:
-                        if (c.texts && !c.texts[i].isEmpty())
-                            bindText(st, p, c.texts[i]);
-                        else
-                            sqlite3_bind_null(st, p);
-                        break;
-                    case ColumnLayout::Content::Selected:
-                        if (c.answered[i])
-                            sqlite3_bind_int(st, p, c.selected[i] ? 1 : 0);
-                        else
-                            sqlite3_bind_null(st, p);
-                        break;
-                    }
-                    ++p;
+        int p = 1;
+        for (qint64 row = start; row < start + rows; ++row) {
+            const qint64 i = row - offset;
+            sqlite3_bind_int64(st, p++, row + 1);
+            if (haveIds)
+                bindText(st, p++, answers.respondentIds[i]);
+            else
+                sqlite3_bind_null(st, p++);
+            const double weight = haveWeights ? answers.weights[i] : 1.0;
+            if (std::isnan(weight))
+                sqlite3_bind_null(st, p++);
+            else
+                sqlite3_bind_double(st, p++, weight);
+            for (const Source& c : cells) {
+                switch (c.content) {
+                case ColumnLayout::Content::Code:
+                    if (c.codes[i] != 0)
+                        sqlite3_bind_int(st, p, c.codes[i]);
+                    else
+                        sqlite3_bind_null(st, p);
+                    break;
+                case ColumnLayout::Content::Number:
+                case ColumnLayout::Content::Msecs:
+                    if (!std::isnan(c.values[i]))
+                        sqlite3_bind_double(st, p, c.values[i]);
+                    else
+                        sqlite3_bind_null(st, p);
+                    break;
+                case ColumnLayout::Content::Text:
+                    if (c.texts && !c.texts[i].isEmpty())
+                        bindText(st, p, c.texts[i]);
+                    else
+                        sqlite3_bind_null(st, p);
+                    break;
+                case ColumnLayout::Content::Selected:
+                    if (c.answered[i])
+                        sqlite3_bind_int(st, p, c.selected[i] ? 1 : 0);
+                    else
+                        sqlite3_bind_null(st, p);
+                    break;
                 }
-            }
-            if (sqlite3_step(st) != SQLITE_DONE) {
-                const QString message = sqliteMessage(db);
-                sqlite3_reset(st);
-                return Result<Done>::failure(error(
-                    fileName, QCoreApplication::translate("sondo", "cannot store the answers: %1")
-                                  .arg(message)));
-            }
-            sqlite3_reset(st);
-            start += rows;
-            if (progress && (start >= nextReport || start == n)) {
-                nextReport = start + ProgressEvery;
-                if (!progress(start, n))
-                    return Result<Done>::failure(
-                        error(fileName, QCoreApplication::translate("sondo", "cancelled")));
+                ++p;
             }
         }
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            const QString message = sqliteMessage(db);
+            sqlite3_reset(st);
+            return failed(message);
+        }
+        sqlite3_reset(st);
+        start += rows;
+    }
+    return Done{};
+}
+
+Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout& layout,
+                                   ResponseSource& responses, const ProgressCallback& progress,
+                                   const QString& fileName) {
+    Inserter inserter(connection, layout, fileName);
+    const qint64 n = responses.respondentCount();
+    for (qint64 first = 0; first < n; first += RowsPerSlice) {
+        const int count = int(std::min<qint64>(RowsPerSlice, n - first));
+        const ResponseSource::Slice slice = responses.slice(int(first), count);
+        Result<Done> done = inserter.insert(slice.answers, first, slice.offset, count);
+        if (!done.ok())
+            return done;
+        if (progress && !progress(first + count, n))
+            return Result<Done>::failure(
+                error(fileName, QCoreApplication::translate("sondo", "cancelled")));
     }
     if (progress && n == 0 && !progress(0, 0))
         return Result<Done>::failure(
@@ -366,7 +390,7 @@ Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const Colu
             ++i;
         }
         ++row;
-        if (progress && (row % ProgressEvery == 0 || row == n) && !progress(row, n))
+        if (progress && (row % RowsPerSlice == 0 || row == n) && !progress(row, n))
             return fail(QCoreApplication::translate("sondo", "cancelled"));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -7,6 +7,11 @@
 #include "storage/ColumnLayout.h"
 #include "storage/ResponseSource.h"
 
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
 namespace sondo {
 
 class SqlConnection;
@@ -19,6 +24,33 @@ class SqlConnection;
  */
 class ResponseTable {
 public:
+    /**
+     * Appends respondents to the `responses` table laid out by `layout`, in order, a slice at a
+     * time, with prepared multi-row INSERTs kept between slices. `connection` and `layout` must
+     * outlive it.
+     */
+    class Inserter {
+    public:
+        Inserter(SqlConnection& connection, const ColumnLayout& layout, const QString& fileName);
+        ~Inserter();
+        Inserter(const Inserter&) = delete;
+        Inserter& operator=(const Inserter&) = delete;
+        /**
+         * Inserts respondents [first, first + count) (0-based; stored as first + 1, …) whose
+         * answers are rows [first - offset, …) of `answers`.
+         */
+        Result<Done> insert(const ResponseMatrix& answers, qint64 first, int offset, int count);
+
+    private:
+        struct Statements;
+        sqlite3* m_db = nullptr;
+        const ColumnLayout& m_layout;
+        QString m_fileName;
+        int m_rowsPerStatement = 1;
+        std::unique_ptr<Statements> m_statements;
+        std::vector<char> m_utf8; ///< the UTF-8 of one statement's texts
+    };
+
     /**
      * Inserts every respondent into the empty `responses` table laid out by `layout`. `progress`
      * is called every few thousand rows (done, total = respondents); returning false stops with

@@ -6,6 +6,7 @@
 #include "import/CsvReader.h"
 #include "import/FormatProfiles.h"
 #include "import/SurveyBuilder.h"
+#include "project/CodedResponses.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 
@@ -62,21 +63,22 @@ int main(int argc, char** argv)
     const auto profile = FormatProfiles::detect(table);
     const ImportPlan plan = profile->plan(table);
     phase("detect profile and plan", timer);
-    auto built = SurveyBuilder::build(table, plan, ImportOptions{}, QFileInfo(source).fileName());
-    if (!built.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(built.error().toString()));
+    auto coded = SurveyBuilder::code(table, plan, ImportOptions{}, QFileInfo(source).fileName());
+    if (!coded.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(coded.error().toString()));
         return 2;
     }
-    phase("infer types, code answers", timer);
+    phase("infer types", timer);
+    // As `sondo import` writes: respondents coded a slice at a time while they are stored.
     Project project;
-    project.survey = built.value().survey;
-    project.responses = std::move(built.value().responses);
-    auto written = ProjectStore::write(target, project);
+    project.survey = coded.value().survey;
+    CodedResponses answers(table, coded.value());
+    auto written = ProjectStore::write(target, project, answers);
     if (!written.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));
         return 2;
     }
-    phase("write project (SQLite)", timer);
+    phase("code answers, write project", timer);
     std::printf("%-34s %8.3f s\n", "import total", total.nsecsElapsed() / 1e9);
 
     timer.restart();
