@@ -154,31 +154,15 @@ private:
     bool m_ok = false;
 };
 
-/** Fills a new, empty database with `project` inside one transaction. */
-Result<Done> build(const QString& tempPath, const QString& fileName, const Project& project,
-                   ResponseSource& answers, const ProgressCallback& progress) {
-    SqlConnection connection(tempPath, SqlConnection::Mode::ReadWrite);
+/** Writes everything of `project` but its answers, and the labelled view over them. */
+Result<Done> writeTables(SqlConnection& connection, const QString& fileName, const Project& project,
+                         const ColumnLayout& layout) {
     auto sqlFailure = [&](const QString& what) {
         return failure<Done>(
             fileName, QCoreApplication::translate("sondo", "cannot save the project (%1): %2")
                           .arg(what, connection.errorText()));
     };
-    if (!connection.open())
-        return sqlFailure(QStringLiteral("open"));
-    // The temporary file is discarded on any failure, so neither a rollback journal nor syncs
-    // mid-way buy anything; the whole file is synced once before the rename.
-    if (!connection.exec(QStringLiteral("PRAGMA journal_mode = OFF")) ||
-        !connection.exec(QStringLiteral("PRAGMA synchronous = OFF")) ||
-        !connection.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
-        !connection.exec(QStringLiteral("BEGIN")))
-        return sqlFailure(QStringLiteral("begin"));
-
-    Result<Done> schema = ProjectSchema::migrate(connection, 0, fileName);
-    if (!schema.ok())
-        return schema;
-
     const Survey& survey = project.survey;
-    const ColumnLayout layout = ColumnLayout::forSurvey(survey);
     {
         Insert facts(connection, QStringLiteral("INSERT INTO project(key, value) VALUES (?, ?)"));
         if (!facts.run({QStringLiteral("title"), nullable(survey.title)}) ||
@@ -249,27 +233,8 @@ Result<Done> build(const QString& tempPath, const QString& fileName, const Proje
                                   .arg(state.errorText()));
     }
 
-    // respondent, respondent_id and weight come first.
-    const int needed = int(layout.columns().size()) + 3;
-    if (needed > ResponseTable::columnLimit(connection))
-        return failure<Done>(
-            fileName, QCoreApplication::translate("sondo", "cannot save the project: its answers "
-                                                           "need %1 columns, more than the %2 "
-                                                           "a project file can hold")
-                          .arg(needed)
-                          .arg(ResponseTable::columnLimit(connection)));
-    if (!connection.exec(layout.createTableSql()))
-        return sqlFailure(QStringLiteral("responses"));
     if (!connection.exec(layout.createLabelledViewSql(survey)))
         return sqlFailure(QStringLiteral("responses_labelled"));
-
-    Result<Done> rows = ResponseTable::insert(connection, layout, answers, progress, fileName);
-    if (!rows.ok())
-        return rows;
-
-    if (!connection.exec(QStringLiteral("COMMIT")))
-        return sqlFailure(QStringLiteral("commit"));
-    connection.close();
     return Done{};
 }
 
@@ -544,45 +509,169 @@ Result<Done> ProjectStore::write(const QString& path, const Project& project,
 
 Result<Done> ProjectStore::write(const QString& path, const Project& project,
                                  ResponseSource& answers, const ProgressCallback& progress) {
-    const QString problem = surveyInconsistency(project.survey);
+    auto begun = Writer::begin(path, project.survey);
+    if (!begun.ok())
+        return Result<Done>::failure(begun.error());
+    Writer& writer = *begun.value();
+    const qint64 n = answers.respondentCount();
+    for (qint64 first = 0; first < n; first += Writer::SliceSize) {
+        const int count = int(std::min<qint64>(Writer::SliceSize, n - first));
+        const ResponseSource::Slice slice = answers.slice(int(first), count);
+        Result<Done> appended = writer.append(slice.answers, int(first) - slice.offset, count);
+        if (!appended.ok())
+            return appended;
+        if (progress && !progress(first + count, n))
+            return failure<Done>(path, QCoreApplication::translate("sondo", "cancelled"));
+    }
+    if (progress && n == 0 && !progress(0, 0))
+        return failure<Done>(path, QCoreApplication::translate("sondo", "cancelled"));
+    return writer.commit(project);
+}
+
+struct ProjectStore::Writer::State {
+    QString path;   ///< as given, for messages
+    QString target; ///< the file replaced in the end (a symbolic link's target)
+    QString temp;   ///< the file being built
+    std::unique_ptr<SqlConnection> connection;
+    ColumnLayout layout;
+    std::unique_ptr<ResponseTable::Inserter> inserter;
+    qint64 written = 0;
+    bool committed = false;
+};
+
+ProjectStore::Writer::Writer()
+    : m_state(std::make_unique<State>()) {
+}
+
+ProjectStore::Writer::~Writer() {
+    if (m_state->committed)
+        return;
+    m_state->inserter.reset();
+    m_state->connection.reset();
+    if (!m_state->temp.isEmpty())
+        QFile::remove(m_state->temp);
+}
+
+qint64 ProjectStore::Writer::respondentsWritten() const {
+    return m_state->written;
+}
+
+Result<std::unique_ptr<ProjectStore::Writer>> ProjectStore::Writer::begin(const QString& path,
+                                                                          const Survey& survey) {
+    using Begun = Result<std::unique_ptr<Writer>>;
+    auto fail = [&](const QString& message) {
+        return Begun::failure(Diagnostic{
+            path, 0, 0,
+            QCoreApplication::translate("sondo", "cannot save the project: %1").arg(message)});
+    };
+    const QString problem = surveyInconsistency(survey);
     if (!problem.isEmpty())
-        return failure<Done>(
-            path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(problem));
+        return fail(problem);
 
     // Replacing a symbolic link would turn it into a plain file; replace what it points at.
     const QFileInfo given(path);
     const QString target = given.isSymLink() ? given.symLinkTarget() : given.absoluteFilePath();
     const QFileInfo info(target);
     if (info.isDir())
-        return failure<Done>(path, QCoreApplication::translate(
-                                       "sondo", "cannot save the project: a folder has this name"));
+        return Begun::failure(
+            Diagnostic{path, 0, 0,
+                       QCoreApplication::translate(
+                           "sondo", "cannot save the project: a folder has this name")});
     if (!info.dir().exists())
-        return failure<Done>(path,
-                             QCoreApplication::translate(
-                                 "sondo", "cannot save the project: the folder %1 does not exist")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Begun::failure(
+            Diagnostic{path, 0, 0,
+                       QCoreApplication::translate(
+                           "sondo", "cannot save the project: the folder %1 does not exist")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()))});
 
+    std::unique_ptr<Writer> writer(new Writer());
+    State& state = *writer->m_state;
+    state.path = path;
+    state.target = target;
     QString error;
-    const QString temp = createTempFile(target, &error);
-    if (temp.isEmpty())
-        return failure<Done>(path,
-                             QCoreApplication::translate(
-                                 "sondo", "cannot save the project: cannot create a file in %1: %2")
-                                 .arg(QDir::toNativeSeparators(info.absolutePath()), error));
+    state.temp = createTempFile(target, &error);
+    if (state.temp.isEmpty())
+        return Begun::failure(
+            Diagnostic{path, 0, 0,
+                       QCoreApplication::translate(
+                           "sondo", "cannot save the project: cannot create a file in %1: %2")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()), error)});
 
-    Result<Done> built = build(temp, path, project, answers, progress);
-    if (built.ok() && !syncToDisk(temp, &error))
-        built = failure<Done>(
+    state.connection = std::make_unique<SqlConnection>(state.temp, SqlConnection::Mode::ReadWrite);
+    SqlConnection& connection = *state.connection;
+    auto sqlFailure = [&](const QString& what) {
+        return Begun::failure(
+            Diagnostic{path, 0, 0,
+                       QCoreApplication::translate("sondo", "cannot save the project (%1): %2")
+                           .arg(what, connection.errorText())});
+    };
+    if (!connection.open())
+        return sqlFailure(QStringLiteral("open"));
+    // The temporary file is discarded on any failure, so neither a rollback journal nor syncs
+    // mid-way buy anything; the whole file is synced once before the rename.
+    if (!connection.exec(QStringLiteral("PRAGMA journal_mode = OFF")) ||
+        !connection.exec(QStringLiteral("PRAGMA synchronous = OFF")) ||
+        !connection.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
+        !connection.exec(QStringLiteral("BEGIN")))
+        return sqlFailure(QStringLiteral("begin"));
+    Result<Done> schema = ProjectSchema::migrate(connection, 0, path);
+    if (!schema.ok())
+        return Begun::failure(schema.error());
+
+    state.layout = ColumnLayout::forSurvey(survey);
+    // respondent, respondent_id and weight come first.
+    const int needed = int(state.layout.columns().size()) + 3;
+    if (needed > ResponseTable::columnLimit(connection))
+        return fail(QCoreApplication::translate("sondo", "its answers need %1 columns, more than "
+                                                         "the %2 a project file can hold")
+                        .arg(needed)
+                        .arg(ResponseTable::columnLimit(connection)));
+    if (!connection.exec(state.layout.createTableSql()))
+        return sqlFailure(QStringLiteral("responses"));
+    state.inserter = std::make_unique<ResponseTable::Inserter>(connection, state.layout, path);
+    return Begun(std::move(writer));
+}
+
+Result<Done> ProjectStore::Writer::append(const ResponseMatrix& answers, int firstRow, int count) {
+    Result<Done> inserted = m_state->inserter->insert(answers, m_state->written,
+                                                      int(m_state->written) - firstRow, count);
+    if (inserted.ok())
+        m_state->written += count;
+    return inserted;
+}
+
+Result<Done> ProjectStore::Writer::commit(const Project& project) {
+    State& state = *m_state;
+    const QString& path = state.path;
+    const ColumnLayout layout = ColumnLayout::forSurvey(project.survey);
+    bool same = layout.columns().size() == state.layout.columns().size();
+    for (size_t c = 0; same && c < layout.columns().size(); ++c)
+        same = layout.columns()[c].name == state.layout.columns()[c].name &&
+               layout.columns()[c].content == state.layout.columns()[c].content;
+    if (!same)
+        return failure<Done>(path, QStringLiteral("cannot save the project: its questions changed "
+                                                  "while its answers were written"));
+    Result<Done> tables = writeTables(*state.connection, path, project, layout);
+    if (!tables.ok())
+        return tables;
+    if (!state.connection->exec(QStringLiteral("COMMIT")))
+        return failure<Done>(
+            path, QCoreApplication::translate("sondo", "cannot save the project (%1): %2")
+                      .arg(QStringLiteral("commit"), state.connection->errorText()));
+    state.inserter.reset();
+    state.connection.reset();
+
+    const QFileInfo info(state.target);
+    QString error;
+    if (!syncToDisk(state.temp, &error))
+        return failure<Done>(
             path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(error));
-    if (built.ok() && info.exists())
-        QFile::setPermissions(temp, QFile::permissions(target));
-    if (built.ok() && !replaceFile(temp, target, &error))
-        built = failure<Done>(
+    if (info.exists())
+        QFile::setPermissions(state.temp, QFile::permissions(state.target));
+    if (!replaceFile(state.temp, state.target, &error))
+        return failure<Done>(
             path, QCoreApplication::translate("sondo", "cannot save the project: %1").arg(error));
-    if (!built.ok()) {
-        QFile::remove(temp);
-        return built;
-    }
+    state.committed = true;
     // The rename itself lives in the folder: sync it too, or a crash could forget it.
     syncToDisk(info.absolutePath(), &error);
     return Done{};

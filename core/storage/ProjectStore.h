@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 
 namespace sondo {
 
@@ -25,6 +26,38 @@ namespace sondo {
 class ProjectStore {
 public:
     static constexpr int SchemaVersion = ProjectSchema::Version;
+
+    /**
+     * A project file written in steps: the answers as they come, then the questions, imports and
+     * state. Until commit() has replaced it, the file at the path is untouched; a Writer
+     * destroyed before (a failure, a cancelled import) leaves no trace. Every call must come from
+     * the thread that called begin().
+     */
+    class Writer {
+    public:
+        /** Respondents handed to append() at once by write(). */
+        static constexpr int SliceSize = 8192;
+
+        /** Starts a project whose answers are laid out for `survey`'s questions. */
+        static Result<std::unique_ptr<Writer>> begin(const QString& path, const Survey& survey);
+        ~Writer();
+        Writer(const Writer&) = delete;
+        Writer& operator=(const Writer&) = delete;
+
+        /** Stores rows [firstRow, firstRow + count) of `answers` as the next respondents. */
+        Result<Done> append(const ResponseMatrix& answers, int firstRow, int count);
+        qint64 respondentsWritten() const;
+        /**
+         * Writes the rest of `project` (its answers are what append() stored; its survey must
+         * lay them out as begin()'s did), commits, syncs and puts the file in place.
+         */
+        Result<Done> commit(const Project& project);
+
+    private:
+        Writer();
+        struct State;
+        std::unique_ptr<State> m_state;
+    };
 
     /**
      * Writes a whole project to `path` atomically: built in a temporary file beside it in one

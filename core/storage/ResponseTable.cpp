@@ -15,7 +15,7 @@ namespace {
 
 /** Rows per INSERT: enough to amortise each statement, few enough to stay in the CPU cache. */
 constexpr int MaxRowsPerStatement = 100;
-/** Respondents asked of a ResponseSource at once: coded slices stay small in memory. */
+/** Rows read between two progress reports. */
 constexpr int RowsPerSlice = 8192;
 
 /** Finalises a statement when the scope ends, whatever the way out. */
@@ -237,27 +237,6 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         sqlite3_reset(st);
         start += rows;
     }
-    return Done{};
-}
-
-Result<Done> ResponseTable::insert(SqlConnection& connection, const ColumnLayout& layout,
-                                   ResponseSource& responses, const ProgressCallback& progress,
-                                   const QString& fileName) {
-    Inserter inserter(connection, layout, fileName);
-    const qint64 n = responses.respondentCount();
-    for (qint64 first = 0; first < n; first += RowsPerSlice) {
-        const int count = int(std::min<qint64>(RowsPerSlice, n - first));
-        const ResponseSource::Slice slice = responses.slice(int(first), count);
-        Result<Done> done = inserter.insert(slice.answers, first, slice.offset, count);
-        if (!done.ok())
-            return done;
-        if (progress && !progress(first + count, n))
-            return Result<Done>::failure(
-                error(fileName, QCoreApplication::translate("sondo", "cancelled")));
-    }
-    if (progress && n == 0 && !progress(0, 0))
-        return Result<Done>::failure(
-            error(fileName, QCoreApplication::translate("sondo", "cancelled")));
     return Done{};
 }
 

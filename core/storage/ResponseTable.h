@@ -5,7 +5,6 @@
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
 #include "storage/ColumnLayout.h"
-#include "storage/ResponseSource.h"
 
 #include <memory>
 #include <vector>
@@ -50,16 +49,6 @@ public:
         std::unique_ptr<Statements> m_statements;
         std::vector<char> m_utf8; ///< the UTF-8 of one statement's texts
     };
-
-    /**
-     * Inserts every respondent into the empty `responses` table laid out by `layout`. `progress`
-     * is called every few thousand rows (done, total = respondents); returning false stops with
-     * a "cancelled" error. The answers must already have been checked against the survey the
-     * layout was made for.
-     */
-    static Result<Done> insert(SqlConnection& connection, const ColumnLayout& layout,
-                               ResponseSource& responses, const ProgressCallback& progress,
-                               const QString& fileName);
 
     /** How many columns one table may have on this connection (SQLite's default is 2000). */
     static int columnLimit(SqlConnection& connection);
