@@ -44,9 +44,10 @@ constexpr int kWarningsPerKind = 20;
  */
 class TableFeeder {
 public:
-    TableFeeder(RawTable& table, bool threaded)
+    TableFeeder(RawTable& table, bool threaded, const TableObserver& grown)
         : m_table(table)
-        , m_threaded(threaded) {}
+        , m_threaded(threaded)
+        , m_grown(grown) {}
     ~TableFeeder() { finish(); }
     TableFeeder(const TableFeeder&) = delete;
     TableFeeder& operator=(const TableFeeder&) = delete;
@@ -64,7 +65,7 @@ public:
             }
         }
         if (!m_threaded) {
-            m_table.appendRows(batch);
+            append(batch);
             batch.clear();
             return;
         }
@@ -96,6 +97,12 @@ public:
     }
 
 private:
+    void append(const RawTable::Batch& batch) {
+        m_table.appendRows(batch);
+        if (m_grown)
+            m_grown(m_table);
+    }
+
     void work() {
         std::unique_lock lock(m_mutex);
         for (;;) {
@@ -105,7 +112,7 @@ private:
             // The front stays where it is while the reader adds behind it.
             RawTable::Batch& batch = m_queue.front();
             lock.unlock();
-            m_table.appendRows(batch);
+            append(batch);
             batch.clear();
             lock.lock();
             m_spares.push_back(std::move(m_queue.front()));
@@ -116,6 +123,7 @@ private:
 
     RawTable& m_table;
     bool m_threaded;
+    const TableObserver& m_grown;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -133,9 +141,11 @@ enum class PassEnd { Done, Failed, RestartAsWindows1252, RestartSanitisingUtf8 }
  */
 class Reader {
 public:
-    Reader(const QString& path, const ProgressCallback& progress, qsizetype chunkSize)
+    Reader(const QString& path, const ProgressCallback& progress, qsizetype chunkSize,
+           const TableObserver& grown)
         : m_path(path)
         , m_progress(progress)
+        , m_grown(grown)
         , m_chunkSize(std::max<qsizetype>(1, chunkSize)) {}
 
     Result<CsvTable> run(const QString& encoding, QChar delimiter);
@@ -160,6 +170,7 @@ private:
 
     QString m_path;
     ProgressCallback m_progress;
+    TableObserver m_grown;
     qsizetype m_chunkSize;
     QFile m_file;
     qint64 m_fileSize = 0;
@@ -369,8 +380,8 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
 PassEnd Reader::pass() {
     m_table = RawTable();
     // Worth a thread only when there is a next chunk to parse while one is appended.
-    TableFeeder feeder(m_table,
-                       m_fileSize > m_chunkSize && std::thread::hardware_concurrency() > 1);
+    TableFeeder feeder(m_table, m_fileSize > m_chunkSize && std::thread::hardware_concurrency() > 1,
+                       m_grown);
     m_feeder = &feeder;
     const PassEnd end = readChunks();
     feeder.finish();
@@ -700,8 +711,9 @@ void Reader::warnRagged(int kind, qint64 line, int column, int cells) {
 } // namespace
 
 Result<CsvTable> CsvReader::read(const QString& path, const QString& encoding, QChar delimiter,
-                                 const ProgressCallback& progress, qsizetype chunkSize) {
-    Reader reader(path, progress, chunkSize);
+                                 const ProgressCallback& progress, qsizetype chunkSize,
+                                 const TableObserver& grown) {
+    Reader reader(path, progress, chunkSize, grown);
     return reader.run(encoding, delimiter);
 }
 

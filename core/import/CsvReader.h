@@ -6,10 +6,18 @@
 #include "model/Diagnostic.h"
 
 #include <QString>
+#include <functional>
 
 namespace sondo {
 
 /** A delimited text file as read: every record (header rows included) and how it was written. */
+/**
+ * Called each time records were added to the table being read, on the thread that adds them,
+ * while no other thread touches the table: it may read the table, not keep references into it.
+ * A second pass over the file (an encoding found wrong half-way) starts again from an empty table.
+ */
+using TableObserver = std::function<void(const RawTable&)>;
+
 struct CsvTable {
     RawTable table;
     CsvDialect dialect;
@@ -51,7 +59,8 @@ public:
      */
     static Result<CsvTable> read(const QString& path, const QString& encoding = {},
                                  QChar delimiter = {}, const ProgressCallback& progress = {},
-                                 qsizetype chunkSize = DefaultChunkSize);
+                                 qsizetype chunkSize = DefaultChunkSize,
+                                 const TableObserver& grown = {});
 };
 
 } // namespace sondo

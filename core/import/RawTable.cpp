@@ -303,7 +303,10 @@ void RawTable::makeValues(const Column& column) {
     const qsizetype total = qsizetype(column.ends.size());
     if (made >= total)
         return;
-    column.values.reserve(total);
+    // Values made a batch at a time while the table grows: reserving only the exact size each
+    // time would copy the list again and again.
+    if (column.values.capacity() < total)
+        column.values.reserve(std::max(total, 2 * column.values.capacity()));
     for (qsizetype v = made; v < total; ++v) {
         const qsizetype begin = v > 0 ? column.ends[size_t(v - 1)] : 0;
         column.values.append(

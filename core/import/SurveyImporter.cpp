@@ -62,8 +62,30 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
     return result;
 }
 
+Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptions& options,
+                                        const QString& fileName) {
+    std::shared_ptr<const FormatProfile> profile;
+    if (options.format.isEmpty() || options.format == u"auto") {
+        profile = FormatProfiles::detect(table);
+    } else {
+        profile = FormatProfiles::byName(options.format);
+        if (!profile)
+            return Result<ImportPlan>::failure(
+                {fileName, 0, 0, tr("unknown format '%1'").arg(options.format)});
+    }
+    ImportPlan plan = profile->plan(table);
+    for (Diagnostic& warning : plan.warnings) {
+        if (warning.file.isEmpty())
+            warning.file = fileName;
+    }
+    Result<ImportPlan> result(plan);
+    result.warnings = plan.warnings;
+    return result;
+}
+
 Result<CodedImport> SurveyImporter::importCoded(const QString& path, const ImportOptions& options,
-                                                const ProgressCallback& progress) {
+                                                const ProgressCallback& progress,
+                                                const TableObserver& grown) {
     const QFileInfo info(path);
     if (!info.exists())
         return Result<CodedImport>::failure({path, 0, 0, tr("no such file")});
@@ -83,7 +105,8 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     const ProgressCallback readProgress = scaled(progress, 0, 80);
     switch (sourceKind(path)) {
     case SourceKind::DelimitedText: {
-        auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress);
+        auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress,
+                                    CsvReader::DefaultChunkSize, grown);
         if (!read.ok())
             return Result<CodedImport>::failure(read.error());
         warnings += read.warnings;
@@ -111,21 +134,11 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     }
     }
 
-    std::shared_ptr<const FormatProfile> profile;
-    if (options.format.isEmpty() || options.format == u"auto") {
-        profile = FormatProfiles::detect(*table);
-    } else {
-        profile = FormatProfiles::byName(options.format);
-        if (!profile)
-            return Result<CodedImport>::failure(
-                {path, 0, 0, tr("unknown format '%1'").arg(options.format)});
-    }
-    ImportPlan plan = profile->plan(*table);
-    for (Diagnostic& warning : plan.warnings) {
-        if (warning.file.isEmpty())
-            warning.file = info.fileName();
-    }
-    warnings += plan.warnings;
+    auto planned = plan(*table, options, info.fileName());
+    if (!planned.ok())
+        return Result<CodedImport>::failure(planned.error());
+    warnings += planned.warnings;
+    const ImportPlan& plan = planned.value();
 
     if (progress && !progress(80, 100))
         return Result<CodedImport>::failure({path, 0, 0, tr("Import cancelled")});

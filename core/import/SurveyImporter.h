@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/CsvReader.h"
 #include "import/ImportOptions.h"
 #include "import/RawTable.h"
 #include "import/SurveyBuilder.h"
@@ -44,10 +45,18 @@ public:
                                       const ProgressCallback& progress = {});
     /**
      * Reads and analyses `path` completely, but codes no respondent: for writing a large file
-     * straight to a project without holding every answer in memory twice.
+     * straight to a project without holding every answer in memory twice. `grown` sees the table
+     * as it fills (delimited text only).
      */
     static Result<CodedImport> importCoded(const QString& path, const ImportOptions& options,
-                                           const ProgressCallback& progress = {});
+                                           const ProgressCallback& progress = {},
+                                           const TableObserver& grown = {});
+    /**
+     * The format profile's plan for `table`: the one `options` names, else the detected one.
+     * Warnings name `fileName`.
+     */
+    static Result<ImportPlan> plan(const RawTable& table, const ImportOptions& options,
+                                   const QString& fileName);
     /** True when `path` looks like a survey export Sondo reads (by extension). */
     static bool isSurveyFile(const QString& path);
     /** Extensions understood, for file dialogs: "csv", "tsv", "txt", "xlsx", "sav", … */

@@ -5,9 +5,186 @@
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+
 namespace sondo {
 
 namespace {
+
+/**
+ * Respondents read before the survey is coded from them to start storing: enough rows for the
+ * types and options to have shown, few enough that a large file is mostly stored while read.
+ */
+constexpr int StreamAfterRows = 50000;
+
+/**
+ * A ProjectStore::Writer on a thread of its own (SQLite connections stay on the thread that
+ * opened them): slices handed over are stored while the caller reads on. At most two slices
+ * wait, so a slow disk holds the reader back instead of filling memory.
+ */
+class BackgroundWriter {
+public:
+    BackgroundWriter(const QString& path, const Survey& survey) {
+        m_thread = std::thread([this, path, survey] { run(path, survey); });
+    }
+    ~BackgroundWriter() {
+        {
+            std::lock_guard lock(m_mutex);
+            m_abandoned = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    BackgroundWriter(const BackgroundWriter&) = delete;
+    BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+
+    /** Queues the next respondents; false once storing failed (the error comes at commit()). */
+    bool append(ResponseMatrix&& slice) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_queue.size() < 2 || m_error || m_abandoned; });
+        if (m_error || m_abandoned)
+            return false;
+        m_queue.push_back(std::move(slice));
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+
+    /** Stores what is queued, then writes the rest of `project` and puts the file in place. */
+    Result<Done> commit(const Project& project) {
+        std::unique_lock lock(m_mutex);
+        m_commit = &project;
+        m_changed.notify_all();
+        m_changed.wait(lock, [&] { return m_result.has_value(); });
+        return *m_result;
+    }
+
+private:
+    void run(const QString& path, const Survey& survey) {
+        auto begun = ProjectStore::Writer::begin(path, survey);
+        std::unique_lock lock(m_mutex);
+        if (!begun.ok())
+            m_error = begun.error();
+        for (;;) {
+            m_changed.wait(lock, [&] { return !m_queue.empty() || m_commit || m_abandoned; });
+            if (m_abandoned && !m_commit)
+                return; // the Writer goes, and its temporary file with it
+            if (!m_queue.empty()) {
+                ResponseMatrix slice = std::move(m_queue.front());
+                m_queue.pop_front();
+                lock.unlock();
+                m_changed.notify_all();
+                std::optional<Diagnostic> failed;
+                if (begun.ok()) {
+                    auto appended = begun.value()->append(slice, 0, slice.respondentCount);
+                    if (!appended.ok())
+                        failed = appended.error();
+                }
+                lock.lock();
+                if (failed && !m_error)
+                    m_error = failed;
+                continue;
+            }
+            const Project& project = *m_commit;
+            lock.unlock();
+            Result<Done> result =
+                m_error ? Result<Done>::failure(*m_error) : begun.value()->commit(project);
+            lock.lock();
+            m_result = std::move(result);
+            m_changed.notify_all();
+            return;
+        }
+    }
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<ResponseMatrix> m_queue;
+    const Project* m_commit = nullptr;
+    std::optional<Diagnostic> m_error;
+    std::optional<Result<Done>> m_result;
+    bool m_abandoned = false;
+};
+
+/**
+ * Stores respondents while the file is still being read: once enough rows are in, the survey is
+ * coded from them and each new batch of rows is coded and handed to a BackgroundWriter. The
+ * import keeps it only if coding the whole file gives the same survey and codes (checked by
+ * SurveyBuilder::sameCoding); otherwise the project is written again from the whole file.
+ * Everything here runs on the thread that fills the table, until the read is over.
+ */
+class StreamedWrite {
+public:
+    StreamedWrite(const QString& projectPath, const ImportOptions& options, const QString& fileName)
+        : m_projectPath(projectPath)
+        , m_options(options)
+        , m_fileName(fileName) {}
+
+    void tableGrew(const RawTable& table) {
+        if (m_given)
+            return;
+        if (!m_coded) {
+            if (table.rowCount() < StreamAfterRows)
+                return;
+            auto plan = SurveyImporter::plan(table, m_options, m_fileName);
+            auto coded = plan.ok() ? SurveyBuilder::code(table, plan.value(), m_options, m_fileName)
+                                   : Result<CodedSurvey>::failure(plan.error());
+            if (!coded.ok())
+                return giveUp();
+            m_coded = coded.takeValue();
+            try {
+                m_writer = std::make_unique<BackgroundWriter>(m_projectPath, m_coded->survey);
+            } catch (const std::system_error&) {
+                return giveUp();
+            }
+        }
+        // A second pass over the file (another encoding) starts from an empty table.
+        const int available = table.rowCount() - m_coded->firstRow;
+        if (available < m_stored || !SurveyBuilder::extend(table, *m_coded))
+            return giveUp();
+        while (m_stored < available) {
+            const int count = std::min(ProjectStore::Writer::SliceSize, available - m_stored);
+            ResponseMatrix slice;
+            SurveyBuilder::fill(table, *m_coded, m_stored, count, slice);
+            if (!m_writer->append(std::move(slice)))
+                return giveUp();
+            m_stored += count;
+        }
+    }
+
+    /**
+     * Puts the project in place when what was stored reads `final` as it is; an empty result
+     * when it does not (nothing is changed then, and the caller writes the project itself).
+     */
+    std::optional<Result<Done>> commitIfSame(const CodedSurvey& final, const Project& project) {
+        if (m_given || !m_coded || m_stored != final.respondentCount ||
+            !SurveyBuilder::sameCoding(*m_coded, final))
+            return std::nullopt;
+        return m_writer->commit(project);
+    }
+
+private:
+    void giveUp() {
+        m_given = true;
+        m_writer.reset();
+        m_coded.reset();
+    }
+
+    QString m_projectPath;
+    ImportOptions m_options;
+    QString m_fileName;
+    std::optional<CodedSurvey> m_coded;
+    std::unique_ptr<BackgroundWriter> m_writer;
+    int m_stored = 0;
+    bool m_given = false;
+};
 
 ProgressCallback part(const ProgressCallback& progress, int from, int to) {
     if (!progress)
@@ -23,7 +200,10 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
                                                   const QString& projectPath,
                                                   const ImportOptions& options,
                                                   const ProgressCallback& progress) {
-    auto imported = SurveyImporter::importCoded(sourcePath, options, part(progress, 0, 60));
+    StreamedWrite streamed(projectPath, options, QFileInfo(sourcePath).fileName());
+    auto imported = SurveyImporter::importCoded(
+        sourcePath, options, part(progress, 0, 60),
+        [&streamed](const RawTable& table) { streamed.tableGrew(table); });
     if (!imported.ok())
         return Result<ImportSummary>::failure(imported.error());
     const CodedImport& source = imported.value();
@@ -33,10 +213,13 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     project.imports.append(source.record);
     project.state.insert(SavedImportOptions::key(),
                          SavedImportOptions::toJson(options, project.survey));
-    CodedResponses answers(*source.table, source.coded);
-    auto written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
-    if (!written.ok()) {
-        Result<ImportSummary> failed = Result<ImportSummary>::failure(written.error());
+    std::optional<Result<Done>> written = streamed.commitIfSame(source.coded, project);
+    if (!written) {
+        CodedResponses answers(*source.table, source.coded);
+        written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
+    }
+    if (!written->ok()) {
+        Result<ImportSummary> failed = Result<ImportSummary>::failure(written->error());
         failed.warnings = imported.warnings;
         return failed;
     }
