@@ -145,12 +145,39 @@ public:
                 return giveUp();
             }
         }
+        store(table, ProjectStore::Writer::SliceSize);
+    }
+
+    /**
+     * Puts the project in place when what was stored reads `final` as it is; an empty result
+     * when it does not (nothing is changed then, and the caller writes the project itself).
+     * `table` is the whole table, read to its end.
+     */
+    std::optional<Result<Done>> commitIfSame(const RawTable& table, const CodedSurvey& final,
+                                             const Project& project) {
+        if (!m_given && m_coded)
+            store(table, 1);
+        if (m_given || !m_coded || m_stored != final.respondentCount ||
+            !SurveyBuilder::sameCoding(*m_coded, final))
+            return std::nullopt;
+        return m_writer->commit(project);
+    }
+
+private:
+    /** Codes and hands over the rows not stored yet, in slices of `atLeast` rows or more. */
+    void store(const RawTable& table, int atLeast) {
         // A second pass over the file (another encoding) starts from an empty table.
         const int available = table.rowCount() - m_coded->firstRow;
-        if (available < m_stored || !SurveyBuilder::extend(table, *m_coded))
+        if (available < m_stored)
+            return giveUp();
+        if (available - m_stored < atLeast)
+            return;
+        if (!SurveyBuilder::extend(table, *m_coded))
             return giveUp();
         while (m_stored < available) {
             const int count = std::min(ProjectStore::Writer::SliceSize, available - m_stored);
+            if (count < atLeast)
+                return;
             ResponseMatrix slice;
             SurveyBuilder::fill(table, *m_coded, m_stored, count, slice);
             if (!m_writer->append(std::move(slice)))
@@ -159,18 +186,6 @@ public:
         }
     }
 
-    /**
-     * Puts the project in place when what was stored reads `final` as it is; an empty result
-     * when it does not (nothing is changed then, and the caller writes the project itself).
-     */
-    std::optional<Result<Done>> commitIfSame(const CodedSurvey& final, const Project& project) {
-        if (m_given || !m_coded || m_stored != final.respondentCount ||
-            !SurveyBuilder::sameCoding(*m_coded, final))
-            return std::nullopt;
-        return m_writer->commit(project);
-    }
-
-private:
     void giveUp() {
         m_given = true;
         m_writer.reset();
@@ -213,7 +228,8 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     project.imports.append(source.record);
     project.state.insert(SavedImportOptions::key(),
                          SavedImportOptions::toJson(options, project.survey));
-    std::optional<Result<Done>> written = streamed.commitIfSame(source.coded, project);
+    std::optional<Result<Done>> written =
+        streamed.commitIfSame(*source.table, source.coded, project);
     if (!written) {
         CodedResponses answers(*source.table, source.coded);
         written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
