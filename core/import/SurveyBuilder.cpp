@@ -69,9 +69,20 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
         for (int r = 0; r < n; ++r)
             if (const std::uint32_t id = idAt(r))
                 out.values[r] = number[id - 1];
-        if (coding.type == QuestionType::Numeric)
-            break;
-        [[fallthrough]];
+        if (coding.type == QuestionType::Date) {
+            // The text as written matters only where it is not a date.
+            out.texts.clear();
+            const QStringList* values = column < 0 ? nullptr : &table.distinctValues(column);
+            for (int r = 0; r < n; ++r) {
+                const std::uint32_t id = idAt(r);
+                if (id == 0 || !std::isnan(number[id - 1]))
+                    continue;
+                if (out.texts.isEmpty())
+                    out.texts.resize(n);
+                out.texts[r] = (*values)[id - 1];
+            }
+        }
+        break;
     }
     case QuestionType::Text:
     case QuestionType::Identifier: {

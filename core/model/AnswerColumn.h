@@ -17,7 +17,9 @@ namespace sondo {
  * - Multiple: `selected` (one 0/1 array per option) and `answered` (1 when the respondent
  *   answered the question at all; blank = missing, not "none selected").
  * - Numeric: `values` (NaN = missing).
- * - Date: `values` (milliseconds since the epoch, UTC; NaN = missing) and `texts` (as written).
+ * - Date: `values` (milliseconds since the epoch, UTC; NaN = missing) and `texts`: the cell as
+ *   written where it could not be read as a date (empty elsewhere, or no texts at all when every
+ *   date was read: the value says it all).
  * - Text, Identifier: `texts` (empty string = missing).
  */
 struct AnswerColumn {

@@ -3,6 +3,7 @@
 #include "app/TypeIcons.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -173,16 +174,22 @@ QString ImportPreviewDialog::example(int question) const {
     QString text;
     if (!q.options.isEmpty()) {
         text = q.options.join(QStringLiteral(" \u00b7 "));
-    } else if (!column.values.empty() && column.texts.isEmpty()) {
+    } else if (!column.values.empty() && (column.texts.isEmpty() || q.type == QuestionType::Date)) {
         double lo = INFINITY, hi = -INFINITY;
         for (double v : column.values)
             if (!std::isnan(v)) {
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
             }
+        // Dates are kept as their value (milliseconds, UTC): shown as the first and last date.
+        const auto shown = [&](double v) {
+            return q.type == QuestionType::Date
+                       ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(v), Qt::UTC),
+                                            QLocale::ShortFormat)
+                       : QLocale().toString(v);
+        };
         if (lo <= hi)
-            text =
-                QStringLiteral("%1 \u2013 %2").arg(QLocale().toString(lo), QLocale().toString(hi));
+            text = QStringLiteral("%1 \u2013 %2").arg(shown(lo), shown(hi));
     } else {
         QStringList seen;
         QSet<QString> distinct;
