@@ -162,9 +162,21 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                                  .arg(describe(survey.questions[i]))});
         } else {
             work[i].column = column;
-            work[i].values = ColumnValues::fromTable(table, column, firstRow);
-            conventionSample.push_back(&work[i].values);
         }
+    }
+    // A tool's respondent id is never inferred, and its values say nothing of how the file
+    // writes numbers or dates: a million of them are not gathered.
+    auto isPlainId = [&](int i) {
+        const QuestionPlan& qp = plan.questions[i];
+        return qp.metadata && qp.typeHint == QuestionType::Identifier && !overrides.contains(i);
+    };
+    std::vector<int> gathered;
+    for (int i = 0; i < plan.questions.size(); ++i)
+        if (work[i].column >= 0 && !isPlainId(i))
+            gathered.push_back(i);
+    for (int i : gathered) {
+        work[i].values = ColumnValues::fromTable(table, work[i].column, firstRow);
+        conventionSample.push_back(&work[i].values);
     }
 
     const ScaleLibrary scales;
