@@ -57,11 +57,20 @@ public:
         return true;
     }
 
-    /** Stores what is queued, then writes the rest of `project` and puts the file in place. */
-    Result<Done> commit(const Project& project) {
-        std::unique_lock lock(m_mutex);
-        m_commit = &project;
+    /**
+     * Stores what is queued, then writes the rest of `project` (which must live until result())
+     * and puts the file in place; returns at once.
+     */
+    void commit(const Project& project) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_commit = &project;
+        }
         m_changed.notify_all();
+    }
+    /** Waits for the commit and says how it went. */
+    Result<Done> result() {
+        std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_result.has_value(); });
         return *m_result;
     }
@@ -149,19 +158,19 @@ public:
     }
 
     /**
-     * Puts the project in place when what was stored reads `final` as it is; an empty result
-     * when it does not (nothing is changed then, and the caller writes the project itself).
-     * `table` is the whole table, read to its end.
+     * Stores the last rows of `table`, read to its end, and says whether what was stored reads
+     * `final` (the survey coded from the whole table) as it is. When not, commit() must not be
+     * called: the caller writes the project itself.
      */
-    std::optional<Result<Done>> commitIfSame(const RawTable& table, const CodedSurvey& final,
-                                             const Project& project) {
+    bool storedAsCoded(const RawTable& table, const CodedSurvey& final) {
         if (!m_given && m_coded)
             store(table, 1);
-        if (m_given || !m_coded || m_stored != final.respondentCount ||
-            !SurveyBuilder::sameCoding(*m_coded, final))
-            return std::nullopt;
-        return m_writer->commit(project);
+        return !m_given && m_coded && m_stored == final.respondentCount &&
+               SurveyBuilder::sameCoding(*m_coded, final);
     }
+    /** Puts the project in place (see BackgroundWriter::commit()); returns at once. */
+    void commit(const Project& project) { m_writer->commit(project); }
+    Result<Done> result() { return m_writer->result(); }
 
 private:
     /** Codes and hands over the rows not stored yet, in slices of `atLeast` rows or more. */
@@ -228,9 +237,13 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     project.imports.append(source.record);
     project.state.insert(SavedImportOptions::key(),
                          SavedImportOptions::toJson(options, project.survey));
-    std::optional<Result<Done>> written =
-        streamed.commitIfSame(*source.table, source.coded, project);
-    if (!written) {
+    std::optional<Result<Done>> written;
+    if (streamed.storedAsCoded(*source.table, source.coded)) {
+        streamed.commit(project);
+        // Freeing a million-row table takes a while: done here while the writer commits.
+        imported.value().table.reset();
+        written = streamed.result();
+    } else {
         CodedResponses answers(*source.table, source.coded);
         written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
     }
