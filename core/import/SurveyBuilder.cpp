@@ -424,7 +424,17 @@ void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int fi
         const QStringList& ids = table.distinctValues(coded.idColumn);
         for (int r = 0; r < count; ++r) {
             const std::uint32_t id = table.cellId(firstRow + r, coded.idColumn);
-            const QString text = id == 0 ? QString() : ids[id - 1].trimmed();
+            if (id == 0) {
+                out.respondentIds.append(QString::number(first + r + 1));
+                continue;
+            }
+            // Most ids have no space around them: shared as they are, without a trimmed copy.
+            const QString& raw = ids[id - 1];
+            if (!raw.front().isSpace() && !raw.back().isSpace()) {
+                out.respondentIds.append(raw);
+                continue;
+            }
+            const QString text = raw.trimmed();
             out.respondentIds.append(text.isEmpty() ? QString::number(first + r + 1) : text);
         }
     }
