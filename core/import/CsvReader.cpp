@@ -132,6 +132,39 @@ private:
     bool m_done = false;
 };
 
+/**
+ * Chunk buffers handed out as shared pointers that put the buffer back here, not free it, when
+ * the last user lets go: a 280 MB file is read through a handful of buffers, without a page
+ * fault for every new one. Buffers may come back on any thread.
+ */
+class ChunkPool {
+public:
+    std::shared_ptr<QByteArray> take() {
+        std::unique_ptr<QByteArray> buffer;
+        {
+            std::lock_guard lock(m_free->mutex);
+            if (!m_free->buffers.empty()) {
+                buffer = std::move(m_free->buffers.back());
+                m_free->buffers.pop_back();
+            }
+        }
+        if (!buffer)
+            buffer = std::make_unique<QByteArray>();
+        // The list outlives the pool while buffers are out.
+        return std::shared_ptr<QByteArray>(buffer.release(), [free = m_free](QByteArray* b) {
+            std::lock_guard lock(free->mutex);
+            free->buffers.emplace_back(b);
+        });
+    }
+
+private:
+    struct Free {
+        std::mutex mutex;
+        std::vector<std::unique_ptr<QByteArray>> buffers;
+    };
+    std::shared_ptr<Free> m_free = std::make_shared<Free>();
+};
+
 /** What one pass over the file ended with. */
 enum class PassEnd { Done, Failed, RestartAsWindows1252, RestartSanitisingUtf8 };
 
@@ -199,7 +232,9 @@ private:
     qsizetype m_scratchUsed = 0; ///< bytes of m_scratch that cells of m_batch point into
     /** Records parsed but not yet in m_table; their cells point into the chunk being parsed. */
     RawTable::Batch m_batch;
-    QByteArrayView m_chunk;          ///< the bytes being parsed
+    QByteArrayView m_chunk;                   ///< the bytes being parsed
+    std::shared_ptr<QByteArray> m_chunkOwner; ///< the buffer m_chunk lies in
+    ChunkPool m_pool;
     TableFeeder* m_feeder = nullptr; ///< during a pass
 };
 
@@ -410,10 +445,14 @@ PassEnd Reader::readChunks() {
         return PassEnd::Failed;
     }
     qint64 done = m_bomLength;
-    QByteArray buffer; // the unparsed end of the previous chunk, then the new one
+    // The unparsed end of the previous chunk, then the new one. When another thread appends,
+    // each chunk gets a buffer of its own that the batches made from it share (instead of
+    // copying their cells); buffers come back to the pool once those batches are in the table.
+    m_chunkOwner = m_feeder->threaded() ? m_pool.take() : std::make_shared<QByteArray>();
     QByteArray raw;
     qsizetype carry = 0;
     for (;;) {
+        QByteArray& buffer = *m_chunkOwner;
         qint64 got = 0;
         if (inPlace) {
             buffer.resize(carry + m_chunkSize);
@@ -470,11 +509,20 @@ PassEnd Reader::readChunks() {
         if (used < 0)
             return PassEnd::Failed;
         carry = buffer.size() - used;
-        if (carry > 0 && used > 0)
-            std::memmove(buffer.data(), buffer.data() + used, size_t(carry));
-        buffer.truncate(carry);
         if (atEof)
             break;
+        if (m_feeder->threaded()) {
+            // Batches may still point into this buffer: the next chunk starts in a fresh one.
+            std::shared_ptr<QByteArray> next = m_pool.take();
+            next->resize(carry);
+            if (carry > 0)
+                std::memcpy(next->data(), buffer.data() + used, size_t(carry));
+            m_chunkOwner = std::move(next);
+        } else {
+            if (carry > 0 && used > 0)
+                std::memmove(buffer.data(), buffer.data() + used, size_t(carry));
+            buffer.truncate(carry);
+        }
     }
     if (m_dialect.lineEnding.isEmpty())
         m_dialect.lineEnding = QStringLiteral("\n");
@@ -508,7 +556,8 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
 void Reader::flushBatch() {
     if (m_batch.rowCount() > 0) {
         if (m_feeder->threaded())
-            m_batch.detach({m_chunk, QByteArrayView(m_scratch.data(), m_scratchUsed)});
+            m_batch.detach({QByteArrayView(m_scratch.data(), m_scratchUsed)}, m_chunk,
+                           m_chunkOwner);
         m_feeder->submit(m_batch);
     }
     m_scratchUsed = 0;

@@ -110,6 +110,11 @@ void RawTable::Batch::addRow(const std::vector<QByteArrayView>& utf8Cells, qint6
 }
 
 void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions) {
+    detach(regions, QByteArrayView(), nullptr);
+}
+
+void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions, QByteArrayView owned,
+                             std::shared_ptr<const void> owner) {
     struct Span {
         const char* begin; ///< the region
         const char* end;
@@ -128,9 +133,15 @@ void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions) {
                 return &span;
         return nullptr;
     };
+    const auto isOwned = [&](QByteArrayView cell) {
+        return !owned.isEmpty() && !before(cell.data(), owned.data()) &&
+               !before(owned.data() + owned.size(), cell.data() + cell.size());
+    };
+    if (owner)
+        m_owners.push_back(std::move(owner));
     std::size_t total = 0;
     for (QByteArrayView cell : m_cells) {
-        if (cell.isEmpty())
+        if (cell.isEmpty() || isOwned(cell))
             continue;
         if (Span* span = spanOf(cell)) {
             if (!span->low || before(cell.data(), span->low))
@@ -160,6 +171,8 @@ void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions) {
     for (QByteArrayView& cell : m_cells) {
         if (cell.isEmpty()) {
             cell = QByteArrayView();
+        } else if (isOwned(cell)) {
+            continue;
         } else if (const Span* span = spanOf(cell)) {
             cell = QByteArrayView(bytes + span->at + (cell.data() - span->low), cell.size());
         } else {
@@ -174,6 +187,7 @@ void RawTable::Batch::detach(std::initializer_list<QByteArrayView> regions) {
 }
 
 void RawTable::Batch::clear() {
+    m_owners.clear();
     m_cells.clear();
     m_rowEnds.clear();
     m_lines.clear();

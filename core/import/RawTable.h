@@ -91,6 +91,13 @@ public:
          * use it; cells elsewhere are copied one by one.
          */
         void detach(std::initializer_list<QByteArrayView> regions);
+        /**
+         * The same, except that cells inside `owned` stay where they are: `owner` keeps those
+         * bytes alive for as long as the batch holds these records (until clear()), so the bulk
+         * of a parsed chunk is shared instead of copied.
+         */
+        void detach(std::initializer_list<QByteArrayView> regions, QByteArrayView owned,
+                    std::shared_ptr<const void> owner);
         /** Empties the batch, keeping its memory for the next records. */
         void clear();
 
@@ -101,7 +108,8 @@ public:
         std::vector<qint64> m_lines;
         std::unique_ptr<char[]> m_bytes; ///< what detach() copied
         std::size_t m_bytesCapacity = 0;
-        bool m_bytesUsed = false; ///< whether cells point into m_bytes
+        bool m_bytesUsed = false;                          ///< whether cells point into m_bytes
+        std::vector<std::shared_ptr<const void>> m_owners; ///< bytes cells point into
         int m_widest = 0;
     };
 
