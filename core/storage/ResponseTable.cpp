@@ -146,6 +146,10 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
     }
     const bool haveIds = !answers.respondentIds.isEmpty();
     const bool haveWeights = !answers.weights.empty();
+    std::vector<const QString*> textColumns;
+    for (const Source& c : cells)
+        if (c.content == ColumnLayout::Content::Text && c.texts)
+            textColumns.push_back(c.texts);
 
     // Text is bound as UTF-8, SQLite's own encoding, from one buffer per statement: binding
     // UTF-16 made SQLite convert every cell.
@@ -173,60 +177,70 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
 
         // Room for every text of these rows: at most three UTF-8 bytes per UTF-16 unit.
         qsizetype textUnits = 0;
-        for (qint64 row = start; row < start + rows; ++row) {
-            const qint64 i = row - offset;
+        for (qint64 i = start - offset; i < start - offset + rows; ++i) {
             if (haveIds)
                 textUnits += answers.respondentIds[i].size();
-            for (const Source& c : cells)
-                if (c.content == ColumnLayout::Content::Text && c.texts)
-                    textUnits += c.texts[i].size();
+            for (const QString* texts : textColumns)
+                textUnits += texts[i].size();
         }
         if (m_utf8.size() < size_t(3 * textUnits + 1))
             m_utf8.resize(size_t(3 * textUnits + 1));
         utf8End = m_utf8.data();
 
-        int p = 1;
-        for (qint64 row = start; row < start + rows; ++row) {
-            const qint64 i = row - offset;
-            sqlite3_bind_int64(st, p++, row + 1);
+        // Parameters are bound a column at a time: one kind of cell per loop, each column's
+        // array read in order. Parameter of row r, column k: r * perRow + k + 1.
+        for (int r = 0; r < rows; ++r) {
+            const qint64 i = start + r - offset;
+            const int p = r * perRow + 1;
+            sqlite3_bind_int64(st, p, start + r + 1);
             if (haveIds)
-                bindText(st, p++, answers.respondentIds[i]);
+                bindText(st, p + 1, answers.respondentIds[i]);
             else
-                sqlite3_bind_null(st, p++);
+                sqlite3_bind_null(st, p + 1);
             const double weight = haveWeights ? answers.weights[i] : 1.0;
             if (std::isnan(weight))
-                sqlite3_bind_null(st, p++);
+                sqlite3_bind_null(st, p + 2);
             else
-                sqlite3_bind_double(st, p++, weight);
-            for (const Source& c : cells) {
-                switch (c.content) {
-                case ColumnLayout::Content::Code:
+                sqlite3_bind_double(st, p + 2, weight);
+        }
+        for (size_t k = 0; k < cells.size(); ++k) {
+            const Source& c = cells[k];
+            const qint64 i0 = start - offset;
+            int p = 4 + int(k);
+            switch (c.content) {
+            case ColumnLayout::Content::Code:
+                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
                     if (c.codes[i] != 0)
                         sqlite3_bind_int(st, p, c.codes[i]);
                     else
                         sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Number:
-                case ColumnLayout::Content::Msecs:
+                }
+                break;
+            case ColumnLayout::Content::Number:
+            case ColumnLayout::Content::Msecs:
+                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
                     if (!std::isnan(c.values[i]))
                         sqlite3_bind_double(st, p, c.values[i]);
                     else
                         sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Text:
+                }
+                break;
+            case ColumnLayout::Content::Text:
+                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
                     if (c.texts && !c.texts[i].isEmpty())
                         bindText(st, p, c.texts[i]);
                     else
                         sqlite3_bind_null(st, p);
-                    break;
-                case ColumnLayout::Content::Selected:
+                }
+                break;
+            case ColumnLayout::Content::Selected:
+                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
                     if (c.answered[i])
                         sqlite3_bind_int(st, p, c.selected[i] ? 1 : 0);
                     else
                         sqlite3_bind_null(st, p);
-                    break;
                 }
-                ++p;
+                break;
             }
         }
         if (sqlite3_step(st) != SQLITE_DONE) {
