@@ -225,16 +225,24 @@ FileConventions TypeInference::conventions(const std::vector<const ColumnValues*
     return out;
 }
 
-TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& column) const {
+TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& column,
+                                                        bool exhaustive) const {
     const int n = int(column.values.size());
     NumberReading r;
-    r.values.assign(n, kNaN);
     std::vector<NumberParser::Reading> readings(n, NumberParser::Reading::NotANumber);
     qint64 pointOnly = 0, commaOnly = 0;
+    int notNumbers = 0;
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
             continue;
         readings[v] = NumberParser::read(column.values[v]);
+        // More than a few different non-numbers: not numeric, and too many to name in a note.
+        if (!exhaustive && readings[v] == NumberParser::Reading::NotANumber &&
+            ++notNumbers > kMaxStrayNumbers) {
+            r.badCount = column.answered;
+            r.badDistinct = notNumbers;
+            return r;
+        }
         if (readings[v] == NumberParser::Reading::PointOnly)
             pointOnly += column.counts[v];
         else if (readings[v] == NumberParser::Reading::CommaOnly)
@@ -245,6 +253,7 @@ TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& colu
     if (pointOnly != commaOnly)
         mark = pointOnly > commaOnly ? DecimalMark::Point : DecimalMark::Comma;
     r.mark = mark;
+    r.values.assign(n, kNaN);
     const DecimalMark other = mark == DecimalMark::Point ? DecimalMark::Comma : DecimalMark::Point;
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
@@ -747,7 +756,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
         return *c;
     if (auto c = scale(column))
         return *c;
-    NumberReading numbers = readNumbers(column);
+    NumberReading numbers = readNumbers(column, false);
     if (numbers.badCount == 0) {
         ColumnCoding c;
         c.type = QuestionType::Numeric;
@@ -783,7 +792,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
         c.type = QuestionType::Text;
     // Mostly numbers: say which cell kept the column from being numeric, so that the analyst
     // can fix the file or decide.
-    if (numbers.badDistinct <= 3 && numbers.badCount * 10 <= column.answered &&
+    if (numbers.badDistinct <= kMaxStrayNumbers && numbers.badCount * 10 <= column.answered &&
         column.answered - numbers.badCount >= 3)
         c.notes.append({tr("Numbers except for \"%1\": read as %2, not numeric")
                             .arg(column.values[numbers.firstBad], questionTypeName(c.type)),

@@ -146,7 +146,14 @@ private:
         bool mixedMarks = false;
         DecimalMark mark = DecimalMark::Point;
     };
-    NumberReading readNumbers(const ColumnValues& column) const;
+    /**
+     * Reads every value as a number. Unless `exhaustive`, stops as soon as more than
+     * kMaxStrayNumbers different values are not numbers (then only badCount and badDistinct
+     * mean anything).
+     */
+    NumberReading readNumbers(const ColumnValues& column, bool exhaustive = true) const;
+    /** Non-numbers a mostly numeric column may have and still get a note naming them. */
+    static constexpr int kMaxStrayNumbers = 3;
     struct DateReading {
         std::vector<double> values;
         DateOrder order = DateOrder::DayFirst;

@@ -72,7 +72,8 @@ int questionByText(const Survey& survey, const QString& start) {
 /** The visible import preview, once the worker has read the file. */
 ImportPreviewDialog* waitForPreview(MainWindow& window) {
     ImportPreviewDialog* dialog = nullptr;
-    QTest::qWaitFor(
+    // The outcome is checked just after, by what the wait was for.
+    (void)QTest::qWaitFor(
         [&] {
             dialog = window.findChild<ImportPreviewDialog*>();
             return dialog && dialog->isVisible();
@@ -83,7 +84,8 @@ ImportPreviewDialog* waitForPreview(MainWindow& window) {
 
 QMessageBox* waitForQuestion(MainWindow& window) {
     QMessageBox* box = nullptr;
-    QTest::qWaitFor(
+    // The outcome is checked just after, by what the wait was for.
+    (void)QTest::qWaitFor(
         [&] {
             for (QMessageBox* b : window.findChildren<QMessageBox*>())
                 if (b->isVisible())
@@ -111,7 +113,8 @@ private:
     bool openDemo(MainWindow& window) {
         QSignalSpy opened(&window, &MainWindow::projectOpened);
         window.openPath(m_survey);
-        QTest::qWaitFor(
+        // The outcome is checked just after, by what the wait was for.
+        (void)QTest::qWaitFor(
             [&] {
                 auto* preview = window.findChild<ImportPreviewDialog*>();
                 return !opened.isEmpty() || (preview && preview->isVisible());
@@ -123,7 +126,8 @@ private:
                 return false;
             setDemoTypes(*preview);
             preview->accept();
-            QTest::qWaitFor([&] { return !opened.isEmpty(); }, kTimeout);
+            // The outcome is checked just after, by what the wait was for.
+            (void)QTest::qWaitFor([&] { return !opened.isEmpty(); }, kTimeout);
         }
         return !opened.isEmpty() && window.session().hasProject();
     }
