@@ -32,21 +32,11 @@ SourceKind sourceKind(const QString& path) {
     return SourceKind::DelimitedText;
 }
 
-/** Maps a sub-task's progress into [from, to] of the whole import, passing cancellation through. */
-ProgressCallback scaled(const ProgressCallback& progress, int from, int to) {
-    if (!progress)
-        return {};
-    return [progress, from, to](qint64 done, qint64 total) {
-        const qint64 part = total > 0 ? from + (to - from) * done / total : from;
-        return progress(part, 100);
-    };
-}
-
 } // namespace
 
 Result<Project> SurveyImporter::importFile(const QString& path, const ImportOptions& options,
                                            const ProgressCallback& progress) {
-    auto imported = importCoded(path, options, scaled(progress, 0, 90));
+    auto imported = importCoded(path, options, progressPart(progress, 0, 90));
     if (!imported.ok())
         return Result<Project>::failure(imported.error());
     const CodedImport& source = imported.value();
@@ -102,7 +92,7 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     record.sourceName = info.fileName();
     record.sourcePath = info.absoluteFilePath();
 
-    const ProgressCallback readProgress = scaled(progress, 0, 80);
+    const ProgressCallback readProgress = progressPart(progress, 0, 80);
     switch (sourceKind(path)) {
     case SourceKind::DelimitedText: {
         auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress,

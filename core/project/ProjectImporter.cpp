@@ -210,14 +210,6 @@ private:
     bool m_given = false;
 };
 
-ProgressCallback part(const ProgressCallback& progress, int from, int to) {
-    if (!progress)
-        return {};
-    return [progress, from, to](qint64 done, qint64 total) {
-        return progress(total > 0 ? from + (to - from) * done / total : from, 100);
-    };
-}
-
 } // namespace
 
 Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
@@ -226,7 +218,7 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
                                                   const ProgressCallback& progress) {
     StreamedWrite streamed(projectPath, options, QFileInfo(sourcePath).fileName());
     auto imported = SurveyImporter::importCoded(
-        sourcePath, options, part(progress, 0, 60),
+        sourcePath, options, progressPart(progress, 0, 60),
         [&streamed](const RawTable& table) { streamed.tableGrew(table); });
     if (!imported.ok())
         return Result<ImportSummary>::failure(imported.error());
@@ -245,7 +237,8 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
         written = streamed.result();
     } else {
         CodedResponses answers(*source.table, source.coded);
-        written = ProjectStore::write(projectPath, project, answers, part(progress, 60, 100));
+        written =
+            ProjectStore::write(projectPath, project, answers, progressPart(progress, 60, 100));
     }
     if (!written->ok()) {
         Result<ImportSummary> failed = Result<ImportSummary>::failure(written->error());

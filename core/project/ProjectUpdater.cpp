@@ -180,15 +180,6 @@ bool distinctIds(const QStringList& ids, QHash<QString, int>* index) {
     return true;
 }
 
-/** Maps a sub-task's progress into [from, to] of the whole update. */
-ProgressCallback scaled(const ProgressCallback& progress, int from, int to) {
-    if (!progress)
-        return {};
-    return [progress, from, to](qint64 done, qint64 total) {
-        return progress(total > 0 ? from + (to - from) * done / total : from, 100);
-    };
-}
-
 } // namespace
 
 QString UpdateReport::summary() const {
@@ -356,7 +347,8 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     Project fresh;
     if (overrides.isEmpty()) {
         options.typeOverrides = newKeys;
-        auto imported = SurveyImporter::importFile(sourcePath, options, scaled(progress, 0, 80));
+        auto imported =
+            SurveyImporter::importFile(sourcePath, options, progressPart(progress, 0, 80));
         warnings += imported.warnings;
         if (!imported.ok())
             return Result<UpdateReport>::failure(imported.error());
@@ -364,7 +356,7 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     } else {
         // Ids of the export's questions come from their position, before any override applies:
         // one read without overrides tells which of them the project's questions are.
-        auto first = SurveyImporter::importFile(sourcePath, options, scaled(progress, 0, 40));
+        auto first = SurveyImporter::importFile(sourcePath, options, progressPart(progress, 0, 40));
         // Its warnings come again from the second read.
         if (!first.ok())
             return Result<UpdateReport>::failure(first.error());
@@ -390,7 +382,8 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
         }
         overrides = applied;
         options.typeOverrides += newKeys;
-        auto second = SurveyImporter::importFile(sourcePath, options, scaled(progress, 40, 80));
+        auto second =
+            SurveyImporter::importFile(sourcePath, options, progressPart(progress, 40, 80));
         warnings += second.warnings;
         if (!second.ok())
             return Result<UpdateReport>::failure(second.error());
@@ -418,7 +411,8 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     update.project.state.insert(SavedImportOptions::key(),
                                 SavedImportOptions::toJson(options, used));
 
-    auto written = ProjectStore::write(projectPath, update.project, scaled(progress, 80, 100));
+    auto written =
+        ProjectStore::write(projectPath, update.project, progressPart(progress, 80, 100));
     warnings += written.warnings;
     if (!written.ok())
         return Result<UpdateReport>::failure(written.error());

@@ -17,16 +17,6 @@ namespace sondo {
 
 namespace {
 
-/** Maps a step's progress into [from, to] of the whole job, passing cancellation through. */
-ProgressCallback part(const ProgressCallback& progress, int from, int to) {
-    if (!progress)
-        return {};
-    return [progress, from, to](qint64 done, qint64 total) {
-        const qint64 at = total > 0 ? from + (to - from) * qMin(done, total) / total : from;
-        return progress(at, 100);
-    };
-}
-
 ImportOutcome failed(const Diagnostic& error, bool cancelled) {
     ImportOutcome outcome;
     outcome.status = cancelled ? ImportOutcome::Status::Cancelled : ImportOutcome::Status::Failed;
@@ -102,10 +92,10 @@ ImportOutcome ImportJob::inspectSurvey(const QString& surveyPath,
     if (existing.isEmpty())
         return importInMemory(surveyPath, {}, progress);
 
-    const QString checksum = SourceChecksum::sha256(surveyPath, part(progress, 0, 10));
+    const QString checksum = SourceChecksum::sha256(surveyPath, progressPart(progress, 0, 10));
     if (checksum.isEmpty() && progress && !progress(0, 0))
         return failed({surveyPath, 0, 0, tr("Import cancelled")}, true);
-    auto read = ProjectStore::read(existing, part(progress, 10, 100));
+    auto read = ProjectStore::read(existing, progressPart(progress, 10, 100));
     if (!read.ok()) {
         if (progress && !progress(0, 0))
             return failed(read.error(), true);
@@ -132,10 +122,11 @@ ImportOutcome ImportJob::inspectSurvey(const QString& surveyPath,
 
 ImportOutcome ImportJob::updateProject(const QString& projectPath, const QString& surveyPath,
                                        const ProgressCallback& progress) {
-    auto updated = ProjectUpdater::updateFile(projectPath, surveyPath, {}, part(progress, 0, 80));
+    auto updated =
+        ProjectUpdater::updateFile(projectPath, surveyPath, {}, progressPart(progress, 0, 80));
     if (!updated.ok())
         return failed(updated.error(), progress && !progress(0, 0));
-    ImportOutcome outcome = openProject(projectPath, part(progress, 80, 100));
+    ImportOutcome outcome = openProject(projectPath, progressPart(progress, 80, 100));
     outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
     outcome.updateSummary = updated.value().summary();
     outcome.warnings = updated.warnings + outcome.warnings;
@@ -173,13 +164,13 @@ ImportOutcome ImportJob::saveProject(Project project, const QString& projectPath
 ImportOutcome ImportJob::importAndSave(const QString& surveyPath, const ImportOptions& options,
                                        const QString& projectPath,
                                        const ProgressCallback& progress) {
-    ImportOutcome imported = importInMemory(surveyPath, options, part(progress, 0, 70));
+    ImportOutcome imported = importInMemory(surveyPath, options, progressPart(progress, 0, 70));
     if (imported.status != ImportOutcome::Status::NeedsPreview)
         return imported;
     imported.project.state.insert(SavedImportOptions::key(),
                                   SavedImportOptions::toJson(options, imported.project.survey));
     ImportOutcome saved =
-        saveProject(std::move(imported.project), projectPath, part(progress, 70, 100));
+        saveProject(std::move(imported.project), projectPath, progressPart(progress, 70, 100));
     saved.warnings = imported.warnings + saved.warnings;
     return saved;
 }
