@@ -137,7 +137,14 @@ public:
         , m_fileName(fileName) {}
 
     void tableGrew(const RawTable& table) {
-        if (m_given)
+        // A second pass over the file (another encoding) starts again from an empty table, and
+        // what was stored came from the first: with a survey coded already there were 50,000
+        // rows or more, a new pass's first batch has fewer.
+        const bool restarted = table.rowCount() < m_rowsSeen;
+        m_rowsSeen = table.rowCount();
+        if (restarted && m_coded)
+            giveUp();
+        if (m_gaveUp)
             return;
         if (!m_coded) {
             if (table.rowCount() < StreamAfterRows)
@@ -163,9 +170,9 @@ public:
      * called: the caller writes the project itself.
      */
     bool storedAsCoded(const RawTable& table, const CodedSurvey& final) {
-        if (!m_given && m_coded)
+        if (!m_gaveUp && m_coded)
             store(table, 1);
-        return !m_given && m_coded && m_stored == final.respondentCount &&
+        return !m_gaveUp && m_coded && m_stored == final.respondentCount &&
                SurveyBuilder::sameCoding(*m_coded, final);
     }
     /** Puts the project in place (see BackgroundWriter::commit()); returns at once. */
@@ -175,7 +182,6 @@ public:
 private:
     /** Codes and hands over the rows not stored yet, in slices of `atLeast` rows or more. */
     void store(const RawTable& table, int atLeast) {
-        // A second pass over the file (another encoding) starts from an empty table.
         const int available = table.rowCount() - m_coded->firstRow;
         if (available < m_stored)
             return giveUp();
@@ -196,7 +202,7 @@ private:
     }
 
     void giveUp() {
-        m_given = true;
+        m_gaveUp = true;
         m_writer.reset();
         m_coded.reset();
     }
@@ -207,7 +213,8 @@ private:
     std::optional<CodedSurvey> m_coded;
     std::unique_ptr<BackgroundWriter> m_writer;
     int m_stored = 0;
-    bool m_given = false;
+    int m_rowsSeen = 0;
+    bool m_gaveUp = false;
 };
 
 } // namespace

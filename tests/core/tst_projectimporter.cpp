@@ -38,6 +38,7 @@ struct Twist {
     QString numberText;        ///< a cell that is not a number in the numeric column
     QString newChannel;        ///< a channel nobody chose before
     bool unterminated = false; ///< the last row opens a quote that never closes
+    bool latin1 = false;       ///< row `fromRow` has a Windows-1252 byte in a UTF-8 file
 };
 
 QString cellOf(const QString& text) {
@@ -75,14 +76,18 @@ QByteArray surveyCsv(const Twist& twist = {}) {
         if (twisted && !twist.newChannel.isEmpty() && r % 3 == 0)
             chosen << twist.newChannel;
         cells << chosen.join(QStringLiteral(", "));
-        cells << (r % 10 == 0 ? QStringLiteral("Commento numero %1, grazie").arg(r) : QString());
+        cells << (r % 10 == 0 ? QStringLiteral("Commento numero %1, più o meno").arg(r)
+                              : QString());
+        if (twist.latin1 && r == twist.fromRow)
+            cells.last() = QStringLiteral("Caff@LATIN1@");
         for (QString& cell : cells)
             cell = cellOf(cell);
         out += cells.join(u',') + u'\n';
     }
     if (twist.unterminated)
         out += QStringLiteral("R999999,2020-04-01 10:00:00,Centro,\"Molto d'accordo,1,Chat,\n");
-    return out.toUtf8();
+    // "è" as Windows-1252 writes it: a byte that cannot be UTF-8 where it stands.
+    return out.toUtf8().replace("@LATIN1@", "\xE8");
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
@@ -160,6 +165,7 @@ private slots:
     void storedWhileReadEqualsWholeFileImport_data();
     void storedWhileReadEqualsWholeFileImport();
     void failureLateInTheFileLeavesProjectUntouched();
+    void encodingFoundWrongLateReadsEverythingAgain();
 };
 
 void TestProjectImporter::storedWhileReadEqualsWholeFileImport_data() {
@@ -254,6 +260,32 @@ void TestProjectImporter::failureLateInTheFileLeavesProjectUntouched() {
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(left, (QStringList{QStringLiteral("bad.csv"), QStringLiteral("good.csv"),
                                 QStringLiteral("survey.sondo")}));
+}
+
+void TestProjectImporter::encodingFoundWrongLateReadsEverythingAgain() {
+    // Until row 58,000 the file reads as UTF-8 ("più"); there a byte only Windows-1252 explains
+    // turns up, and the whole file is read again as Windows-1252. Rows stored from the first
+    // reading must not survive: every "più" now reads "piÃ¹", as the whole-file import says.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Twist twist;
+    twist.fromRow = 58000;
+    twist.latin1 = true;
+    const QString source = writeFile(dir, QStringLiteral("survey.csv"), surveyCsv(twist));
+    const QString streamedPath = dir.filePath(QStringLiteral("streamed.sondo"));
+    const Result<ImportSummary> summary =
+        ProjectImporter::importInto(source, streamedPath, ImportOptions{});
+    QVERIFY2(summary.ok(), qPrintable(summary.error().toString()));
+    QCOMPARE(summary.value().record.encoding, QStringLiteral("windows-1252"));
+    const Project streamed = readProject(streamedPath);
+    compareProjects(streamed,
+                    wholeFileProject(source, dir.filePath(QStringLiteral("whole.sondo"))));
+    const int comment = questionIndex(streamed.survey, QStringLiteral("Commento"));
+    QVERIFY(comment >= 0);
+    QCOMPARE(streamed.responses.columns[size_t(comment)].texts[9],
+             QStringLiteral("Commento numero 10, pi\u00C3\u00B9 o meno"));
+    QCOMPARE(streamed.responses.columns[size_t(comment)].texts[57999],
+             QStringLiteral("Caff\u00E8"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectImporter)
