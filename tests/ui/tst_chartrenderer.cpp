@@ -4,6 +4,7 @@
 
 #include "chart/ChartRenderer.h"
 #include "chart/ChartScene.h"
+#include "chart/ChartTextItem.h"
 #include "chart/FontLoader.h"
 
 #include <QAbstractBarSeries>
@@ -12,6 +13,8 @@
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 #include <QValueAxis>
 
@@ -84,6 +87,56 @@ ChartSpec divergingSpec() {
     spec.valueAxisMin = -50;
     spec.valueAxisMax = 70;
     return spec;
+}
+
+// One Likert question alone, as `sondo chart Q --diverging` draws it: a single bar without a
+// category label, with the top-2-box note and the base under it.
+ChartSpec singleDivergingSpec() {
+    ChartSpec spec = divergingSpec();
+    spec.title = QStringLiteral("L'emergenza cambierà in modo permanente il contact center");
+    spec.categories = {QString()};
+    for (ChartSeries& s : spec.series) {
+        const double v = s.values.first();
+        s.values = {v};
+        s.labels = {s.labels.first()};
+        s.counts = {s.counts.first()};
+        s.countLabels = {s.countLabels.first()};
+    }
+    spec.negativeTotalLabels = {QStringLiteral("20%")};
+    spec.positiveTotalLabels = {QStringLiteral("60%")};
+    spec.notes = {QStringLiteral("Top-2-box: 60% · Mean: 3.6")};
+    spec.footer = QStringLiteral("Base: 967");
+    return spec;
+}
+
+// A yes/no question: two bars, no legend.
+ChartSpec twoBarsSpec() {
+    ChartSpec spec = barsSpec();
+    spec.subtitle.clear();
+    spec.title = QStringLiteral("Avete introdotto il lavoro da remoto?");
+    spec.categories = {QStringLiteral("Sì"), QStringLiteral("No")};
+    spec.series = {makeSeries(QStringLiteral("Totale"), {70, 30})};
+    spec.notes.clear();
+    spec.valueAxisMax = 80;
+    return spec;
+}
+
+// The text item of the scene that shows exactly `text`.
+const ChartTextItem* textItem(const ChartScene& scene, const QString& text) {
+    for (QGraphicsItem* item : scene.items())
+        if (auto* t = dynamic_cast<const ChartTextItem*>(item); t && t->text() == text)
+            return t;
+    return nullptr;
+}
+
+QImage renderImage(ChartScene& scene) {
+    QImage image(scene.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), scene.size()), scene.sceneRect());
+    painter.end();
+    return image;
 }
 
 QStringList sceneWords(const ChartScene& scene) {
@@ -267,6 +320,104 @@ private slots:
         QCOMPARE(scene->sceneRect(), QRectF(0, 0, 1080, 1080));
         QVERIFY(scene->plotArea().height() > wide.height());
         QVERIFY(QRectF(0, 0, 1080, 1080).contains(scene->textBounds()));
+    }
+
+    // A chart of one or two bars does not fill the picture. It must still look laid out on
+    // purpose: legend and bars right under the title, bars no thicker than a bold stripe, the
+    // base at the bottom edge, and no empty plot band around the bars.
+    void fewBarsSitUnderTheTitle_data() {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<int>("kind");
+        for (QSizeF size : {QSizeF(1200, 675), QSizeF(1080, 1080)}) {
+            const QByteArray name =
+                QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+            QTest::newRow(name + " one diverging bar") << size << int(ChartKind::DivergingStacked);
+            QTest::newRow(name + " two bars") << size << int(ChartKind::HorizontalBars);
+        }
+    }
+
+    void fewBarsSitUnderTheTitle() {
+        QFETCH(QSizeF, size);
+        QFETCH(int, kind);
+        const bool diverging = kind == int(ChartKind::DivergingStacked);
+        const ChartSpec spec = diverging ? singleDivergingSpec() : twoBarsSpec();
+        auto scene = ChartRenderer().render(spec, size);
+        const ChartTextItem* title = textItem(*scene, spec.title);
+        const ChartTextItem* footer = textItem(*scene, spec.footer);
+        QVERIFY(title && footer);
+        const qreal titleBottom = title->sceneBoundingRect().bottom();
+        const QRectF plot = scene->plotArea();
+
+        // Title, legend (one line of about 20 px and its gaps), then the plot: at most 70 px
+        // between the title and the plot with a legend, 40 without, at any picture size.
+        const qreal maxGap = diverging ? 70 : 40;
+        QVERIFY2(
+            plot.top() - titleBottom <= maxGap,
+            qPrintable(
+                QStringLiteral("plot top %1, title bottom %2").arg(plot.top()).arg(titleBottom)));
+        // The base stays at the bottom edge, as on a full chart.
+        QVERIFY(footer->sceneBoundingRect().bottom() >= size.height() - 40);
+        QVERIFY(footer->sceneBoundingRect().bottom() <= size.height());
+
+        // The bars, measured in the rendered picture: below the legend (whose swatch has the
+        // same colour), a column through the last segment of a diverging bar (near its end,
+        // clear of its value label: 10 + 30 + 27 from the centre), or through the middle of
+        // the shortest bar (15), holds the bars' colour only where a bar is.
+        const QImage image = renderImage(*scene);
+        const auto [min, max] = ChartRenderer::valueRange(spec);
+        const double at = diverging ? 67 : 15;
+        const int x = qRound(plot.left() + (at - min) / (max - min) * plot.width());
+        const QColor colour = ChartRenderer::seriesColors(spec, ChartTheme::standard()).last();
+        QList<int> rows;
+        for (int y = int(plot.top()); y < image.height(); ++y)
+            if (image.pixelColor(x, y) == colour)
+                rows.append(y);
+        QVERIFY(!rows.isEmpty());
+        // Each bar is one run of rows; a bar is between 30 and 75 px thick at 1200×675 (a bold
+        // stripe, not a block), scaled like the fonts by the picture's area.
+        const qreal scale = std::sqrt(size.width() * size.height() / (1200.0 * 675.0));
+        QList<int> runs{1};
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (rows[i] == rows[i - 1] + 1)
+                ++runs.last();
+            else
+                runs.append(1);
+        }
+        QCOMPARE(runs.size(), spec.categories.size());
+        for (int thickness : std::as_const(runs))
+            QVERIFY2(thickness >= 30 * scale && thickness <= 75 * scale,
+                     qPrintable(QString::number(thickness)));
+        // The plot hugs its bars: the gaps around them (half a gap above the first bar and
+        // below the last) are at most one and a half times the bars' thickness.
+        qreal barRows = 0;
+        for (int thickness : std::as_const(runs))
+            barRows += thickness;
+        QVERIFY2(plot.height() <= 2.6 * barRows,
+                 qPrintable(QStringLiteral("plot %1 px high for %2 px of bars")
+                                .arg(plot.height())
+                                .arg(barRows)));
+        QVERIFY(rows.last() <= plot.bottom());
+    }
+
+    // A value axis with grid lines tells its scale; a diverging chart, whose axis would read
+    // from the centre of the neutral option, drops both rather than show unlabelled lines.
+    void gridLinesOnlyWithScale_data() {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("bars") << int(ChartKind::HorizontalBars);
+        QTest::newRow("grouped") << int(ChartKind::GroupedBars);
+        QTest::newRow("diverging") << int(ChartKind::DivergingStacked);
+    }
+
+    void gridLinesOnlyWithScale() {
+        QFETCH(int, kind);
+        const ChartSpec spec = kind == int(ChartKind::GroupedBars)        ? groupedSpec()
+                               : kind == int(ChartKind::DivergingStacked) ? divergingSpec()
+                                                                          : barsSpec();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        auto* axis = qobject_cast<QValueAxis*>(scene->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QCOMPARE(axis->isGridLineVisible(), axis->labelsVisible());
+        QCOMPARE(axis->labelsVisible(), kind != int(ChartKind::DivergingStacked));
     }
 
     void withoutTitleAndFooter() {

@@ -264,7 +264,12 @@ QChart* ChartRenderer::createChart(const ChartSpec& spec) const {
     valueAxis->setLineVisible(false);
     valueAxis->setGridLinePen(QPen(m_theme.grid, 1));
     valueAxis->setLabelsColor(m_theme.mutedText);
-    valueAxis->setLabelsVisible(spec.kind != ChartKind::DivergingStacked);
+    // A diverging axis would read from the middle of the neutral option, not from either side's
+    // share: its bars carry their own figures and side totals, so it drops the scale, and with
+    // it the grid lines that without figures would only suggest one.
+    const bool scale = spec.kind != ChartKind::DivergingStacked;
+    valueAxis->setLabelsVisible(scale);
+    valueAxis->setGridLineVisible(scale);
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0.0);
     valueAxis->setTickInterval(tickStep(min, max));

@@ -128,10 +128,8 @@ void ChartScene::relayout(const QSizeF& size) {
         if (any)
             y += 14 * s;
     }
-    const qsizetype legendBegin = m_decorations.size();
     if (m_spec.showLegend && !m_spec.isEmpty())
         y = layoutLegend(y, margin, width, s) + 12 * s;
-    const qsizetype legendEnd = m_decorations.size();
 
     // The bottom block is measured first so the chart can take whatever height is left.
     qreal bottom = size.height() - 16 * s;
@@ -175,7 +173,6 @@ void ChartScene::relayout(const QSizeF& size) {
 
     const QRectF area(margin, y, width, qMax<qreal>(bottom - 12 * s - y, 40 * s));
     m_chartBottom = area.bottom();
-    const qsizetype chartBegin = m_decorations.size();
     if (m_spec.isEmpty()) {
         m_chart->setGeometry(area);
     } else if (m_spec.kind == ChartKind::Histogram) {
@@ -183,22 +180,10 @@ void ChartScene::relayout(const QSizeF& size) {
     } else {
         layoutHorizontal(area, s);
     }
-    // A chart with few bars does not fill its area: centre it (with legend and notes) between
-    // the title and the footer rather than leaving a hole above the footer.
-    const qreal spare = area.bottom() - m_chartBottom;
-    if (spare > 1) {
-        // A little above the middle looks centred; the exact middle looks low.
-        const qreal dy = spare * 0.4;
-        for (qsizetype i = 0; i < m_decorations.size(); ++i)
-            if ((i >= legendBegin && i < legendEnd) || i >= chartBegin)
-                m_decorations[i]->moveBy(0, dy);
-        m_chart->setGeometry(m_chart->geometry().translated(0, dy));
-        if (QGraphicsLayout* layout = m_chart->layout())
-            layout->activate();
-        m_chartBottom += dy;
-    }
-
-    // Notes follow the chart directly; the footer stays at the bottom edge.
+    // A chart with few bars does not fill its area. Its block (legend, bars, notes) stays right
+    // under the title, where the eye starts reading, and the footer at the bottom edge, as on a
+    // full chart: centring the block left it floating between two bands of white. So notes
+    // follow the chart directly.
     qreal noteY = m_chartBottom + 12 * s;
     for (ChartTextItem* note : std::as_const(notes)) {
         note->setPos(margin, noteY);
@@ -277,13 +262,16 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     }
 
     // The widest slot a category may take: bars thicker than this look like blocks.
-    // One or two stacked bars alone in a big picture may be thicker than a list of them.
-    const qreal few = std::clamp(4.0 / n, 1.0, 1.8);
+    // One or two stacked bars alone in a big picture may be thicker than a list of them, up to
+    // a bold stripe (70 px at 1200×675); their slot keeps only the gap a list has between its
+    // bars, so a lone bar is not lost in an empty plot band.
+    const qreal few = std::clamp(4.0 / n, 1.0, 1.5);
+    const qreal stackedThickness = 46 * s * few;
     qreal slotCap = 110 * s;
     if (kind == ChartKind::GroupedBars)
         slotCap = sets * 34 * s + 30 * s;
     else if (kind != ChartKind::HorizontalBars)
-        slotCap = 96 * s * few;
+        slotCap = stackedThickness + 50 * s;
     const qreal available = area.height() - axisHeight;
 
     // Category labels: the largest font, then the narrowest column, at which every label fits
@@ -359,7 +347,7 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     else if (kind == ChartKind::GroupedBars)
         barWidth = qMin(0.84, sets * 28 * s / slot);
     else
-        barWidth = qMin(0.68, 46 * s * few / slot);
+        barWidth = qMin(0.68, stackedThickness / slot);
     if (series)
         series->setBarWidth(barWidth);
     for (QAbstractAxis* axis : m_chart->axes()) {
