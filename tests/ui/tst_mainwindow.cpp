@@ -103,6 +103,7 @@ class TestMainWindow : public QObject {
 
 private:
     /** Each test works on its own copy of the demo, so no test sees another's saved state. */
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_survey;
 
@@ -137,6 +138,11 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         // Names first: they decide which settings file QSettings uses.
         GuiApplication::setup(*qApp);
+        // Settings of this run only: two runs at once (say, in two locales) would otherwise
+        // clear and rewrite each other's recent files and language.
+        QVERIFY(m_settingsDir.isValid());
+        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_settingsDir.path());
         QSettings().clear();
         QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     }
