@@ -323,9 +323,9 @@ private slots:
     }
 
     // A chart of one or two bars does not fill the picture. It must still look laid out on
-    // purpose: legend and bars right under the title, bars no thicker than a bold stripe, the
-    // base at the bottom edge, and no empty plot band around the bars.
-    void fewBarsSitUnderTheTitle_data() {
+    // purpose: legend, bars and notes centred between title and base, bars no thicker than a
+    // bold stripe, the base at the bottom edge, and no empty plot band around the bars.
+    void fewBarsAreCentredAndHugged_data() {
         QTest::addColumn<QSizeF>("size");
         QTest::addColumn<int>("kind");
         for (QSizeF size : {QSizeF(1200, 675), QSizeF(1080, 1080)}) {
@@ -336,7 +336,7 @@ private slots:
         }
     }
 
-    void fewBarsSitUnderTheTitle() {
+    void fewBarsAreCentredAndHugged() {
         QFETCH(QSizeF, size);
         QFETCH(int, kind);
         const bool diverging = kind == int(ChartKind::DivergingStacked);
@@ -348,13 +348,14 @@ private slots:
         const qreal titleBottom = title->sceneBoundingRect().bottom();
         const QRectF plot = scene->plotArea();
 
-        // Title, legend (one line of about 20 px and its gaps), then the plot: at most 70 px
-        // between the title and the plot with a legend, 40 without, at any picture size.
-        const qreal maxGap = diverging ? 70 : 40;
+        // The block of legend, bars and notes is centred (a little above the middle) between
+        // the title and the footer: the white above the plot (legend included) and below it
+        // (notes included) are of a size, neither side an empty band twice the other.
+        const qreal above = plot.top() - titleBottom;
+        const qreal below = footer->sceneBoundingRect().top() - plot.bottom();
         QVERIFY2(
-            plot.top() - titleBottom <= maxGap,
-            qPrintable(
-                QStringLiteral("plot top %1, title bottom %2").arg(plot.top()).arg(titleBottom)));
+            above >= 0.5 * below && above <= 1.5 * below,
+            qPrintable(QStringLiteral("%1 px above the plot, %2 below").arg(above).arg(below)));
         // The base stays at the bottom edge, as on a full chart.
         QVERIFY(footer->sceneBoundingRect().bottom() >= size.height() - 40);
         QVERIFY(footer->sceneBoundingRect().bottom() <= size.height());

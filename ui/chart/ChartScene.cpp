@@ -128,8 +128,10 @@ void ChartScene::relayout(const QSizeF& size) {
         if (any)
             y += 14 * s;
     }
+    const qsizetype legendBegin = m_decorations.size();
     if (m_spec.showLegend && !m_spec.isEmpty())
         y = layoutLegend(y, margin, width, s) + 12 * s;
+    const qsizetype legendEnd = m_decorations.size();
 
     // The bottom block is measured first so the chart can take whatever height is left.
     qreal bottom = size.height() - 16 * s;
@@ -173,6 +175,7 @@ void ChartScene::relayout(const QSizeF& size) {
 
     const QRectF area(margin, y, width, qMax<qreal>(bottom - 12 * s - y, 40 * s));
     m_chartBottom = area.bottom();
+    const qsizetype chartBegin = m_decorations.size();
     if (m_spec.isEmpty()) {
         m_chart->setGeometry(area);
     } else if (m_spec.kind == ChartKind::Histogram) {
@@ -180,10 +183,23 @@ void ChartScene::relayout(const QSizeF& size) {
     } else {
         layoutHorizontal(area, s);
     }
-    // A chart with few bars does not fill its area. Its block (legend, bars, notes) stays right
-    // under the title, where the eye starts reading, and the footer at the bottom edge, as on a
-    // full chart: centring the block left it floating between two bands of white. So notes
-    // follow the chart directly.
+    // A chart with few bars does not fill its area (its bars keep a sensible thickness): the
+    // block of legend, bars and notes is centred between the title and the footer, so that a
+    // fixed-size picture is balanced rather than empty at the bottom.
+    const qreal spare = area.bottom() - m_chartBottom;
+    if (spare > 1) {
+        // A little above the middle looks centred; the exact middle looks low.
+        const qreal dy = spare * 0.4;
+        for (qsizetype i = 0; i < m_decorations.size(); ++i)
+            if ((i >= legendBegin && i < legendEnd) || i >= chartBegin)
+                m_decorations[i]->moveBy(0, dy);
+        m_chart->setGeometry(m_chart->geometry().translated(0, dy));
+        if (QGraphicsLayout* layout = m_chart->layout())
+            layout->activate();
+        m_chartBottom += dy;
+    }
+
+    // Notes follow the chart directly; the footer stays at the bottom edge.
     qreal noteY = m_chartBottom + 12 * s;
     for (ChartTextItem* note : std::as_const(notes)) {
         note->setPos(margin, noteY);
