@@ -124,7 +124,14 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
             tr("bad --sort '%1' (expected questionnaire or frequency)").arg(sort));
     chartOptions.sortByFrequency = sort == u"frequency";
 
-    auto project = ProjectOpener::open(positional.constFirst());
+    // One chart needs the answers to its question, the filter's and the segment's only.
+    auto project = ProjectOpener::openFor(positional.constFirst(), [&](const Survey& s) {
+        if (all)
+            return std::vector<bool>(size_t(s.questions.size()), true);
+        return CliArguments::questionsNamed(
+            s, {positional.value(1), parser.value(QStringLiteral("by"))},
+            parser.values(QStringLiteral("where")));
+    });
     output.warnings(project.warnings);
     if (!project.ok())
         return output.inputError(project.error());

@@ -156,4 +156,16 @@ Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions
     return filter;
 }
 
+std::vector<bool> questionsNamed(const Survey& survey, const QStringList& keys,
+                                 const QStringList& conditions) {
+    std::vector<bool> named(size_t(survey.questions.size()), false);
+    for (const QString& key : keys)
+        if (const int q = survey.findQuestion(key); q >= 0)
+            named[size_t(q)] = true;
+    if (const auto parsed = filter(survey, conditions); parsed.ok())
+        for (const int q : parsed.value().conditions().keys())
+            named[size_t(q)] = true;
+    return named;
+}
+
 } // namespace sondo::CliArguments

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <vector>
 
 namespace sondo {
 
@@ -26,6 +27,13 @@ Result<int> question(const Survey& survey, const QString& key);
 Result<int> segment(const Survey& survey, const QString& key);
 /** Builds the filter of repeated QUESTION=VALUE conditions (OR within a question, AND across). */
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions);
+/**
+ * One flag per question of `survey`: the questions that `keys` (question keys) and `conditions`
+ * (--where QUESTION=VALUE) name, whose answers a command needs. What names nothing is left out:
+ * the command reports it when it resolves its arguments itself.
+ */
+std::vector<bool> questionsNamed(const Survey& survey, const QStringList& keys,
+                                 const QStringList& conditions);
 
 } // namespace CliArguments
 

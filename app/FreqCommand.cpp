@@ -44,7 +44,13 @@ int runFreqCommand(const QStringList& arguments, CliOutput& output) {
         return output.usageError(tr("usage: sondo freq PROJECT QUESTION [--where "
                                     "QUESTION=VALUE]... [--by QUESTION] [--json]"));
 
-    auto project = ProjectOpener::open(parser.positionalArguments().constFirst());
+    // Only the answers this table needs are loaded from a project.
+    auto project =
+        ProjectOpener::openFor(parser.positionalArguments().constFirst(), [&](const Survey& s) {
+            return CliArguments::questionsNamed(
+                s, {parser.positionalArguments().at(1), parser.value(QStringLiteral("by"))},
+                parser.values(QStringLiteral("where")));
+        });
     output.warnings(project.warnings);
     if (!project.ok())
         return output.inputError(project.error());

@@ -70,7 +70,9 @@ int runQuestionsCommand(const QStringList& arguments, CliOutput& output) {
     if (parser.positionalArguments().size() != 1)
         return output.usageError(tr("usage: sondo questions PROJECT [--json]"));
 
-    auto project = ProjectOpener::open(parser.positionalArguments().constFirst());
+    // A listing needs no answers: a project gives its questions and how many respondents.
+    auto project = ProjectOpener::openFor(parser.positionalArguments().constFirst(),
+                                          [](const Survey&) { return std::vector<bool>(); });
     output.warnings(project.warnings);
     if (!project.ok())
         return output.inputError(project.error());

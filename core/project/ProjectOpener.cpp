@@ -22,4 +22,17 @@ Result<Project> ProjectOpener::open(const QString& path, const ImportOptions& op
     return SurveyImporter::importFile(path, options, progress);
 }
 
+Result<Project>
+ProjectOpener::openFor(const QString& path,
+                       const std::function<std::vector<bool>(const Survey&)>& needed) {
+    if (!isProjectFile(path))
+        return SurveyImporter::importFile(path, {});
+    auto survey = ProjectStore::readSurvey(path);
+    if (!survey.ok())
+        return Result<Project>::failure(survey.error());
+    std::vector<bool> questions = needed(survey.value());
+    questions.resize(size_t(survey.value().questions.size()), false);
+    return ProjectStore::read(path, {}, questions);
+}
+
 } // namespace sondo

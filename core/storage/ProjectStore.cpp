@@ -677,7 +677,8 @@ Result<Done> ProjectStore::Writer::commit(const Project& project) {
     return Done{};
 }
 
-Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& progress) {
+Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& progress,
+                                   const std::vector<bool>& questions) {
     auto opened = openForReading(path);
     if (!opened.ok())
         return Result<Project>::failure(opened.error());
@@ -693,7 +694,7 @@ Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& 
     if (!layout.ok())
         return Result<Project>::failure(layout.error());
     Result<ResponseMatrix> responses =
-        ResponseTable::read(connection, layout.value(), project.survey, progress, path);
+        ResponseTable::read(connection, layout.value(), project.survey, progress, path, questions);
     if (!responses.ok())
         return Result<Project>::failure(responses.error());
     project.responses = responses.takeValue();

@@ -256,7 +256,12 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
 
 Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const ColumnLayout& layout,
                                            const Survey& survey, const ProgressCallback& progress,
-                                           const QString& fileName) {
+                                           const QString& fileName,
+                                           const std::vector<bool>& questions) {
+    const bool all = questions.empty();
+    auto wanted = [&](int q) {
+        return all || (size_t(q) < questions.size() && questions[q]);
+    };
     auto fail = [&](const QString& message) {
         return Result<ResponseMatrix>::failure(error(fileName, message));
     };
@@ -283,10 +288,18 @@ Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const Colu
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
     ResponseMatrix matrix;
     matrix.respondentCount = int(n);
-    matrix.respondentIds.resize(n);
+    if (!all && std::find(questions.begin(), questions.end(), true) == questions.end()) {
+        // No answers asked for: how many respondents is all there is to read.
+        matrix.columns.resize(survey.questions.size());
+        return matrix;
+    }
+    if (all)
+        matrix.respondentIds.resize(n);
     matrix.weights.assign(n, NaN);
     matrix.columns.resize(survey.questions.size());
     for (int q = 0; q < survey.questions.size(); ++q) {
+        if (!wanted(q))
+            continue;
         const Question& question = survey.questions[q];
         AnswerColumn& answers = matrix.columns[q];
         switch (question.type) {
@@ -315,6 +328,8 @@ Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const Colu
     std::vector<Target> cells;
     QString sql = QStringLiteral("SELECT respondent, respondent_id, weight");
     for (const ColumnLayout::Column& column : layout.columns()) {
+        if (!wanted(column.question))
+            continue;
         AnswerColumn& answers = matrix.columns[column.question];
         Target c{column.content};
         switch (column.content) {
@@ -347,11 +362,14 @@ Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const Colu
     qint64 row = 0;
     int rc = SQLITE_ROW;
     while (row < n && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+        if (!all) {
+            // Only some answers asked for: the ids are not.
+        } else if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
             ids[row] = QString::number(sqlite3_column_int64(st, 0));
-        else
+        } else {
             ids[row] = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
                                          sqlite3_column_bytes(st, 1));
+        }
         if (sqlite3_column_type(st, 2) != SQLITE_NULL)
             weights[row] = sqlite3_column_double(st, 2);
         int i = 3;

@@ -56,11 +56,14 @@ public:
     /**
      * Reads every respondent in `respondent` order. `layout` comes from the file's `columns`
      * table and must match `survey` (ProjectStore checks it). A missing respondent_id reads as
-     * the respondent's number; a missing weight as NaN.
+     * the respondent's number; a missing weight as NaN. With `questions` (one flag per question)
+     * only the flagged questions' answers are read: the others' columns stay empty, and so do
+     * the respondent ids (and the weights too when no question is flagged).
      */
     static Result<ResponseMatrix> read(SqlConnection& connection, const ColumnLayout& layout,
                                        const Survey& survey, const ProgressCallback& progress,
-                                       const QString& fileName);
+                                       const QString& fileName,
+                                       const std::vector<bool>& questions = {});
 };
 
 } // namespace sondo

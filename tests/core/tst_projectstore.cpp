@@ -381,6 +381,7 @@ private slots:
     void stateRoundTrip();
     void writeStateKeepsAnswersAndRefusesForeignFiles();
     void readSurveyListsQuestions();
+    void someAnswersOnly();
     void threadsUseTheirOwnConnections();
     void writeFixture();
 };
@@ -1037,6 +1038,35 @@ void TestProjectStore::writeFixture() {
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     const Result<Done> written = ProjectStore::write(path, sampleProject());
     QVERIFY2(written.ok(), qPrintable(written.error().toString()));
+}
+
+void TestProjectStore::someAnswersOnly() {
+    // A command that needs two questions loads their answers only: the same values as a full
+    // read for those, nothing for the others, and no respondent ids.
+    const Project p = randomProject(3000, 11);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sondo"));
+    QVERIFY(ProjectStore::write(path, p).ok());
+    const Result<Project> whole = ProjectStore::read(path);
+    const Result<Project> some = ProjectStore::read(path, {}, {false, true, true, false});
+    QVERIFY(whole.ok() && some.ok());
+    const ResponseMatrix& a = some.value().responses;
+    const ResponseMatrix& w = whole.value().responses;
+    QCOMPARE(a.respondentCount, 3000);
+    QVERIFY(a.respondentIds.isEmpty());
+    QVERIFY(sameDoubles(a.weights, w.weights));
+    QVERIFY(sameDoubles(a.columns[1].values, w.columns[1].values));
+    QCOMPARE(a.columns[2].selected, w.columns[2].selected);
+    QCOMPARE(a.columns[2].answered, w.columns[2].answered);
+    QVERIFY(a.columns[0].codes.empty());
+    QVERIFY(a.columns[3].texts.isEmpty());
+    QCOMPARE(some.value().survey.questions.size(), p.survey.questions.size());
+
+    // No answers at all: how many respondents, read without going through them.
+    const Result<Project> none = ProjectStore::read(path, {}, {false, false, false, false});
+    QVERIFY(none.ok());
+    QCOMPARE(none.value().responses.respondentCount, 3000);
+    QVERIFY(none.value().responses.weights.empty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
