@@ -99,7 +99,7 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     }
 }
 
-/** Cells of each column of `source` counted among the respondents. */
+/** How many respondents gave each distinct value of `column`. */
 std::vector<qint64> countValues(const RawTable& table, int firstRow, int n, int column) {
     std::vector<qint64> counts(size_t(table.distinctValues(column).size()), 0);
     for (int r = 0; r < n; ++r)

@@ -649,8 +649,9 @@ Result<Done> ProjectStore::Writer::commit(const Project& project) {
         same = layout.columns()[c].name == state.layout.columns()[c].name &&
                layout.columns()[c].content == state.layout.columns()[c].content;
     if (!same)
-        return failure<Done>(path, QStringLiteral("cannot save the project: its questions changed "
-                                                  "while its answers were written"));
+        return failure<Done>(path, QCoreApplication::translate(
+                                       "sondo", "cannot save the project: its questions changed "
+                                                "while its answers were written"));
     Result<Done> tables = writeTables(*state.connection, path, project, layout);
     if (!tables.ok())
         return tables;

@@ -323,10 +323,6 @@
         <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</translation>
     </message>
     <message>
-        <source>--by needs a choice question; %1 is %2</source>
-        <translation>--by needs a choice question; %1 is %2</translation>
-    </message>
-    <message>
         <source>Import a survey export into a Sondo project.</source>
         <translation>Import a survey export into a Sondo project.</translation>
     </message>
@@ -361,10 +357,6 @@
     <message>
         <source>usage: sondo questions PROJECT [--json]</source>
         <translation>usage: sondo questions PROJECT [--json]</translation>
-    </message>
-    <message>
-        <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
-        <translation>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
@@ -595,6 +587,14 @@
             <numerusform>the file is not valid UTF-8 (give --encoding if it has another encoding); %n invalid byte sequences replaced by �</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its answers need %1 columns, more than the %2 a project file can hold</source>
+        <translation>its answers need %1 columns, more than the %2 a project file can hold</translation>
+    </message>
+    <message>
+        <source>cannot save the project: its questions changed while its answers were written</source>
+        <translation>cannot save the project: its questions changed while its answers were written</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ChartExporter</name>
@@ -691,6 +691,10 @@
     <message>
         <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
         <translation>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by needs a choice question; %1 is %2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1524,10 @@
     <message>
         <source>unknown format &apos;%1&apos;</source>
         <translation>unknown format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
     </message>
 </context>
 <context>

@@ -323,10 +323,6 @@
         <translation>uso: sondo freq PROGETTO DOMANDA [--where DOMANDA=VALORE]... [--by DOMANDA] [--json]</translation>
     </message>
     <message>
-        <source>--by needs a choice question; %1 is %2</source>
-        <translation>--by richiede una domanda a scelta; %1 è %2</translation>
-    </message>
-    <message>
         <source>Import a survey export into a Sondo project.</source>
         <translation>Importa l’esportazione di un’indagine in un progetto Sondo.</translation>
     </message>
@@ -361,10 +357,6 @@
     <message>
         <source>usage: sondo questions PROJECT [--json]</source>
         <translation>uso: sondo questions PROGETTO [--json]</translation>
-    </message>
-    <message>
-        <source>cannot save the project: its answers need %1 columns, more than the %2 a project file can hold</source>
-        <translation>impossibile salvare il progetto: le sue risposte richiedono %1 colonne, più delle %2 che un file di progetto può contenere</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
@@ -595,6 +587,14 @@
             <numerusform>il file non è UTF-8 valido (indica --encoding se ha un’altra codifica); %n sequenze di byte non valide sostituite con �</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its answers need %1 columns, more than the %2 a project file can hold</source>
+        <translation>le sue risposte richiedono %1 colonne, più delle %2 che un file di progetto può contenere</translation>
+    </message>
+    <message>
+        <source>cannot save the project: its questions changed while its answers were written</source>
+        <translation>impossibile salvare il progetto: le domande sono cambiate mentre le risposte venivano scritte</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ChartExporter</name>
@@ -691,6 +691,10 @@
     <message>
         <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
         <translation>--where &apos;%1&apos; non valido: %2 non ha l’opzione &apos;%3&apos; (opzioni: %4)</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by richiede una domanda a scelta; %1 è %2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1524,10 @@
     <message>
         <source>unknown format &apos;%1&apos;</source>
         <translation>formato sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
     </message>
 </context>
 <context>
