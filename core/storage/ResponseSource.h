@@ -5,7 +5,7 @@
 namespace sondo {
 
 /**
- * The answers ResponseTable stores, handed over a range of respondents at a time, so that a
+ * The answers ProjectStore::write() stores, handed over a range of respondents at a time, so a
  * million respondents can be written without first coding all of them in memory.
  */
 class ResponseSource {
