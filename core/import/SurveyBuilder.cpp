@@ -99,15 +99,6 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     }
 }
 
-/** How many respondents gave each distinct value of `column`. */
-std::vector<qint64> countValues(const RawTable& table, int firstRow, int n, int column) {
-    std::vector<qint64> counts(size_t(table.distinctValues(column).size()), 0);
-    for (int r = 0; r < n; ++r)
-        if (const std::uint32_t id = table.cellId(firstRow + r, column))
-            ++counts[id - 1];
-    return counts;
-}
-
 } // namespace
 
 Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan& plan,
@@ -253,7 +244,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                 // A value the plan did not list becomes an option of its own rather than being
                 // lost; values come in order of first appearance.
                 const QStringList& distinct = table.distinctValues(column);
-                const std::vector<qint64> counts = countValues(table, firstRow, n, column);
+                const std::vector<qint64> counts =
+                    ColumnValues::fromTable(table, column, firstRow).counts;
                 optionOfValue.assign(size_t(distinct.size()), -1);
                 for (int v = 0; v < distinct.size(); ++v) {
                     if (counts[size_t(v)] == 0)
@@ -282,7 +274,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                     continue;
                 // Read each distinct cell once; the rows then only look flags up.
                 const QStringList& distinct = table.distinctValues(column);
-                const std::vector<qint64> counts = countValues(table, firstRow, n, column);
+                const std::vector<qint64> counts =
+                    ColumnValues::fromTable(table, column, firstRow).counts;
                 std::vector<TypeInference::Flag> flag;
                 if (j < qp.selectedValues.size()) {
                     // The file says which value counts as chosen (an SPSS dichotomy set): every

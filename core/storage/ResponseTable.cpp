@@ -103,10 +103,11 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
             error(m_fileName, QCoreApplication::translate(
                                   "sondo", "the project file needs the SQLite database driver")));
     const int perRow = 3 + int(m_layout.columns().size());
-    QString columnList = QStringLiteral("respondent, respondent_id, weight");
-    for (const ColumnLayout::Column& column : m_layout.columns())
-        columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
+    // Only when a statement is prepared: twice per import.
     auto insertSql = [&](int rows) {
+        QString columnList = QStringLiteral("respondent, respondent_id, weight");
+        for (const ColumnLayout::Column& column : m_layout.columns())
+            columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
         const QString rowPlaceholders =
             QLatin1Char('(') + QStringLiteral("?,").repeated(perRow - 1) + QStringLiteral("?)");
         QString sql =
