@@ -32,6 +32,12 @@ bool isBlank(QByteArrayView utf8) {
 constexpr qsizetype kSampleSize = qsizetype(512) << 10;
 /** Cells parsed before they are handed to the table together (see RawTable::appendRows()). */
 constexpr qsizetype kBatchCells = qsizetype(1) << 14;
+/**
+ * Batches parsed but not yet in the table, at most. A few thousand records: enough that the
+ * parser seldom waits for the table, nor the table for the parser, while threads that share two
+ * cores run in turns; little memory (the batches share the chunk buffers).
+ */
+constexpr size_t kQueuedBatches = 8;
 /** Warnings of one kind given one by one before the rest are summarised. */
 constexpr int kWarningsPerKind = 20;
 
@@ -72,8 +78,7 @@ public:
         RawTable::Batch next;
         {
             std::unique_lock lock(m_mutex);
-            // One batch being appended and one waiting: parsing runs ahead by no more.
-            m_changed.wait(lock, [&] { return m_queue.size() < 2; });
+            m_changed.wait(lock, [&] { return m_queue.size() < kQueuedBatches; });
             m_queue.push_back(std::move(batch));
             if (!m_spares.empty()) {
                 next = std::move(m_spares.back());

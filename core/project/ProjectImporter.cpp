@@ -25,9 +25,16 @@ namespace {
 constexpr int StreamAfterRows = 50000;
 
 /**
+ * Coded slices waiting to be stored, at most (about a megabyte each). The reader, the table and
+ * the writer share two cores: with room for a few slices none of them waits for another merely
+ * because it ran first, while a slow disk still holds the reader back before memory fills up.
+ */
+constexpr size_t QueuedSlices = 16;
+
+/**
  * A ProjectStore::Writer on a thread of its own (SQLite connections stay on the thread that
- * opened them): slices handed over are stored while the caller reads on. At most two slices
- * wait, so a slow disk holds the reader back instead of filling memory.
+ * opened them): slices handed over are stored while the caller reads on, up to QueuedSlices
+ * ahead.
  */
 class BackgroundWriter {
 public:
@@ -48,7 +55,7 @@ public:
     /** Queues the next respondents; false once storing failed (the error comes at commit()). */
     bool append(ResponseMatrix&& slice) {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_queue.size() < 2 || m_error || m_abandoned; });
+        m_changed.wait(lock, [&] { return m_queue.size() < QueuedSlices || m_error || m_abandoned; });
         if (m_error || m_abandoned)
             return false;
         m_queue.push_back(std::move(slice));
