@@ -102,21 +102,27 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         return Result<Done>::failure(
             error(m_fileName, QCoreApplication::translate(
                                   "sondo", "the project file needs the SQLite database driver")));
+    // SQLite numbers the rows as they come: respondents must come in order, none left out.
+    if (first != m_appended)
+        return failed(QStringLiteral("respondent %1 comes before respondent %2")
+                          .arg(first + 1)
+                          .arg(m_appended + 1));
     const int perRow = 3 + int(m_layout.columns().size());
     // Only when a statement is prepared: twice per import.
     auto insertSql = [&](int rows) {
         QString columnList = QStringLiteral("respondent, respondent_id, weight");
         for (const ColumnLayout::Column& column : m_layout.columns())
             columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
-        const QString rowPlaceholders =
-            QLatin1Char('(') + QStringLiteral("?,").repeated(perRow - 1) + QStringLiteral("?)");
+        // The respondent number is left to SQLite (NULL: the next rowid), which then appends
+        // without looking the number up first. Parameters keep their numbers,
+        // r * perRow + k + 1, so the respondent's own is simply never used.
         QString sql =
             QStringLiteral("INSERT INTO responses(") + columnList + QStringLiteral(") VALUES ");
-        sql.reserve(sql.size() + rows * (rowPlaceholders.size() + 1));
         for (int r = 0; r < rows; ++r) {
-            if (r > 0)
-                sql += QLatin1Char(',');
-            sql += rowPlaceholders;
+            sql += QLatin1String(r > 0 ? ",(NULL" : "(NULL");
+            for (int k = 1; k < perRow; ++k)
+                sql += QStringLiteral(",?%1").arg(r * perRow + k + 1);
+            sql += QLatin1Char(')');
         }
         return sql;
     };
@@ -193,7 +199,6 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         for (int r = 0; r < rows; ++r) {
             const qint64 i = start + r - offset;
             const int p = r * perRow + 1;
-            sqlite3_bind_int64(st, p, start + r + 1);
             if (haveIds)
                 bindText(st, p + 1, answers.respondentIds[i]);
             else
@@ -251,6 +256,7 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         }
         sqlite3_reset(st);
         start += rows;
+        m_appended += rows;
     }
     return Done{};
 }

@@ -36,7 +36,8 @@ public:
         Inserter& operator=(const Inserter&) = delete;
         /**
          * Inserts respondents [first, first + count) (0-based; stored as first + 1, …) whose
-         * answers are rows [first - offset, …) of `answers`.
+         * answers are rows [first - offset, …) of `answers`. `first` must be the number of
+         * respondents inserted before: they are appended, never placed.
          */
         Result<Done> insert(const ResponseMatrix& answers, qint64 first, int offset, int count);
 
@@ -46,6 +47,7 @@ public:
         const ColumnLayout& m_layout;
         QString m_fileName;
         int m_rowsPerStatement = 1;
+        qint64 m_appended = 0; ///< respondents inserted so far
         std::unique_ptr<Statements> m_statements;
         std::vector<char> m_utf8; ///< the UTF-8 of one statement's texts
     };
