@@ -211,9 +211,38 @@ std::int64_t daysFromCivil(int y, int m, int d) {
     return era * 146097 + std::int64_t(doe) - 719468;
 }
 
+/** Milliseconds since the epoch of the date `p` holds, read in `order`. */
+std::optional<double> msecs(const Parts& p, DateOrder order) {
+    int y = 0, m = 0, d = 0;
+    if (p.yearFirst) {
+        y = p.first;
+        m = p.second;
+        d = p.third;
+    } else if (order == DateOrder::DayFirst || p.separator == QLatin1Char('.')) {
+        d = p.first;
+        m = p.second;
+        y = p.third;
+    } else {
+        m = p.first;
+        d = p.second;
+        y = p.third;
+    }
+    if (!validDate(y, m, d))
+        return std::nullopt;
+    int hour = p.hour;
+    if (p.ampm == 1 && hour == 12)
+        hour = 0;
+    else if (p.ampm == 2 && hour != 12)
+        hour += 12;
+    const std::int64_t ms = daysFromCivil(y, m, d) * 86400000LL + hour * 3600000LL +
+                            p.minute * 60000LL + p.second_ * 1000LL + p.msec -
+                            p.offsetMinutes * 60000LL;
+    return double(ms);
+}
+
 } // namespace
 
-DateParser::Shape DateParser::shape(QStringView text) {
+DateParser::Shape DateParser::shape(QStringView text, bool withValue) {
     Shape out;
     const auto p = split(text);
     if (!p)
@@ -223,6 +252,8 @@ DateParser::Shape DateParser::shape(QStringView text) {
     if (p->yearFirst) {
         out.valid = validDate(p->first, p->second, p->third);
         out.dayFirstPossible = out.monthFirstPossible = out.valid;
+        if (out.valid && withValue)
+            out.value = msecs(*p, DateOrder::DayFirst);
         return out;
     }
     out.dayFirstPossible = validDate(p->third, p->second, p->first);
@@ -230,38 +261,14 @@ DateParser::Shape DateParser::shape(QStringView text) {
     out.monthFirstPossible =
         p->separator != QLatin1Char('.') && validDate(p->third, p->first, p->second);
     out.valid = out.dayFirstPossible || out.monthFirstPossible;
+    if (out.valid && withValue && p->separator == QLatin1Char('.'))
+        out.value = msecs(*p, DateOrder::DayFirst);
     return out;
 }
 
 std::optional<double> DateParser::parse(QStringView text, DateOrder order) {
     const auto p = split(text);
-    if (!p)
-        return std::nullopt;
-    int y = 0, m = 0, d = 0;
-    if (p->yearFirst) {
-        y = p->first;
-        m = p->second;
-        d = p->third;
-    } else if (order == DateOrder::DayFirst || p->separator == QLatin1Char('.')) {
-        d = p->first;
-        m = p->second;
-        y = p->third;
-    } else {
-        m = p->first;
-        d = p->second;
-        y = p->third;
-    }
-    if (!validDate(y, m, d))
-        return std::nullopt;
-    int hour = p->hour;
-    if (p->ampm == 1 && hour == 12)
-        hour = 0;
-    else if (p->ampm == 2 && hour != 12)
-        hour += 12;
-    const std::int64_t ms = daysFromCivil(y, m, d) * 86400000LL + hour * 3600000LL +
-                            p->minute * 60000LL + p->second_ * 1000LL + p->msec -
-                            p->offsetMinutes * 60000LL;
-    return double(ms);
+    return p ? msecs(*p, order) : std::nullopt;
 }
 
 } // namespace sondo

@@ -27,8 +27,13 @@ public:
         bool monthFirstPossible = false;
         bool twelveHour = false; ///< has AM/PM: a US habit
         bool dottedTime = false; ///< time written 15.57.55: an Italian habit
+        /**
+         * Only when asked for: what parse() gives in either order when the order cannot
+         * matter (year first, or a dotted day-first date), so the text need not be read again.
+         */
+        std::optional<double> value;
     };
-    static Shape shape(QStringView text);
+    static Shape shape(QStringView text, bool withValue = false);
 
     /** Milliseconds since 1970-01-01T00:00:00Z, or nothing when `text` is not a date in `order`. */
     static std::optional<double> parse(QStringView text, DateOrder order);

@@ -62,7 +62,8 @@ struct MultipleResponseSet {
  * CsvReader does.
  *
  * Threads: once finish() has run, the const members may be called from several threads at once.
- * Before it they make missing QStrings on demand, so only one thread may use the table.
+ * Before it they make a column's missing QStrings on demand, so threads reading at the same time
+ * must keep to columns of their own (and nothing may append meanwhile).
  */
 class RawTable {
 public:

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 #include <limits>
 
@@ -165,10 +166,13 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     for (int i = 0; i < plan.questions.size(); ++i)
         if (work[i].column >= 0 && !isPlainId(i))
             gathered.push_back(i);
-    for (int i : gathered) {
+    // Each column is counted on its own (a million cells each in a large export), so on as many
+    // threads as there are; a column touches only its own part of the table.
+    QtConcurrent::blockingMap(gathered, [&](int i) {
         work[i].values = ColumnValues::fromTable(table, work[i].column, firstRow);
+    });
+    for (int i : gathered)
         conventionSample.push_back(&work[i].values);
-    }
 
     const ScaleLibrary scales;
     const TypeInference inference(scales, TypeInference::conventions(conventionSample));

@@ -288,11 +288,12 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
             continue;
-        const auto s = DateParser::shape(column.values[v]);
+        const auto s = DateParser::shape(column.values[v], true);
         if (!s.valid) {
             bad += column.counts[v];
             if (bad * 10 > column.answered) {
                 // Not a date column; no need to look at the rest.
+                r.values.assign(n, kNaN);
                 r.parsedCount = 0;
                 r.firstBad = v;
                 return r;
@@ -300,6 +301,8 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
             continue;
         }
         valid[v] = true;
+        if (s.value)
+            r.values[v] = *s.value; // reads the same in either order: not parsed again below
         if (s.dayFirstPossible && !s.monthFirstPossible)
             dayOnly += column.counts[v];
         else if (s.monthFirstPossible && !s.dayFirstPossible)
@@ -320,7 +323,9 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
             continue;
-        const auto x = valid[v] ? DateParser::parse(column.values[v], order) : std::nullopt;
+        const auto x = !valid[v]                  ? std::nullopt
+                       : !std::isnan(r.values[v]) ? std::optional<double>(r.values[v])
+                                                  : DateParser::parse(column.values[v], order);
         if (x) {
             r.values[v] = *x;
             r.parsedCount += column.counts[v];

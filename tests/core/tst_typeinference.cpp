@@ -190,6 +190,18 @@ void TestTypeInference::dateParser() {
     QCOMPARE(x.has_value(), !std::isnan(msecs));
     if (x)
         QCOMPARE(*x, msecs);
+
+    // Inference takes the value from the shape where the order cannot matter: it must be what
+    // either order parses to, and be given for year-first and dotted dates only.
+    const DateParser::Shape shape = DateParser::shape(text, true);
+    const bool orderFree = text.indexOf(QLatin1Char('-')) == 4 ||
+                           (text.size() > 2 && text[2] == QLatin1Char('.'));
+    QCOMPARE(shape.value.has_value(), shape.valid && orderFree);
+    if (shape.value) {
+        QCOMPARE(DateParser::parse(text, DateOrder::DayFirst), shape.value);
+        QCOMPARE(DateParser::parse(text, DateOrder::MonthFirst), shape.value);
+    }
+    QVERIFY(!DateParser::shape(text).value);
 }
 
 // ---------------------------------------------------------------------------------------------
