@@ -1,5 +1,7 @@
 #include "import/RawTable.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -321,11 +323,32 @@ void RawTable::makeValues(const Column& column) {
     // time would copy the list again and again.
     if (column.values.capacity() < total)
         column.values.reserve(std::max(total, 2 * column.values.capacity()));
+
+    // The new values' UTF-16 goes into one allocation that their QStrings share, each holding a
+    // reference to it like any copy of a QString would: a million-value column (ids, times) then
+    // costs one allocation instead of a million, half the memory, and no million frees at the
+    // end. Each value is followed by a NUL, as QString keeps its data. A string that outlives
+    // the others keeps the whole block, and may grow into it once it is the only one left.
+    const qsizetype firstByte = made > 0 ? column.ends[size_t(made - 1)] : 0;
+    // Never more UTF-16 units than UTF-8 bytes, plus one NUL per value.
+    const qsizetype units = column.ends[size_t(total - 1)] - firstByte + (total - made);
+    auto [block, data] = QTypedArrayData<char16_t>::allocate(units);
+    Q_CHECK_PTR(block);
+    QStringDecoder toUtf16(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    char16_t* out = data;
     for (qsizetype v = made; v < total; ++v) {
         const qsizetype begin = v > 0 ? column.ends[size_t(v - 1)] : 0;
-        column.values.append(
-            QString::fromUtf8(column.bytes.data() + begin, column.ends[size_t(v)] - begin));
+        const QByteArrayView utf8(column.bytes.data() + begin, column.ends[size_t(v)] - begin);
+        char16_t* const end = reinterpret_cast<char16_t*>(
+            toUtf16.appendToBuffer(reinterpret_cast<QChar*>(out), utf8));
+        *end = u'\0';
+        block->ref();
+        column.values.append(QString(QString::DataPointer(block, out, end - out)));
+        out = end + 1;
     }
+    // The block's own reference, from allocate(): the values hold it now.
+    if (!block->deref())
+        QTypedArrayData<char16_t>::deallocate(block);
 }
 
 void RawTable::appendLine(qint64 line) {

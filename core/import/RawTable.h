@@ -56,7 +56,7 @@ struct MultipleResponseSet {
  * Cost, so that a 1,000,000-row export reads fast and small: while appending, each column looks
  * values up in its own open-addressing hash table over a UTF-8 arena of its distinct values; the
  * QStrings of distinctValues() are made from the arena in one go by finish() (on two threads),
- * which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes wide, as the column's
+ * sharing one allocation, which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes wide, as the column's
  * number of distinct values needs; line numbers are stored only where they stop following the
  * row numbers. A reader can parse on one thread while another appends (see Batch::detach());
  * CsvReader does.

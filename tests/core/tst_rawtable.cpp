@@ -102,6 +102,7 @@ private slots:
     void valuesBeforeAndAfterFinish();
     void appendAfterFinish();
     void copiesAreIndependent();
+    void valuesOutliveTheTable();
     void csvReaderHandsOverBatches_data();
     void csvReaderHandsOverBatches();
 };
@@ -409,6 +410,40 @@ void TestRawTable::copiesAreIndependent() {
     QCOMPARE(copy.distinctValues(0), cellsOf("a|c"));
     QCOMPARE(copy.cellId(1, 1), 1u);
     QCOMPARE(copy.row(0), cellsOf("a|b|"));
+}
+
+void TestRawTable::valuesOutliveTheTable() {
+    // A column's values share one allocation (see RawTable::makeValues): each must still behave
+    // as a QString of its own, before and after the table is gone.
+    const QByteArray invalid("caf\xe9 \xf0\x9f", 8); // Latin-1 é, a cut 4-byte sequence
+    const std::vector<QByteArray> cells{"Forlì", "😀 ottimo", invalid, "x", "日本語"};
+    QStringList kept;
+    {
+        RawTable table;
+        for (int r = 0; r < int(cells.size()); ++r)
+            table.appendRow(std::vector<QByteArrayView>{cells[size_t(r)]}, r + 1);
+        table.finish();
+        kept = table.distinctValues(0);
+    }
+    QCOMPARE(kept.size(), 5);
+    for (int i = 0; i < kept.size(); ++i) {
+        QCOMPARE(kept[i], QString::fromUtf8(cells[size_t(i)]));
+        // QString keeps its data NUL-terminated, shared or not.
+        QCOMPARE(kept[i].utf16()[kept[i].size()], ushort(0));
+    }
+    QString grown = kept[0];
+    grown.append(QStringLiteral(" (FC)"));
+    grown.prepend(QStringLiteral("a "));
+    QCOMPARE(grown, QStringLiteral("a Forlì (FC)"));
+    QCOMPARE(kept[0], QStringLiteral("Forlì"));
+    QCOMPARE(kept[1], QStringLiteral("😀 ottimo"));
+    // The last value left may grow over the others' room once they are gone.
+    QString last = kept[3];
+    kept.clear();
+    last.append(QString(100, QLatin1Char('y')));
+    last.prepend(QStringLiteral("<"));
+    QCOMPARE(last, QStringLiteral("<x") + QString(100, QLatin1Char('y')));
+    QCOMPARE(grown, QStringLiteral("a Forlì (FC)"));
 }
 
 void TestRawTable::csvReaderHandsOverBatches_data() {
