@@ -83,7 +83,7 @@ ResponseTable::Inserter::Inserter(SqlConnection& connection, const ColumnLayout&
     , m_statements(std::make_unique<Statements>()) {
     if (!m_db)
         return;
-    const int perRow = 3 + int(layout.columns().size());
+    const int perRow = 2 + int(layout.columns().size()); // bound: respondent_id, weight, columns
     const int variableLimit = sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     m_rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
 }
@@ -107,22 +107,23 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         return failed(QStringLiteral("respondent %1 comes before respondent %2")
                           .arg(first + 1)
                           .arg(m_appended + 1));
-    const int perRow = 3 + int(m_layout.columns().size());
+    // Parameters per row: respondent_id, weight and the columns. The respondent number is left
+    // to SQLite (NULL: the next rowid), which then appends without looking the number up first.
+    const int perRow = 2 + int(m_layout.columns().size());
     // Only when a statement is prepared: twice per import.
     auto insertSql = [&](int rows) {
         QString columnList = QStringLiteral("respondent, respondent_id, weight");
         for (const ColumnLayout::Column& column : m_layout.columns())
             columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
-        // The respondent number is left to SQLite (NULL: the next rowid), which then appends
-        // without looking the number up first. Parameters keep their numbers,
-        // r * perRow + k + 1, so the respondent's own is simply never used.
+        const QString rowPlaceholders =
+            QStringLiteral("(NULL") + QStringLiteral(",?").repeated(perRow) + QLatin1Char(')');
         QString sql =
             QStringLiteral("INSERT INTO responses(") + columnList + QStringLiteral(") VALUES ");
+        sql.reserve(sql.size() + rows * (rowPlaceholders.size() + 1));
         for (int r = 0; r < rows; ++r) {
-            sql += QLatin1String(r > 0 ? ",(NULL" : "(NULL");
-            for (int k = 1; k < perRow; ++k)
-                sql += QStringLiteral(",?%1").arg(r * perRow + k + 1);
-            sql += QLatin1Char(')');
+            if (r > 0)
+                sql += QLatin1Char(',');
+            sql += rowPlaceholders;
         }
         return sql;
     };
@@ -195,24 +196,25 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
         utf8End = m_utf8.data();
 
         // Parameters are bound a column at a time: one kind of cell per loop, each column's
-        // array read in order. Parameter of row r, column k: r * perRow + k + 1.
+        // array read in order. Parameters of row r: respondent_id r * perRow + 1, weight
+        // r * perRow + 2, column k r * perRow + k + 3.
         for (int r = 0; r < rows; ++r) {
             const qint64 i = start + r - offset;
             const int p = r * perRow + 1;
             if (haveIds)
-                bindText(st, p + 1, answers.respondentIds[i]);
+                bindText(st, p, answers.respondentIds[i]);
             else
-                sqlite3_bind_null(st, p + 1);
+                sqlite3_bind_null(st, p);
             const double weight = haveWeights ? answers.weights[i] : 1.0;
             if (std::isnan(weight))
-                sqlite3_bind_null(st, p + 2);
+                sqlite3_bind_null(st, p + 1);
             else
-                sqlite3_bind_double(st, p + 2, weight);
+                sqlite3_bind_double(st, p + 1, weight);
         }
         for (size_t k = 0; k < cells.size(); ++k) {
             const Source& c = cells[k];
             const qint64 i0 = start - offset;
-            int p = 4 + int(k);
+            int p = 3 + int(k);
             switch (c.content) {
             case ColumnLayout::Content::Code:
                 for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
