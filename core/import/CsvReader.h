@@ -47,8 +47,8 @@ struct CsvTable {
  */
 class CsvReader {
 public:
-    /** How many bytes are read at a time. */
-    static constexpr qsizetype DefaultChunkSize = qsizetype(4) << 20;
+    /** How many bytes are read at a time: small enough to be parsed while still in the cache. */
+    static constexpr qsizetype DefaultChunkSize = qsizetype(1) << 20;
 
     /**
      * Reads a whole delimited text file into a RawTable. `encoding` empty = detect; `delimiter`

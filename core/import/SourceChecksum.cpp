@@ -18,7 +18,8 @@ QString SourceChecksum::sha256(const QString& path, const ProgressCallback& prog
         return {};
     const qint64 total = file.size();
     qint64 done = 0;
-    QByteArray block(1 << 20, Qt::Uninitialized);
+    // Blocks that stay in the cache between the copy from the file and the hashing.
+    QByteArray block(1 << 18, Qt::Uninitialized);
     for (;;) {
         const qint64 read = file.read(block.data(), block.size());
         if (read < 0)
