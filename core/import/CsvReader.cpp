@@ -1,5 +1,6 @@
 #include "import/CsvReader.h"
 
+#include "import/SourceChecksum.h"
 #include "import/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -178,6 +179,103 @@ private:
 };
 
 /**
+ * The SHA-256 of the bytes a pass reads, taken from the chunks the reader reads anyway: the file
+ * is read once, not once more for its checksum. When threaded, chunks are hashed on a thread of
+ * their own, in order, sharing the chunk buffers (which go back to the pool once hashed and
+ * parsed); otherwise, and for bytes without an owner, they are hashed as they come.
+ */
+class ChecksumFeeder {
+public:
+    explicit ChecksumFeeder(bool threaded)
+        : m_threaded(threaded) {}
+    ~ChecksumFeeder() { stop(true); }
+    ChecksumFeeder(const ChecksumFeeder&) = delete;
+    ChecksumFeeder& operator=(const ChecksumFeeder&) = delete;
+
+    /**
+     * Adds the next bytes. With an `owner` they must stay unchanged for as long as it lives;
+     * without, they are copied if they cannot be hashed at once.
+     */
+    void add(QByteArrayView bytes, std::shared_ptr<const QByteArray> owner) {
+        if (bytes.isEmpty())
+            return;
+        if (m_threaded && !m_thread.joinable()) {
+            try {
+                m_thread = std::thread([this] { work(); });
+            } catch (const std::system_error&) {
+                m_threaded = false;
+            }
+        }
+        if (!m_threaded) {
+            m_checksum.add(bytes);
+            return;
+        }
+        if (!owner) {
+            auto copy = std::make_shared<QByteArray>(bytes.toByteArray());
+            bytes = *copy;
+            owner = std::move(copy);
+        }
+        {
+            std::unique_lock lock(m_mutex);
+            // Hashing is faster than parsing: the wait is for a thread that got no core.
+            m_changed.wait(lock, [&] { return m_queue.size() < kQueuedChunks; });
+            m_queue.push_back({bytes, std::move(owner)});
+        }
+        m_changed.notify_all();
+    }
+
+    /** Waits for the bytes added so far and gives their checksum (lower-case hex). */
+    QString result() {
+        stop(false);
+        return m_checksum.hex();
+    }
+
+private:
+    static constexpr size_t kQueuedChunks = 16;
+    struct Piece {
+        QByteArrayView bytes;
+        std::shared_ptr<const QByteArray> owner;
+    };
+
+    void stop(bool abandon) {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+            if (abandon)
+                m_queue.clear();
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    void work() {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [&] { return !m_queue.empty() || m_done; });
+            if (m_queue.empty())
+                return;
+            Piece piece = std::move(m_queue.front());
+            m_queue.pop_front();
+            lock.unlock();
+            m_changed.notify_all();
+            m_checksum.add(piece.bytes);
+            piece.owner.reset(); // back to the pool before waiting for the next one
+            lock.lock();
+        }
+    }
+
+    bool m_threaded;
+    SourceChecksum::Sha256 m_checksum;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Piece> m_queue;
+    bool m_done = false;
+};
+
+/**
  * Chunk buffers handed out as shared pointers that put the buffer back here, not free it, when
  * the last user lets go: a 280 MB file is read through a handful of buffers, without a page
  * fault for every new one. Buffers may come back on any thread.
@@ -280,7 +378,10 @@ private:
     QByteArrayView m_chunk;                   ///< the bytes being parsed
     std::shared_ptr<QByteArray> m_chunkOwner; ///< the buffer m_chunk lies in
     ChunkPool m_pool;
-    TableFeeder* m_feeder = nullptr; ///< during a pass
+    TableFeeder* m_feeder = nullptr;      ///< during a pass
+    ChecksumFeeder* m_checksum = nullptr; ///< during a pass
+    QString m_sha256;                     ///< of the bytes the last pass read
+    QByteArray m_bom;                     ///< the BOM's bytes, which the checksum starts with
 };
 
 std::optional<Diagnostic> Reader::detectEncoding(QByteArrayView sample, const QString& encoding) {
@@ -392,6 +493,7 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
                            .arg(m_file.errorString()));
     if (auto error = detectEncoding(sample, encoding))
         return Result<CsvTable>::failure(*error);
+    m_bom = sample.first(m_bomLength);
 
     if (delimiter.isNull()) {
         // Only ASCII bytes matter to the structure, and UTF-8 and single-byte encodings agree on
@@ -450,7 +552,7 @@ Result<CsvTable> Reader::run(const QString& encoding, QChar delimiter) {
     std::vector<char>().swap(m_scratch);
     m_batch = RawTable::Batch();
     m_table.finish();
-    Result<CsvTable> result(CsvTable{std::move(m_table), m_dialect});
+    Result<CsvTable> result(CsvTable{std::move(m_table), m_dialect, m_sha256});
     result.warnings = m_warnings;
     return result;
 }
@@ -461,9 +563,15 @@ PassEnd Reader::pass() {
     TableFeeder feeder(m_table, m_fileSize > m_chunkSize && std::thread::hardware_concurrency() > 1,
                        m_grown);
     m_feeder = &feeder;
+    ChecksumFeeder checksum(feeder.threaded());
+    m_checksum = &checksum;
+    checksum.add(m_bom, nullptr);
     const PassEnd end = readChunks();
     feeder.finish();
     m_feeder = nullptr;
+    m_checksum = nullptr;
+    if (end == PassEnd::Done)
+        m_sha256 = checksum.result();
     return end;
 }
 
@@ -536,6 +644,12 @@ PassEnd Reader::readChunks() {
                 buffer.truncate(carry);
             }
         }
+        // The chunk as read: in place it stays untouched until its buffer is back in the pool.
+        if (inPlace)
+            m_checksum->add(QByteArrayView(buffer).sliced(carry, got),
+                            m_feeder->threaded() ? m_chunkOwner : nullptr);
+        else
+            m_checksum->add(QByteArrayView(raw).first(got), nullptr);
         if (!inPlace) {
             buffer.truncate(carry);
             raw.truncate(got);

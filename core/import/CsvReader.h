@@ -21,6 +21,8 @@ using TableObserver = std::function<void(const RawTable&)>;
 struct CsvTable {
     RawTable table;
     CsvDialect dialect;
+    /** SHA-256 (lower-case hex) of the file's bytes, taken as they were read. */
+    QString sha256;
 };
 
 /**

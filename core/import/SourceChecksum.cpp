@@ -1,21 +1,45 @@
 #include "import/SourceChecksum.h"
 
 #include <QFile>
-#include <memory>
 #include <openssl/evp.h>
 
 namespace sondo {
+
+// OpenSSL uses the processor's SHA instructions: ten times QCryptographicHash on a large export,
+// where the checksum would otherwise cost more than parsing the file.
+struct SourceChecksum::Sha256::Context {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> evp{EVP_MD_CTX_new(), EVP_MD_CTX_free};
+};
+
+SourceChecksum::Sha256::Sha256()
+    : m_context(std::make_unique<Context>()) {
+    m_ok = m_context->evp && EVP_DigestInit_ex(m_context->evp.get(), EVP_sha256(), nullptr) == 1;
+}
+
+SourceChecksum::Sha256::~Sha256() = default;
+SourceChecksum::Sha256::Sha256(Sha256&&) noexcept = default;
+SourceChecksum::Sha256& SourceChecksum::Sha256::operator=(Sha256&&) noexcept = default;
+
+void SourceChecksum::Sha256::add(QByteArrayView bytes) {
+    if (m_ok && !bytes.isEmpty())
+        m_ok = EVP_DigestUpdate(m_context->evp.get(), bytes.data(), size_t(bytes.size())) == 1;
+}
+
+QString SourceChecksum::Sha256::hex() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!m_ok || EVP_DigestFinal_ex(m_context->evp.get(), digest, &length) != 1)
+        return {};
+    m_ok = false;
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+}
 
 QString SourceChecksum::sha256(const QString& path, const ProgressCallback& progress) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    // OpenSSL uses the processor's SHA instructions: ten times QCryptographicHash on a large
-    // export, where the checksum would otherwise cost more than parsing the file.
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                          EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return {};
+    Sha256 checksum;
     const qint64 total = file.size();
     qint64 done = 0;
     // Blocks that stay in the cache between the copy from the file and the hashing.
@@ -26,17 +50,12 @@ QString SourceChecksum::sha256(const QString& path, const ProgressCallback& prog
             return {};
         if (read == 0)
             break;
-        EVP_DigestUpdate(context.get(), block.constData(), size_t(read));
+        checksum.add(QByteArrayView(block).first(read));
         done += read;
         if (progress && !progress(done, total))
             return {};
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return {};
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+    return checksum.hex();
 }
 
 } // namespace sondo

@@ -2,13 +2,32 @@
 
 #include "import/ImportOptions.h"
 
+#include <QByteArrayView>
 #include <QString>
+#include <memory>
 
 namespace sondo {
 
 /** The SHA-256 of a survey file, kept in the import history to recognise the same export again. */
 class SourceChecksum {
 public:
+    /** A checksum fed a piece at a time, for a reader that has the bytes in hand anyway. */
+    class Sha256 {
+    public:
+        Sha256();
+        ~Sha256();
+        Sha256(Sha256&&) noexcept;
+        Sha256& operator=(Sha256&&) noexcept;
+        void add(QByteArrayView bytes);
+        /** Lower-case hex of what was added; empty if OpenSSL failed. Call once, at the end. */
+        QString hex();
+
+    private:
+        struct Context;
+        std::unique_ptr<Context> m_context;
+        bool m_ok = false;
+    };
+
     /**
      * Lower-case hex SHA-256 of the file at `path`, read in blocks; empty when the file cannot be
      * read or `progress` asks to stop.

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
+#include <optional>
 
 namespace sondo {
 
@@ -82,9 +83,12 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     if (info.isDir())
         return Result<CodedImport>::failure({path, 0, 0, tr("is a folder, not a survey file")});
 
-    // The checksum needs a pass of its own over the file: read it beside the parser, not after.
-    QFuture<QString> checksum = QtConcurrent::run(
-        [path = info.absoluteFilePath()] { return SourceChecksum::sha256(path); });
+    // The CSV reader takes the checksum of the bytes it reads; for the other readers it takes a
+    // pass of its own over the file, beside them rather than after.
+    std::optional<QFuture<QString>> checksum;
+    if (sourceKind(path) != SourceKind::DelimitedText)
+        checksum = QtConcurrent::run(
+            [path = info.absoluteFilePath()] { return SourceChecksum::sha256(path); });
 
     auto table = std::make_shared<RawTable>();
     QList<Diagnostic> warnings;
@@ -103,6 +107,7 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
         CsvTable csv = read.takeValue();
         record.encoding = csv.dialect.encoding;
         record.delimiter = csv.dialect.delimiter;
+        record.sha256 = csv.sha256;
         *table = std::move(csv.table);
         break;
     }
@@ -147,7 +152,8 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     record.format = plan.format;
     record.rows = imported.coded.respondentCount;
     record.importedAt = QDateTime::currentDateTimeUtc();
-    record.sha256 = checksum.result();
+    if (checksum)
+        record.sha256 = checksum->result();
     imported.record = record;
 
     Result<CodedImport> result(std::move(imported));
