@@ -141,7 +141,6 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     }
 
     std::vector<Work> work(plan.questions.size());
-    std::vector<const ColumnValues*> conventionSample;
     for (int i = 0; i < plan.questions.size(); ++i) {
         const QuestionPlan& qp = plan.questions[i];
         work[i].plan = &qp;
@@ -166,16 +165,17 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     for (int i = 0; i < plan.questions.size(); ++i)
         if (work[i].column >= 0 && !isPlainId(i))
             gathered.push_back(i);
-    // Each column is counted on its own (a million cells each in a large export), so on as many
-    // threads as there are; a column touches only its own part of the table.
+    // Each column is counted and read for the file's conventions on its own (a million cells
+    // each in a large export), so on as many threads as there are; a column touches only its own
+    // part of the table.
+    std::vector<ConventionVotes> votes(plan.questions.size());
     QtConcurrent::blockingMap(gathered, [&](int i) {
         work[i].values = ColumnValues::fromTable(table, work[i].column, firstRow);
+        votes[size_t(i)] = TypeInference::votes(work[i].values);
     });
-    for (int i : gathered)
-        conventionSample.push_back(&work[i].values);
 
     const ScaleLibrary scales;
-    const TypeInference inference(scales, TypeInference::conventions(conventionSample));
+    const TypeInference inference(scales, TypeInference::conventions(votes));
 
     // Items of one grid are inferred together so that they share their options.
     std::vector<std::optional<ColumnCoding>> gridCoding(plan.questions.size());

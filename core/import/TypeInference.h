@@ -72,6 +72,14 @@ struct FileConventions {
     std::optional<DateOrder> dateOrder;
 };
 
+/** What one column says about its file's conventions: how many of its cells show each. */
+struct ConventionVotes {
+    qint64 point = 0;      ///< numbers only a decimal point reads
+    qint64 comma = 0;      ///< numbers only a decimal comma reads
+    qint64 dayFirst = 0;   ///< dates only day-first reads
+    qint64 monthFirst = 0; ///< dates only month-first reads
+};
+
 /**
  * Decides the type of a question from all its answers and codes them.
  *
@@ -86,8 +94,10 @@ class TypeInference {
 public:
     explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {});
 
+    /** One column's votes: columns are read one by one, so on several threads at once. */
+    static ConventionVotes votes(const ColumnValues& column);
     /** The decimal mark and date order most columns of a file agree on. */
-    static FileConventions conventions(const std::vector<const ColumnValues*>& columns);
+    static FileConventions conventions(const std::vector<ConventionVotes>& columns);
 
     /** Infers the type of a one-column question; `joinSeparator` is the tool's hint or empty. */
     ColumnCoding infer(const ColumnValues& column, const QString& joinSeparator) const;
