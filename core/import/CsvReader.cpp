@@ -368,6 +368,8 @@ private:
     QList<Diagnostic> m_warnings;
     std::optional<Diagnostic> m_error;
     qint64 m_line = 1;
+    qint64 m_rowsRead = 0;    ///< records handed to the table in this pass
+    qint64 m_bytesParsed = 0; ///< bytes of the file those came from, about
     int m_headerCells = -1;
     std::array<int, 2> m_raggedCount{};
     std::vector<QByteArrayView> m_cells;
@@ -580,6 +582,8 @@ PassEnd Reader::readChunks() {
     m_scratchUsed = 0;
     m_error.reset();
     m_line = 1;
+    m_rowsRead = 0;
+    m_bytesParsed = 0;
     m_headerCells = -1;
     m_raggedCount = {};
     m_dialect.lineEnding.clear();
@@ -666,6 +670,8 @@ PassEnd Reader::readChunks() {
         if (used < 0)
             return PassEnd::Failed;
         carry = buffer.size() - used;
+        // Decoded text is parsed from another buffer: there the bytes read stand for it.
+        m_bytesParsed = inPlace ? done - carry : done;
         if (atEof)
             break;
         if (m_feeder->threaded()) {
@@ -712,6 +718,10 @@ qsizetype Reader::parse(char* data, qsizetype size, bool atEof) {
 
 void Reader::flushBatch() {
     if (m_batch.rowCount() > 0) {
+        // Rows so far scaled to the whole file: lets the table make room once (RawTable).
+        if (m_bytesParsed > 0)
+            m_batch.expectRows(
+                qint64(double(m_rowsRead) * double(m_fileSize) / double(m_bytesParsed)));
         if (m_feeder->threaded())
             m_batch.detach({QByteArrayView(m_scratch.data(), m_scratchUsed)}, m_chunk,
                            m_chunkOwner);
@@ -892,6 +902,7 @@ void Reader::emitRecord(qint64 line) {
         }
     }
     m_batch.addRow(m_cells, line);
+    ++m_rowsRead;
     // Small batches (a quarter megabyte of cell views) stay in cache while the table takes them.
     if (m_batch.cellCount() >= kBatchCells)
         flushBatch();

@@ -28,6 +28,8 @@ template <typename T> void release(std::vector<T>& v) {
 
 /** Smallest hash table, in hashSlots (a power of two). */
 constexpr std::size_t kMinSlots = 16;
+/** Rows appended before a column's room is made for the rows expected (see makeRoom()). */
+constexpr int kRowsBeforeRoom = 10000;
 /** Fewer new QStrings than this are made on the calling thread alone. */
 constexpr qsizetype kParallelValues = 20000;
 
@@ -195,6 +197,7 @@ void RawTable::Batch::clear() {
     m_lines.clear();
     m_bytesUsed = false;
     m_widest = 0;
+    m_expectedRows = 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,6 +218,7 @@ void RawTable::push(Column& column, std::uint32_t id) {
             column.ids8.push_back(std::uint8_t(id));
             return;
         }
+        column.ids16.reserve(column.ids8.capacity()); // keeps the room made for the rows
         column.ids16.assign(column.ids8.begin(), column.ids8.end());
         release(column.ids8);
         column.width = 2;
@@ -224,6 +228,7 @@ void RawTable::push(Column& column, std::uint32_t id) {
             column.ids16.push_back(std::uint16_t(id));
             return;
         }
+        column.ids32.reserve(column.ids16.capacity());
         column.ids32.assign(column.ids16.begin(), column.ids16.end());
         release(column.ids16);
         column.width = 4;
@@ -250,6 +255,10 @@ void RawTable::grow(Column& column) {
     std::size_t size = std::max(kMinSlots, column.hashSlots.size() * 2);
     while (size < 2 * (column.ends.size() + 1))
         size *= 2;
+    rehash(column, size);
+}
+
+void RawTable::rehash(Column& column, std::size_t size) {
     std::vector<std::uint64_t> hashSlots(size, 0);
     const std::size_t mask = size - 1;
     const auto place = [&](std::uint64_t slot) {
@@ -322,7 +331,8 @@ void RawTable::makeValues(const Column& column) {
     // Values made a batch at a time while the table grows: reserving only the exact size each
     // time would copy the list again and again.
     if (column.values.capacity() < total)
-        column.values.reserve(std::max(total, 2 * column.values.capacity()));
+        column.values.reserve(
+            std::max({total, 2 * column.values.capacity(), qsizetype(column.ends.capacity())}));
 
     // The new values' UTF-16 goes into one allocation that their QStrings share, each holding a
     // reference to it like any copy of a QString would: a million-value column (ids, times) then
@@ -446,10 +456,49 @@ void RawTable::appendRows(const Batch& batch) {
     if (batch.m_rowEnds.empty())
         return;
     ensureColumns(batch.m_widest);
-    for (int c = 0; c < columnCount(); ++c)
-        appendColumn(m_columns[size_t(c)], c, batch);
+    if (batch.m_expectedRows > 0)
+        m_expectedRows = batch.m_expectedRows;
+    for (int c = 0; c < columnCount(); ++c) {
+        Column& column = m_columns[size_t(c)];
+        if (!column.sized && m_rows >= kRowsBeforeRoom && m_expectedRows > m_rows)
+            makeRoom(column);
+        appendColumn(column, c, batch);
+    }
     for (qint64 line : batch.m_lines)
         appendLine(line);
+}
+
+void RawTable::makeRoom(Column& column) const {
+    // Growing by doubling copies a million-row column's ids about twenty times over, and its
+    // values and hash index too when nearly every cell differs (ids, times): room for the rows
+    // expected is made once instead, guessed from the rows so far. Only a guess: a column that
+    // outgrows it grows on as before.
+    column.sized = true;
+    const auto expected = std::size_t(m_expectedRows * 11 / 10);
+    switch (column.width) {
+    case 1:
+        column.ids8.reserve(expected);
+        break;
+    case 2:
+        column.ids16.reserve(expected);
+        break;
+    default:
+        column.ids32.reserve(expected);
+    }
+    const std::size_t distinct = column.ends.size();
+    if (distinct * 2 < std::size_t(m_rows))
+        return;
+    column.ends.reserve(distinct * expected / std::size_t(m_rows));
+    column.bytes.reserve(column.bytes.size() * expected / std::size_t(m_rows));
+    // The index at the size growing would reach, for the guess without its margin: a power of
+    // two only just past it would double the index's memory for nothing.
+    const std::size_t values = std::size_t(double(distinct) * double(m_expectedRows) / m_rows);
+    if (column.hashSlots.size() < 2 * values) {
+        std::size_t size = std::max(kMinSlots, column.hashSlots.size());
+        while (size < 2 * values)
+            size *= 2;
+        rehash(column, size);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

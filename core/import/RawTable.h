@@ -56,10 +56,10 @@ struct MultipleResponseSet {
  * Cost, so that a 1,000,000-row export reads fast and small: while appending, each column looks
  * values up in its own open-addressing hash table over a UTF-8 arena of its distinct values; the
  * QStrings of distinctValues() are made from the arena in one go by finish() (on two threads),
- * sharing one allocation, which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes wide, as the column's
- * number of distinct values needs; line numbers are stored only where they stop following the
- * row numbers. A reader can parse on one thread while another appends (see Batch::detach());
- * CsvReader does.
+ * sharing one allocation, which then drops the arena and the table. Ids are stored 1, 2 or 4 bytes
+ * wide, as the column's number of distinct values needs; line numbers are stored only where they
+ * stop following the row numbers. A reader can parse on one thread while another appends (see
+ * Batch::detach()); CsvReader does.
  *
  * Threads: once finish() has run, the const members may be called from several threads at once.
  * Before it they make a column's missing QStrings on demand, so threads reading at the same time
@@ -101,6 +101,11 @@ public:
                     std::shared_ptr<const void> owner);
         /** Empties the batch, keeping its memory for the next records. */
         void clear();
+        /**
+         * The reader's guess of how many records the whole table will hold (from the bytes read
+         * so far and the file's size), passed on to the table with these records; 0 = none.
+         */
+        void expectRows(qint64 rows) { m_expectedRows = rows; }
 
     private:
         friend class RawTable;
@@ -112,6 +117,7 @@ public:
         bool m_bytesUsed = false;                          ///< whether cells point into m_bytes
         std::vector<std::shared_ptr<const void>> m_owners; ///< bytes cells point into
         int m_widest = 0;
+        qint64 m_expectedRows = 0;
     };
 
     /** Appends a record whose cells are UTF-8. `line` is the 1-based line where it starts. */
@@ -178,6 +184,7 @@ private:
         std::vector<char> bytes;
         std::vector<qsizetype> ends;
         std::vector<std::uint64_t> hashSlots;
+        bool sized = false; ///< room made once for the rows expected (see makeRoom())
     };
     void ensureColumns(int count);
     static std::uint32_t intern(Column& column, QByteArrayView utf8, const QString* text);
@@ -185,8 +192,10 @@ private:
                                       const QString* text);
     static void rebuildIndex(Column& column);
     static void grow(Column& column);
+    static void rehash(Column& column, std::size_t slots);
     static void push(Column& column, std::uint32_t id);
     static void appendColumn(Column& column, int index, const Batch& batch);
+    void makeRoom(Column& column) const;
     static void makeValues(const Column& column);
     /** Runs `work(column)` for every column, on two threads when `parallel`, largest first. */
     template <typename Work> void forEachColumn(bool parallel, const Work& work);
@@ -194,6 +203,7 @@ private:
 
     std::vector<Column> m_columns;
     int m_rows = 0;
+    qint64 m_expectedRows = 0; ///< the last guess a batch brought (Batch::expectRows())
     /** (first row, line - row) where the distance between line and row number changes. */
     std::vector<std::pair<int, qint64>> m_lineSteps;
 };
