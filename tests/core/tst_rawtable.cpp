@@ -308,15 +308,21 @@ void TestRawTable::wideIdsKeepEarlierRows() {
 void TestRawTable::batchesMatchRowByRow_data() {
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("batchRows");
-    QTest::newRow("one small batch") << 50 << 50;
-    QTest::newRow("one large batch") << 5000 << 5000;
-    QTest::newRow("many batches") << 20000 << 3000;
-    QTest::newRow("uneven batches") << 7001 << 999;
+    QTest::addColumn<int>("expectedRows"); // the reader's guess the batches bring; 0 = none
+    QTest::newRow("one small batch") << 50 << 50 << 0;
+    QTest::newRow("one large batch") << 5000 << 5000 << 0;
+    QTest::newRow("many batches") << 20000 << 3000 << 0;
+    QTest::newRow("uneven batches") << 7001 << 999 << 0;
+    // Room is made once past 10,000 rows; a wrong guess may only cost memory or time.
+    QTest::newRow("guessed right") << 40000 << 3000 << 40000;
+    QTest::newRow("guessed too few") << 40000 << 3000 << 12000;
+    QTest::newRow("guessed too many") << 30000 << 2500 << 900000;
 }
 
 void TestRawTable::batchesMatchRowByRow() {
     QFETCH(int, rows);
     QFETCH(int, batchRows);
+    QFETCH(int, expectedRows);
     // A survey-like table: an id, a few choices, a sparse comment, ragged rows now and then.
     QList<QStringList> records{cellsOf("ID|Sesso|Voto|Commento")};
     const QStringList sexes = cellsOf("F|M|Altro| ");
@@ -346,6 +352,7 @@ void TestRawTable::batchesMatchRowByRow() {
         }
         batch.addRow(views, 2 * r + 1);
         if (batch.rowCount() == batchRows) {
+            batch.expectRows(expectedRows);
             table.appendRows(batch);
             batch.clear();
         }
