@@ -22,6 +22,15 @@ bool isBlank(QByteArrayView utf8) {
 }
 
 /** Frees a vector's memory; `v = {}` would only empty it, keeping its capacity. */
+/**
+ * Gives back a vector's spare room when it is large: room made for rows that never came (a guess
+ * too high, doubling). A little is kept rather than copying a million ids at the end of a read.
+ */
+template <typename T> void trim(std::vector<T>& v) {
+    if (v.capacity() > v.size() + v.size() / 4)
+        v.shrink_to_fit();
+}
+
 template <typename T> void release(std::vector<T>& v) {
     std::vector<T>().swap(v);
 }
@@ -545,9 +554,9 @@ void RawTable::finish() {
                       makeValues(column);
                       release(column.bytes);
                       release(column.ends);
-                      column.ids8.shrink_to_fit();
-                      column.ids16.shrink_to_fit();
-                      column.ids32.shrink_to_fit();
+                      trim(column.ids8);
+                      trim(column.ids16);
+                      trim(column.ids32);
                   });
     m_lineSteps.shrink_to_fit();
 }
