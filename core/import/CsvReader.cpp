@@ -1,5 +1,6 @@
 #include "import/CsvReader.h"
 
+#include "import/BackgroundQueue.h"
 #include "import/SourceChecksum.h"
 #include "import/TextDecoder.h"
 
@@ -13,11 +14,8 @@
 #endif
 #include <array>
 #include <climits>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <mutex>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -93,104 +91,42 @@ class TableFeeder {
 public:
     TableFeeder(RawTable& table, bool threaded, const TableObserver& grown)
         : m_table(table)
-        , m_threaded(threaded)
-        , m_grown(grown) {}
-    ~TableFeeder() { finish(); }
-    TableFeeder(const TableFeeder&) = delete;
-    TableFeeder& operator=(const TableFeeder&) = delete;
+        , m_grown(grown)
+        , m_queue(threaded, kQueuedBatches, [this](RawTable::Batch& batch) {
+            m_table.appendRows(batch);
+            if (m_grown)
+                m_grown(m_table);
+            batch.clear();
+        }) {}
 
     /** Whether batches must be detached from the reader's buffers before submit(). */
-    bool threaded() const { return m_threaded; }
-
+    bool threaded() const { return m_queue.threaded(); }
     /** Takes the records of `batch` and leaves it empty, to be filled again. */
-    void submit(RawTable::Batch& batch) {
-        if (m_threaded && !m_thread.joinable()) {
-            try {
-                m_thread = std::thread([this] { work(); });
-            } catch (const std::system_error&) {
-                m_threaded = false;
-            }
-        }
-        if (!m_threaded) {
-            append(batch);
-            batch.clear();
-            return;
-        }
-        RawTable::Batch next;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [&] { return m_queue.size() < kQueuedBatches; });
-            m_queue.push_back(std::move(batch));
-            if (!m_spares.empty()) {
-                next = std::move(m_spares.back());
-                m_spares.pop_back();
-            }
-        }
-        m_changed.notify_all();
-        batch = std::move(next);
-    }
-
+    void submit(RawTable::Batch& batch) { batch = m_queue.push(std::move(batch)); }
     /** Returns once every batch handed over is in the table. */
-    void finish() {
-        if (!m_thread.joinable())
-            return;
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
+    void finish() { m_queue.finish(); }
 
 private:
-    void append(const RawTable::Batch& batch) {
-        m_table.appendRows(batch);
-        if (m_grown)
-            m_grown(m_table);
-    }
-
-    void work() {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_done; });
-            if (m_queue.empty())
-                return;
-            // The front stays where it is while the reader adds behind it.
-            RawTable::Batch& batch = m_queue.front();
-            lock.unlock();
-            append(batch);
-            batch.clear();
-            lock.lock();
-            m_spares.push_back(std::move(m_queue.front()));
-            m_queue.pop_front();
-            m_changed.notify_all();
-        }
-    }
-
     RawTable& m_table;
-    bool m_threaded;
     const TableObserver& m_grown;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<RawTable::Batch> m_queue;   ///< handed over, the front one being appended
-    std::vector<RawTable::Batch> m_spares; ///< appended, memory kept for the next ones
-    bool m_done = false;
+    BackgroundQueue<RawTable::Batch> m_queue;
 };
 
 /**
  * The SHA-256 of the bytes a pass reads, taken from the chunks the reader reads anyway: the file
  * is read once, not once more for its checksum. When threaded, chunks are hashed on a thread of
  * their own, in order, sharing the chunk buffers (which go back to the pool once hashed and
- * parsed); otherwise, and for bytes without an owner, they are hashed as they come.
+ * parsed; bytes without such an owner are copied); otherwise they are hashed as they come.
  */
 class ChecksumFeeder {
 public:
     explicit ChecksumFeeder(bool threaded)
-        : m_threaded(threaded) {}
-    ~ChecksumFeeder() { stop(true); }
-    ChecksumFeeder(const ChecksumFeeder&) = delete;
-    ChecksumFeeder& operator=(const ChecksumFeeder&) = delete;
+        : m_queue(threaded, kQueuedChunks, [this](Piece& piece) {
+            m_checksum.add(piece.bytes);
+            piece = Piece(); // the buffer goes back to the pool before the next piece
+        }) {}
+    /** A pass given up: what is queued is not hashed. */
+    ~ChecksumFeeder() { m_queue.abandon(); }
 
     /**
      * Adds the next bytes. With an `owner` they must stay unchanged for as long as it lives;
@@ -199,14 +135,7 @@ public:
     void add(QByteArrayView bytes, std::shared_ptr<const QByteArray> owner) {
         if (bytes.isEmpty())
             return;
-        if (m_threaded && !m_thread.joinable()) {
-            try {
-                m_thread = std::thread([this] { work(); });
-            } catch (const std::system_error&) {
-                m_threaded = false;
-            }
-        }
-        if (!m_threaded) {
+        if (!m_queue.threaded()) {
             m_checksum.add(bytes);
             return;
         }
@@ -215,64 +144,25 @@ public:
             bytes = *copy;
             owner = std::move(copy);
         }
-        {
-            std::unique_lock lock(m_mutex);
-            // Hashing is faster than parsing: the wait is for a thread that got no core.
-            m_changed.wait(lock, [&] { return m_queue.size() < kQueuedChunks; });
-            m_queue.push_back({bytes, std::move(owner)});
-        }
-        m_changed.notify_all();
+        m_queue.push({bytes, std::move(owner)});
     }
 
     /** Waits for the bytes added so far and gives their checksum (lower-case hex). */
     QString result() {
-        stop(false);
+        m_queue.finish();
         return m_checksum.hex();
     }
 
 private:
+    /** Hashing is faster than parsing: the queue fills only when its thread gets no core. */
     static constexpr size_t kQueuedChunks = 16;
     struct Piece {
         QByteArrayView bytes;
         std::shared_ptr<const QByteArray> owner;
     };
 
-    void stop(bool abandon) {
-        if (!m_thread.joinable())
-            return;
-        {
-            std::lock_guard lock(m_mutex);
-            m_done = true;
-            if (abandon)
-                m_queue.clear();
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-
-    void work() {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_changed.wait(lock, [&] { return !m_queue.empty() || m_done; });
-            if (m_queue.empty())
-                return;
-            Piece piece = std::move(m_queue.front());
-            m_queue.pop_front();
-            lock.unlock();
-            m_changed.notify_all();
-            m_checksum.add(piece.bytes);
-            piece.owner.reset(); // back to the pool before waiting for the next one
-            lock.lock();
-        }
-    }
-
-    bool m_threaded;
     SourceChecksum::Sha256 m_checksum;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Piece> m_queue;
-    bool m_done = false;
+    BackgroundQueue<Piece> m_queue;
 };
 
 /**
