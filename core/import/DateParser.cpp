@@ -68,7 +68,54 @@ bool readOffset(QStringView s, qsizetype& i, int& minutes) {
     return true;
 }
 
+/** The value of the two digits at s[i], or -1. */
+int twoDigits(QStringView s, qsizetype i) {
+    return isDigit(s[i]) && isDigit(s[i + 1])
+               ? (s[i].unicode() - '0') * 10 + (s[i + 1].unicode() - '0')
+               : -1;
+}
+
+/**
+ * `2020-03-15`, `2020-03-15 10:22` and `2020-03-15 10:22:01` (or with a T), read at fixed places:
+ * what database exports and LimeSurvey write for every response, a million times in a large file.
+ * Anything else, space around it included, is left to split().
+ */
+std::optional<Parts> splitIso(QStringView s) {
+    const qsizetype n = s.size();
+    if ((n != 10 && n != 16 && n != 19) || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return std::nullopt;
+    const int century = twoDigits(s, 0), year = twoDigits(s, 2), month = twoDigits(s, 5),
+              day = twoDigits(s, 8);
+    if (century < 0 || year < 0 || month < 0 || day < 0)
+        return std::nullopt;
+    Parts p;
+    p.first = century * 100 + year;
+    p.second = month;
+    p.third = day;
+    p.yearFirst = true;
+    p.separator = QLatin1Char('-');
+    if (n == 10)
+        return p;
+    if ((s[10] != QLatin1Char(' ') && s[10] != QLatin1Char('T')) || s[13] != QLatin1Char(':'))
+        return std::nullopt;
+    p.hour = twoDigits(s, 11);
+    p.minute = twoDigits(s, 14);
+    if (n == 19) {
+        if (s[16] != QLatin1Char(':'))
+            return std::nullopt;
+        p.second_ = twoDigits(s, 17);
+    }
+    if (p.hour < 0 || p.minute < 0 || p.second_ < 0 || p.hour > 23 || p.minute > 59 ||
+        p.second_ > 59)
+        return std::nullopt;
+    p.hasTime = true;
+    return p;
+}
+
 std::optional<Parts> split(QStringView text) {
+    if (!text.isEmpty() && isDigit(text.front()) && isDigit(text.back()))
+        if (auto iso = splitIso(text))
+            return iso;
     const QStringView s = text.trimmed();
     Parts p;
     qsizetype i = 0;
