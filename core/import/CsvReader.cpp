@@ -9,15 +9,15 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <array>
 #include <climits>
 #include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sondo {
 

@@ -21,7 +21,6 @@ bool isBlank(QByteArrayView utf8) {
     return true;
 }
 
-/** Frees a vector's memory; `v = {}` would only empty it, keeping its capacity. */
 /**
  * Gives back a vector's spare room when it is large: room made for rows that never came (a guess
  * too high, doubling). A little is kept rather than copying a million ids at the end of a read.
@@ -31,6 +30,7 @@ template <typename T> void trim(std::vector<T>& v) {
         v.shrink_to_fit();
 }
 
+/** Frees a vector's memory; `v = {}` would only empty it, keeping its capacity. */
 template <typename T> void release(std::vector<T>& v) {
     std::vector<T>().swap(v);
 }
@@ -39,6 +39,11 @@ template <typename T> void release(std::vector<T>& v) {
 constexpr std::size_t kMinSlots = 16;
 /** Rows appended before a column's room is made for the rows expected (see makeRoom()). */
 constexpr int kRowsBeforeRoom = 10000;
+/**
+ * Room is made for at most this many times the rows appended so far, and made again when they
+ * fill it: a guess gone wrong (the first rows far shorter than the rest) cannot cost much.
+ */
+constexpr qint64 kRoomFactor = 64;
 /** Fewer new QStrings than this are made on the calling thread alone. */
 constexpr qsizetype kParallelValues = 20000;
 
@@ -469,21 +474,21 @@ void RawTable::appendRows(const Batch& batch) {
         m_expectedRows = batch.m_expectedRows;
     for (int c = 0; c < columnCount(); ++c) {
         Column& column = m_columns[size_t(c)];
-        if (!column.sized && m_rows >= kRowsBeforeRoom && m_expectedRows > m_rows)
-            makeRoom(column);
+        if (m_rows >= kRowsBeforeRoom && m_rows >= column.roomRows && m_expectedRows > m_rows)
+            makeRoom(column, m_rows, std::min(m_expectedRows, kRoomFactor * m_rows));
         appendColumn(column, c, batch);
     }
     for (qint64 line : batch.m_lines)
         appendLine(line);
 }
 
-void RawTable::makeRoom(Column& column) const {
+void RawTable::makeRoom(Column& column, int rows, qint64 expectedRows) {
     // Growing by doubling copies a million-row column's ids about twenty times over, and its
     // values and hash index too when nearly every cell differs (ids, times): room for the rows
-    // expected is made once instead, guessed from the rows so far. Only a guess: a column that
-    // outgrows it grows on as before.
-    column.sized = true;
-    const auto expected = std::size_t(m_expectedRows * 11 / 10);
+    // expected is made in one step instead, guessed from the `rows` so far. Only a guess: a
+    // column that outgrows it grows on as before.
+    const auto expected = std::size_t(expectedRows * 11 / 10);
+    column.roomRows = qint64(expected);
     switch (column.width) {
     case 1:
         column.ids8.reserve(expected);
@@ -495,13 +500,13 @@ void RawTable::makeRoom(Column& column) const {
         column.ids32.reserve(expected);
     }
     const std::size_t distinct = column.ends.size();
-    if (distinct * 2 < std::size_t(m_rows))
+    if (distinct * 2 < std::size_t(rows))
         return;
-    column.ends.reserve(distinct * expected / std::size_t(m_rows));
-    column.bytes.reserve(column.bytes.size() * expected / std::size_t(m_rows));
+    column.ends.reserve(distinct * expected / std::size_t(rows));
+    column.bytes.reserve(column.bytes.size() * expected / std::size_t(rows));
     // The index at the size growing would reach, for the guess without its margin: a power of
     // two only just past it would double the index's memory for nothing.
-    const std::size_t values = std::size_t(double(distinct) * double(m_expectedRows) / m_rows);
+    const std::size_t values = std::size_t(double(distinct) * double(expectedRows) / rows);
     if (column.hashSlots.size() < 2 * values) {
         std::size_t size = std::max(kMinSlots, column.hashSlots.size());
         while (size < 2 * values)

@@ -184,7 +184,7 @@ private:
         std::vector<char> bytes;
         std::vector<qsizetype> ends;
         std::vector<std::uint64_t> hashSlots;
-        bool sized = false; ///< room made once for the rows expected (see makeRoom())
+        qint64 roomRows = 0; ///< rows room was made for (see makeRoom()), 0 = none yet
     };
     void ensureColumns(int count);
     static std::uint32_t intern(Column& column, QByteArrayView utf8, const QString* text);
@@ -195,7 +195,7 @@ private:
     static void rehash(Column& column, std::size_t slots);
     static void push(Column& column, std::uint32_t id);
     static void appendColumn(Column& column, int index, const Batch& batch);
-    void makeRoom(Column& column) const;
+    static void makeRoom(Column& column, int rows, qint64 expectedRows);
     static void makeValues(const Column& column);
     /** Runs `work(column)` for every column, on two threads when `parallel`, largest first. */
     template <typename Work> void forEachColumn(bool parallel, const Work& work);
