@@ -17,8 +17,6 @@ SourceChecksum::Sha256::Sha256()
 }
 
 SourceChecksum::Sha256::~Sha256() = default;
-SourceChecksum::Sha256::Sha256(Sha256&&) noexcept = default;
-SourceChecksum::Sha256& SourceChecksum::Sha256::operator=(Sha256&&) noexcept = default;
 
 void SourceChecksum::Sha256::add(QByteArrayView bytes) {
     if (m_ok && !bytes.isEmpty())

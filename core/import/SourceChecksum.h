@@ -16,8 +16,8 @@ public:
     public:
         Sha256();
         ~Sha256();
-        Sha256(Sha256&&) noexcept;
-        Sha256& operator=(Sha256&&) noexcept;
+        Sha256(const Sha256&) = delete;
+        Sha256& operator=(const Sha256&) = delete;
         void add(QByteArrayView bytes);
         /** Lower-case hex of what was added; empty if OpenSSL failed. Call once, at the end. */
         QString hex();

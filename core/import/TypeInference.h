@@ -34,8 +34,8 @@ struct ColumnValues {
     SourceColumnInfo::Measure measure = SourceColumnInfo::Measure::Unknown;
     /**
      * What TypeInference::votes() read of each value as a date, kept for infer() when the
-     * column looks like dates (else empty): DateShape flags, and the value where the order
-     * cannot matter (else NaN).
+     * column looks like dates (else empty): the shape, in flags of TypeInference's own, and the
+     * value where the order cannot matter (else NaN).
      */
     std::vector<std::uint8_t> dateShapes;
     std::vector<double> dateValues;
