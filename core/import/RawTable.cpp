@@ -43,7 +43,7 @@ constexpr int kRowsBeforeRoom = 10000;
  * Room is made for at most this many times the rows appended so far, and made again when they
  * fill it: a guess gone wrong (the first rows far shorter than the rest) cannot cost much.
  */
-constexpr qint64 kRoomFactor = 64;
+constexpr qint64 kRoomFactor = 128;
 /** Fewer new QStrings than this are made on the calling thread alone. */
 constexpr qsizetype kParallelValues = 20000;
 
