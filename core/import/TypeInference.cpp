@@ -165,35 +165,7 @@ TypeInference::TypeInference(const ScaleLibrary& scales, FileConventions convent
     , m_conventions(conventions) {
 }
 
-namespace {
-
-/** A date shape in a byte: ColumnValues::dateShapes. */
-enum DateShape : std::uint8_t {
-    ValidDate = 1,
-    DayFirstOnly = 2,
-    MonthFirstOnly = 4,
-    TwelveHour = 8,
-    DottedTime = 16,
-};
-
-std::uint8_t shapeBits(const DateParser::Shape& s) {
-    if (!s.valid)
-        return 0;
-    std::uint8_t bits = ValidDate;
-    if (s.dayFirstPossible && !s.monthFirstPossible)
-        bits |= DayFirstOnly;
-    else if (s.monthFirstPossible && !s.dayFirstPossible)
-        bits |= MonthFirstOnly;
-    if (s.twelveHour)
-        bits |= TwelveHour;
-    if (s.dottedTime)
-        bits |= DottedTime;
-    return bits;
-}
-
-} // namespace
-
-ConventionVotes TypeInference::votes(ColumnValues& c) {
+ConventionVotes TypeInference::votes(const ColumnValues& c) {
     ConventionVotes out;
     if (c.answered == 0)
         return out;
@@ -222,14 +194,10 @@ ConventionVotes TypeInference::votes(ColumnValues& c) {
         return out;
     }
     qint64 d = 0, m = 0, bad = 0;
-    const int n = int(c.values.size());
-    std::vector<std::uint8_t> shapes(size_t(n), 0);
-    std::vector<double> values(size_t(n), kNaN);
-    for (int v = 0; v < n; ++v) {
+    for (int v = 0; v < int(c.values.size()); ++v) {
         if (c.counts[v] <= 0)
             continue;
-        const auto s = DateParser::shape(c.values[v], true);
-        shapes[size_t(v)] = shapeBits(s);
+        const auto s = DateParser::shape(c.values[v]);
         if (!s.valid) {
             bad += c.counts[v];
             // Not a date column: stop reading a million free-text cells.
@@ -237,8 +205,6 @@ ConventionVotes TypeInference::votes(ColumnValues& c) {
                 break;
             continue;
         }
-        if (s.value)
-            values[size_t(v)] = *s.value;
         if (s.dayFirstPossible && !s.monthFirstPossible)
             d += c.counts[v];
         else if (s.monthFirstPossible && !s.dayFirstPossible)
@@ -247,8 +213,6 @@ ConventionVotes TypeInference::votes(ColumnValues& c) {
     if (bad * 10 <= c.answered) {
         out.dayFirst = d;
         out.monthFirst = m;
-        c.dateShapes = std::move(shapes);
-        c.dateValues = std::move(values);
     }
     return out;
 }
@@ -329,23 +293,11 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
     r.values.assign(n, kNaN);
     qint64 dayOnly = 0, monthOnly = 0, twelveHour = 0, dotted = 0, bad = 0;
     std::vector<bool> valid(n, false);
-    // votes() may have read the values already.
-    const bool known =
-        column.dateShapes.size() == size_t(n) && column.dateValues.size() == size_t(n);
     for (int v = 0; v < n; ++v) {
         if (column.counts[v] <= 0)
             continue;
-        std::uint8_t shape = 0;
-        double value = kNaN;
-        if (known) {
-            shape = column.dateShapes[size_t(v)];
-            value = column.dateValues[size_t(v)];
-        } else {
-            const auto s = DateParser::shape(column.values[v], true);
-            shape = shapeBits(s);
-            value = s.value.value_or(kNaN);
-        }
-        if (!(shape & ValidDate)) {
+        const auto s = DateParser::shape(column.values[v], true);
+        if (!s.valid) {
             bad += column.counts[v];
             if (bad * 10 > column.answered) {
                 // Not a date column; no need to look at the rest.
@@ -357,14 +309,15 @@ TypeInference::DateReading TypeInference::readDates(const ColumnValues& column) 
             continue;
         }
         valid[v] = true;
-        r.values[v] = value; // a number when it reads the same in either order: not parsed below
-        if (shape & DayFirstOnly)
+        if (s.value)
+            r.values[v] = *s.value; // reads the same in either order: not parsed again below
+        if (s.dayFirstPossible && !s.monthFirstPossible)
             dayOnly += column.counts[v];
-        else if (shape & MonthFirstOnly)
+        else if (s.monthFirstPossible && !s.dayFirstPossible)
             monthOnly += column.counts[v];
-        if (shape & TwelveHour)
+        if (s.twelveHour)
             twelveHour += column.counts[v];
-        if (shape & DottedTime)
+        if (s.dottedTime)
             dotted += column.counts[v];
     }
     DateOrder order = m_conventions.dateOrder.value_or(DateOrder::DayFirst);

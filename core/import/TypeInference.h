@@ -32,13 +32,6 @@ struct ColumnValues {
     QStringList valueLabels;
     /** Measurement level of a binary source's variable. */
     SourceColumnInfo::Measure measure = SourceColumnInfo::Measure::Unknown;
-    /**
-     * What TypeInference::votes() read of each value as a date, kept for infer() when the
-     * column looks like dates (else empty): the shape, in flags of TypeInference's own, and the
-     * value where the order cannot matter (else NaN).
-     */
-    std::vector<std::uint8_t> dateShapes;
-    std::vector<double> dateValues;
 
     /** Gathers column `column` of the rows from `firstDataRow` on. */
     static ColumnValues fromTable(const RawTable& table, int column, int firstDataRow);
@@ -101,11 +94,8 @@ class TypeInference {
 public:
     explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {});
 
-    /**
-     * One column's votes: columns are read one by one, so on several threads at once. What it
-     * reads of a date-like column's values is kept in the column for infer().
-     */
-    static ConventionVotes votes(ColumnValues& column);
+    /** One column's votes: columns are read one by one, so on several threads at once. */
+    static ConventionVotes votes(const ColumnValues& column);
     /** The decimal mark and date order most columns of a file agree on. */
     static FileConventions conventions(const std::vector<ConventionVotes>& columns);
 

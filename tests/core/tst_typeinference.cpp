@@ -414,19 +414,6 @@ void TestTypeInference::dateValues() {
     QCOMPARE(asStrings(built.responses.columns[0].values), values);
     // Every cell was read as a date: the value says it all, no text is kept beside it.
     QVERIFY(built.responses.columns[0].texts.isEmpty());
-
-    // Inference reuses what votes() read of the dates: the same coding as reading them anew.
-    ColumnValues column = ColumnValues::fromCells(cells);
-    const ScaleLibrary scales;
-    const TypeInference inference(scales);
-    const ColumnCoding fresh = inference.infer(column, QString());
-    TypeInference::votes(column);
-    QCOMPARE(column.dateShapes.size(), size_t(column.values.size()));
-    const ColumnCoding reused = inference.infer(column, QString());
-    QCOMPARE(reused.type, QuestionType::Date);
-    QCOMPARE(reused.type, fresh.type);
-    QCOMPARE(reused.dateOrder, fresh.dateOrder);
-    QCOMPARE(asStrings(reused.numberOfValue), asStrings(fresh.numberOfValue));
 }
 
 void TestTypeInference::ambiguousDatesFollowTheFile() {
