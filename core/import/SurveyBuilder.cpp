@@ -34,17 +34,20 @@ struct Work {
 
 void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
                    const ColumnCoding& coding, AnswerColumn& out) {
-    auto idAt = [&](int r) -> std::uint32_t {
-        return column < 0 ? 0 : table.cellId(firstRow + r, column);
+    // Every cell of the rows, blank (0) where the column is missing.
+    const auto forEachCell = [&](const auto& visit) {
+        if (column >= 0)
+            table.forEachId(column, firstRow, n, visit);
     };
     switch (coding.type) {
     case QuestionType::Single:
     case QuestionType::Likert: {
         out.codes.assign(n, 0);
         const auto& code = coding.codeOfValue;
-        for (int r = 0; r < n; ++r)
-            if (const std::uint32_t id = idAt(r))
+        forEachCell([&](int r, std::uint32_t id) {
+            if (id)
                 out.codes[r] = code[id - 1];
+        });
         break;
     }
     case QuestionType::Multiple: {
@@ -53,35 +56,33 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
         for (auto& flags : out.selected)
             flags.assign(n, 0);
         out.answered.assign(n, 0);
-        for (int r = 0; r < n; ++r) {
-            const std::uint32_t id = idAt(r);
+        forEachCell([&](int r, std::uint32_t id) {
             if (id == 0)
-                continue;
+                return;
             out.answered[r] = 1;
             for (int o : coding.optionsOfValue[id - 1])
                 out.selected[o][r] = 1;
-        }
+        });
         break;
     }
     case QuestionType::Numeric:
     case QuestionType::Date: {
         out.values.assign(n, kNaN);
         const auto& number = coding.numberOfValue;
-        for (int r = 0; r < n; ++r)
-            if (const std::uint32_t id = idAt(r))
+        forEachCell([&](int r, std::uint32_t id) {
+            if (id)
                 out.values[r] = number[id - 1];
+        });
         if (coding.type == QuestionType::Date) {
             // The text as written matters only where it is not a date.
             out.texts.clear();
-            const QStringList* values = column < 0 ? nullptr : &table.distinctValues(column);
-            for (int r = 0; r < n; ++r) {
-                const std::uint32_t id = idAt(r);
+            forEachCell([&](int r, std::uint32_t id) {
                 if (id == 0 || !std::isnan(number[id - 1]))
-                    continue;
+                    return;
                 if (out.texts.isEmpty())
                     out.texts.resize(n);
-                out.texts[r] = (*values)[id - 1];
-            }
+                out.texts[r] = table.distinctValues(column)[id - 1];
+            });
         }
         break;
     }
@@ -89,12 +90,15 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     case QuestionType::Identifier: {
         out.texts.clear();
         out.texts.reserve(n);
-        const QStringList* values = column < 0 ? nullptr : &table.distinctValues(column);
-        for (int r = 0; r < n; ++r) {
-            const std::uint32_t id = idAt(r);
-            // Copies share the distinct value's data: no allocation per cell.
-            out.texts.append(id == 0 ? QString() : (*values)[id - 1]);
+        if (column < 0) {
+            out.texts.resize(n);
+            break;
         }
+        const QStringList& values = table.distinctValues(column);
+        // Copies share the distinct value's data: no allocation per cell.
+        table.forEachId(column, firstRow, n, [&](int, std::uint32_t id) {
+            out.texts.append(id == 0 ? QString() : values[id - 1]);
+        });
         break;
     }
     }
@@ -419,21 +423,20 @@ void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int fi
     if (coded.idColumn >= 0) {
         out.respondentIds.reserve(count);
         const QStringList& ids = table.distinctValues(coded.idColumn);
-        for (int r = 0; r < count; ++r) {
-            const std::uint32_t id = table.cellId(firstRow + r, coded.idColumn);
+        table.forEachId(coded.idColumn, firstRow, count, [&](int r, std::uint32_t id) {
             if (id == 0) {
                 out.respondentIds.append(QString::number(first + r + 1));
-                continue;
+                return;
             }
             // Most ids have no space around them: shared as they are, without a trimmed copy.
             const QString& raw = ids[id - 1];
             if (!raw.front().isSpace() && !raw.back().isSpace()) {
                 out.respondentIds.append(raw);
-                continue;
+                return;
             }
             const QString text = raw.trimmed();
             out.respondentIds.append(text.isEmpty() ? QString::number(first + r + 1) : text);
-        }
+        });
     }
     out.columns.resize(coded.answers.size());
     for (size_t q = 0; q < coded.answers.size(); ++q) {
@@ -456,10 +459,9 @@ void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int fi
             const int column = source.columns[j];
             if (column < 0)
                 continue;
-            for (int r = 0; r < count; ++r) {
-                const std::uint32_t id = table.cellId(firstRow + r, column);
+            table.forEachId(column, firstRow, count, [&](int r, std::uint32_t id) {
                 if (id == 0)
-                    continue;
+                    return;
                 answers.answered[size_t(r)] = 1;
                 if (source.kind == AnswerSource::Kind::OptionFlags) {
                     if (source.flagOfValue[j][id - 1])
@@ -467,7 +469,7 @@ void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int fi
                 } else if (const int o = source.optionOfValue[j][id - 1]; o >= 0) {
                     answers.selected[size_t(o)][size_t(r)] = 1;
                 }
-            }
+            });
         }
         if (!source.chosenAsText)
             continue;

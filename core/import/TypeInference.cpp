@@ -110,17 +110,16 @@ ColumnValues ColumnValues::fromTable(const RawTable& table, int column, int firs
     const int n = int(c.values.size());
     c.counts.assign(n, 0);
     c.firstRow.assign(n, -1);
-    const int rows = table.rowCount();
+    const int first = std::max(firstDataRow, 0);
     qint64 answered = 0;
-    for (int r = std::max(firstDataRow, 0); r < rows; ++r) {
-        const std::uint32_t id = table.cellId(r, column);
+    table.forEachId(column, first, table.rowCount() - first, [&](int i, std::uint32_t id) {
         if (id == 0)
-            continue;
+            return;
         const std::uint32_t v = id - 1;
         if (c.counts[v]++ == 0)
-            c.firstRow[v] = r - firstDataRow;
+            c.firstRow[v] = first + i - firstDataRow;
         ++answered;
-    }
+    });
     c.answered = answered;
     return c;
 }

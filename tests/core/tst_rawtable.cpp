@@ -303,6 +303,25 @@ void TestRawTable::wideIdsKeepEarlierRows() {
         QCOMPARE(table.cellId(i, 1), std::uint32_t(i + 1));
         QCOMPARE(table.cell(i, 1), QString::number(i));
     }
+
+    // forEachId reads the same ids a range at a time, at every width (column 0 holds them in two
+    // bytes, column 1 in four, a short column in one), blank past the last row.
+    RawTable shortColumn;
+    shortColumn.appendRow(viewsOf({QStringLiteral("a")}, storage), 1);
+    for (const RawTable* t : {&table, &shortColumn}) {
+        for (int column = 0; column < t->columnCount(); ++column) {
+            for (auto [first, count] : {std::pair{0, 10}, {60000, 10010}, {69995, 20}, {5, 0}}) {
+                int visited = 0;
+                bool same = true;
+                t->forEachId(column, first, count, [&](int i, std::uint32_t id) {
+                    same = same && i == visited && id == t->cellId(first + i, column);
+                    ++visited;
+                });
+                QVERIFY(same);
+                QCOMPARE(visited, count);
+            }
+        }
+    }
 }
 
 void TestRawTable::batchesMatchRowByRow_data() {
