@@ -107,16 +107,15 @@ bool GenericProfile::hasUniqueValues(const RawTable& table, int column, int firs
     std::uint32_t newest = 0;
     for (int r = 0; r < firstDataRow && r < table.rowCount(); ++r)
         newest = qMax(newest, table.cellId(r, column));
-    const int rows = table.rowCount();
-    for (int r = firstDataRow; r < rows; ++r) {
-        const std::uint32_t id = table.cellId(r, column);
+    bool unique = true;
+    const int first = std::max(firstDataRow, 0);
+    table.forEachId(column, first, table.rowCount() - first, [&](int, std::uint32_t id) {
         if (id == 0)
-            continue;
-        if (id <= newest)
-            return false;
-        newest = id;
-    }
-    return true;
+            return;
+        unique = unique && id > newest;
+        newest = std::max(newest, id);
+    });
+    return unique;
 }
 
 int GenericProfile::confidence(const RawTable&) const {
