@@ -306,21 +306,9 @@ std::uint32_t RawTable::internHashed(Column& column, QByteArrayView utf8, std::u
                                      const QString* text) {
     if (column.hashSlots.empty())
         rebuildIndex(column);
-    const std::size_t mask = column.hashSlots.size() - 1;
-    std::size_t i = hash & mask;
-    for (;; i = (i + 1) & mask) {
-        const std::uint64_t slot = column.hashSlots[i];
-        if (slot == 0)
-            break;
-        // Comparing the stored hash bits first keeps the bytes of other values out of the cache.
-        if (std::uint32_t(slot >> 32) != hash)
-            continue;
-        const std::uint32_t id = std::uint32_t(slot);
-        const qsizetype begin = id > 1 ? column.ends[id - 2] : 0;
-        if (column.ends[id - 1] - begin == utf8.size() &&
-            std::memcmp(column.bytes.data() + begin, utf8.data(), size_t(utf8.size())) == 0)
-            return id;
-    }
+    std::size_t i = 0;
+    if (const std::uint32_t id = find(column, utf8, hash, i))
+        return id;
     if (text) {
         // A decoded source's string is kept as it is, sharing its data; the values before it
         // must exist first.
@@ -406,6 +394,24 @@ void RawTable::appendRow(const QStringList& cells, qint64 line) {
     appendLine(line);
 }
 
+std::uint32_t RawTable::find(const Column& column, QByteArrayView utf8, std::uint32_t hash,
+                             std::size_t& slot) {
+    const std::size_t mask = column.hashSlots.size() - 1;
+    for (slot = hash & mask;; slot = (slot + 1) & mask) {
+        const std::uint64_t entry = column.hashSlots[slot];
+        if (entry == 0)
+            return 0;
+        // Comparing the stored hash bits first keeps the bytes of other values out of the cache.
+        if (std::uint32_t(entry >> 32) != hash)
+            continue;
+        const std::uint32_t id = std::uint32_t(entry);
+        const qsizetype begin = id > 1 ? column.ends[id - 2] : 0;
+        if (column.ends[id - 1] - begin == utf8.size() &&
+            std::memcmp(column.bytes.data() + begin, utf8.data(), size_t(utf8.size())) == 0)
+            return id;
+    }
+}
+
 void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
     const std::size_t rows = batch.m_rowEnds.size();
     // Rows go in groups: the slots of a whole group are fetched from memory at once, instead of
@@ -427,9 +433,17 @@ void RawTable::appendColumn(Column& column, int index, const Batch& batch) {
             if (!column.hashSlots.empty())
                 __builtin_prefetch(&column.hashSlots[hashes[k] & (column.hashSlots.size() - 1)]);
         }
-        for (std::size_t k = 0; k < count; ++k)
-            push(column,
-                 cells[k].isEmpty() ? 0 : internHashed(column, cells[k], hashes[k], nullptr));
+        for (std::size_t k = 0; k < count; ++k) {
+            std::uint32_t id = 0;
+            if (!cells[k].isEmpty()) {
+                // Most cells repeat a value already in the index: found without a call.
+                std::size_t slot = 0;
+                id = column.hashSlots.empty() ? 0 : find(column, cells[k], hashes[k], slot);
+                if (id == 0)
+                    id = internHashed(column, cells[k], hashes[k], nullptr);
+            }
+            push(column, id);
+        }
     }
 }
 

@@ -217,6 +217,9 @@ private:
     };
     void ensureColumns(int count);
     static std::uint32_t intern(Column& column, QByteArrayView utf8, const QString* text);
+    /** The id of `utf8` in the column's index, or 0 with `slot` where it would go. */
+    static inline std::uint32_t find(const Column& column, QByteArrayView utf8, std::uint32_t hash,
+                                     std::size_t& slot);
     static std::uint32_t internHashed(Column& column, QByteArrayView utf8, std::uint32_t hash,
                                       const QString* text);
     static void rebuildIndex(Column& column);
