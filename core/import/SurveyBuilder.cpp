@@ -76,12 +76,13 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
         if (coding.type == QuestionType::Date) {
             // The text as written matters only where it is not a date.
             out.texts.clear();
+            const QStringList* values = column < 0 ? nullptr : &table.distinctValues(column);
             forEachCell([&](int r, std::uint32_t id) {
                 if (id == 0 || !std::isnan(number[id - 1]))
                     return;
                 if (out.texts.isEmpty())
                     out.texts.resize(n);
-                out.texts[r] = table.distinctValues(column)[id - 1];
+                out.texts[r] = (*values)[id - 1];
             });
         }
         break;

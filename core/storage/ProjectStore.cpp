@@ -281,15 +281,12 @@ bool syncToDisk(const QString& path, QString* error) {
  * before the file is put in place then has little left to do, instead of writing the whole file
  * while the import waits. A hint only; nothing is lost where it is not available.
  */
-void startWriteback(const QString& path) {
+void startWriteback(QFile& file) {
 #ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-    ::close(fd);
+    if (file.isOpen())
+        ::sync_file_range(file.handle(), 0, 0, SYNC_FILE_RANGE_WRITE);
 #else
-    Q_UNUSED(path);
+    Q_UNUSED(file);
 #endif
 }
 
@@ -552,6 +549,7 @@ struct ProjectStore::Writer::State {
     std::unique_ptr<SqlConnection> connection;
     ColumnLayout layout;
     std::unique_ptr<ResponseTable::Inserter> inserter;
+    QFile writeback; ///< the file being built, opened once for startWriteback()
     qint64 written = 0;
     bool committed = false;
 };
@@ -565,6 +563,7 @@ ProjectStore::Writer::~Writer() {
         return;
     m_state->inserter.reset();
     m_state->connection.reset();
+    m_state->writeback.close();
     if (!m_state->temp.isEmpty())
         QFile::remove(m_state->temp);
 }
@@ -654,7 +653,11 @@ Result<Done> ProjectStore::Writer::append(const ResponseMatrix& answers, int fir
                                                       int(m_state->written) - firstRow, count);
     if (inserted.ok())
         m_state->written += count;
-    startWriteback(m_state->temp);
+    if (!m_state->writeback.isOpen()) {
+        m_state->writeback.setFileName(m_state->temp);
+        m_state->writeback.open(QIODevice::ReadOnly); // a hint only: may fail harmlessly
+    }
+    startWriteback(m_state->writeback);
     return inserted;
 }
 
@@ -679,6 +682,7 @@ Result<Done> ProjectStore::Writer::commit(const Project& project) {
                       .arg(QStringLiteral("commit"), state.connection->errorText()));
     state.inserter.reset();
     state.connection.reset();
+    state.writeback.close();
 
     const QFileInfo info(state.target);
     QString error;
