@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-5compat-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins
     libreadstat-dev libquazip1-qt6-dev libboost-math-dev libboost-dev
-    libsqlite3-dev libssl-dev sqlite3 xvfb xauth locales fonts-dejavu-core poppler-utils
+    libsqlite3-dev libssl-dev sqlite3 ccache xvfb xauth locales fonts-dejavu-core poppler-utils
 )
 
 missing=()
