@@ -2,7 +2,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "chart/ChartExporter.h"
+#include "render/ChartExporter.h"
 #include "chart/ChartSpecBuilder.h"
 #include "project/ProjectOpener.h"
 

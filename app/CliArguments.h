@@ -2,7 +2,7 @@
 
 #include "filter/SegmentFilter.h"
 #include "import/ImportOptions.h"
-#include "model/Diagnostic.h"
+#include "base/Result.h"
 #include "model/Survey.h"
 
 #include <QCommandLineParser>

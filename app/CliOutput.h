@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Diagnostic.h"
+#include "base/Diagnostic.h"
 
 #include <QTextStream>
 

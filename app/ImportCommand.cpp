@@ -2,7 +2,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "analysis/ProjectLocator.h"
+#include "project/ProjectLocator.h"
 #include "project/ProjectImporter.h"
 #include "project/ProjectUpdater.h"
 

@@ -1,7 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "app/GuiApplication.h"
+#include "window/GuiApplication.h"
 
 #include <QApplication>
 #include <QCoreApplication>

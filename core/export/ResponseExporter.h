@@ -2,10 +2,10 @@
 
 #include "export/ResponseExportOptions.h"
 #include "filter/RespondentMask.h"
-#include "import/ImportOptions.h"
-#include "model/Diagnostic.h"
+#include "base/Result.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
+#include "base/Progress.h"
 
 #include <QString>
 #include <optional>

@@ -1,11 +1,11 @@
 #include "import/SurveyImporter.h"
 
-#include "import/CsvReader.h"
-#include "import/FormatProfiles.h"
-#include "import/SourceChecksum.h"
-#include "import/StatReader.h"
-#include "import/SurveyBuilder.h"
-#include "import/XlsxReader.h"
+#include "import/text/CsvReader.h"
+#include "import/profiles/FormatProfiles.h"
+#include "import/text/SourceChecksum.h"
+#include "import/sources/StatReader.h"
+#include "import/build/SurveyBuilder.h"
+#include "import/sources/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

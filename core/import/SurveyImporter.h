@@ -1,11 +1,12 @@
 #pragma once
 
-#include "import/CsvReader.h"
+#include "import/text/CsvReader.h"
 #include "import/ImportOptions.h"
-#include "import/RawTable.h"
-#include "import/SurveyBuilder.h"
-#include "model/Diagnostic.h"
+#include "import/build/RawTable.h"
+#include "import/build/SurveyBuilder.h"
+#include "base/Result.h"
 #include "model/Project.h"
+#include "base/Progress.h"
 
 #include <QString>
 #include <memory>

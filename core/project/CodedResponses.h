@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/RawTable.h"
-#include "import/SurveyBuilder.h"
+#include "import/build/RawTable.h"
+#include "import/build/SurveyBuilder.h"
 #include "storage/ResponseSource.h"
 
 namespace sondo {

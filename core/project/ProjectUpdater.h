@@ -1,8 +1,9 @@
 #pragma once
 
 #include "import/ImportOptions.h"
-#include "model/Diagnostic.h"
+#include "base/Result.h"
 #include "model/Project.h"
+#include "base/Progress.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Diagnostic.h"
+#include "base/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,9 +3,9 @@
 // Prints one line per phase (seconds) and the peak resident memory.
 
 #include "filter/SegmentFilter.h"
-#include "import/CsvReader.h"
-#include "import/FormatProfiles.h"
-#include "import/SurveyBuilder.h"
+#include "import/text/CsvReader.h"
+#include "import/profiles/FormatProfiles.h"
+#include "import/build/SurveyBuilder.h"
 #include "project/CodedResponses.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"

@@ -10,11 +10,11 @@
 //   bench_ui [respondents=100000] [repeats=50]
 
 #include "analysis/AnalysisSession.h"
-#include "app/ChartView.h"
-#include "app/GuiApplication.h"
-#include "app/MainWindow.h"
-#include "chart/ChartExporter.h"
-#include "chart/ChartScene.h"
+#include "window/ChartView.h"
+#include "window/GuiApplication.h"
+#include "window/MainWindow.h"
+#include "render/ChartExporter.h"
+#include "render/ChartScene.h"
 #include "import/SurveyImporter.h"
 
 #include <QApplication>

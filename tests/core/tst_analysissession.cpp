@@ -5,7 +5,7 @@
 
 #include "analysis/AnalysisSession.h"
 #include "analysis/AnalysisState.h"
-#include "analysis/ProjectLocator.h"
+#include "project/ProjectLocator.h"
 #include "import/SurveyImporter.h"
 
 #include <QFile>

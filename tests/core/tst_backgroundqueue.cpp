@@ -1,7 +1,7 @@
 // BackgroundQueue: the hand-over the CSV reader uses to intern records and hash chunks on other
 // threads. What the reader relies on: order, the bound on what waits, spares, and giving up.
 
-#include "import/BackgroundQueue.h"
+#include "base/BackgroundQueue.h"
 
 #include <QTest>
 

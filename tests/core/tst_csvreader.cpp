@@ -5,9 +5,9 @@
 // realistic surveys also against R (read.csv2 with fileEncoding "windows-1252" / "UTF-8-BOM",
 // read.delim with "UTF-16", read.csv), which agrees except that R turns a CR inside quotes into LF.
 
-#include "import/CsvReader.h"
-#include "import/SourceChecksum.h"
-#include "import/TextDecoder.h"
+#include "import/text/CsvReader.h"
+#include "import/text/SourceChecksum.h"
+#include "import/text/TextDecoder.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -10,7 +10,7 @@
 #include "../common/SondoProcess.h"
 #include "export/ResponseExporter.h"
 #include "filter/SegmentFilter.h"
-#include "import/StatReader.h"
+#include "import/sources/StatReader.h"
 #include "import/SurveyImporter.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "import/ScaleLibrary.h"
+#include "import/infer/ScaleLibrary.h"
 
 #include <QTest>
 #include <cmath>

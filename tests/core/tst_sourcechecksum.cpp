@@ -2,7 +2,7 @@
 // project by it. Expected digests come from Qt's own QCryptographicHash, an implementation
 // independent of the OpenSSL one under test (and agreeing with `sha256sum`).
 
-#include "import/SourceChecksum.h"
+#include "import/text/SourceChecksum.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

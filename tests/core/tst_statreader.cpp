@@ -4,7 +4,7 @@
 // counts user-missing values and empty strings apart from the valid values, and both are blank
 // cells here.
 
-#include "import/StatReader.h"
+#include "import/sources/StatReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

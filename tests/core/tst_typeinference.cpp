@@ -1,7 +1,7 @@
-#include "import/DateParser.h"
-#include "import/NumberParser.h"
-#include "import/SurveyBuilder.h"
-#include "import/TypeInference.h"
+#include "import/infer/DateParser.h"
+#include "import/infer/NumberParser.h"
+#include "import/build/SurveyBuilder.h"
+#include "import/infer/TypeInference.h"
 
 #include <QTest>
 #include <cmath>

@@ -3,7 +3,7 @@
 // date(1899, 12, 30) + timedelta(serial) for serials after 60, date(1899, 12, 31) + serial before;
 // 1904 system date(1904, 1, 1) + serial.
 
-#include "import/XlsxReader.h"
+#include "import/sources/XlsxReader.h"
 
 #include <QFile>
 #include <QHash>

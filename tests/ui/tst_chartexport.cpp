@@ -2,7 +2,7 @@
 // PDF text (read back with poppler's pdftotext, an independent PDF reader) and page size, and
 // the file names of exportAll.
 
-#include "chart/ChartExporter.h"
+#include "render/ChartExporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 // categories, order, axis format), and that the scene's words are all there, wrapped, never cut,
 // and inside the picture at the sizes newsletters use.
 
-#include "chart/ChartRenderer.h"
-#include "chart/ChartScene.h"
-#include "chart/ChartTextItem.h"
-#include "chart/FontLoader.h"
+#include "render/ChartRenderer.h"
+#include "render/ChartScene.h"
+#include "render/ChartTextItem.h"
+#include "render/FontLoader.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ImportPlan.h"
-#include "import/RawTable.h"
+#include "import/build/ImportPlan.h"
+#include "import/build/RawTable.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "import/profiles/SpssProfile.h"
 
-#include "import/NumberParser.h"
-#include "import/TypeInference.h"
+#include "import/infer/NumberParser.h"
+#include "import/infer/TypeInference.h"
 #include "import/profiles/ProfileSupport.h"
 
 #include <QCoreApplication>

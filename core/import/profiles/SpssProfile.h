@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/FormatProfile.h"
+#include "import/profiles/FormatProfile.h"
 
 namespace sondo {
 

@@ -1,0 +1,783 @@
+#include "import/sources/StatReader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryFile>
+#include <QTextCodec>
+
+#include <readstat.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace sondo {
+
+namespace {
+
+Diagnostic failure(const QString& path, const QString& message) {
+    Diagnostic d;
+    d.file = path;
+    d.message = message;
+    return d;
+}
+
+/** Shortest text that reads back as the same double, in C locale, without exponent when sane. */
+QByteArray numberText(double value) {
+    if (value == 0)
+        value = 0; // no "-0"
+    char buffer[64];
+    const double magnitude = std::fabs(value);
+    const auto format = (magnitude == 0 || (magnitude >= 1e-5 && magnitude < 1e15))
+                            ? std::chars_format::fixed
+                            : std::chars_format::general;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
+    return QByteArray(buffer, int(result.ptr - buffer));
+}
+
+QByteArray trimmedRight(const char* text) {
+    qsizetype length = qsizetype(std::strlen(text));
+    while (length > 0 && (text[length - 1] == ' ' || text[length - 1] == '\0'))
+        --length;
+    return QByteArray(text, length);
+}
+
+/** How a numeric variable's display format says to show its values. */
+enum class Temporal : quint8 { None, Date, DateTime, Time };
+
+/**
+ * SPSS keeps dates as seconds since 1582-10-14 with a date display format (DATE11, ADATE10,
+ * DATETIME20, …); Stata as days (%td) or milliseconds (%tc) since 1960-01-01.
+ */
+Temporal temporalOf(const QByteArray& format, bool stata) {
+    const QByteArray f = format.toUpper();
+    if (stata) {
+        if (f.startsWith("%TD") || f.startsWith("%D"))
+            return Temporal::Date;
+        if (f.startsWith("%TC"))
+            return Temporal::DateTime;
+        return Temporal::None;
+    }
+    for (const char* prefix : {"DATETIME", "YMDHMS", "MTIME"})
+        if (f.startsWith(prefix))
+            return prefix[0] == 'M' ? Temporal::Time : Temporal::DateTime;
+    for (const char* prefix : {"DATE", "ADATE", "EDATE", "SDATE", "JDATE", "MOYR", "QYR", "WKYR"})
+        if (f.startsWith(prefix))
+            return Temporal::Date;
+    if (f.startsWith("TIME") || f.startsWith("DTIME"))
+        return Temporal::Time;
+    return Temporal::None;
+}
+
+QByteArray temporalText(double value, Temporal kind, bool stata) {
+    if (!std::isfinite(value))
+        return numberText(value);
+    qint64 seconds = 0;
+    QDate epoch;
+    if (stata) {
+        epoch = QDate(1960, 1, 1);
+        seconds = kind == Temporal::Date ? qint64(std::llround(value)) * 86400
+                                         : qint64(std::llround(value / 1000.0));
+    } else {
+        epoch = QDate(1582, 10, 14);
+        seconds = qint64(std::llround(value));
+    }
+    char buffer[64];
+    if (kind == Temporal::Time) {
+        const qint64 magnitude = seconds < 0 ? -seconds : seconds;
+        const int n =
+            std::snprintf(buffer, sizeof buffer, "%s%02lld:%02d:%02d", seconds < 0 ? "-" : "",
+                          magnitude / 3600, int(magnitude / 60 % 60), int(magnitude % 60));
+        return QByteArray(buffer, n);
+    }
+    qint64 days = seconds / 86400;
+    qint64 rest = seconds % 86400;
+    if (rest < 0) {
+        rest += 86400;
+        --days;
+    }
+    const QDate date = epoch.addDays(days);
+    if (!date.isValid())
+        return numberText(value);
+    const int n = kind == Temporal::Date
+                      ? std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year(),
+                                      date.month(), date.day())
+                      : std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d",
+                                      date.year(), date.month(), date.day(), int(rest / 3600),
+                                      int(rest / 60 % 60), int(rest % 60));
+    return QByteArray(buffer, n);
+}
+
+/** Hash key of a double: its bits, with -0 folded into 0. */
+quint64 keyOf(double value) {
+    if (value == 0)
+        value = 0;
+    quint64 bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return bits;
+}
+
+struct ValueLabel {
+    bool numeric = true;
+    double number = 0;
+    QByteArray string;
+    QByteArray label;
+};
+
+/** One variable while the file is parsed: its dictionary and its cells as ids (0 = blank). */
+struct Variable {
+    QString name;
+    QString label;
+    QByteArray format;
+    QByteArray labelSet;
+    bool numeric = true;
+    SourceColumnInfo::Measure measure = SourceColumnInfo::Measure::Unknown;
+    std::vector<std::pair<double, double>> missingRanges; // numeric user-missing lo..hi
+    QList<QByteArray> missingStrings;
+
+    QHash<quint64, std::uint32_t> numberIds;
+    QHash<QByteArray, std::uint32_t> stringIds;
+    std::vector<double> numbers;      // distinct numeric values, id - 1
+    std::vector<QByteArray> strings;  // distinct string values, id - 1
+    std::vector<std::uint32_t> cells; // one per case
+};
+
+struct Context {
+    QString path;
+    bool stata = false;
+    const ProgressCallback* progress = nullptr;
+    qint64 fileSize = 0;
+    bool cancelled = false;
+    qint64 caseCount = 0;
+    QString encoding;
+    std::vector<Variable> variables;
+    QHash<QByteArray, QList<ValueLabel>> labelSets;
+    QStringList messages;
+};
+
+SourceColumnInfo::Measure measureOf(readstat_measure_t measure) {
+    switch (measure) {
+    case READSTAT_MEASURE_NOMINAL:
+        return SourceColumnInfo::Measure::Nominal;
+    case READSTAT_MEASURE_ORDINAL:
+        return SourceColumnInfo::Measure::Ordinal;
+    case READSTAT_MEASURE_SCALE:
+        return SourceColumnInfo::Measure::Scale;
+    default:
+        return SourceColumnInfo::Measure::Unknown;
+    }
+}
+
+int onMetadata(readstat_metadata_t* metadata, void* data) {
+    auto* context = static_cast<Context*>(data);
+    const int rows = readstat_get_row_count(metadata);
+    if (rows > 0)
+        context->caseCount = rows;
+    const int variables = readstat_get_var_count(metadata);
+    if (variables > 0)
+        context->variables.reserve(size_t(variables));
+    if (const char* encoding = readstat_get_file_encoding(metadata))
+        context->encoding = QString::fromLatin1(encoding);
+    return READSTAT_HANDLER_OK;
+}
+
+int onVariable(int index, readstat_variable_t* variable, const char* valueLabels, void* data) {
+    auto* context = static_cast<Context*>(data);
+    if (index >= int(context->variables.size()))
+        context->variables.resize(size_t(index) + 1);
+    Variable& v = context->variables[size_t(index)];
+    v.name = QString::fromUtf8(readstat_variable_get_name(variable));
+    if (const char* label = readstat_variable_get_label(variable))
+        v.label = QString::fromUtf8(label).trimmed();
+    if (const char* format = readstat_variable_get_format(variable))
+        v.format = format;
+    if (valueLabels)
+        v.labelSet = valueLabels;
+    v.numeric = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_NUMERIC;
+    v.measure = measureOf(readstat_variable_get_measure(variable));
+    const int ranges = readstat_variable_get_missing_ranges_count(variable);
+    for (int i = 0; i < ranges; ++i) {
+        const readstat_value_t lo = readstat_variable_get_missing_range_lo(variable, i);
+        const readstat_value_t hi = readstat_variable_get_missing_range_hi(variable, i);
+        if (readstat_value_type_class(lo) == READSTAT_TYPE_CLASS_STRING) {
+            if (const char* text = readstat_string_value(lo))
+                v.missingStrings.append(trimmedRight(text));
+        } else {
+            v.missingRanges.emplace_back(readstat_double_value(lo), readstat_double_value(hi));
+        }
+    }
+    if (context->caseCount > 0)
+        v.cells.reserve(size_t(context->caseCount));
+    return READSTAT_HANDLER_OK;
+}
+
+int onValueLabel(const char* labelSet, readstat_value_t value, const char* label, void* data) {
+    auto* context = static_cast<Context*>(data);
+    // Labels of Stata's .a–.z and of system-missing name kinds of "no answer": those cells are
+    // blank, so their labels are no options.
+    if (readstat_value_is_system_missing(value) || readstat_value_is_tagged_missing(value))
+        return READSTAT_HANDLER_OK;
+    ValueLabel entry;
+    entry.label = QByteArray(label).trimmed();
+    if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) {
+        entry.numeric = false;
+        if (const char* text = readstat_string_value(value))
+            entry.string = trimmedRight(text);
+    } else {
+        entry.number = readstat_double_value(value);
+    }
+    context->labelSets[QByteArray(labelSet)].append(entry);
+    return READSTAT_HANDLER_OK;
+}
+
+int onValue(int caseIndex, readstat_variable_t* variable, readstat_value_t value, void* data) {
+    auto* context = static_cast<Context*>(data);
+    const int index = readstat_variable_get_index(variable);
+    if (index < 0 || index >= int(context->variables.size()))
+        return READSTAT_HANDLER_OK;
+    Variable& v = context->variables[size_t(index)];
+    if (v.cells.size() < size_t(caseIndex))
+        v.cells.resize(size_t(caseIndex), 0);
+    std::uint32_t id = 0;
+    if (!readstat_value_is_missing(value, variable)) {
+        if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) {
+            const char* text = readstat_string_value(value);
+            const QByteArray string = text ? trimmedRight(text) : QByteArray();
+            if (!string.isEmpty()) {
+                auto it = v.stringIds.constFind(string);
+                if (it == v.stringIds.constEnd()) {
+                    v.strings.push_back(string);
+                    it = v.stringIds.insert(string, std::uint32_t(v.strings.size()));
+                }
+                id = it.value();
+            }
+        } else {
+            const double number = readstat_double_value(value);
+            const quint64 key = keyOf(number);
+            auto it = v.numberIds.constFind(key);
+            if (it == v.numberIds.constEnd()) {
+                v.numbers.push_back(number);
+                it = v.numberIds.insert(key, std::uint32_t(v.numbers.size()));
+            }
+            id = it.value();
+        }
+    }
+    if (v.cells.size() == size_t(caseIndex))
+        v.cells.push_back(id);
+    else
+        v.cells[size_t(caseIndex)] = id;
+    if (caseIndex + 1 > context->caseCount)
+        context->caseCount = caseIndex + 1;
+    return READSTAT_HANDLER_OK;
+}
+
+void onError(const char* message, void* data) {
+    auto* context = static_cast<Context*>(data);
+    context->messages.append(QString::fromUtf8(message).trimmed());
+}
+
+int onProgress(double fraction, void* data) {
+    auto* context = static_cast<Context*>(data);
+    if (context->progress && *context->progress &&
+        !(*context->progress)(qint64(fraction * double(context->fileSize)), context->fileSize)) {
+        context->cancelled = true;
+        return READSTAT_HANDLER_ABORT;
+    }
+    return READSTAT_HANDLER_OK;
+}
+
+/**
+ * ReadStat maps every entry of a portable file's character translation table in order, so a
+ * later entry repeating a byte overrides an earlier one. PSPP writes plain digits in the positions
+ * of the superscript digits, which makes ReadStat read "1"–"9" as superscripts and fail on the
+ * first number. Later repeats of a byte are set to the byte of "0", which ReadStat always maps
+ * last. Returns false when the table had no repeats.
+ */
+bool patchPortableTranslationTable(QByteArray& data) {
+    constexpr qsizetype kLine = 80, kTableStart = 200, kTableSize = 256;
+    std::vector<qsizetype> raw; // raw index of each table position, -1 where a short line pads
+    qsizetype logical = 0, column = 0;
+    for (qsizetype i = 0; i < data.size() && logical < kTableStart + kTableSize; ++i) {
+        const char c = data[i];
+        if (c == '\r')
+            continue;
+        if (c == '\n') {
+            for (; column < kLine; ++column, ++logical)
+                if (logical >= kTableStart && logical < kTableStart + kTableSize)
+                    raw.push_back(-1);
+            column = 0;
+            continue;
+        }
+        if (logical >= kTableStart)
+            raw.push_back(i);
+        ++logical;
+        ++column;
+    }
+    if (qsizetype(raw.size()) < kTableSize || raw[64] < 0)
+        return false;
+    const char zero = data[raw[64]];
+    bool seen[256] = {};
+    bool patched = false;
+    for (qsizetype position = 64; position < kTableSize; ++position) {
+        if (raw[size_t(position)] < 0)
+            continue;
+        const auto byte = static_cast<unsigned char>(data[raw[size_t(position)]]);
+        if (byte == static_cast<unsigned char>(zero))
+            continue;
+        if (seen[byte]) {
+            data[raw[size_t(position)]] = zero;
+            patched = true;
+        }
+        seen[byte] = true;
+    }
+    return patched;
+}
+
+/**
+ * What ReadStat 1.1.8 does not report from a .sav/.zsav dictionary: the multiple response sets
+ * (records 7/7 and 7/19, added to ReadStat only in later versions) and the short-to-long variable
+ * name map (record 7/13) needed to resolve the short names those sets use.
+ */
+struct SavExtras {
+    QByteArray multipleResponseSets;
+    QHash<QByteArray, QByteArray> longNames; // upper-case short name → long name
+};
+
+class SavDictionaryScanner {
+public:
+    explicit SavDictionaryScanner(const QString& path)
+        : m_file(path) {}
+
+    /** Walks the dictionary records; false when the file is no system file or ends early. */
+    bool scan(SavExtras& out) {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray header = m_file.read(176);
+        if (header.size() < 176 || !(header.startsWith("$FL2") || header.startsWith("$FL3")))
+            return false;
+        qint32 layout = 0;
+        std::memcpy(&layout, header.constData() + 64, 4);
+        m_swap = layout != 2 && layout != 3;
+        for (int records = 0; records < 1000000; ++records) {
+            qint32 type = 0;
+            if (!readInt(type))
+                return false;
+            switch (type) {
+            case 2: {
+                qint32 fields[4], hasLabel = 0, missing = 0;
+                if (!readInt(fields[0]) || !readInt(hasLabel) || !readInt(missing) ||
+                    !readInt(fields[1]) || !readInt(fields[2]) || !skip(8))
+                    return false;
+                if (hasLabel) {
+                    qint32 length = 0;
+                    if (!readInt(length) || length < 0 || !skip((qint64(length) + 3) / 4 * 4))
+                        return false;
+                }
+                if (!skip(qint64(std::abs(missing)) * 8))
+                    return false;
+                break;
+            }
+            case 3: {
+                qint32 count = 0;
+                if (!readInt(count) || count < 0)
+                    return false;
+                for (qint32 i = 0; i < count; ++i) {
+                    char entry[9];
+                    if (m_file.read(entry, 9) != 9)
+                        return false;
+                    const int length = static_cast<unsigned char>(entry[8]);
+                    if (!skip((length + 8) / 8 * 8 - 1))
+                        return false;
+                }
+                qint32 next = 0, variables = 0;
+                if (!readInt(next) || next != 4 || !readInt(variables) || variables < 0 ||
+                    !skip(qint64(variables) * 4))
+                    return false;
+                break;
+            }
+            case 6: {
+                qint32 lines = 0;
+                if (!readInt(lines) || lines < 0 || !skip(qint64(lines) * 80))
+                    return false;
+                break;
+            }
+            case 7: {
+                qint32 subtype = 0, size = 0, count = 0;
+                if (!readInt(subtype) || !readInt(size) || !readInt(count) || size < 0 || count < 0)
+                    return false;
+                const qint64 bytes = qint64(size) * count;
+                if (subtype == 7 || subtype == 19 || subtype == 13) {
+                    if (bytes > (64 << 20))
+                        return false;
+                    const QByteArray data = m_file.read(bytes);
+                    if (data.size() != bytes)
+                        return false;
+                    if (subtype == 13) {
+                        for (const QByteArray& pair : data.split('\t')) {
+                            const qsizetype equals = pair.indexOf('=');
+                            if (equals > 0)
+                                out.longNames.insert(pair.left(equals).trimmed().toUpper(),
+                                                     pair.mid(equals + 1).trimmed());
+                        }
+                    } else {
+                        out.multipleResponseSets += data + '\n';
+                    }
+                } else if (!skip(bytes)) {
+                    return false;
+                }
+                break;
+            }
+            case 999:
+                return true;
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+private:
+    bool readInt(qint32& value) {
+        char bytes[4];
+        if (m_file.read(bytes, 4) != 4)
+            return false;
+        if (m_swap)
+            std::reverse(bytes, bytes + 4);
+        std::memcpy(&value, bytes, 4);
+        return true;
+    }
+    bool skip(qint64 bytes) { return bytes >= 0 && m_file.seek(m_file.pos() + bytes); }
+
+    QFile m_file;
+    bool m_swap = false;
+};
+
+/** One set as the file spells it, before its short names are resolved to columns. */
+struct RawResponseSet {
+    QByteArray name;
+    char kind = 'C';
+    bool labelFromFirstVariable = false;
+    bool optionsFromValueLabels = false;
+    QByteArray countedValue;
+    QByteArray label;
+    QList<QByteArray> variables;
+};
+
+/**
+ * Parses "$name=C 10 my mcgroup a b c", "$b=D2 55 0  g e f d", "$d=E 1 2 34 13 third mdgroup k l m"
+ * (the layout documented in PSPP's developer guide, "Multiple Response Sets Records").
+ */
+QList<RawResponseSet> parseResponseSets(const QByteArray& text) {
+    QList<RawResponseSet> sets;
+    for (const QByteArray& line : text.split('\n')) {
+        const qsizetype equals = line.indexOf('=');
+        if (!line.startsWith('$') || equals < 0 || equals + 1 >= line.size())
+            continue;
+        RawResponseSet set;
+        set.name = line.left(equals);
+        set.kind = line[equals + 1];
+        qsizetype at = equals + 2;
+        auto readCount = [&](qint64& value) {
+            while (at < line.size() && line[at] == ' ')
+                ++at;
+            const qsizetype start = at;
+            while (at < line.size() && line[at] >= '0' && line[at] <= '9')
+                ++at;
+            bool ok = false;
+            value = line.mid(start, at - start).toLongLong(&ok);
+            return ok;
+        };
+        auto readCounted = [&](QByteArray& value) {
+            qint64 length = 0;
+            if (!readCount(length) || at >= line.size() || line[at] != ' ' ||
+                at + 1 + length > line.size())
+                return false;
+            value = line.mid(at + 1, length);
+            at += 1 + length;
+            return true;
+        };
+        bool ok = true;
+        if (set.kind == 'E') {
+            qint64 flag = 0;
+            ok = readCount(flag);
+            set.optionsFromValueLabels = true;
+            set.labelFromFirstVariable = flag == 11;
+        } else if (set.kind != 'C' && set.kind != 'D') {
+            continue;
+        }
+        if (ok && set.kind != 'C')
+            ok = readCounted(set.countedValue);
+        if (ok)
+            ok = readCounted(set.label);
+        if (!ok)
+            continue;
+        set.countedValue = set.countedValue.trimmed();
+        for (const QByteArray& variable : line.mid(at).split(' '))
+            if (!variable.trimmed().isEmpty())
+                set.variables.append(variable.trimmed());
+        sets.append(set);
+    }
+    return sets;
+}
+
+bool isUserMissing(const Variable& v, const ValueLabel& label) {
+    if (label.numeric) {
+        for (const auto& [lo, hi] : v.missingRanges)
+            if (label.number >= lo && label.number <= hi)
+                return true;
+        return false;
+    }
+    return v.missingStrings.contains(label.string);
+}
+
+} // namespace
+
+Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& progress) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<RawTable>::failure(
+            failure(path, QCoreApplication::translate("sondo", "file not found")));
+    const QString suffix = info.suffix().toLower();
+    using Parse = readstat_error_t (*)(readstat_parser_t*, const char*, void*);
+    Parse parse = nullptr;
+    if (suffix == QLatin1String("sav") || suffix == QLatin1String("zsav"))
+        parse = readstat_parse_sav;
+    else if (suffix == QLatin1String("por"))
+        parse = readstat_parse_por;
+    else if (suffix == QLatin1String("dta"))
+        parse = readstat_parse_dta;
+    else
+        return Result<RawTable>::failure(failure(
+            path, QCoreApplication::translate(
+                      "sondo", "unsupported file type “.%1”: expected .sav, .zsav, .por or .dta")
+                      .arg(info.suffix())));
+
+    {
+        // ReadStat says only "Unable to read from file" for a file of another kind; a look at the
+        // signature gives the user the real reason.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<RawTable>::failure(
+                failure(path, QCoreApplication::translate("sondo", "cannot open the file: %1")
+                                  .arg(file.errorString())));
+        const QByteArray head = file.read(16);
+        if (head.isEmpty())
+            return Result<RawTable>::failure(
+                failure(path, QCoreApplication::translate("sondo", "the file is empty")));
+        if (parse == readstat_parse_sav && !head.startsWith("$FL2") && !head.startsWith("$FL3"))
+            return Result<RawTable>::failure(failure(
+                path, QCoreApplication::translate("sondo", "not an SPSS data file (.sav)")));
+        const auto first = static_cast<unsigned char>(head[0]);
+        if (parse == readstat_parse_dta && !head.startsWith("<stata_dta>") &&
+            !(first >= 104 && first <= 119))
+            return Result<RawTable>::failure(failure(
+                path, QCoreApplication::translate("sondo", "not a Stata data file (.dta)")));
+    }
+
+    Context context;
+    context.path = path;
+    context.stata = parse == readstat_parse_dta;
+    context.progress = &progress;
+    context.fileSize = info.size();
+
+    std::unique_ptr<readstat_parser_t, void (*)(readstat_parser_t*)> parser(readstat_parser_init(),
+                                                                            readstat_parser_free);
+    readstat_set_metadata_handler(parser.get(), onMetadata);
+    readstat_set_variable_handler(parser.get(), onVariable);
+    readstat_set_value_label_handler(parser.get(), onValueLabel);
+    readstat_set_value_handler(parser.get(), onValue);
+    readstat_set_error_handler(parser.get(), onError);
+    readstat_set_progress_handler(parser.get(), onProgress);
+    // ReadStat decodes each file's declared encoding; Stata before 14 declares none and was
+    // written in the Windows code page of the machine, in practice Windows-1252 for our users.
+    readstat_set_handler_character_encoding(parser.get(), "UTF-8");
+
+    QByteArray nativePath = QFile::encodeName(path);
+    QTemporaryFile patchedCopy(QDir::tempPath() + QStringLiteral("/sondo-XXXXXX.por"));
+    if (parse == readstat_parse_por) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<RawTable>::failure(
+                failure(path, QCoreApplication::translate("sondo", "cannot open the file: %1")
+                                  .arg(file.errorString())));
+        QByteArray data = file.readAll();
+        if (patchPortableTranslationTable(data)) {
+            if (!patchedCopy.open() || patchedCopy.write(data) != data.size() ||
+                !patchedCopy.flush())
+                return Result<RawTable>::failure(failure(
+                    path, QCoreApplication::translate("sondo", "cannot write a temporary file: %1")
+                              .arg(patchedCopy.errorString())));
+            nativePath = QFile::encodeName(patchedCopy.fileName());
+        }
+    }
+    const readstat_error_t error = parse(parser.get(), nativePath.constData(), &context);
+    if (context.cancelled)
+        return Result<RawTable>::failure(
+            failure(path, QCoreApplication::translate("sondo", "cancelled")));
+    if (error != READSTAT_OK) {
+        QString reason = QString::fromUtf8(readstat_error_message(error));
+        if (!context.messages.isEmpty())
+            reason += QStringLiteral(" (") + context.messages.join(QStringLiteral("; ")) +
+                      QLatin1Char(')');
+        const QString kind = context.stata ? QStringLiteral("Stata") : QStringLiteral("SPSS");
+        const bool early = error == READSTAT_ERROR_READ || error == READSTAT_ERROR_SEEK ||
+                           error == READSTAT_ERROR_ROW_COUNT_MISMATCH;
+        const QString message =
+            early ? QCoreApplication::translate(
+                        "sondo", "cannot read the %1 file: it ends early, it is truncated or "
+                                 "damaged (ReadStat: %2)")
+                  : QCoreApplication::translate(
+                        "sondo", "cannot read the %1 file: it is damaged or uses a feature "
+                                 "ReadStat does not know (ReadStat: %2)");
+        return Result<RawTable>::failure(failure(path, message.arg(kind, reason)));
+    }
+
+    RawTable table;
+    const size_t columns = context.variables.size();
+    // Text of every distinct value per column, computed once: label, date or number.
+    std::vector<std::vector<QByteArray>> texts(columns);
+    std::vector<QHash<quint64, QByteArray>> numberLabelsOf(columns);
+    std::vector<QHash<QByteArray, QByteArray>> stringLabelsOf(columns);
+    QStringList header;
+    for (size_t c = 0; c < columns; ++c) {
+        const Variable& v = context.variables[c];
+        SourceColumnInfo column;
+        column.name = v.name;
+        column.label = v.label;
+        column.measure = v.measure;
+        column.numeric = v.numeric;
+
+        QList<ValueLabel> labels = context.labelSets.value(v.labelSet);
+        std::stable_sort(labels.begin(), labels.end(),
+                         [](const ValueLabel& a, const ValueLabel& b) {
+                             return a.numeric ? a.number < b.number : a.string < b.string;
+                         });
+        QHash<quint64, QByteArray>& numberLabels = numberLabelsOf[c];
+        QHash<QByteArray, QByteArray>& stringLabels = stringLabelsOf[c];
+        for (const ValueLabel& label : std::as_const(labels)) {
+            if (label.numeric != v.numeric)
+                continue;
+            // A label on a user-missing code ("Non so" = 99) names a kind of no answer; those
+            // cells are blank, so it is no option of the question.
+            if (isUserMissing(v, label))
+                continue;
+            if (label.numeric)
+                numberLabels.insert(keyOf(label.number), label.label);
+            else
+                stringLabels.insert(label.string, label.label);
+            const QString text = QString::fromUtf8(label.label);
+            if (!text.isEmpty() && !column.valueLabels.contains(text))
+                column.valueLabels.append(text);
+        }
+
+        std::vector<QByteArray>& columnTexts = texts[c];
+        if (v.numeric) {
+            const Temporal temporal = temporalOf(v.format, context.stata);
+            columnTexts.reserve(v.numbers.size());
+            for (double number : v.numbers) {
+                const auto it = numberLabels.constFind(keyOf(number));
+                if (it != numberLabels.constEnd() && !it.value().isEmpty())
+                    columnTexts.push_back(it.value());
+                else if (temporal != Temporal::None)
+                    columnTexts.push_back(temporalText(number, temporal, context.stata));
+                else
+                    columnTexts.push_back(numberText(number));
+            }
+        } else {
+            columnTexts.reserve(v.strings.size());
+            for (const QByteArray& string : v.strings) {
+                const auto it = stringLabels.constFind(string);
+                columnTexts.push_back(
+                    it != stringLabels.constEnd() && !it.value().isEmpty() ? it.value() : string);
+            }
+        }
+        header.append(v.label.isEmpty() ? v.name : v.label);
+        table.columnInfo.append(column);
+    }
+
+    table.appendRow(header, 1);
+    std::vector<QByteArrayView> views(columns);
+    for (qint64 row = 0; row < context.caseCount; ++row) {
+        for (size_t c = 0; c < columns; ++c) {
+            const Variable& v = context.variables[c];
+            const std::uint32_t id = size_t(row) < v.cells.size() ? v.cells[size_t(row)] : 0;
+            views[c] = id == 0 ? QByteArrayView() : QByteArrayView(texts[c][id - 1]);
+        }
+        table.appendRow(views, row + 2);
+    }
+    table.finish();
+
+    Result<RawTable> result(std::move(table));
+    if (parse == readstat_parse_sav) {
+        SavExtras extras;
+        SavDictionaryScanner scanner(path);
+        if (!scanner.scan(extras)) {
+            result.warnings.append(failure(
+                path, QCoreApplication::translate(
+                          "sondo", "could not look for multiple response sets in the dictionary")));
+        } else if (!extras.multipleResponseSets.isEmpty()) {
+            QTextCodec* codec = QTextCodec::codecForName(context.encoding.toLatin1());
+            if (!codec)
+                codec = QTextCodec::codecForName("Windows-1252");
+            QHash<QString, int> columnByName;
+            for (size_t c = 0; c < columns; ++c)
+                columnByName.insert(context.variables[c].name.toLower(), int(c));
+            for (const RawResponseSet& raw : parseResponseSets(extras.multipleResponseSets)) {
+                MultipleResponseSet set;
+                set.name = codec->toUnicode(raw.name);
+                set.label = codec->toUnicode(raw.label).trimmed();
+                set.kind = raw.kind == 'C' ? MultipleResponseSet::Kind::Category
+                                           : MultipleResponseSet::Kind::Dichotomy;
+                set.optionsFromValueLabels = raw.optionsFromValueLabels;
+                bool resolved = !raw.variables.isEmpty();
+                for (const QByteArray& shortName : raw.variables) {
+                    const QByteArray longName =
+                        extras.longNames.value(shortName.toUpper(), shortName);
+                    const int c = columnByName.value(codec->toUnicode(longName).toLower(), -1);
+                    if (c < 0) {
+                        resolved = false;
+                        break;
+                    }
+                    set.columns.append(c);
+                    if (set.kind != MultipleResponseSet::Kind::Dichotomy)
+                        continue;
+                    // The counted value as the cells show it in this column: its label, if any.
+                    const Variable& v = context.variables[size_t(c)];
+                    QByteArray text = codec->toUnicode(raw.countedValue).toUtf8();
+                    if (v.numeric) {
+                        bool ok = false;
+                        const double number = raw.countedValue.toDouble(&ok);
+                        if (ok)
+                            text =
+                                numberLabelsOf[size_t(c)].value(keyOf(number), numberText(number));
+                    } else {
+                        text = stringLabelsOf[size_t(c)].value(text, text);
+                    }
+                    set.countedValues.append(QString::fromUtf8(text));
+                }
+                if (!resolved) {
+                    result.warnings.append(
+                        failure(path, QCoreApplication::translate(
+                                          "sondo", "multiple response set %1 names a variable the "
+                                                   "file does not have; it is left out")
+                                          .arg(set.name)));
+                    continue;
+                }
+                if (raw.labelFromFirstVariable && !set.columns.isEmpty())
+                    set.label = context.variables[size_t(set.columns.first())].label;
+                result.value().multipleResponseSets.append(set);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace sondo

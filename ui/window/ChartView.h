@@ -1,0 +1,52 @@
+#pragma once
+
+#include "render/ChartRenderer.h"
+#include "chart/ChartSpec.h"
+
+#include <QGraphicsView>
+#include <QImage>
+#include <memory>
+
+namespace sondo {
+
+class ChartScene;
+
+/**
+ * The chart of the current question, drawn by the same ChartRenderer as the exports and laid out
+ * again whenever the view changes size, so it always fills the window without being cut. Below a
+ * minimum size it is laid out at that size and scaled down instead.
+ */
+class ChartView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    /** Shows `spec` (rendered at once at the view's size). */
+    void setSpec(const ChartSpec& spec);
+    const ChartSpec& spec() const { return m_spec; }
+    ChartScene* chartScene() const { return m_scene.get(); }
+    /** The size the chart is laid out at, in logical pixels. */
+    QSizeF layoutSize() const;
+    /** The chart as on screen, painted into an image (what the analyst sees, e.g. for tests). */
+    QImage renderToImage() const;
+
+    static QSizeF minimumLayoutSize() { return {560, 360}; }
+
+signals:
+    /** Up/Down (or PgUp/PgDn) pressed on the chart: move to another question. */
+    void stepRequested(int steps);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void fit();
+
+    ChartRenderer m_renderer;
+    ChartSpec m_spec;
+    std::unique_ptr<ChartScene> m_scene;
+};
+
+} // namespace sondo

@@ -1,0 +1,269 @@
+#include "window/ImportPreviewDialog.h"
+
+#include "window/TypeIcons.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace sondo {
+
+namespace {
+
+enum Column { IdColumn, TextColumn, TypeColumn, ExampleColumn, ColumnCount };
+
+constexpr int kMaxExampleLength = 90;
+
+} // namespace
+
+ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Diagnostic>& warnings,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_project(project)
+    , m_warnings(warnings)
+    , m_intro(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_warningsLabel(new QLabel(this))
+    , m_table(new QTableWidget(this)) {
+    m_intro->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setTextFormat(Qt::RichText);
+    m_warningsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QList<Question>& questions = m_project.survey.questions;
+    m_table->setColumnCount(ColumnCount);
+    m_table->setRowCount(int(questions.size()));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ExampleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    for (int row = 0; row < questions.size(); ++row) {
+        const Question& q = questions[row];
+        auto* id = new QTableWidgetItem(TypeIcons::icon(q.type), q.id);
+        auto* text = new QTableWidgetItem(q.text.simplified());
+        text->setToolTip(q.text);
+        auto* sample = new QTableWidgetItem(example(row));
+        sample->setToolTip(sample->text());
+        m_table->setItem(row, IdColumn, id);
+        m_table->setItem(row, TextColumn, text);
+        m_table->setItem(row, ExampleColumn, sample);
+        auto* combo = new QComboBox(m_table);
+        for (QuestionType type : TypeIcons::choosableTypes())
+            combo->addItem(TypeIcons::icon(type), TypeIcons::name(type), int(type));
+        combo->setCurrentIndex(int(TypeIcons::choosableTypes().indexOf(q.type)));
+        // Metadata (timestamps, tool ids) is never analysed whatever its type: nothing to choose.
+        combo->setEnabled(!q.metadata);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, combo, id] {
+            const auto type = QuestionType(combo->currentData().toInt());
+            id->setIcon(TypeIcons::icon(type));
+            QFont font = combo->font();
+            font.setBold(type != m_project.survey.questions[row].type);
+            combo->setFont(font);
+        });
+        if (q.metadata) {
+            for (int c : {IdColumn, TextColumn, ExampleColumn})
+                m_table->item(row, c)->setForeground(palette().brush(QPalette::PlaceholderText));
+        }
+        m_table->setCellWidget(row, TypeColumn, combo);
+        m_combos.append(combo);
+    }
+    m_table->resizeRowsToContents();
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_import = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_warningsLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(1080, 640);
+    retranslateUi();
+}
+
+QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
+    QList<QPair<QString, QuestionType>> overrides;
+    const QList<Question>& questions = m_project.survey.questions;
+    for (int row = 0; row < questions.size(); ++row) {
+        const auto type = QuestionType(m_combos[row]->currentData().toInt());
+        if (type != questions[row].type)
+            overrides.append({questions[row].id, type});
+    }
+    return overrides;
+}
+
+bool ImportPreviewDialog::setType(const QString& id, QuestionType type) {
+    const QList<Question>& questions = m_project.survey.questions;
+    for (int row = 0; row < questions.size(); ++row) {
+        if (questions[row].id != id || !m_combos[row]->isEnabled())
+            continue;
+        const int index = m_combos[row]->findData(int(type));
+        if (index < 0)
+            return false;
+        m_combos[row]->setCurrentIndex(index);
+        return true;
+    }
+    return false;
+}
+
+QStringList ImportPreviewDialog::detectedFacts() const {
+    const ImportRecord record =
+        m_project.imports.isEmpty() ? ImportRecord() : m_project.imports.constLast();
+    return {formatName(record.format.isEmpty() ? m_project.survey.sourceFormat : record.format),
+            record.encoding, delimiterName(record.delimiter),
+            QString::number(m_project.responses.respondentCount)};
+}
+
+QString ImportPreviewDialog::formatName(const QString& profile) {
+    static const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("google-forms"), QStringLiteral("Google Forms")},
+        {QStringLiteral("surveymonkey"), QStringLiteral("SurveyMonkey")},
+        {QStringLiteral("limesurvey"), QStringLiteral("LimeSurvey")},
+        {QStringLiteral("qualtrics"), QStringLiteral("Qualtrics")},
+        {QStringLiteral("microsoft-forms"), QStringLiteral("Microsoft Forms")},
+        {QStringLiteral("kobotoolbox"), QStringLiteral("KoboToolbox")},
+        {QStringLiteral("spss"), QStringLiteral("SPSS")},
+    };
+    for (const auto& [key, name] : names)
+        if (key == profile)
+            return name;
+    if (profile == u"generic" || profile.isEmpty())
+        return tr("Generic table");
+    return profile;
+}
+
+QString ImportPreviewDialog::delimiterName(const QString& delimiter) {
+    if (delimiter.isEmpty())
+        return tr("none (not a text file)");
+    if (delimiter == u",")
+        return tr("Comma (,)");
+    if (delimiter == u";")
+        return tr("Semicolon (;)");
+    if (delimiter == u"\t")
+        return tr("Tab");
+    if (delimiter == u"|")
+        return tr("Vertical bar (|)");
+    return delimiter;
+}
+
+QString ImportPreviewDialog::example(int question) const {
+    const Question& q = m_project.survey.questions[question];
+    if (std::size_t(question) >= m_project.responses.columns.size())
+        return {};
+    const AnswerColumn& column = m_project.responses.columns[std::size_t(question)];
+    QString text;
+    if (!q.options.isEmpty()) {
+        text = q.options.join(QStringLiteral(" \u00b7 "));
+    } else if (!column.values.empty() && (column.texts.isEmpty() || q.type == QuestionType::Date)) {
+        double lo = INFINITY, hi = -INFINITY;
+        for (double v : column.values)
+            if (!std::isnan(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        // Dates are kept as their value (milliseconds, UTC): shown as the first and last date.
+        const auto shown = [&](double v) {
+            return q.type == QuestionType::Date
+                       ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(v), Qt::UTC),
+                                            QLocale::ShortFormat)
+                       : QLocale().toString(v);
+        };
+        if (lo <= hi)
+            text = QStringLiteral("%1 \u2013 %2").arg(shown(lo), shown(hi));
+    } else {
+        QStringList seen;
+        QSet<QString> distinct;
+        for (const QString& value : column.texts) {
+            if (value.isEmpty() || distinct.contains(value))
+                continue;
+            distinct.insert(value);
+            seen.append(value.simplified());
+            if (seen.size() == 3)
+                break;
+        }
+        text = seen.join(QStringLiteral(" \u00b7 "));
+    }
+    if (text.size() > kMaxExampleLength)
+        text = text.left(kMaxExampleLength - 1) + QChar(0x2026);
+    return text;
+}
+
+void ImportPreviewDialog::fillFacts() {
+    const QStringList facts = detectedFacts();
+    int analysable = 0;
+    for (const Question& q : m_project.survey.questions)
+        analysable += q.isAnalysable();
+    const QString row =
+        QStringLiteral("<tr><td style='padding-right:14px'>%1</td><td><b>%2</b></td></tr>");
+    QString html = QStringLiteral("<table>");
+    html += row.arg(tr("Exported by"), facts[0].toHtmlEscaped());
+    if (!facts[1].isEmpty())
+        html += row.arg(tr("Encoding"), facts[1].toHtmlEscaped());
+    html += row.arg(tr("Delimiter"), facts[2].toHtmlEscaped());
+    html += row.arg(tr("Respondents"), QLocale().toString(m_project.responses.respondentCount));
+    html += row.arg(tr("Questions"), QLocale().toString(analysable));
+    html += QStringLiteral("</table>");
+    m_facts->setText(html);
+
+    if (m_warnings.isEmpty()) {
+        m_warningsLabel->hide();
+    } else {
+        QString list = QStringLiteral("<b>") +
+                       tr("%Ln warning(s):", "", int(m_warnings.size())).toHtmlEscaped() +
+                       QStringLiteral("</b><ul style='margin:0'>");
+        for (int i = 0; i < m_warnings.size() && i < 5; ++i)
+            list += QStringLiteral("<li>%1</li>").arg(m_warnings[i].toString().toHtmlEscaped());
+        if (m_warnings.size() > 5)
+            list += QStringLiteral("<li>\u2026</li>");
+        list += QStringLiteral("</ul>");
+        m_warningsLabel->setText(list);
+        m_warningsLabel->show();
+    }
+}
+
+void ImportPreviewDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ImportPreviewDialog::retranslateUi() {
+    const QString file = m_project.imports.isEmpty() ? m_project.survey.title
+                                                     : m_project.imports.constLast().sourceName;
+    setWindowTitle(tr("Import %1").arg(file));
+    m_intro->setText(tr("Check what Sondo found in <b>%1</b>. If a question was read as the wrong "
+                        "type, choose the right one before importing.")
+                         .arg(file.toHtmlEscaped()));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Question"), tr("Type"), tr("Options or example answers")});
+    for (int row = 0; row < m_combos.size(); ++row) {
+        const QList<QuestionType> types = TypeIcons::choosableTypes();
+        for (int i = 0; i < types.size(); ++i)
+            m_combos[row]->setItemText(i, TypeIcons::name(types[i]));
+    }
+    m_import->setText(tr("Import"));
+    m_cancel->setText(tr("Cancel"));
+    fillFacts();
+}
+
+} // namespace sondo

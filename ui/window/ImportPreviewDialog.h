@@ -1,0 +1,65 @@
+#pragma once
+
+#include "import/ImportOptions.h"
+#include "base/Diagnostic.h"
+#include "model/Project.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace sondo {
+
+/**
+ * Before a survey file becomes a project: what Sondo detected (the tool that exported it, the
+ * encoding, the delimiter, the respondents) and each question's type, which the analyst may
+ * change. The dialog only gathers the choices; the window imports with them.
+ */
+class ImportPreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    /**
+     * `project` is the import in memory with the detected types (it must outlive the dialog);
+     * `warnings` are the import's warnings.
+     */
+    ImportPreviewDialog(const Project& project, const QList<Diagnostic>& warnings,
+                        QWidget* parent = nullptr);
+
+    /** The questions whose type the analyst changed, keyed by question id. */
+    QList<QPair<QString, QuestionType>> typeOverrides() const;
+    /** Sets the type chosen for question `id` (as the combo box would). */
+    bool setType(const QString& id, QuestionType type);
+    QTableWidget* table() const { return m_table; }
+    /** The detected facts as shown: format, encoding, delimiter, respondents. */
+    QStringList detectedFacts() const;
+
+    /** "Google Forms", "SurveyMonkey", … for a profile name. */
+    static QString formatName(const QString& profile);
+    /** "Comma (,)", "Tab", … */
+    static QString delimiterName(const QString& delimiter);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fillFacts();
+    QString example(int question) const;
+
+    const Project& m_project;
+    QList<Diagnostic> m_warnings;
+    QLabel* m_intro;
+    QLabel* m_facts;
+    QLabel* m_warningsLabel;
+    QTableWidget* m_table;
+    QPushButton* m_import;
+    QPushButton* m_cancel;
+    QList<QComboBox*> m_combos;
+};
+
+} // namespace sondo
