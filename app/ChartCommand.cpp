@@ -2,9 +2,9 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "render/ChartExporter.h"
 #include "chart/ChartSpecBuilder.h"
 #include "project/ProjectOpener.h"
+#include "render/ChartExporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

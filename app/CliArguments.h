@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
 #include "filter/SegmentFilter.h"
 #include "import/ImportOptions.h"
-#include "base/Result.h"
 #include "model/Survey.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "project/ProjectLocator.h"
 #include "project/ProjectImporter.h"
+#include "project/ProjectLocator.h"
 #include "project/ProjectUpdater.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,7 @@
 
 namespace sondo {
 
-QString Diagnostic::toString() const
-{
+QString Diagnostic::toString() const {
     QString where = file;
     if (line > 0) {
         where += QLatin1Char(':') + QString::number(line);

@@ -11,15 +11,11 @@ namespace sondo {
  * A value or the error that prevented it, plus warnings gathered on the way. Errors are values:
  * nothing in core throws across a library boundary.
  */
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    static Result failure(Diagnostic error)
-    {
+        : m_value(std::move(value)) {}
+    static Result failure(Diagnostic error) {
         Result r;
         r.m_error = std::move(error);
         return r;

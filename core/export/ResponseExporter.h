@@ -1,11 +1,11 @@
 #pragma once
 
+#include "base/Progress.h"
+#include "base/Result.h"
 #include "export/ResponseExportOptions.h"
 #include "filter/RespondentMask.h"
-#include "base/Result.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
-#include "base/Progress.h"
 
 #include <QString>
 #include <optional>

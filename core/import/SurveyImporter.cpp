@@ -1,11 +1,11 @@
 #include "import/SurveyImporter.h"
 
-#include "import/text/CsvReader.h"
-#include "import/profiles/FormatProfiles.h"
-#include "import/text/SourceChecksum.h"
-#include "import/sources/StatReader.h"
 #include "import/build/SurveyBuilder.h"
+#include "import/profiles/FormatProfiles.h"
+#include "import/sources/StatReader.h"
 #include "import/sources/XlsxReader.h"
+#include "import/text/CsvReader.h"
+#include "import/text/SourceChecksum.h"
 
 #include <QCoreApplication>
 #include <QFile>

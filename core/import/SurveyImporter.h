@@ -1,12 +1,12 @@
 #pragma once
 
-#include "import/text/CsvReader.h"
+#include "base/Progress.h"
+#include "base/Result.h"
 #include "import/ImportOptions.h"
 #include "import/build/RawTable.h"
 #include "import/build/SurveyBuilder.h"
-#include "base/Result.h"
+#include "import/text/CsvReader.h"
 #include "model/Project.h"
-#include "base/Progress.h"
 
 #include <QString>
 #include <memory>

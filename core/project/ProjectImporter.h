@@ -1,10 +1,10 @@
 #pragma once
 
-#include "import/ImportOptions.h"
+#include "base/Progress.h"
 #include "base/Result.h"
+#include "import/ImportOptions.h"
 #include "model/ImportRecord.h"
 #include "model/Survey.h"
-#include "base/Progress.h"
 
 #include <QString>
 

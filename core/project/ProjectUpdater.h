@@ -1,9 +1,9 @@
 #pragma once
 
-#include "import/ImportOptions.h"
-#include "base/Result.h"
-#include "model/Project.h"
 #include "base/Progress.h"
+#include "base/Result.h"
+#include "import/ImportOptions.h"
+#include "model/Project.h"
 
 #include <QString>
 #include <QStringList>

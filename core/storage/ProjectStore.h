@@ -1,10 +1,10 @@
 #pragma once
 
+#include "base/Progress.h"
 #include "base/Result.h"
 #include "model/Project.h"
 #include "storage/ProjectSchema.h"
 #include "storage/ResponseSource.h"
-#include "base/Progress.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "base/Progress.h"
 #include "base/Result.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
 #include "storage/ColumnLayout.h"
-#include "base/Progress.h"
 
 #include <memory>
 #include <vector>

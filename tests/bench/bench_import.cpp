@@ -3,16 +3,16 @@
 // Prints one line per phase (seconds) and the peak resident memory.
 
 #include "filter/SegmentFilter.h"
-#include "import/text/CsvReader.h"
-#include "import/profiles/FormatProfiles.h"
 #include "import/build/SurveyBuilder.h"
+#include "import/profiles/FormatProfiles.h"
+#include "import/text/CsvReader.h"
 #include "project/CodedResponses.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <algorithm>
 #include <cstdio>
@@ -22,15 +22,13 @@ using namespace sondo;
 
 namespace {
 
-void phase(const char* name, QElapsedTimer& timer)
-{
+void phase(const char* name, QElapsedTimer& timer) {
     std::printf("%-34s %8.3f s\n", name, timer.nsecsElapsed() / 1e9);
     std::fflush(stdout);
     timer.restart();
 }
 
-long peakKilobytes()
-{
+long peakKilobytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
@@ -38,16 +36,16 @@ long peakKilobytes()
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_import FILE.csv [PROJECT.sondo]\n");
         return 1;
     }
     const QString source = QString::fromLocal8Bit(argv[1]);
-    const QString target = argc > 2 ? QString::fromLocal8Bit(argv[2])
-                                    : QFileInfo(source).dir().filePath(QStringLiteral("bench.sondo"));
+    const QString target = argc > 2
+                               ? QString::fromLocal8Bit(argv[2])
+                               : QFileInfo(source).dir().filePath(QStringLiteral("bench.sondo"));
     QElapsedTimer total;
     total.start();
     QElapsedTimer timer;
@@ -111,7 +109,8 @@ int main(int argc, char** argv)
         for (int run = 0; run < 50; ++run) {
             QElapsedTimer t;
             t.start();
-            table = FrequencyTable::compute(survey, responses, question, filter.mask(survey, responses));
+            table = FrequencyTable::compute(survey, responses, question,
+                                            filter.mask(survey, responses));
             times.push_back(t.nsecsElapsed() / 1e6);
         }
         std::sort(times.begin(), times.end());

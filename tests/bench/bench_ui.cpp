@@ -10,12 +10,12 @@
 //   bench_ui [respondents=100000] [repeats=50]
 
 #include "analysis/AnalysisSession.h"
+#include "import/SurveyImporter.h"
+#include "render/ChartExporter.h"
+#include "render/ChartScene.h"
 #include "window/ChartView.h"
 #include "window/GuiApplication.h"
 #include "window/MainWindow.h"
-#include "render/ChartExporter.h"
-#include "render/ChartScene.h"
-#include "import/SurveyImporter.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 
 #include "analysis/AnalysisSession.h"
 #include "analysis/AnalysisState.h"
-#include "project/ProjectLocator.h"
 #include "import/SurveyImporter.h"
+#include "project/ProjectLocator.h"
 
 #include <QFile>
 #include <QJsonDocument>

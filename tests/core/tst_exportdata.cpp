@@ -10,8 +10,8 @@
 #include "../common/SondoProcess.h"
 #include "export/ResponseExporter.h"
 #include "filter/SegmentFilter.h"
-#include "import/sources/StatReader.h"
 #include "import/SurveyImporter.h"
+#include "import/sources/StatReader.h"
 
 #include <QDateTime>
 #include <QFile>

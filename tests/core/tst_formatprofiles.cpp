@@ -4,8 +4,8 @@
 // layout (and the quirks of the real exports in the project's realdata folder: localised Google
 // timestamp, empty and repeated headers, LimeSurvey's two-row Ja/Nein sheet). Every expected plan
 // below was written by hand from the fixture's header rows.
-#include "import/profiles/FormatProfiles.h"
 #include "import/SurveyImporter.h"
+#include "import/profiles/FormatProfiles.h"
 #include "import/profiles/GenericProfile.h"
 
 #include <QFile>

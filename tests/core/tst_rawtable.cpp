@@ -3,8 +3,8 @@
 // dictionary built here with std::map (first appearance order), independent of RawTable's hash
 // table, and against the same rows appended one by one.
 
-#include "import/text/CsvReader.h"
 #include "import/build/RawTable.h"
+#include "import/text/CsvReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

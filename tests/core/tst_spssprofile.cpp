@@ -8,10 +8,10 @@
 // option's frequencies over the set's variables, since no case names one category twice; its
 // base (respondents naming at least one) was counted by hand from the DATA block.
 
-#include "import/profiles/FormatProfiles.h"
-#include "import/sources/StatReader.h"
 #include "import/SurveyImporter.h"
+#include "import/profiles/FormatProfiles.h"
 #include "import/profiles/SpssProfile.h"
+#include "import/sources/StatReader.h"
 
 #include <QtTest>
 

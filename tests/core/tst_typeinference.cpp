@@ -1,6 +1,6 @@
+#include "import/build/SurveyBuilder.h"
 #include "import/infer/DateParser.h"
 #include "import/infer/NumberParser.h"
-#include "import/build/SurveyBuilder.h"
 #include "import/infer/TypeInference.h"
 
 #include <QTest>
@@ -204,8 +204,8 @@ void TestTypeInference::dateParser() {
     // either order parses to, and be given for year-first and dotted dates only.
     const DateParser::Shape shape = DateParser::shape(text, true);
     const QString bare = text.trimmed();
-    const bool orderFree = bare.indexOf(QLatin1Char('-')) == 4 ||
-                           (bare.size() > 2 && bare[2] == QLatin1Char('.'));
+    const bool orderFree =
+        bare.indexOf(QLatin1Char('-')) == 4 || (bare.size() > 2 && bare[2] == QLatin1Char('.'));
     QCOMPARE(shape.value.has_value(), shape.valid && orderFree);
     if (shape.value) {
         QCOMPARE(DateParser::parse(text, DateOrder::DayFirst), shape.value);

@@ -6,6 +6,12 @@
 // Python's csv module and R (read.csv, chisq.test); the others are computed here directly with
 // FrequencyTable over a mask built by hand, independently of the window's own path.
 
+#include "import/SurveyImporter.h"
+#include "import/text/CsvReader.h"
+#include "project/SavedImportOptions.h"
+#include "render/ChartScene.h"
+#include "stats/FrequencyTable.h"
+#include "storage/ProjectStore.h"
 #include "window/ChartView.h"
 #include "window/ExportDialog.h"
 #include "window/FilterChipsBar.h"
@@ -19,12 +25,6 @@
 #include "window/TextAnswersModel.h"
 #include "window/TextAnswersView.h"
 #include "window/Translator.h"
-#include "render/ChartScene.h"
-#include "import/text/CsvReader.h"
-#include "import/SurveyImporter.h"
-#include "project/SavedImportOptions.h"
-#include "stats/FrequencyTable.h"
-#include "storage/ProjectStore.h"
 
 #include <QApplication>
 #include <QCheckBox>

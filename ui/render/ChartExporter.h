@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
 #include "chart/ChartSpec.h"
 #include "render/ChartTheme.h"
-#include "base/Result.h"
 
 #include <QByteArray>
 #include <QImage>

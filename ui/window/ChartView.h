@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/ChartRenderer.h"
 #include "chart/ChartSpec.h"
+#include "render/ChartRenderer.h"
 
 #include <QGraphicsView>
 #include <QImage>

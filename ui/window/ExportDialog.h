@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/ChartExporter.h"
 #include "chart/ChartSpec.h"
+#include "render/ChartExporter.h"
 
 #include <QDialog>
 

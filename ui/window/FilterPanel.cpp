@@ -1,7 +1,7 @@
 #include "window/FilterPanel.h"
 
-#include "window/TypeIcons.h"
 #include "stats/FrequencyTable.h"
+#include "window/TypeIcons.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "window/GuiApplication.h"
 
-#include "window/MainWindow.h"
 #include "render/FontLoader.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

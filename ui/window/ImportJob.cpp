@@ -1,8 +1,8 @@
 #include "window/ImportJob.h"
 
-#include "project/ProjectLocator.h"
-#include "import/text/SourceChecksum.h"
 #include "import/SurveyImporter.h"
+#include "import/text/SourceChecksum.h"
+#include "project/ProjectLocator.h"
 #include "project/ProjectUpdater.h"
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"

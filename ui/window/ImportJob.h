@@ -1,9 +1,9 @@
 #pragma once
 
-#include "import/ImportOptions.h"
 #include "base/Diagnostic.h"
-#include "model/Project.h"
 #include "base/Progress.h"
+#include "import/ImportOptions.h"
+#include "model/Project.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>

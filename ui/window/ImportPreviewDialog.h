@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ImportOptions.h"
 #include "base/Diagnostic.h"
+#include "import/ImportOptions.h"
 #include "model/Project.h"
 
 #include <QDialog>

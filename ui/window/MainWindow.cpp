@@ -1,6 +1,10 @@
 #include "window/MainWindow.h"
 
+#include "import/SurveyImporter.h"
 #include "project/ProjectLocator.h"
+#include "project/ProjectOpener.h"
+#include "project/SavedImportOptions.h"
+#include "storage/ProjectStore.h"
 #include "window/ChartView.h"
 #include "window/ExportDialog.h"
 #include "window/FilterChipsBar.h"
@@ -13,10 +17,6 @@
 #include "window/StartPage.h"
 #include "window/TextAnswersView.h"
 #include "window/Translator.h"
-#include "import/SurveyImporter.h"
-#include "project/ProjectOpener.h"
-#include "project/SavedImportOptions.h"
-#include "storage/ProjectStore.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/AnalysisSession.h"
-#include "window/ImportJob.h"
 #include "render/ChartExporter.h"
+#include "window/ImportJob.h"
 
 #include <QMainWindow>
 #include <QPointer>

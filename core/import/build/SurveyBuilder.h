@@ -1,13 +1,13 @@
 #pragma once
 
+#include "base/Progress.h"
+#include "base/Result.h"
 #include "import/ImportOptions.h"
 #include "import/build/ImportPlan.h"
 #include "import/build/RawTable.h"
 #include "import/infer/TypeInference.h"
-#include "base/Result.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
-#include "base/Progress.h"
 
 #include <QString>
 

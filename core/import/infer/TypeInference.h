@@ -1,8 +1,8 @@
 #pragma once
 
+#include "import/build/RawTable.h"
 #include "import/infer/DateParser.h"
 #include "import/infer/NumberParser.h"
-#include "import/build/RawTable.h"
 #include "import/infer/ScaleLibrary.h"
 #include "model/QuestionType.h"
 

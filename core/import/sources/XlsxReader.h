@@ -1,8 +1,8 @@
 #pragma once
 
-#include "import/build/RawTable.h"
-#include "base/Result.h"
 #include "base/Progress.h"
+#include "base/Result.h"
+#include "import/build/RawTable.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "import/text/CsvDialect.h"
-#include "import/build/RawTable.h"
-#include "base/Result.h"
 #include "base/Progress.h"
+#include "base/Result.h"
+#include "import/build/RawTable.h"
+#include "import/text/CsvDialect.h"
 
 #include <QString>
 #include <functional>
