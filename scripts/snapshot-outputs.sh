@@ -36,6 +36,8 @@ print("\n".join(q["id"] for q in d.get("questions", [])))' "$dir/questions.json"
     if [ -n "$ids" ]; then
         "$sondo" chart "$f" --all -o "$dir/charts" >"$dir/chart.log" 2>&1
         echo "exit $?" >>"$dir/chart.log"
+        # the log names the files written: keep it comparable between two OUT_DIRs
+        sed -i "s|$out/||g" "$dir/chart.log"
     fi
 done
 echo "snapshot of ${#files[@]} files in $out"
