@@ -1,22 +1,22 @@
-// Importing straight into a project file (ProjectImporter, `sondo import`). A large file is stored
-// while it is still being read, coded from its first rows; these tests make sure that what ends up
-// in the project is exactly what importing the whole file first gives, also when answers only met
-// late in the file change how a question reads, and that a file that fails late leaves the old
-// project untouched.
+// Importing straight into a project file (ProjectService::importInto, `sondo import`). A large
+// file is stored while it is still being read, coded from its first rows; these tests make sure
+// that what ends up in the project is exactly what importing the whole file first gives, also
+// when answers only met late in the file change how a question reads, and that a file that fails
+// late leaves the old project untouched.
 //
 // The files are written by the test with a fixed pattern (no randomness); the expected counts
 // follow from the pattern and are worked out in the comments.
 
+#include "../common/ProjectComparison.h"
+#include "../common/TestFiles.h"
 #include "import/SurveyImporter.h"
-#include "project/ProjectImporter.h"
+#include "project/ProjectService.h"
 #include "storage/ProjectStore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <cmath>
 
 using namespace sondo;
 
@@ -98,12 +98,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-QByteArray sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using test::sha256;
 
 /** Project read back from `path`; fails the test when it cannot be read. */
 Project readProject(const QString& path) {
@@ -115,30 +110,9 @@ Project readProject(const QString& path) {
 
 /** Compares two projects' questions and every respondent's answers. */
 void compareProjects(const Project& actual, const Project& expected) {
-    QCOMPARE(actual.survey.questions.size(), expected.survey.questions.size());
-    for (int q = 0; q < expected.survey.questions.size(); ++q) {
-        const Question& a = actual.survey.questions[q];
-        const Question& e = expected.survey.questions[q];
-        QCOMPARE(a.id, e.id);
-        QCOMPARE(a.text, e.text);
-        QCOMPARE(a.type, e.type);
-        QCOMPARE(a.options, e.options);
-    }
-    QCOMPARE(actual.responses.respondentCount, expected.responses.respondentCount);
-    QCOMPARE(actual.responses.respondentIds, expected.responses.respondentIds);
-    for (size_t q = 0; q < expected.responses.columns.size(); ++q) {
-        const AnswerColumn& a = actual.responses.columns[q];
-        const AnswerColumn& e = expected.responses.columns[q];
-        QCOMPARE(a.codes, e.codes);
-        QCOMPARE(a.selected, e.selected);
-        QCOMPARE(a.answered, e.answered);
-        QCOMPARE(a.texts, e.texts);
-        QCOMPARE(a.values.size(), e.values.size());
-        for (size_t r = 0; r < e.values.size(); ++r)
-            QVERIFY2(a.values[r] == e.values[r] ||
-                         (std::isnan(a.values[r]) && std::isnan(e.values[r])),
-                     qPrintable(QStringLiteral("question %1, respondent %2").arg(q).arg(r + 1)));
-    }
+    test::compareSurveys(actual.survey, expected.survey);
+    if (!QTest::currentTestFailed())
+        test::compareAnswers(actual.responses, expected.responses);
 }
 
 /** The project made by importing the whole file in memory first, then writing it. */
@@ -200,7 +174,7 @@ void TestProjectImporter::storedWhileReadEqualsWholeFileImport() {
 
     const QString streamedPath = dir.filePath(QStringLiteral("streamed.sondo"));
     const Result<ImportSummary> summary =
-        ProjectImporter::importInto(source, streamedPath, ImportOptions{});
+        ProjectService::importInto(source, streamedPath, ImportOptions{});
     QVERIFY2(summary.ok(), qPrintable(summary.error().toString()));
     QCOMPARE(summary.value().respondents, Rows);
     const Project streamed = readProject(streamedPath);
@@ -244,7 +218,7 @@ void TestProjectImporter::failureLateInTheFileLeavesProjectUntouched() {
     QVERIFY(dir.isValid());
     const QString good = writeFile(dir, QStringLiteral("good.csv"), surveyCsv());
     const QString project = dir.filePath(QStringLiteral("survey.sondo"));
-    QVERIFY(ProjectImporter::importInto(good, project, ImportOptions{}).ok());
+    QVERIFY(ProjectService::importInto(good, project, ImportOptions{}).ok());
     const QByteArray before = sha256(project);
     QVERIFY(!before.isEmpty());
 
@@ -253,7 +227,7 @@ void TestProjectImporter::failureLateInTheFileLeavesProjectUntouched() {
     Twist twist;
     twist.unterminated = true;
     const QString bad = writeFile(dir, QStringLiteral("bad.csv"), surveyCsv(twist));
-    const Result<ImportSummary> failed = ProjectImporter::importInto(bad, project, ImportOptions{});
+    const Result<ImportSummary> failed = ProjectService::importInto(bad, project, ImportOptions{});
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().line, qint64(Rows + 2));
     QVERIFY2(failed.error().message.contains(QStringLiteral("quote")),
@@ -277,7 +251,7 @@ void TestProjectImporter::encodingFoundWrongLateReadsEverythingAgain() {
     const QString source = writeFile(dir, QStringLiteral("survey.csv"), surveyCsv(twist));
     const QString streamedPath = dir.filePath(QStringLiteral("streamed.sondo"));
     const Result<ImportSummary> summary =
-        ProjectImporter::importInto(source, streamedPath, ImportOptions{});
+        ProjectService::importInto(source, streamedPath, ImportOptions{});
     QVERIFY2(summary.ok(), qPrintable(summary.error().toString()));
     QCOMPARE(summary.value().record.encoding, QStringLiteral("windows-1252"));
     // The checksum is of the second reading only, which read the whole file.

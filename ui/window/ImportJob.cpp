@@ -1,13 +1,7 @@
 #include "window/ImportJob.h"
 
-#include "import/SurveyImporter.h"
-#include "import/text/SourceChecksum.h"
-#include "project/ProjectLocator.h"
-#include "project/ProjectUpdater.h"
-#include "project/SavedImportOptions.h"
-#include "storage/ProjectStore.h"
+#include "project/ProjectService.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent>
@@ -17,11 +11,30 @@ namespace sondo {
 
 namespace {
 
-ImportOutcome failed(const Diagnostic& error, bool cancelled) {
+/** The outcome of a task whose service call failed: Cancelled when the analyst asked to stop. */
+template <typename T>
+ImportOutcome failed(const Result<T>& result, const ProgressCallback& progress) {
     ImportOutcome outcome;
-    outcome.status = cancelled ? ImportOutcome::Status::Cancelled : ImportOutcome::Status::Failed;
-    outcome.error = error;
+    outcome.status = progress && !progress(0, 0) ? ImportOutcome::Status::Cancelled
+                                                 : ImportOutcome::Status::Failed;
+    outcome.error = result.error();
     return outcome;
+}
+
+/** A project read from (or just written to) `projectPath`, for the window to show. */
+ImportOutcome opened(Project project, const QString& projectPath,
+                     const QList<Diagnostic>& warnings) {
+    ImportOutcome outcome;
+    outcome.status = ImportOutcome::Status::Opened;
+    outcome.project = std::move(project);
+    outcome.projectPath = QFileInfo(projectPath).absoluteFilePath();
+    outcome.warnings = warnings;
+    return outcome;
+}
+
+/** The survey file the project was last imported from, as its import history says. */
+QString lastSource(const Project& project) {
+    return project.imports.isEmpty() ? QString() : project.imports.constLast().sourcePath;
 }
 
 } // namespace
@@ -75,69 +88,54 @@ void ImportJob::cancel() {
 }
 
 ImportOutcome ImportJob::openProject(const QString& path, const ProgressCallback& progress) {
-    auto read = ProjectStore::read(path, progress);
+    auto read = ProjectService::openProject(path, progress);
     if (!read.ok())
-        return failed(read.error(), progress && !progress(0, 0));
-    ImportOutcome outcome;
-    outcome.status = ImportOutcome::Status::Opened;
-    outcome.project = read.takeValue();
-    outcome.projectPath = QFileInfo(path).absoluteFilePath();
-    outcome.warnings = read.warnings;
-    return outcome;
+        return failed(read, progress);
+    return opened(read.takeValue(), path, read.warnings);
 }
 
 ImportOutcome ImportJob::inspectSurvey(const QString& surveyPath,
                                        const ProgressCallback& progress) {
-    const QString existing = ProjectLocator::existingProjectPath(surveyPath);
-    if (existing.isEmpty())
-        return importInMemory(surveyPath, {}, progress);
-
-    const QString checksum = SourceChecksum::sha256(surveyPath, progressPart(progress, 0, 10));
-    if (checksum.isEmpty() && progress && !progress(0, 0))
-        return failed({surveyPath, 0, 0, tr("Import cancelled")}, true);
-    auto read = ProjectStore::read(existing, progressPart(progress, 10, 100));
-    if (!read.ok()) {
-        if (progress && !progress(0, 0))
-            return failed(read.error(), true);
-        // Never overwrite a project we cannot read (damaged, or from a newer Sondo).
-        Diagnostic error = read.error();
-        error.message =
-            tr("A project of this survey exists but cannot be opened: %1").arg(error.message);
-        return failed(error, false);
-    }
+    auto inspected = ProjectService::inspect(surveyPath, progress);
+    if (!inspected.ok())
+        return failed(inspected, progress);
+    SurveyInspection& found = inspected.value();
     ImportOutcome outcome;
-    outcome.projectPath = existing;
-    outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
-    const Project& project = read.value();
-    if (project.imports.isEmpty() || checksum.isEmpty() ||
-        project.imports.constLast().sha256 != checksum) {
+    switch (found.finding) {
+    case SurveyInspection::Finding::ProjectUpToDate:
+        outcome = opened(std::move(found.project), found.projectPath, inspected.warnings);
+        break;
+    case SurveyInspection::Finding::ProjectOutdated:
         outcome.status = ImportOutcome::Status::SurveyChanged;
-        return outcome;
+        outcome.projectPath = found.projectPath;
+        break;
+    case SurveyInspection::Finding::NoProject:
+        outcome.status = ImportOutcome::Status::NeedsPreview;
+        outcome.project = std::move(found.project);
+        outcome.warnings = inspected.warnings;
+        break;
     }
-    outcome.status = ImportOutcome::Status::Opened;
-    outcome.project = read.takeValue();
-    outcome.warnings = read.warnings;
+    outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
     return outcome;
 }
 
 ImportOutcome ImportJob::updateProject(const QString& projectPath, const QString& surveyPath,
                                        const ProgressCallback& progress) {
-    auto updated =
-        ProjectUpdater::updateFile(projectPath, surveyPath, {}, progressPart(progress, 0, 80));
+    auto updated = ProjectService::updateAndOpen(projectPath, surveyPath, {}, progress);
     if (!updated.ok())
-        return failed(updated.error(), progress && !progress(0, 0));
-    ImportOutcome outcome = openProject(projectPath, progressPart(progress, 80, 100));
+        return failed(updated, progress);
+    ImportOutcome outcome =
+        opened(std::move(updated.value().project), projectPath, updated.warnings);
     outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
-    outcome.updateSummary = updated.value().summary();
-    outcome.warnings = updated.warnings + outcome.warnings;
+    outcome.updateSummary = updated.value().report.summary();
     return outcome;
 }
 
 ImportOutcome ImportJob::importInMemory(const QString& surveyPath, const ImportOptions& options,
                                         const ProgressCallback& progress) {
-    auto imported = SurveyImporter::importFile(surveyPath, options, progress);
+    auto imported = ProjectService::preview(surveyPath, options, progress);
     if (!imported.ok())
-        return failed(imported.error(), progress && !progress(0, 0));
+        return failed(imported, progress);
     ImportOutcome outcome;
     outcome.status = ImportOutcome::Status::NeedsPreview;
     outcome.project = imported.takeValue();
@@ -148,31 +146,23 @@ ImportOutcome ImportJob::importInMemory(const QString& surveyPath, const ImportO
 
 ImportOutcome ImportJob::saveProject(Project project, const QString& projectPath,
                                      const ProgressCallback& progress) {
-    auto written = ProjectStore::write(projectPath, project, progress);
+    auto written = ProjectService::save(projectPath, project, progress);
     if (!written.ok())
-        return failed(written.error(), progress && !progress(0, 0));
-    ImportOutcome outcome;
-    outcome.status = ImportOutcome::Status::Opened;
-    outcome.project = std::move(project);
-    outcome.projectPath = QFileInfo(projectPath).absoluteFilePath();
-    outcome.warnings = written.warnings;
-    if (!outcome.project.imports.isEmpty())
-        outcome.surveyPath = outcome.project.imports.constLast().sourcePath;
+        return failed(written, progress);
+    ImportOutcome outcome = opened(std::move(project), projectPath, written.warnings);
+    outcome.surveyPath = lastSource(outcome.project);
     return outcome;
 }
 
 ImportOutcome ImportJob::importAndSave(const QString& surveyPath, const ImportOptions& options,
                                        const QString& projectPath,
                                        const ProgressCallback& progress) {
-    ImportOutcome imported = importInMemory(surveyPath, options, progressPart(progress, 0, 70));
-    if (imported.status != ImportOutcome::Status::NeedsPreview)
-        return imported;
-    imported.project.state.insert(SavedImportOptions::key(),
-                                  SavedImportOptions::toJson(options, imported.project.survey));
-    ImportOutcome saved =
-        saveProject(std::move(imported.project), projectPath, progressPart(progress, 70, 100));
-    saved.warnings = imported.warnings + saved.warnings;
-    return saved;
+    auto imported = ProjectService::importAndOpen(surveyPath, projectPath, options, progress);
+    if (!imported.ok())
+        return failed(imported, progress);
+    ImportOutcome outcome = opened(imported.takeValue(), projectPath, imported.warnings);
+    outcome.surveyPath = lastSource(outcome.project);
+    return outcome;
 }
 
 } // namespace sondo

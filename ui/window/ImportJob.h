@@ -39,9 +39,10 @@ struct ImportOutcome {
 /**
  * Long work off the window's thread: reading a project, importing a survey, writing a project.
  * Runs one task on QtConcurrent's pool; the task reports progress through a ProgressCallback and
- * stops when cancel() makes that callback return false. Every ProjectStore call opens its own
- * database connection, so the worker never shares one with the window. The window is never
- * blocked and never re-entered through processEvents().
+ * stops when cancel() makes that callback return false. The tasks below are each one call into
+ * ProjectService (the command line's way in too), turned into an ImportOutcome; every call opens
+ * its own database connection, so the worker never shares one with the window. The window is
+ * never blocked and never re-entered through processEvents().
  */
 class ImportJob : public QObject {
     Q_OBJECT
@@ -67,8 +68,8 @@ public:
      */
     static ImportOutcome inspectSurvey(const QString& surveyPath, const ProgressCallback& progress);
     /**
-     * Re-imports a newer export into its project (ProjectUpdater: questions keep their ids, the
-     * saved state and import options stay) and opens the result.
+     * Re-imports a newer export into its project (ProjectService::updateAndOpen: questions keep
+     * their ids, the saved state and import options stay) and opens the result.
      */
     static ImportOutcome updateProject(const QString& projectPath, const QString& surveyPath,
                                        const ProgressCallback& progress);
@@ -79,8 +80,9 @@ public:
     static ImportOutcome saveProject(Project project, const QString& projectPath,
                                      const ProgressCallback& progress);
     /**
-     * Imports `surveyPath` with `options` and writes it to `projectPath`, the options saved in
-     * it so that a later re-import reads the file the same way.
+     * Imports `surveyPath` with `options` into `projectPath` the way `sondo import` does (the
+     * answers stored while the file is read, the options saved for a later re-import), then
+     * opens the project as written.
      */
     static ImportOutcome importAndSave(const QString& surveyPath, const ImportOptions& options,
                                        const QString& projectPath,

@@ -1,0 +1,197 @@
+// The command line and the window make the same project from the same survey file: `sondo import`
+// (the built executable) against the tasks the window runs on its worker thread (ImportJob), with
+// the same type overrides. Both go through ProjectService; these tests hold them to it by reading
+// both files back (ProjectStore::read) and comparing questions, options, every answer, the
+// import record (all but its time) and the saved import options.
+//
+// Fixtures: the bundled demo survey (300 respondents, a Google Forms export), an SPSS file from
+// tests/data/spss (read whole, not streamed), and a generated CSV of 60,000 respondents, more than
+// the 50,000 after which an import starts storing answers while it still reads the file.
+
+#include "../common/ProjectComparison.h"
+#include "../common/SondoProcess.h"
+#include "../common/TestFiles.h"
+#include "project/SavedImportOptions.h"
+#include "storage/ProjectStore.h"
+#include "window/ImportJob.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sondo;
+
+namespace {
+
+using test::demoSurveyPath;
+
+/**
+ * Respondent r (1-based): id R<r>, area one of four by r % 4, agreement one of five by r % 5,
+ * hours (r % 9) * 0.5 with a decimal comma (blank when r % 7 == 0).
+ */
+QByteArray largeCsv() {
+    static const char* areas[] = {"Nord-Ovest", "Nord-Est", "Centro", "Sud e Isole"};
+    static const char* agreement[] = {"Per niente d'accordo", "Poco d'accordo",
+                                      "Né d'accordo né in disaccordo", "Abbastanza d'accordo",
+                                      "Molto d'accordo"};
+    QByteArray out = "ID risposta,Area,Accordo,Ore di formazione\n";
+    for (int r = 1; r <= 60000; ++r) {
+        out += 'R' + QByteArray::number(r) + ',' + areas[r % 4] + ',' + agreement[r % 5] + ',';
+        if (r % 7 != 0)
+            out += '"' + QByteArray::number((r % 9) * 0.5).replace('.', ',') + '"';
+        out += '\n';
+    }
+    return out;
+}
+
+/** Fails the test where the two projects differ in anything but the time of their import. */
+void compareProjects(const Project& window, const Project& cli) {
+    test::compareSurveys(window.survey, cli.survey);
+    if (!QTest::currentTestFailed())
+        test::compareAnswers(window.responses, cli.responses);
+    if (!QTest::currentTestFailed())
+        test::compareImports(window.imports, cli.imports);
+    // The saved import options, overrides tied to their questions, for a later re-import.
+    if (!QTest::currentTestFailed())
+        QCOMPARE(window.state, cli.state);
+}
+
+Project readProject(const QString& path) {
+    Result<Project> read = ProjectStore::read(path);
+    if (!read.ok())
+        qWarning() << read.error().toString();
+    return read.ok() ? read.takeValue() : Project{};
+}
+
+/** `sondo import SURVEY -o PROJECT --type …`; fails the test when it does not succeed. */
+bool importOnCommandLine(const QString& survey, const QString& project,
+                         const QStringList& overrides) {
+    QStringList arguments{QStringLiteral("import"), survey, QStringLiteral("-o"), project};
+    for (const QString& o : overrides)
+        arguments << QStringLiteral("--type") << o;
+    const test::SondoRun run = test::runSondo(arguments);
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    return run.exitCode == 0;
+}
+
+/** A progress callback that counts its calls and never cancels, as the window's never does. */
+ProgressCallback counting(int* calls) {
+    return [calls](qint64, qint64) {
+        ++*calls;
+        return true;
+    };
+}
+
+} // namespace
+
+class TestImportRoutes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void overriddenImportMakesTheSameProject_data() {
+        QTest::addColumn<QString>("fixture"); // empty: the generated 60,000 respondents
+        QTest::addColumn<QStringList>("overrides");
+        // Q11 (hours, numeric) as a choice, Q5 (a Likert scale) as plain single choice.
+        QTest::newRow("demo, Google Forms CSV")
+            << demoSurveyPath()
+            << QStringList{QStringLiteral("Q11=single"), QStringLiteral("Q5=single")};
+        // "soddisf", a Likert scale with value labels, named by its SPSS variable name.
+        const QString sav = QFINDTESTDATA("data/spss/survey.sav");
+        QVERIFY(!sav.isEmpty());
+        QTest::newRow("SPSS .sav") << sav << QStringList{QStringLiteral("soddisf=single")};
+        QTest::newRow("60,000 respondents, stored while read")
+            << QString() << QStringList{QStringLiteral("Ore di formazione=single")};
+    }
+
+    void overriddenImportMakesTheSameProject() {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, overrides);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // One copy read by both, so that the import records name the same file.
+        const QString survey = dir.filePath(fixture.isEmpty() ? QStringLiteral("large.csv")
+                                                              : QFileInfo(fixture).fileName());
+        if (fixture.isEmpty()) {
+            QFile file(survey);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(largeCsv());
+        } else {
+            QVERIFY(QFile::copy(fixture, survey));
+        }
+
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        QVERIFY(importOnCommandLine(survey, cliPath, overrides));
+
+        // The window after its preview: the overrides chosen there, then "Import".
+        ImportOptions options;
+        for (const QString& o : overrides) {
+            const auto type = questionTypeFromName(o.section(u'=', -1));
+            QVERIFY(type);
+            options.typeOverrides.append({o.section(u'=', 0, -2), *type});
+        }
+        const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
+        int calls = 0;
+        ImportOutcome outcome =
+            ImportJob::importAndSave(survey, options, windowPath, counting(&calls));
+        QVERIFY2(outcome.status == ImportOutcome::Status::Opened,
+                 qPrintable(outcome.error.toString()));
+        QVERIFY(calls > 0);
+        QCOMPARE(outcome.projectPath, windowPath);
+        QCOMPARE(outcome.surveyPath, survey);
+
+        const Project cli = readProject(cliPath);
+        const Project window = readProject(windowPath);
+        QVERIFY(!cli.survey.questions.isEmpty());
+        compareProjects(window, cli);
+        if (QTest::currentTestFailed())
+            return;
+        // The window shows the project as written.
+        compareProjects(outcome.project, window);
+        if (QTest::currentTestFailed())
+            return;
+        // And every override changed a question's type: without it the file reads otherwise.
+        const ImportOutcome plain = ImportJob::importInMemory(survey, {}, {});
+        QCOMPARE(plain.status, ImportOutcome::Status::NeedsPreview);
+        for (const auto& [key, type] : std::as_const(options.typeOverrides)) {
+            const int q = cli.survey.findQuestion(key);
+            QVERIFY2(q >= 0, qPrintable(key));
+            QCOMPARE(cli.survey.questions[q].type, type);
+            QVERIFY2(plain.project.survey.questions[q].type != type, qPrintable(key));
+        }
+    }
+
+    void previewWrittenAsIsMakesTheSameProject() {
+        // Without overrides the window writes the preview's own import instead of reading the
+        // file again (MainWindow::onPreviewFinished): the same project as `sondo import` all
+        // the same.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString survey = dir.filePath(QStringLiteral("demo.csv"));
+        QVERIFY(QFile::copy(demoSurveyPath(), survey));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        // Not beside the survey (that would be demo.sondo): the window must not find it.
+        QVERIFY(importOnCommandLine(survey, cliPath, {}));
+
+        ImportOutcome preview = ImportJob::inspectSurvey(survey, {});
+        QVERIFY2(preview.status == ImportOutcome::Status::NeedsPreview,
+                 qPrintable(preview.error.toString()));
+        // What the window adds before writing: the options used, for a later re-import.
+        preview.project.state.insert(SavedImportOptions::key(),
+                                     SavedImportOptions::toJson({}, preview.project.survey));
+        const QString windowPath = dir.filePath(QStringLiteral("demo.sondo"));
+        const ImportOutcome saved =
+            ImportJob::saveProject(std::move(preview.project), windowPath, {});
+        QVERIFY2(saved.status == ImportOutcome::Status::Opened, qPrintable(saved.error.toString()));
+        compareProjects(readProject(windowPath), readProject(cliPath));
+
+        // Opened again, the survey finds its project made from these very bytes.
+        const ImportOutcome reopened = ImportJob::inspectSurvey(survey, {});
+        QCOMPARE(reopened.status, ImportOutcome::Status::Opened);
+        QCOMPARE(reopened.projectPath, windowPath);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportRoutes)
+#include "tst_importroutes.moc"
