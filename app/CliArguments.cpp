@@ -1,14 +1,10 @@
 #include "CliArguments.h"
 
-#include <QCoreApplication>
+#include "CliText.h"
 
 namespace sondo::CliArguments {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 const QStringList knownFormats = {QStringLiteral("auto"),
                                   QStringLiteral("generic"),
@@ -24,21 +20,24 @@ const QStringList knownFormats = {QStringLiteral("auto"),
 } // namespace
 
 void addImportOptions(QCommandLineParser& parser) {
-    parser.addOption({QStringLiteral("format"),
-                      tr("Export layout: %1.").arg(knownFormats.join(QStringLiteral(", "))),
-                      QStringLiteral("FORMAT"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("encoding"),
-                      tr("Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("delimiter"),
-                      tr("Cell delimiter: , ; | or tab; sniffed if absent."),
-                      QStringLiteral("CHAR")});
-    parser.addOption({QStringLiteral("type"),
-                      tr("Declare a question's type: single, multiple, likert, numeric, text, date "
-                         "or ignore. Repeatable."),
-                      QStringLiteral("QUESTION=TYPE")});
     parser.addOption(
-        {QStringLiteral("sheet"), tr("Worksheet of a workbook to read."), QStringLiteral("NAME")});
+        {QStringLiteral("format"),
+         CliText::tr("Export layout: %1.").arg(knownFormats.join(QStringLiteral(", "))),
+         QStringLiteral("FORMAT"), QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("encoding"),
+         CliText::tr("Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent."),
+         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("delimiter"),
+                      CliText::tr("Cell delimiter: , ; | or tab; sniffed if absent."),
+                      QStringLiteral("CHAR")});
+    parser.addOption(
+        {QStringLiteral("type"),
+         CliText::tr("Declare a question's type: single, multiple, likert, numeric, text, date "
+                     "or ignore. Repeatable."),
+         QStringLiteral("QUESTION=TYPE")});
+    parser.addOption({QStringLiteral("sheet"), CliText::tr("Worksheet of a workbook to read."),
+                      QStringLiteral("NAME")});
 }
 
 QChar delimiterFromName(const QString& name) {
@@ -62,7 +61,7 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
             {{},
              0,
              0,
-             tr("unknown --format '%1' (expected one of: %2)")
+             CliText::tr("unknown --format '%1' (expected one of: %2)")
                  .arg(options.format, knownFormats.join(QStringLiteral(", ")))});
     options.encoding = parser.value(QStringLiteral("encoding"));
     options.sheet = parser.value(QStringLiteral("sheet"));
@@ -73,7 +72,7 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
                 {{},
                  0,
                  0,
-                 tr("unknown --delimiter '%1' (expected , ; | or tab)")
+                 CliText::tr("unknown --delimiter '%1' (expected , ; | or tab)")
                      .arg(parser.value(QStringLiteral("delimiter")))});
     }
     for (const QString& declaration : parser.values(QStringLiteral("type"))) {
@@ -84,8 +83,9 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
                 {{},
                  0,
                  0,
-                 tr("bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|"
-                    "date|ignore)")
+                 CliText::tr(
+                     "bad --type '%1' (expected QUESTION=single|multiple|likert|numeric|text|"
+                     "date|ignore)")
                      .arg(declaration)});
         options.typeOverrides.append({declaration.left(eq), *type});
     }
@@ -96,7 +96,7 @@ Result<int> question(const Survey& survey, const QString& key) {
     const int index = survey.findQuestion(key);
     if (index < 0 || !survey.questions[index].isAnalysable())
         return Result<int>::failure(
-            {{}, 0, 0, tr("no question '%1' (see 'sondo questions')").arg(key)});
+            {{}, 0, 0, CliText::tr("no question '%1' (see 'sondo questions')").arg(key)});
     return index;
 }
 
@@ -105,11 +105,11 @@ Result<int> segment(const Survey& survey, const QString& key) {
     if (!index.ok() || isCategorical(survey.questions[index.value()].type))
         return index;
     const Question& q = survey.questions[index.value()];
-    return Result<int>::failure(
-        {{},
-         0,
-         0,
-         tr("--by needs a choice question; %1 is %2").arg(q.id, questionTypeName(q.type))});
+    return Result<int>::failure({{},
+                                 0,
+                                 0,
+                                 CliText::tr("--by needs a choice question; %1 is %2")
+                                     .arg(q.id, questionTypeName(q.type))});
 }
 
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions) {
@@ -132,8 +132,8 @@ Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions
                 {{},
                  0,
                  0,
-                 tr("bad --where '%1': expected QUESTION=VALUE with a question from "
-                    "'sondo questions'")
+                 CliText::tr("bad --where '%1': expected QUESTION=VALUE with a question from "
+                             "'sondo questions'")
                      .arg(condition)});
         const Question& q = survey.questions[questionIndex];
         if (!isCategorical(q.type))
@@ -141,7 +141,7 @@ Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions
                 {{},
                  0,
                  0,
-                 tr("bad --where '%1': %2 is a %3 question; filters take choice questions")
+                 CliText::tr("bad --where '%1': %2 is a %3 question; filters take choice questions")
                      .arg(condition, q.id, questionTypeName(q.type))});
         const int option = survey.findOption(questionIndex, value);
         if (option < 0)
@@ -149,7 +149,7 @@ Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions
                 {{},
                  0,
                  0,
-                 tr("bad --where '%1': %2 has no option '%3' (options: %4)")
+                 CliText::tr("bad --where '%1': %2 has no option '%3' (options: %4)")
                      .arg(condition, q.id, value, q.options.join(QStringLiteral(" | ")))});
         filter.addCondition(questionIndex, option);
     }

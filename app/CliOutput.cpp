@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
-#include <QCoreApplication>
+#include "CliText.h"
+
 #include <cstdio>
 
 namespace sondo {
@@ -23,8 +24,7 @@ int CliOutput::inputError(const Diagnostic& error) {
 }
 
 void CliOutput::warning(const Diagnostic& warning) {
-    m_err << "sondo: " << QCoreApplication::translate("sondo", "warning: ") << warning.toString()
-          << Qt::endl;
+    m_err << "sondo: " << CliText::tr("warning: ") << warning.toString() << Qt::endl;
 }
 
 void CliOutput::warnings(const QList<Diagnostic>& list) {

@@ -1,91 +1,56 @@
-#include "CliArguments.h"
-#include "CliOutput.h"
+#include "CliCommand.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "FrequencyReport.h"
 
-#include "project/ProjectOpener.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace sondo {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
-
-} // namespace
-
 int runFreqCommand(const QStringList& arguments, CliOutput& output) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Frequency table of one question."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 tr("A .sondo project or a survey export."));
-    parser.addPositionalArgument(QStringLiteral("QUESTION"), tr("Question id, code or text."));
-    parser.addOption(
-        {QStringLiteral("where"),
-         tr("Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; "
-            "different questions combine with AND."),
-         QStringLiteral("QUESTION=VALUE")});
-    parser.addOption({QStringLiteral("by"), tr("Compare by the options of a segment question."),
-                      QStringLiteral("QUESTION")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return output.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        output.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 2)
-        return output.usageError(tr("usage: sondo freq PROJECT QUESTION [--where "
-                                    "QUESTION=VALUE]... [--by QUESTION] [--json]"));
+    CliCommand command(output, CliText::tr("Frequency table of one question."),
+                       CliText::tr("usage: sondo freq PROJECT QUESTION [--where "
+                                   "QUESTION=VALUE]... [--by QUESTION] [--json]"));
+    command.addProjectArgument();
+    command.parser().addPositionalArgument(QStringLiteral("QUESTION"),
+                                           CliText::tr("Question id, code or text."));
+    command.addWhereOption();
+    command.addByOption();
+    command.addJsonOption();
+    if (!command.parse(arguments, 2))
+        return command.exitCode();
+    const QStringList positional = command.positional();
+    const QString by = command.parser().value(QStringLiteral("by"));
 
     // Only the answers this table needs are loaded from a project.
-    auto project =
-        ProjectOpener::openFor(parser.positionalArguments().constFirst(), [&](const Survey& s) {
-            return CliArguments::questionsNamed(
-                s, {parser.positionalArguments().at(1), parser.value(QStringLiteral("by"))},
-                parser.values(QStringLiteral("where")));
-        });
-    output.warnings(project.warnings);
-    if (!project.ok())
-        return output.inputError(project.error());
-    const Survey& survey = project.value().survey;
-    const ResponseMatrix& responses = project.value().responses;
+    const auto scope = command.open(positional.constFirst(),
+                                    command.answersNamed({positional.at(1), by}), positional.at(1));
+    if (!scope)
+        return command.exitCode();
+    const Survey& survey = scope->project.survey;
+    const ResponseMatrix& responses = scope->project.responses;
+    const int question = scope->question;
+    const bool json = command.parser().isSet(QStringLiteral("json"));
 
-    const auto question = CliArguments::question(survey, parser.positionalArguments().at(1));
-    if (!question.ok())
-        return output.usageError(question.error().message);
-    const auto filter = CliArguments::filter(survey, parser.values(QStringLiteral("where")));
-    if (!filter.ok())
-        return output.usageError(filter.error().message);
-    const RespondentMask mask = filter.value().mask(survey, responses);
-    const QString filterText = filter.value().describe(survey);
-    const bool json = parser.isSet(QStringLiteral("json"));
-
-    if (parser.isSet(QStringLiteral("by"))) {
-        const auto segment = CliArguments::segment(survey, parser.value(QStringLiteral("by")));
-        if (!segment.ok())
-            return output.usageError(segment.error().message);
+    if (command.parser().isSet(QStringLiteral("by"))) {
+        const auto segment = command.segment(survey, by);
+        if (!segment)
+            return command.exitCode();
         const CrossTab crossTab =
-            CrossTab::compute(survey, responses, question.value(), segment.value(), mask);
+            CrossTab::compute(survey, responses, question, *segment, scope->mask);
         if (json)
-            output.out() << QJsonDocument(FrequencyReport::toJson(survey, crossTab)).toJson();
+            command.out() << QJsonDocument(FrequencyReport::toJson(survey, crossTab)).toJson();
         else
-            output.out() << FrequencyReport::toText(survey, crossTab, filterText);
+            command.out() << FrequencyReport::toText(survey, crossTab, scope->filterText);
     } else {
         const FrequencyTable table =
-            FrequencyTable::compute(survey, responses, question.value(), mask);
+            FrequencyTable::compute(survey, responses, question, scope->mask);
         if (json)
-            output.out() << QJsonDocument(FrequencyReport::toJson(survey, table)).toJson();
+            command.out() << QJsonDocument(FrequencyReport::toJson(survey, table)).toJson();
         else
-            output.out() << FrequencyReport::toText(survey, table, filterText);
+            command.out() << FrequencyReport::toText(survey, table, scope->filterText);
     }
-    output.out().flush();
+    command.out().flush();
     return ExitOk;
 }
 

@@ -1,18 +1,15 @@
 #include "FrequencyReport.h"
 
+#include "CliText.h"
+
 #include "stats/LargestRemainder.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
 namespace sondo::FrequencyReport {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 QJsonValue number(double value) {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
@@ -74,13 +71,13 @@ QString header(const Survey& survey, const FrequencyTable& table, const QString&
     const Question& q = survey.questions[table.question];
     QString text = QStringLiteral("%1 · %2 (%3)\n").arg(q.id, q.text, questionTypeName(q.type));
     if (!filter.isEmpty())
-        text += tr("Filter: %1").arg(filter) + QLatin1Char('\n');
-    text += tr("Respondents: %1 · Base: %2 · Missing: %3")
+        text += CliText::tr("Filter: %1").arg(filter) + QLatin1Char('\n');
+    text += CliText::tr("Respondents: %1 · Base: %2 · Missing: %3")
                 .arg(table.respondents)
                 .arg(countText(table.base), countText(table.missing)) +
             QLatin1Char('\n');
     if (q.type == QuestionType::Multiple)
-        text += tr("Several answers possible: percentages of respondents who answered.") +
+        text += CliText::tr("Several answers possible: percentages of respondents who answered.") +
                 QLatin1Char('\n');
     return text;
 }
@@ -89,12 +86,14 @@ QString statsLine(const FrequencyTable& table) {
     QStringList parts;
     if (table.summary && table.summary->n > 0) {
         const NumericSummary& s = *table.summary;
-        parts << tr("Mean %1").arg(s.mean, 0, 'f', 2) << tr("Median %1").arg(s.median, 0, 'g', 6)
-              << tr("SD %1").arg(s.sd, 0, 'f', 2) << tr("Min %1").arg(s.min, 0, 'g', 6)
-              << tr("Max %1").arg(s.max, 0, 'g', 6);
+        parts << CliText::tr("Mean %1").arg(s.mean, 0, 'f', 2)
+              << CliText::tr("Median %1").arg(s.median, 0, 'g', 6)
+              << CliText::tr("SD %1").arg(s.sd, 0, 'f', 2)
+              << CliText::tr("Min %1").arg(s.min, 0, 'g', 6)
+              << CliText::tr("Max %1").arg(s.max, 0, 'g', 6);
     }
     if (table.topTwoBox)
-        parts << tr("Top-2-box %1%").arg(*table.topTwoBox, 0, 'f', 1);
+        parts << CliText::tr("Top-2-box %1%").arg(*table.topTwoBox, 0, 'f', 1);
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" · ")) + QLatin1Char('\n');
 }
 
@@ -160,15 +159,15 @@ QString toText(const Survey& survey, const FrequencyTable& table, const QString&
     const int width = labelWidth(labels);
     const QStringList percents = displayedPercents(table);
     text += QStringLiteral("  %1 %2 %3\n")
-                .arg(fitted(tr("Option"), width), tr("Count").rightJustified(9),
-                     tr("Percent").rightJustified(8));
+                .arg(fitted(CliText::tr("Option"), width), CliText::tr("Count").rightJustified(9),
+                     CliText::tr("Percent").rightJustified(8));
     for (int i = 0; i < table.rows.size(); ++i)
         text += QStringLiteral("  %1 %2 %3\n")
                     .arg(fitted(table.rows[i].label, width),
                          countText(table.rows[i].count).rightJustified(9),
                          percents[i].rightJustified(8));
     text += QStringLiteral("  %1 %2\n")
-                .arg(fitted(tr("Base"), width), countText(table.base).rightJustified(9));
+                .arg(fitted(CliText::tr("Base"), width), countText(table.base).rightJustified(9));
     return text + statsLine(table);
 }
 
@@ -176,7 +175,7 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
     const FrequencyTable& total = crossTab.total;
     const Question& segment = survey.questions[crossTab.segment];
     QString text = header(survey, total, filter);
-    text += tr("By: %1 · %2").arg(segment.id, segment.text) + QStringLiteral("\n\n");
+    text += CliText::tr("By: %1 · %2").arg(segment.id, segment.text) + QStringLiteral("\n\n");
 
     QStringList labels;
     for (const FrequencyRow& row : total.rows)
@@ -186,7 +185,7 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
     text += QStringLiteral("  ") + fitted(QString(), width);
     for (const QString& group : crossTab.groupLabels)
         text += QLatin1Char(' ') + fitted(group, 14).rightJustified(14);
-    text += QLatin1Char(' ') + tr("Total").rightJustified(10) + QLatin1Char('\n');
+    text += QLatin1Char(' ') + CliText::tr("Total").rightJustified(10) + QLatin1Char('\n');
     for (int r = 0; r < total.rows.size(); ++r) {
         text += QStringLiteral("  ") + fitted(total.rows[r].label, width);
         for (const FrequencyTable& group : crossTab.groups) {
@@ -201,19 +200,19 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
             (QString::number(total.rows[r].percent, 'f', 1) + QLatin1Char('%')).rightJustified(10) +
             QLatin1Char('\n');
     }
-    text += QStringLiteral("  ") + fitted(tr("Base"), width);
+    text += QStringLiteral("  ") + fitted(CliText::tr("Base"), width);
     for (const FrequencyTable& group : crossTab.groups)
         text += QLatin1Char(' ') + countText(group.base).rightJustified(14);
     text += QLatin1Char(' ') + countText(total.base).rightJustified(10) + QLatin1Char('\n');
 
     const ChiSquareResult& chi = crossTab.chiSquare;
     if (chi.valid) {
-        text += tr("Chi-square %1, df %2, p = %3")
+        text += CliText::tr("Chi-square %1, df %2, p = %3")
                     .arg(chi.statistic, 0, 'f', 3)
                     .arg(chi.df)
                     .arg(chi.p, 0, 'g', 4);
         if (chi.lowExpected)
-            text += tr(" (some expected counts below 5)");
+            text += CliText::tr(" (some expected counts below 5)");
         text += QLatin1Char('\n');
     }
     return text;

@@ -1,76 +1,18 @@
 #include "CliArguments.h"
-#include "CliOutput.h"
+#include "CliCommand.h"
+#include "CliText.h"
 #include "Commands.h"
 
-#include "project/ProjectImporter.h"
-#include "project/ProjectLocator.h"
-#include "project/ProjectUpdater.h"
+#include "project/ProjectService.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace sondo {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
-
-} // namespace
-
-int runImportCommand(const QStringList& arguments, CliOutput& output) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a survey export into a Sondo project."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Survey export (CSV, TSV, XLSX, SAV…)."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Project file to write (default: FILE with .sondo)."),
-                      QStringLiteral("PROJECT")});
-    parser.addOption({QStringLiteral("update"),
-                      tr("Re-import FILE, a newer export of the same survey, into the existing "
-                         "project: questions keep their ids, the saved analysis state and the "
-                         "import options used before are kept, and what changed is reported.")});
-    CliArguments::addImportOptions(parser);
-    if (!parser.parse(arguments))
-        return output.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        output.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return output.usageError(
-            tr("usage: sondo import FILE [-o PROJECT] [--update] [--format …]"));
-
-    auto options = CliArguments::importOptions(parser);
-    if (!options.ok())
-        return output.usageError(options.error().message);
-
-    const QString source = parser.positionalArguments().constFirst();
-    const QString target = parser.isSet(QStringLiteral("output"))
-                               ? parser.value(QStringLiteral("output"))
-                               : ProjectLocator::besidePath(source);
-    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
-        return output.usageError(
-            tr("the project would overwrite the survey file '%1'").arg(source));
-
-    if (parser.isSet(QStringLiteral("update"))) {
-        auto updated = ProjectUpdater::updateFile(target, source, options.value());
-        output.warnings(updated.warnings);
-        if (!updated.ok())
-            return output.inputError(updated.error());
-        output.out() << tr("Updated %1: %2").arg(target, updated.value().summary()) << Qt::endl;
-        return ExitOk;
-    }
-
-    auto imported = ProjectImporter::importInto(source, target, options.value());
-    output.warnings(imported.warnings);
-    if (!imported.ok())
-        return output.inputError(imported.error());
-
-    const ImportSummary& summary = imported.value();
+/** "Imported 300 respondents and 15 questions from x.csv (generic, UTF-8, ',') into x.sondo". */
+QString importedLine(const ImportSummary& summary, const QString& target) {
     int questions = 0;
     for (const Question& q : summary.survey.questions)
         questions += q.isAnalysable() ? 1 : 0;
@@ -81,11 +23,60 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
     if (!record.delimiter.isEmpty())
         dialect += QStringLiteral(", '%1'").arg(record.delimiter == u"\t" ? QStringLiteral("\\t")
                                                                           : record.delimiter);
-    output.out() << tr("Imported %1 respondents and %2 questions from %3 (%4) into %5")
-                        .arg(summary.respondents)
-                        .arg(questions)
-                        .arg(record.sourceName, dialect, target)
-                 << Qt::endl;
+    return CliText::tr("Imported %1 respondents and %2 questions from %3 (%4) into %5")
+        .arg(summary.respondents)
+        .arg(questions)
+        .arg(record.sourceName, dialect, target);
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments, CliOutput& output) {
+    CliCommand command(
+        output, CliText::tr("Import a survey export into a Sondo project."),
+        CliText::tr("usage: sondo import FILE [-o PROJECT] [--update] [--format …]"));
+    QCommandLineParser& parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CliText::tr("Survey export (CSV, TSV, XLSX, SAV…)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      CliText::tr("Project file to write (default: FILE with .sondo)."),
+                      QStringLiteral("PROJECT")});
+    parser.addOption(
+        {QStringLiteral("update"),
+         CliText::tr("Re-import FILE, a newer export of the same survey, into the existing "
+                     "project: questions keep their ids, the saved analysis state and the "
+                     "import options used before are kept, and what changed is reported.")});
+    CliArguments::addImportOptions(parser);
+    if (!command.parse(arguments, 1))
+        return command.exitCode();
+
+    const auto options = CliArguments::importOptions(parser);
+    if (!options.ok())
+        return command.usageError(options.error().message);
+
+    const QString source = command.positional().constFirst();
+    const QString target = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : ProjectService::besidePath(source);
+    if (QFileInfo(source).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
+        return command.usageError(
+            CliText::tr("the project would overwrite the survey file '%1'").arg(source));
+
+    if (parser.isSet(QStringLiteral("update"))) {
+        const auto updated = ProjectService::update(target, source, options.value());
+        output.warnings(updated.warnings);
+        if (!updated.ok())
+            return command.inputError(updated.error());
+        command.out() << CliText::tr("Updated %1: %2").arg(target, updated.value().summary())
+                      << Qt::endl;
+        return ExitOk;
+    }
+
+    const auto imported = ProjectService::importInto(source, target, options.value());
+    output.warnings(imported.warnings);
+    if (!imported.ok())
+        return command.inputError(imported.error());
+    command.out() << importedLine(imported.value(), target) << Qt::endl;
     return ExitOk;
 }
 

@@ -1,10 +1,7 @@
-#include "CliOutput.h"
+#include "CliCommand.h"
+#include "CliText.h"
 #include "Commands.h"
 
-#include "project/ProjectOpener.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +9,6 @@
 namespace sondo {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 QJsonObject questionsJson(const Project& project) {
     QJsonArray questions;
@@ -37,7 +30,9 @@ void printQuestions(const Project& project, QTextStream& out) {
     int count = 0;
     for (const Question& q : project.survey.questions)
         count += q.isAnalysable() ? 1 : 0;
-    out << tr("%1 respondents, %2 questions").arg(project.responses.respondentCount).arg(count)
+    out << CliText::tr("%1 respondents, %2 questions")
+               .arg(project.responses.respondentCount)
+               .arg(count)
         << "\n\n";
     for (const Question& q : project.survey.questions) {
         if (!q.isAnalysable())
@@ -45,7 +40,7 @@ void printQuestions(const Project& project, QTextStream& out) {
         out << q.id.leftJustified(5) << ' ' << questionTypeName(q.type).leftJustified(9) << ' '
             << q.text << '\n';
         if (q.code != q.text)
-            out << QString(16, QLatin1Char(' ')) << tr("code: %1").arg(q.code) << '\n';
+            out << QString(16, QLatin1Char(' ')) << CliText::tr("code: %1").arg(q.code) << '\n';
         for (int i = 0; i < q.options.size(); ++i)
             out << QString(16, QLatin1Char(' ')) << (i + 1) << ". " << q.options[i] << '\n';
     }
@@ -55,34 +50,24 @@ void printQuestions(const Project& project, QTextStream& out) {
 } // namespace
 
 int runQuestionsCommand(const QStringList& arguments, CliOutput& output) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the questions of a project or survey file."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 tr("A .sondo project or a survey export."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    if (!parser.parse(arguments))
-        return output.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        output.out() << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return output.usageError(tr("usage: sondo questions PROJECT [--json]"));
+    CliCommand command(output, CliText::tr("List the questions of a project or survey file."),
+                       CliText::tr("usage: sondo questions PROJECT [--json]"));
+    command.addProjectArgument();
+    command.addJsonOption();
+    if (!command.parse(arguments, 1))
+        return command.exitCode();
 
     // A listing needs no answers: a project gives its questions and how many respondents.
-    auto project = ProjectOpener::openFor(parser.positionalArguments().constFirst(),
-                                          [](const Survey&) { return std::vector<bool>(); });
-    output.warnings(project.warnings);
-    if (!project.ok())
-        return output.inputError(project.error());
+    const auto scope = command.open(command.positional().constFirst(), command.answersNamed({}));
+    if (!scope)
+        return command.exitCode();
 
-    if (parser.isSet(QStringLiteral("json")))
-        output.out()
-            << QJsonDocument(questionsJson(project.value())).toJson(QJsonDocument::Indented);
+    if (command.parser().isSet(QStringLiteral("json")))
+        command.out()
+            << QJsonDocument(questionsJson(scope->project)).toJson(QJsonDocument::Indented);
     else
-        printQuestions(project.value(), output.out());
-    output.out().flush();
+        printQuestions(scope->project, command.out());
+    command.out().flush();
     return ExitOk;
 }
 

@@ -8,8 +8,8 @@
 // d <- read.csv("remote_working_contact_center.csv", check.names = FALSE).
 
 #include "../common/SondoProcess.h"
+#include "../common/TestFiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,16 +25,8 @@ using Run = sondo::test::SondoRun;
 
 using sondo::test::runSondo;
 
-QString demoPath() {
-    return QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv");
-}
-
-QByteArray sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using sondo::test::demoSurveyPath;
+using sondo::test::sha256;
 
 QJsonObject questionById(const QJsonObject& questions, const QString& id) {
     for (const QJsonValue& q : questions.value(u"questions").toArray())
@@ -64,8 +56,8 @@ private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_demoProject = m_dir.filePath(QStringLiteral("demo.sondo"));
-        const Run run =
-            runSondo({QStringLiteral("import"), demoPath(), QStringLiteral("-o"), m_demoProject});
+        const Run run = runSondo(
+            {QStringLiteral("import"), demoSurveyPath(), QStringLiteral("-o"), m_demoProject});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(m_demoProject));
         QVERIFY(run.out.contains("300"));
@@ -364,9 +356,9 @@ private slots:
         QTest::newRow("unknown option") << QStringList{
             QStringLiteral("questions"), QStringLiteral("--bogus"), QStringLiteral("x")};
         QTest::newRow("unknown format")
-            << QStringList{QStringLiteral("import"), demoPath(), QStringLiteral("--format"),
+            << QStringList{QStringLiteral("import"), demoSurveyPath(), QStringLiteral("--format"),
                            QStringLiteral("excel97")};
-        QTest::newRow("bad type") << QStringList{QStringLiteral("import"), demoPath(),
+        QTest::newRow("bad type") << QStringList{QStringLiteral("import"), demoSurveyPath(),
                                                  QStringLiteral("--type"),
                                                  QStringLiteral("Q1=colour")};
         QTest::newRow("unknown sub-command") << QStringList{QStringLiteral("frobnicate")};
