@@ -22,6 +22,8 @@ struct ImportSummary {
  * then writes the answers a slice of respondents at a time (ProjectStore), so that a
  * million-respondent export never has all its answers coded in memory at once. The options are
  * saved in the project, so that a later `--update` reads the next export the same way.
+ *
+ * A piece of ProjectService: the command line and the window call ProjectService::importInto().
  */
 class ProjectImporter {
 public:

@@ -1,7 +1,7 @@
 #include "project/ProjectUpdater.h"
 
 #include "import/SurveyImporter.h"
-#include "project/ProjectOpener.h"
+#include "project/ProjectService.h"
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
@@ -14,10 +14,6 @@
 namespace sondo {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 /**
  * For each question of `fresh`, the index of the question of `existing` it is, or -1: first by
@@ -313,7 +309,7 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     if (!info.exists())
         return Result<UpdateReport>::failure(
             {projectPath, 0, 0, tr("no such project to update (import without --update first)")});
-    if (!info.isFile() || !ProjectOpener::isProjectFile(projectPath))
+    if (!info.isFile() || !ProjectService::isProjectFile(projectPath))
         return Result<UpdateReport>::failure(
             {projectPath, 0, 0, tr("not a Sondo project: only a .sondo file can be updated")});
     if (info.absoluteFilePath() == QFileInfo(sourcePath).absoluteFilePath())

@@ -5,6 +5,7 @@
 #include "import/ImportOptions.h"
 #include "model/Project.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -51,8 +52,12 @@ struct ProjectUpdate {
  * respondent id when both sides have distinct ids that overlap, else by position. The answers,
  * questions and options come from the new export (it is the truth); the project keeps its title,
  * its saved state and its import history, to which the new import is appended.
+ *
+ * A piece of ProjectService: the command line and the window call ProjectService::update().
  */
 class ProjectUpdater {
+    Q_DECLARE_TR_FUNCTIONS(sondo)
+
 public:
     /**
      * Merges a freshly imported project (one ImportRecord) into `existing`. Pure: nothing is

@@ -1,4 +1,5 @@
-// Re-import of a newer export into an existing project (ProjectUpdater, `sondo import --update`):
+// Re-import of a newer export into an existing project (ProjectService::update over
+// ProjectUpdater, `sondo import --update`):
 // which questions and respondents are the same, which ids they keep, what the report counts,
 // that the analyst's saved state and import options survive, and that a failed update leaves the
 // project file byte for byte as it was.
@@ -7,13 +8,14 @@
 // respondent's answers in the old and the new version are listed side by side in the comments.
 
 #include "../common/SondoProcess.h"
+#include "../common/TestFiles.h"
 #include "filter/SegmentFilter.h"
 #include "import/SurveyImporter.h"
+#include "project/ProjectService.h"
 #include "project/ProjectUpdater.h"
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,12 +101,7 @@ QStringList idsOf(const Survey& survey) {
     return ids;
 }
 
-QByteArray sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using test::sha256;
 
 bool writeFile(const QString& path, const QByteArray& data) {
     QFile file(path);
@@ -287,7 +284,7 @@ private slots:
         state.insert(QStringLiteral("window"), QJsonObject{{"geometry", "abc"}});
         QVERIFY(ProjectStore::writeState(project, state).ok());
 
-        auto updated = ProjectUpdater::updateFile(project, path(QStringLiteral("v2.csv")));
+        auto updated = ProjectService::update(project, path(QStringLiteral("v2.csv")));
         QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
         const UpdateReport& r = updated.value();
         QVERIFY(r.matchedById);
@@ -337,7 +334,7 @@ private slots:
         ImportOptions given;
         given.typeOverrides = {{QStringLiteral("Q1"), QuestionType::Text},
                                {QStringLiteral("regione"), QuestionType::Text}};
-        auto updated = ProjectUpdater::updateFile(project, path(QStringLiteral("v2.csv")), given);
+        auto updated = ProjectService::update(project, path(QStringLiteral("v2.csv")), given);
         QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
         // sesso changed type, so every respondent in both is compared by text: Donna/Uomo are
         // the same words, and 13 (eta) and 15 (sesso) still differ.
@@ -365,7 +362,7 @@ private slots:
         QVERIFY(imported.ok());
         const QString project = path(QStringLiteral("same.sondo"));
         QVERIFY(ProjectStore::write(project, imported.value()).ok());
-        auto updated = ProjectUpdater::updateFile(project, sav);
+        auto updated = ProjectService::update(project, sav);
         QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
         QVERIFY(updated.value().matchedById);
         QCOMPARE(updated.value().respondentsUnchanged, 12);
@@ -404,7 +401,7 @@ private slots:
         const QString source = path(QStringLiteral("bad.csv"));
         QVERIFY(writeFile(source, contents));
 
-        auto updated = ProjectUpdater::updateFile(project, source);
+        auto updated = ProjectService::update(project, source);
         QVERIFY(!updated.ok());
         QVERIFY2(updated.error().message.contains(message, Qt::CaseInsensitive),
                  qPrintable(updated.error().toString()));
