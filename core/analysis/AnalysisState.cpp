@@ -21,23 +21,11 @@ QJsonValue questionRef(const Survey& survey, int q) {
                        {QStringLiteral("code"), question.code}};
 }
 
-/** Same rule as SegmentFilter: the id when its code still matches, else the code alone. */
+/** The question a saved reference names: see Survey::findQuestion(id, code). */
 int resolveRef(const Survey& survey, const QJsonValue& value) {
     const QJsonObject ref = value.toObject();
-    const QString id = ref.value(QStringLiteral("question")).toString();
-    const QString code = ref.value(QStringLiteral("code")).toString();
-    int byId = -1;
-    for (int i = 0; i < survey.questions.size() && byId < 0; ++i)
-        if (!id.isEmpty() && survey.questions[i].id.compare(id, Qt::CaseInsensitive) == 0)
-            byId = i;
-    if (byId >= 0 && (code.isEmpty() || survey.questions[byId].code == code))
-        return byId;
-    // Ids are positional: after a re-import that shifted questions the code names the question.
-    if (!code.isEmpty())
-        for (int i = 0; i < survey.questions.size(); ++i)
-            if (survey.questions[i].code == code)
-                return i;
-    return byId;
+    return survey.findQuestion(ref.value(QStringLiteral("question")).toString(),
+                               ref.value(QStringLiteral("code")).toString());
 }
 
 QString refName(const QJsonValue& value) {

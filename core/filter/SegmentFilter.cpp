@@ -37,22 +37,6 @@ int optionByLabel(const Question& q, const QString& label) {
     return -1;
 }
 
-int resolveQuestion(const Survey& survey, const QString& id, const QString& code) {
-    int byId = -1;
-    for (int i = 0; i < survey.questions.size() && byId < 0; ++i)
-        if (!id.isEmpty() && survey.questions[i].id.compare(id, Qt::CaseInsensitive) == 0)
-            byId = i;
-    if (byId >= 0 && (code.isEmpty() || survey.questions[byId].code == code))
-        return byId;
-    // Ids are positional: when a re-import shifted the questions, the tool's code still
-    // names the same question.
-    if (!code.isEmpty())
-        for (int i = 0; i < survey.questions.size(); ++i)
-            if (survey.questions[i].code == code)
-                return i;
-    return byId;
-}
-
 } // namespace
 
 void SegmentFilter::addCondition(int question, int option) {
@@ -185,7 +169,7 @@ SegmentFilter SegmentFilter::fromJson(const QJsonObject& json, const Survey& sur
         const QString id = condition.value(QStringLiteral("question")).toString();
         const QString code = condition.value(QStringLiteral("code")).toString();
         const QJsonArray options = condition.value(QStringLiteral("options")).toArray();
-        const int q = resolveQuestion(survey, id, code);
+        const int q = survey.findQuestion(id, code);
         if (q < 0 || !isCategorical(survey.questions[q].type)) {
             if (unresolved)
                 *unresolved << (code.isEmpty() ? id : code);

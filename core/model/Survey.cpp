@@ -2,27 +2,53 @@
 
 namespace sondo {
 
-int Survey::findQuestion(const QString& key) const
-{
-    const QString k = key.trimmed();
+namespace {
+
+/** Index of the first question `matches`, or -1. */
+template <typename Predicate>
+int firstQuestion(const QList<Question>& questions, Predicate matches) {
     for (int i = 0; i < questions.size(); ++i)
-        if (questions[i].id.compare(k, Qt::CaseInsensitive) == 0)
-            return i;
-    for (int i = 0; i < questions.size(); ++i)
-        if (questions[i].code == k)
-            return i;
-    for (int i = 0; i < questions.size(); ++i)
-        if (questions[i].text == k)
-            return i;
-    // A code typed in another case is still unambiguous enough to accept.
-    for (int i = 0; i < questions.size(); ++i)
-        if (questions[i].code.compare(k, Qt::CaseInsensitive) == 0)
+        if (matches(questions[i]))
             return i;
     return -1;
 }
 
-int Survey::findOption(int q, const QString& value) const
-{
+bool sameId(const Question& question, const QString& id) {
+    return question.id.compare(id, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+int Survey::findQuestion(const QString& key) const {
+    const QString k = key.trimmed();
+    int i = firstQuestion(questions, [&](const Question& q) { return sameId(q, k); });
+    if (i < 0)
+        i = firstQuestion(questions, [&](const Question& q) { return q.code == k; });
+    if (i < 0)
+        i = firstQuestion(questions, [&](const Question& q) { return q.text == k; });
+    // A code typed in another case is still unambiguous enough to accept.
+    if (i < 0)
+        i = firstQuestion(questions, [&](const Question& q) {
+            return q.code.compare(k, Qt::CaseInsensitive) == 0;
+        });
+    return i;
+}
+
+int Survey::findQuestion(const QString& id, const QString& code) const {
+    const int byId =
+        id.isEmpty() ? -1
+                     : firstQuestion(questions, [&](const Question& q) { return sameId(q, id); });
+    if (byId >= 0 && (code.isEmpty() || questions[byId].code == code))
+        return byId;
+    // Ids are positional: after a re-import that shifted the questions, the tool's code still
+    // names the same question.
+    const int byCode = code.isEmpty() ? -1 : firstQuestion(questions, [&](const Question& q) {
+        return q.code == code;
+    });
+    return byCode >= 0 ? byCode : byId;
+}
+
+int Survey::findOption(int q, const QString& value) const {
     if (q < 0 || q >= questions.size())
         return -1;
     const QStringList& options = questions[q].options;

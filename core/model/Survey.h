@@ -19,6 +19,15 @@ struct Survey {
      * Returns its index in `questions`, or -1.
      */
     int findQuestion(const QString& key) const;
+    /**
+     * Finds the question a saved reference names (a filter or view saved with the project): by
+     * `id` (case-insensitive) when that question's code is still `code` (or `code` is empty),
+     * else by `code` alone, since ids are positional and a re-import that shifted the questions
+     * moves them while the tool's code stays. With no question of that code, the question with
+     * that id even though its code changed. An empty id or code matches nothing. Returns its
+     * index in `questions`, or -1.
+     */
+    int findQuestion(const QString& id, const QString& code) const;
     /** Index of the option of question `q` whose label (or 1-based code) is `value`, or -1. */
     int findOption(int q, const QString& value) const;
 };

@@ -4,6 +4,7 @@
 #include "base/Result.h"
 #include "model/Project.h"
 #include "storage/ProjectSchema.h"
+#include "storage/ProjectWriter.h"
 #include "storage/ResponseSource.h"
 
 #include <QJsonObject>
@@ -14,6 +15,8 @@ namespace sondo {
 
 /**
  * Reads and writes .sondo project files: plain SQLite databases that outside tools can query.
+ * The one door for callers; the work is done by ProjectWriter, ProjectReader, ProjectStateStore
+ * and, for the answers, a ResponseStore.
  *
  * Layout (format 1): `project` (title, source_format), `questions`, `options`, `columns` (which
  * column of `responses` holds which question or option), a wide `responses` table (respondent
@@ -27,37 +30,8 @@ class ProjectStore {
 public:
     static constexpr int SchemaVersion = ProjectSchema::Version;
 
-    /**
-     * A project file written in steps: the answers as they come, then the questions, imports and
-     * state. Until commit() has replaced it, the file at the path is untouched; a Writer
-     * destroyed before (a failure, a cancelled import) leaves no trace. Every call must come from
-     * the thread that called begin().
-     */
-    class Writer {
-    public:
-        /** Respondents handed to append() at once by write(). */
-        static constexpr int SliceSize = 8192;
-
-        /** Starts a project whose answers are laid out for `survey`'s questions. */
-        static Result<std::unique_ptr<Writer>> begin(const QString& path, const Survey& survey);
-        ~Writer();
-        Writer(const Writer&) = delete;
-        Writer& operator=(const Writer&) = delete;
-
-        /** Stores rows [firstRow, firstRow + count) of `answers` as the next respondents. */
-        Result<Done> append(const ResponseMatrix& answers, int firstRow, int count);
-        qint64 respondentsWritten() const;
-        /**
-         * Writes the rest of `project` (its answers are what append() stored; its survey must
-         * lay them out as begin()'s did), commits, syncs and puts the file in place.
-         */
-        Result<Done> commit(const Project& project);
-
-    private:
-        Writer();
-        struct State;
-        std::unique_ptr<State> m_state;
-    };
+    /** A project file written in steps (see ProjectWriter). */
+    using Writer = ProjectWriter;
 
     /**
      * Writes a whole project to `path` atomically: built in a temporary file beside it in one
@@ -81,7 +55,7 @@ public:
      * not a Sondo project gives an error saying so. With `questions` (one flag per question of
      * the survey) only the flagged questions' answers are loaded, the way a command that needs
      * two questions of a million-respondent project opens it in a fraction of the time: the
-     * other answer columns stay empty, and so do the respondent ids (see ResponseTable::read()).
+     * other answer columns stay empty, and so do the respondent ids (see ResponseStore::read()).
      */
     static Result<Project> read(const QString& path, const ProgressCallback& progress = {},
                                 const std::vector<bool>& questions = {});

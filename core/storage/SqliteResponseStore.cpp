@@ -1,4 +1,4 @@
-#include "storage/ResponseTable.h"
+#include "storage/SqliteResponseStore.h"
 
 #include "storage/SqlConnection.h"
 
@@ -62,36 +62,84 @@ template <typename Int32, typename Double, typename Text, typename Byte> struct 
 using Source = CellsOf<const std::int32_t, const double, const QString, const std::uint8_t>;
 using Target = CellsOf<std::int32_t, double, QString, std::uint8_t>;
 
-} // namespace
-
-int ResponseTable::columnLimit(SqlConnection& connection) {
-    sqlite3* db = connection.handle();
-    return db ? sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1) : 0;
+/**
+ * Points the cells of `column` at their answers: Source (from a const AnswerColumn) to write
+ * them, Target (from a mutable one, already sized) to read them.
+ */
+template <typename Cells, typename Answers>
+Cells cellsOf(const ColumnLayout::Column& column, Answers& answers) {
+    Cells c{column.content};
+    switch (column.content) {
+    case ColumnLayout::Content::Code:
+        c.codes = answers.codes.data();
+        break;
+    case ColumnLayout::Content::Number:
+    case ColumnLayout::Content::Msecs:
+        c.values = answers.values.data();
+        break;
+    case ColumnLayout::Content::Text:
+        // A date may come without the text as written.
+        c.texts = answers.texts.isEmpty() ? nullptr : answers.texts.data();
+        break;
+    case ColumnLayout::Content::Selected:
+        c.selected = answers.selected[column.option].data();
+        c.answered = answers.answered.data();
+        break;
+    }
+    return c;
 }
 
-struct ResponseTable::Inserter::Statements {
+} // namespace
+
+struct SqliteResponseStore::Statements {
     Statement full;
     Statement tail; // a shorter statement, for the file's last rows
     int tailRows = 0;
 };
 
-ResponseTable::Inserter::Inserter(SqlConnection& connection, const ColumnLayout& layout,
-                                  const QString& fileName)
-    : m_db(connection.handle())
-    , m_layout(layout)
+SqliteResponseStore::SqliteResponseStore(SqlConnection& connection, const QString& fileName)
+    : m_connection(connection)
     , m_fileName(fileName)
     , m_statements(std::make_unique<Statements>()) {
+}
+
+SqliteResponseStore::~SqliteResponseStore() = default;
+
+int SqliteResponseStore::columnLimit() const {
+    sqlite3* db = m_connection.handle();
+    return db ? sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1) : 0;
+}
+
+Result<Done> SqliteResponseStore::create(const ColumnLayout& layout) {
+    if (!m_connection.exec(layout.createTableSql()))
+        return saveFailure(QStringLiteral("responses"));
+    m_layout = layout;
+    m_statements = std::make_unique<Statements>();
+    m_appended = 0;
+    m_db = m_connection.handle();
     if (!m_db)
-        return;
+        return Done{};
     const int perRow = 2 + int(layout.columns().size()); // bound: respondent_id, weight, columns
     const int variableLimit = sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     m_rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
+    return Done{};
 }
 
-ResponseTable::Inserter::~Inserter() = default;
+Result<Done> SqliteResponseStore::createLabelledView(const ColumnLayout& layout,
+                                                     const Survey& survey) {
+    if (!m_connection.exec(layout.createLabelledViewSql(survey)))
+        return saveFailure(QStringLiteral("responses_labelled"));
+    return Done{};
+}
 
-Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint64 first,
-                                             int offset, int count) {
+Result<Done> SqliteResponseStore::saveFailure(const QString& what) const {
+    return Result<Done>::failure(
+        error(m_fileName, QCoreApplication::translate("sondo", "cannot save the project (%1): %2")
+                              .arg(what, m_connection.errorText())));
+}
+
+Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 first, int offset,
+                                         int count) {
     auto failed = [&](const QString& message) {
         return Result<Done>::failure(error(
             m_fileName,
@@ -130,28 +178,8 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
 
     std::vector<Source> cells;
     cells.reserve(m_layout.columns().size());
-    for (const ColumnLayout::Column& column : m_layout.columns()) {
-        const AnswerColumn& a = answers.columns[column.question];
-        Source c{column.content};
-        switch (column.content) {
-        case ColumnLayout::Content::Code:
-            c.codes = a.codes.data();
-            break;
-        case ColumnLayout::Content::Number:
-        case ColumnLayout::Content::Msecs:
-            c.values = a.values.data();
-            break;
-        case ColumnLayout::Content::Text:
-            // A date may come without the text as written.
-            c.texts = a.texts.isEmpty() ? nullptr : a.texts.constData();
-            break;
-        case ColumnLayout::Content::Selected:
-            c.selected = a.selected[column.option].data();
-            c.answered = a.answered.data();
-            break;
-        }
-        cells.push_back(c);
-    }
+    for (const ColumnLayout::Column& column : m_layout.columns())
+        cells.push_back(cellsOf<Source>(column, answers.columns[column.question]));
     const bool haveIds = !answers.respondentIds.isEmpty();
     const bool haveWeights = !answers.weights.empty();
     std::vector<const QString*> textColumns;
@@ -215,39 +243,35 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
             const Source& c = cells[k];
             const qint64 i0 = start - offset;
             int p = 3 + int(k);
-            switch (c.content) {
-            case ColumnLayout::Content::Code:
+            // Each case binds the cell where `answered` says there is one, NULL elsewhere.
+            auto bindColumn = [&](auto answered, auto bind) {
                 for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
-                    if (c.codes[i] != 0)
-                        sqlite3_bind_int(st, p, c.codes[i]);
+                    if (answered(i))
+                        bind(p, i);
                     else
                         sqlite3_bind_null(st, p);
                 }
+            };
+            switch (c.content) {
+            case ColumnLayout::Content::Code:
+                bindColumn([&](qint64 i) { return c.codes[i] != 0; },
+                           [&](int param, qint64 i) { sqlite3_bind_int(st, param, c.codes[i]); });
                 break;
             case ColumnLayout::Content::Number:
             case ColumnLayout::Content::Msecs:
-                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
-                    if (!std::isnan(c.values[i]))
-                        sqlite3_bind_double(st, p, c.values[i]);
-                    else
-                        sqlite3_bind_null(st, p);
-                }
+                bindColumn(
+                    [&](qint64 i) { return !std::isnan(c.values[i]); },
+                    [&](int param, qint64 i) { sqlite3_bind_double(st, param, c.values[i]); });
                 break;
             case ColumnLayout::Content::Text:
-                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
-                    if (c.texts && !c.texts[i].isEmpty())
-                        bindText(st, p, c.texts[i]);
-                    else
-                        sqlite3_bind_null(st, p);
-                }
+                bindColumn([&](qint64 i) { return c.texts && !c.texts[i].isEmpty(); },
+                           [&](int param, qint64 i) { bindText(st, param, c.texts[i]); });
                 break;
             case ColumnLayout::Content::Selected:
-                for (qint64 i = i0; i < i0 + rows; ++i, p += perRow) {
-                    if (c.answered[i])
-                        sqlite3_bind_int(st, p, c.selected[i] ? 1 : 0);
-                    else
-                        sqlite3_bind_null(st, p);
-                }
+                bindColumn([&](qint64 i) { return c.answered[i] != 0; },
+                           [&](int param, qint64 i) {
+                               sqlite3_bind_int(st, param, c.selected[i] ? 1 : 0);
+                           });
                 break;
             }
         }
@@ -263,18 +287,17 @@ Result<Done> ResponseTable::Inserter::insert(const ResponseMatrix& answers, qint
     return Done{};
 }
 
-Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const ColumnLayout& layout,
-                                           const Survey& survey, const ProgressCallback& progress,
-                                           const QString& fileName,
-                                           const std::vector<bool>& questions) {
+Result<ResponseMatrix> SqliteResponseStore::read(const ColumnLayout& layout, const Survey& survey,
+                                                 const ProgressCallback& progress,
+                                                 const std::vector<bool>& questions) {
     const bool all = questions.empty();
     auto wanted = [&](int q) {
         return all || (size_t(q) < questions.size() && questions[q]);
     };
     auto fail = [&](const QString& message) {
-        return Result<ResponseMatrix>::failure(error(fileName, message));
+        return Result<ResponseMatrix>::failure(error(m_fileName, message));
     };
-    sqlite3* db = connection.handle();
+    sqlite3* db = m_connection.handle();
     if (!db)
         return fail(QCoreApplication::translate(
             "sondo", "the project file needs the SQLite database driver"));
@@ -339,25 +362,7 @@ Result<ResponseMatrix> ResponseTable::read(SqlConnection& connection, const Colu
     for (const ColumnLayout::Column& column : layout.columns()) {
         if (!wanted(column.question))
             continue;
-        AnswerColumn& answers = matrix.columns[column.question];
-        Target c{column.content};
-        switch (column.content) {
-        case ColumnLayout::Content::Code:
-            c.codes = answers.codes.data();
-            break;
-        case ColumnLayout::Content::Number:
-        case ColumnLayout::Content::Msecs:
-            c.values = answers.values.data();
-            break;
-        case ColumnLayout::Content::Text:
-            c.texts = answers.texts.data();
-            break;
-        case ColumnLayout::Content::Selected:
-            c.selected = answers.selected[column.option].data();
-            c.answered = answers.answered.data();
-            break;
-        }
-        cells.push_back(c);
+        cells.push_back(cellsOf<Target>(column, matrix.columns[column.question]));
         sql += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
     }
     sql += QStringLiteral(" FROM responses ORDER BY respondent");
