@@ -43,6 +43,13 @@ Result<Project> readBack(const Result<T>& written, const QString& projectPath,
     return read;
 }
 
+/** The refusal to replace the file of `kind` at `projectPath`, which is not a project. */
+Diagnostic notAProject(const QString& projectPath, ProjectTarget::Kind kind) {
+    return Diagnostic{
+        projectPath, 0, 0,
+        ProjectService::tr("not a Sondo project (%1)").arg(ProjectTarget::describe(kind))};
+}
+
 /** Why the backup of the project at `projectPath` cannot be kept, if it cannot. */
 std::optional<Diagnostic> backupRefusal(const QString& projectPath) {
     const QString backup = ProjectBackup::backupPath(projectPath);
@@ -68,9 +75,7 @@ Result<Replacement> prepareReplacement(const QString& projectPath,
     const bool force = replace == ProjectService::Replace::AnyFile;
     if (ProjectTarget::isForeign(kind)) {
         if (!force)
-            return Result<Replacement>::failure(Diagnostic{
-                projectPath, 0, 0,
-                ProjectService::tr("not a Sondo project (%1)").arg(ProjectTarget::describe(kind))});
+            return Result<Replacement>::failure(notAProject(projectPath, kind));
         return Replacement{};
     }
     if (kind != ProjectTarget::Kind::Project)
@@ -222,8 +227,7 @@ Result<Project> ProjectService::preview(const QString& surveyPath, const ImportO
 std::optional<Diagnostic> ProjectService::replaceRefusal(const QString& projectPath) {
     const ProjectTarget::Kind kind = ProjectTarget::examine(projectPath);
     if (ProjectTarget::isForeign(kind))
-        return Diagnostic{projectPath, 0, 0,
-                          tr("not a Sondo project (%1)").arg(ProjectTarget::describe(kind))};
+        return notAProject(projectPath, kind);
     if (kind == ProjectTarget::Kind::Project)
         return backupRefusal(projectPath);
     return std::nullopt;
