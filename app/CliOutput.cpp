@@ -23,6 +23,10 @@ int CliOutput::inputError(const Diagnostic& error) {
     return ExitBadInput;
 }
 
+void CliOutput::note(const QString& message) {
+    m_err << "sondo: " << message << Qt::endl;
+}
+
 void CliOutput::warning(const Diagnostic& warning) {
     m_err << "sondo: " << CliText::tr("warning: ") << warning.toString() << Qt::endl;
 }

@@ -18,6 +18,8 @@ public:
     int usageError(const QString& message);
     /** Prints "sondo: FILE:LINE:COL: message" and returns ExitBadInput. */
     int inputError(const Diagnostic& error);
+    /** Prints "sondo: message" on stderr: something done that the user should know of. */
+    void note(const QString& message);
     void warning(const Diagnostic& warning);
     void warnings(const QList<Diagnostic>& warnings);
 

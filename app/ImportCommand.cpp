@@ -5,6 +5,7 @@
 
 #include "project/ProjectService.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace sondo {
@@ -34,7 +35,7 @@ QString importedLine(const ImportSummary& summary, const QString& target) {
 int runImportCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(
         output, CliText::tr("Import a survey export into a Sondo project."),
-        CliText::tr("usage: sondo import FILE [-o PROJECT] [--update] [--format …]"));
+        CliText::tr("usage: sondo import FILE [-o PROJECT] [--update | --force] [--format …]"));
     QCommandLineParser& parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CliText::tr("Survey export (CSV, TSV, XLSX, SAV…)."));
@@ -46,6 +47,10 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
          CliText::tr("Re-import FILE, a newer export of the same survey, into the existing "
                      "project: questions keep their ids, the saved analysis state and the "
                      "import options used before are kept, and what changed is reported.")});
+    parser.addOption(
+        {QStringLiteral("force"),
+         CliText::tr("Replace PROJECT even when it is not a Sondo project (without --force, "
+                     "only a project is replaced, and kept as PROJECT.bak).")});
     CliArguments::addImportOptions(parser);
     if (!command.parse(arguments, 1))
         return command.exitCode();
@@ -62,6 +67,11 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         return command.usageError(
             CliText::tr("the project would overwrite the survey file '%1'").arg(source));
 
+    const bool force = parser.isSet(QStringLiteral("force"));
+    if (force && parser.isSet(QStringLiteral("update")))
+        return command.usageError(
+            CliText::tr("--update keeps the project and --force replaces it: use only one"));
+
     if (parser.isSet(QStringLiteral("update"))) {
         const auto updated = ProjectService::update(target, source, options.value());
         output.warnings(updated.warnings);
@@ -72,11 +82,23 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
         return ExitOk;
     }
 
-    const auto imported = ProjectService::importInto(source, target, options.value());
+    if (!force) {
+        // Said before the survey is read, with the way round it; the import checks again.
+        if (auto refusal = ProjectService::replaceRefusal(target)) {
+            refusal->message = CliText::tr("%1; use --force to replace it").arg(refusal->message);
+            return command.inputError(*refusal);
+        }
+    }
+    const auto imported = ProjectService::importInto(source, target, options.value(), {},
+                                                     force ? ProjectService::Replace::AnyFile
+                                                           : ProjectService::Replace::ProjectOnly);
     output.warnings(imported.warnings);
     if (!imported.ok())
         return command.inputError(imported.error());
     command.out() << importedLine(imported.value(), target) << Qt::endl;
+    if (!imported.value().backupPath.isEmpty())
+        output.note(CliText::tr("the previous project is kept as %1")
+                        .arg(QDir::toNativeSeparators(imported.value().backupPath)));
     return ExitOk;
 }
 

@@ -17,8 +17,9 @@ namespace {
 
 const char* usage =
     "usage: sondo [FILE]                 open the window (on FILE, a survey export or project)\n"
-    "       sondo import FILE [-o PROJECT] [--update] [--format FORMAT] [--encoding NAME]\n"
-    "                    [--delimiter CHAR] [--type QUESTION=TYPE]... [--sheet NAME]\n"
+    "       sondo import FILE [-o PROJECT] [--update | --force] [--format FORMAT]\n"
+    "                    [--encoding NAME] [--delimiter CHAR] [--type QUESTION=TYPE]...\n"
+    "                    [--sheet NAME]\n"
     "       sondo questions PROJECT [--json]\n"
     "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]\n"
     "       sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]...\n"

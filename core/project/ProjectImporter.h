@@ -15,6 +15,11 @@ struct ImportSummary {
     Survey survey;
     int respondents = 0;
     ImportRecord record;
+    /**
+     * Where the project this import replaced was kept (`NAME.sondo.bak`, see ProjectBackup);
+     * empty when it replaced none. Set by ProjectService.
+     */
+    QString backupPath;
 };
 
 /**

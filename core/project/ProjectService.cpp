@@ -2,9 +2,13 @@
 
 #include "import/SurveyImporter.h"
 #include "import/text/SourceChecksum.h"
+#include "project/ProjectBackup.h"
 #include "project/ProjectLocator.h"
+#include "project/ProjectLock.h"
+#include "project/ProjectTarget.h"
 #include "storage/ProjectStore.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace sondo {
@@ -37,6 +41,103 @@ Result<Project> readBack(const Result<T>& written, const QString& projectPath,
     auto read = ProjectStore::read(projectPath, progress);
     read.warnings = written.warnings + read.warnings;
     return read;
+}
+
+/** The refusal to replace the file of `kind` at `projectPath`, which is not a project. */
+Diagnostic notAProject(const QString& projectPath, ProjectTarget::Kind kind) {
+    return Diagnostic{
+        projectPath, 0, 0,
+        ProjectService::tr("not a Sondo project (%1)").arg(ProjectTarget::describe(kind))};
+}
+
+/** Why the backup of the project at `projectPath` cannot be kept, if it cannot. */
+std::optional<Diagnostic> backupRefusal(const QString& projectPath) {
+    const QString backup = ProjectBackup::backupPath(projectPath);
+    const ProjectTarget::Kind kind = ProjectTarget::examine(backup);
+    if (!ProjectTarget::isForeign(kind) && kind != ProjectTarget::Kind::Folder)
+        return std::nullopt;
+    return Diagnostic{projectPath, 0, 0,
+                      ProjectService::tr("the previous project cannot be kept as %1, which is "
+                                         "not a Sondo project (%2)")
+                          .arg(QDir::toNativeSeparators(backup), ProjectTarget::describe(kind))};
+}
+
+/** What a fresh write must do about what is at its path, decided while holding the lock. */
+struct Replacement {
+    /** The project replaced, staged for its backup; none when there was no project. */
+    std::unique_ptr<ProjectBackup> backup;
+    QList<Diagnostic> warnings;
+};
+
+Result<Replacement> prepareReplacement(const QString& projectPath,
+                                       ProjectService::Replace replace) {
+    const ProjectTarget::Kind kind = ProjectTarget::examine(projectPath);
+    const bool force = replace == ProjectService::Replace::AnyFile;
+    if (ProjectTarget::isForeign(kind)) {
+        if (!force)
+            return Result<Replacement>::failure(notAProject(projectPath, kind));
+        return Replacement{};
+    }
+    if (kind != ProjectTarget::Kind::Project)
+        return Replacement{};
+    if (auto refusal = backupRefusal(projectPath)) {
+        if (!force)
+            return Result<Replacement>::failure(*refusal);
+        // Forced: the project goes, the stranger's file in the backup's place stays.
+        Replacement replacement;
+        refusal->message =
+            ProjectService::tr("replaced without a backup: %1").arg(refusal->message);
+        replacement.warnings.append(*refusal);
+        return replacement;
+    }
+    auto staged = ProjectBackup::stage(projectPath);
+    if (!staged.ok())
+        return Result<Replacement>::failure(staged.error());
+    Replacement replacement;
+    replacement.backup = staged.takeValue();
+    return replacement;
+}
+
+/**
+ * Runs `write` (returning a Result) while holding the lock of the project at `projectPath`,
+ * waiting up to `wait` for another writer; with `clean`, a killed writer's temporary files are
+ * removed first.
+ */
+template <typename Write>
+auto whileLocked(const QString& projectPath, std::chrono::milliseconds wait, bool clean,
+                 Write&& write) -> decltype(write()) {
+    using Written = decltype(write());
+    auto lock = ProjectLock::acquire(projectPath, wait);
+    if (!lock.ok())
+        return Written::failure(lock.error());
+    if (clean)
+        lock.value()->removeStaleTempFiles();
+    return write();
+}
+
+/**
+ * Runs `write` (a fresh import or save) under the lock where `replace` allows it, keeping the
+ * project it replaces as its backup; `backupPath` gets where, if anywhere.
+ */
+template <typename Write>
+auto replacing(const QString& projectPath, ProjectService::Replace replace, QString* backupPath,
+               Write&& write) -> decltype(write()) {
+    using Written = decltype(write());
+    return whileLocked(projectPath, ProjectLock::WriteWait, true, [&]() -> Written {
+        auto prepared = prepareReplacement(projectPath, replace);
+        if (!prepared.ok())
+            return Written::failure(prepared.error());
+        Written written = write();
+        written.warnings = prepared.value().warnings + written.warnings;
+        if (!written.ok() || !prepared.value().backup)
+            return written;
+        auto kept = prepared.value().backup->keep();
+        if (kept.ok())
+            *backupPath = kept.value();
+        else
+            written.warnings.append(kept.error());
+        return written;
+    });
 }
 
 } // namespace
@@ -123,24 +224,43 @@ Result<Project> ProjectService::preview(const QString& surveyPath, const ImportO
     return SurveyImporter::importFile(surveyPath, options, progress);
 }
 
+std::optional<Diagnostic> ProjectService::replaceRefusal(const QString& projectPath) {
+    const ProjectTarget::Kind kind = ProjectTarget::examine(projectPath);
+    if (ProjectTarget::isForeign(kind))
+        return notAProject(projectPath, kind);
+    if (kind == ProjectTarget::Kind::Project)
+        return backupRefusal(projectPath);
+    return std::nullopt;
+}
+
 Result<ImportSummary> ProjectService::importInto(const QString& surveyPath,
                                                  const QString& projectPath,
                                                  const ImportOptions& options,
-                                                 const ProgressCallback& progress) {
-    return ProjectImporter::importInto(surveyPath, projectPath, options, progress);
+                                                 const ProgressCallback& progress,
+                                                 Replace replace) {
+    QString backupPath;
+    auto imported = replacing(projectPath, replace, &backupPath, [&] {
+        return ProjectImporter::importInto(surveyPath, projectPath, options, progress);
+    });
+    if (imported.ok())
+        imported.value().backupPath = backupPath;
+    return imported;
 }
 
 Result<Project> ProjectService::importAndOpen(const QString& surveyPath, const QString& projectPath,
                                               const ImportOptions& options,
-                                              const ProgressCallback& progress) {
-    return readBack(importInto(surveyPath, projectPath, options, progressPart(progress, 0, 70)),
-                    projectPath, progressPart(progress, 70, 100));
+                                              const ProgressCallback& progress, Replace replace) {
+    return readBack(
+        importInto(surveyPath, projectPath, options, progressPart(progress, 0, 70), replace),
+        projectPath, progressPart(progress, 70, 100));
 }
 
 Result<UpdateReport> ProjectService::update(const QString& projectPath, const QString& surveyPath,
                                             const ImportOptions& given,
                                             const ProgressCallback& progress) {
-    return ProjectUpdater::updateFile(projectPath, surveyPath, given, progress);
+    return whileLocked(projectPath, ProjectLock::WriteWait, true, [&] {
+        return ProjectUpdater::updateFile(projectPath, surveyPath, given, progress);
+    });
 }
 
 Result<ProjectUpdate> ProjectService::updateAndOpen(const QString& projectPath,
@@ -156,11 +276,14 @@ Result<ProjectUpdate> ProjectService::updateAndOpen(const QString& projectPath,
 
 Result<Done> ProjectService::save(const QString& projectPath, const Project& project,
                                   const ProgressCallback& progress) {
-    return ProjectStore::write(projectPath, project, progress);
+    QString backupPath;
+    return replacing(projectPath, Replace::ProjectOnly, &backupPath,
+                     [&] { return ProjectStore::write(projectPath, project, progress); });
 }
 
 Result<Done> ProjectService::saveState(const QString& projectPath, const QJsonObject& state) {
-    return ProjectStore::writeState(projectPath, state);
+    return whileLocked(projectPath, ProjectLock::StateWait, false,
+                       [&] { return ProjectStore::writeState(projectPath, state); });
 }
 
 } // namespace sondo

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace sondo {
@@ -41,11 +42,25 @@ struct SurveyInspection {
  * Every function is a stateless call that opens its own database connections, so any of them
  * can run on a worker thread. Long ones report through `progress` and stop, changing nothing,
  * when it returns false; the error then is the one the interrupted step gave.
+ *
+ * Every write holds the project's ProjectLock: a second writer of the same project waits a
+ * moment, then fails with "project in use by sondo (pid 1234 on host)"; reading takes no lock.
+ * An import or update first removes the temporary files a killed writer of that project left
+ * beside it. A fresh import or save writes only where there is no file yet or a Sondo project
+ * (see ProjectTarget), and keeps the project it replaces as `NAME.sondo.bak` (ProjectBackup).
  */
 class ProjectService {
     Q_DECLARE_TR_FUNCTIONS(sondo)
 
 public:
+    /** What a fresh import may replace at the project's path. */
+    enum class Replace {
+        /** Only a Sondo project (kept as `NAME.sondo.bak`) or an empty file. */
+        ProjectOnly,
+        /** Any file (`sondo import --force`); only a project is kept as a backup. */
+        AnyFile,
+    };
+
     /** One flag per question of the survey: whose answers to load. */
     using AnswersNeeded = std::function<std::vector<bool>(const Survey&)>;
 
@@ -89,17 +104,30 @@ public:
                                    const ProgressCallback& progress = {});
 
     /**
+     * Why a fresh import with Replace::ProjectOnly would not write to `projectPath`, found
+     * without changing anything: the file there is not a Sondo project ("not a Sondo project (a
+     * text file)"), or the project's backup cannot be kept because `NAME.sondo.bak` is not one.
+     * The error names `projectPath`. Nothing when the import may go ahead. importInto() checks
+     * the same again under the lock; this lets a front end say how to override it up front.
+     */
+    static std::optional<Diagnostic> replaceRefusal(const QString& projectPath);
+
+    /**
      * Imports `surveyPath` with `options` (type overrides included) into `projectPath`,
      * replacing it atomically; answers are stored while the file is still being read, and the
      * options are saved in the project for a later re-import. See ProjectImporter::importInto().
+     * What was at `projectPath` may be replaced as `replace` says (see replaceRefusal()); a
+     * project replaced is kept as `NAME.sondo.bak` (ImportSummary::backupPath).
      */
     static Result<ImportSummary> importInto(const QString& surveyPath, const QString& projectPath,
                                             const ImportOptions& options,
-                                            const ProgressCallback& progress = {});
+                                            const ProgressCallback& progress = {},
+                                            Replace replace = Replace::ProjectOnly);
     /** importInto(), then the project read back from the file as written. */
     static Result<Project> importAndOpen(const QString& surveyPath, const QString& projectPath,
                                          const ImportOptions& options,
-                                         const ProgressCallback& progress = {});
+                                         const ProgressCallback& progress = {},
+                                         Replace replace = Replace::ProjectOnly);
 
     /**
      * Re-imports `surveyPath`, a newer export of the same survey, into the project at
@@ -115,10 +143,17 @@ public:
                                                const ImportOptions& given = {},
                                                const ProgressCallback& progress = {});
 
-    /** Writes a whole project held in memory to `projectPath`, atomically. */
+    /**
+     * Writes a whole project held in memory to `projectPath`, atomically, where a fresh import
+     * would (Replace::ProjectOnly): a project replaced is kept as `NAME.sondo.bak`.
+     */
     static Result<Done> save(const QString& projectPath, const Project& project,
                              const ProgressCallback& progress = {});
-    /** Replaces the analyst's saved state in the project, leaving its answers as they are. */
+    /**
+     * Replaces the analyst's saved state in the project, leaving its answers as they are. Waits
+     * only briefly (ProjectLock::StateWait) while another writer holds the project: the window
+     * saves often and must stay responsive; the error then says who holds it.
+     */
     static Result<Done> saveState(const QString& projectPath, const QJsonObject& state);
 };
 
