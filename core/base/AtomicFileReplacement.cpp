@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -22,11 +23,7 @@ namespace {
 QString createTempFile(const QString& target, QString* error) {
     const QFileInfo info(target);
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString name =
-            QStringLiteral(".%1.%2.sondo-tmp")
-                .arg(info.fileName())
-                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        const QString path = info.dir().filePath(name);
+        const QString path = AtomicFileReplacement::sideFilePath(target, u"tmp");
         QFile file(path);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return path;
@@ -148,6 +145,21 @@ void AtomicFileReplacement::discard() {
         QFile::remove(m_temp);
         m_temp.clear();
     }
+}
+
+QString AtomicFileReplacement::sideFilePath(const QString& target, QStringView kind) {
+    const QFileInfo info(target);
+    return info.dir().filePath(
+        QStringLiteral(".%1.%2.sondo-%3")
+            .arg(info.fileName())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+            .arg(kind));
+}
+
+bool AtomicFileReplacement::isSideFileOf(const QString& name, const QString& targetName) {
+    static const QRegularExpression shape(QStringLiteral("^\\.(.*)\\.[0-9a-f]{8}\\.sondo-[a-z]+$"));
+    const QRegularExpressionMatch match = shape.match(name);
+    return match.hasMatch() && match.captured(1) == targetName;
 }
 
 } // namespace sondo

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringView>
 
 namespace sondo {
 
@@ -64,6 +65,18 @@ public:
     bool commit();
     /** Removes the temporary file now instead of at destruction; the target stays as it was. */
     void discard();
+
+    /**
+     * A fresh hidden name in the folder of `target` for a file that stands in for it while it is
+     * replaced: `.NAME.XXXXXXXX.sondo-KIND` (eight hex digits at random). The temporary file is
+     * of kind "tmp"; other steps that stage a file beside a project use their own kind.
+     */
+    static QString sideFilePath(const QString& target, QStringView kind);
+    /**
+     * True when `name` (a file name, no folder) is one that sideFilePath() gives for a target
+     * named `targetName`, of any kind: what a killed process may leave behind.
+     */
+    static bool isSideFileOf(const QString& name, const QString& targetName);
 
     Problem problem() const { return m_problem; }
     /** The system's description of the last problem, if it gave one. */

@@ -1,11 +1,11 @@
 #include "project/ProjectBackup.h"
 
+#include "base/AtomicFileReplacement.h"
 #include "project/ProjectTarget.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -18,12 +18,9 @@ namespace sondo {
 
 namespace {
 
-/** A fresh hidden name beside `file`, of the pattern ProjectLock::removeStaleTempFiles() knows. */
+/** A fresh hidden name beside `file`, which ProjectLock::removeStaleTempFiles() knows. */
 QString stagingName(const QFileInfo& file) {
-    return file.dir().filePath(
-        QStringLiteral(".%1.%2.sondo-bak")
-            .arg(file.fileName())
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    return AtomicFileReplacement::sideFilePath(file.filePath(), u"bak");
 }
 
 /** Renames `source` over `target` in one step (QFile::rename refuses to replace a file). */

@@ -1,11 +1,11 @@
 #include "project/ProjectLock.h"
 
+#include "base/AtomicFileReplacement.h"
 #include "project/ProjectTarget.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QRegularExpression>
 
 namespace sondo {
 
@@ -64,16 +64,12 @@ Result<std::unique_ptr<ProjectLock>> ProjectLock::acquire(const QString& project
 
 QStringList ProjectLock::removeStaleTempFiles() const {
     const QFileInfo project(m_replaced);
-    // ProjectStore's createTempFile(): ".%1.%2.sondo-tmp" with the project's file name and a
-    // 32-bit random number in eight lowercase hex digits; ProjectBackup stages the same way.
-    const QRegularExpression pattern(QStringLiteral("^\\.%1\\.[0-9a-f]{8}\\.sondo-(tmp|bak)$")
-                                         .arg(QRegularExpression::escape(project.fileName())));
     QDir folder = project.absoluteDir();
     QStringList removed;
     const QStringList names =
         folder.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
     for (const QString& name : names)
-        if (pattern.match(name).hasMatch() && folder.remove(name))
+        if (AtomicFileReplacement::isSideFileOf(name, project.fileName()) && folder.remove(name))
             removed.append(name);
     return removed;
 }
