@@ -302,19 +302,56 @@ Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& p
         return Result<RawTable>::failure(
             failure(path, QCoreApplication::translate("sondo", "file not found")));
     const QString suffix = info.suffix().toLower();
-    using Parse = readstat_error_t (*)(readstat_parser_t*, const char*, void*);
-    Parse parse = nullptr;
+    Format format = Format::Sav;
     if (suffix == QLatin1String("sav") || suffix == QLatin1String("zsav"))
-        parse = readstat_parse_sav;
+        format = Format::Sav;
     else if (suffix == QLatin1String("por"))
-        parse = readstat_parse_por;
+        format = Format::Por;
     else if (suffix == QLatin1String("dta"))
-        parse = readstat_parse_dta;
+        format = Format::Dta;
     else
         return Result<RawTable>::failure(failure(
             path, QCoreApplication::translate(
                       "sondo", "unsupported file type “.%1”: expected .sav, .zsav, .por or .dta")
                       .arg(info.suffix())));
+    return read(path, format, progress);
+}
+
+std::optional<StatReader::Format> StatReader::formatOfContent(QByteArrayView head) {
+    if (head.startsWith("$FL2") || head.startsWith("$FL3"))
+        return Format::Sav;
+    // Stata 13 on (formats 117–119) opens with a tag; older files with a binary header: the
+    // format (104–116), the byte order (1 or 2), the file type (always 1) and a zero byte.
+    if (head.startsWith("<stata_dta>"))
+        return Format::Dta;
+    if (head.size() >= 4) {
+        const auto version = static_cast<unsigned char>(head[0]);
+        if (version >= 104 && version <= 119 && (head[1] == 1 || head[1] == 2) && head[2] == 1 &&
+            head[3] == 0)
+            return Format::Dta;
+    }
+    // A portable file opens with a 200-byte splash ("ASCII SPSS PORT FILE" five times) and a
+    // 256-byte character table, then the tag "SPSSPORT"; its lines are cut every 80 bytes.
+    QByteArray flat;
+    flat.reserve(head.size());
+    for (char c : head)
+        if (c != '\r' && c != '\n')
+            flat.append(c);
+    if (flat.mid(456, 8) == "SPSSPORT")
+        return Format::Por;
+    return std::nullopt;
+}
+
+Result<RawTable> StatReader::read(const QString& path, Format format,
+                                  const ProgressCallback& progress) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<RawTable>::failure(
+            failure(path, QCoreApplication::translate("sondo", "file not found")));
+    using Parse = readstat_error_t (*)(readstat_parser_t*, const char*, void*);
+    const Parse parse = format == Format::Sav   ? readstat_parse_sav
+                        : format == Format::Por ? readstat_parse_por
+                                                : readstat_parse_dta;
 
     {
         // ReadStat says only "Unable to read from file" for a file of another kind; a look at the

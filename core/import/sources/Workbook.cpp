@@ -26,6 +26,20 @@ QString folderOf(const QString& part) {
 
 } // namespace
 
+bool Workbook::isSpreadsheetPackage(const QString& path) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    bool contentTypes = false, spreadsheetParts = false;
+    for (const QString& name : zip.getFileNameList()) {
+        contentTypes = contentTypes ||
+                       name.compare(QLatin1String("[Content_Types].xml"), Qt::CaseInsensitive) == 0;
+        spreadsheetParts =
+            spreadsheetParts || name.startsWith(QLatin1String("xl/"), Qt::CaseInsensitive);
+    }
+    return contentTypes && spreadsheetParts;
+}
+
 Diagnostic Workbook::failure(const QString& message, qint64 line) const {
     Diagnostic d;
     d.file = m_path;

@@ -30,6 +30,13 @@ public:
         bool hidden = false;
     };
 
+    /**
+     * True when `path` is a zip whose directory reads and holds a SpreadsheetML package (a
+     * [Content_Types].xml and parts under xl/): an .xlsx, .xlsm or .xlsb whatever its name. A
+     * broken zip, an OpenDocument file or a Word document is not one.
+     */
+    static bool isSpreadsheetPackage(const QString& path);
+
     explicit Workbook(const QString& path)
         : m_path(path)
         , m_zip(path) {}
