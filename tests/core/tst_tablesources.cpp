@@ -309,9 +309,7 @@ private slots:
         QFETCH(QString, fixture);
         QFETCH(int, format);
         const QString path = TestTableSources::fixture(fixture);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const auto found = StatReader::formatOfContent(file.read(TableSource::kHeadSize));
+        const auto found = StatReader::formatOfContent(TableSource::headOf(path));
         QVERIFY(found.has_value());
         QCOMPARE(int(*found), format);
 
@@ -326,11 +324,10 @@ private slots:
     }
 
     void noSignatureInText() {
-        for (const char* name : {"stats/survey.csv", "spss/not_spss.sav", "csv/binary.csv"}) {
-            QFile file(fixture(QLatin1String(name)));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!StatReader::formatOfContent(file.read(TableSource::kHeadSize)), name);
-        }
+        for (const char* name : {"stats/survey.csv", "spss/not_spss.sav", "csv/binary.csv"})
+            QVERIFY2(
+                !StatReader::formatOfContent(TableSource::headOf(fixture(QLatin1String(name)))),
+                name);
     }
 
     void extensionsAreTheSupportedOnes() {

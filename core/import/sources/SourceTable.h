@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "import/build/RawTable.h"
 
 #include <QString>
@@ -16,6 +17,17 @@ struct SourceTable {
     QString delimiter;
     /** SHA-256 (lower-case hex) of the file's bytes when the source took it while reading. */
     QString sha256;
+
+    /** A reader's result as a source's, warnings kept: for readers that give only a table. */
+    static Result<SourceTable> of(Result<RawTable> read) {
+        if (!read.ok())
+            return Result<SourceTable>::failure(read.error());
+        SourceTable source;
+        source.table = read.takeValue();
+        Result<SourceTable> result(std::move(source));
+        result.warnings = std::move(read.warnings);
+        return result;
+    }
 };
 
 } // namespace sondo

@@ -2,8 +2,6 @@
 
 #include "import/sources/StatReader.h"
 
-#include <QFile>
-
 namespace sondo {
 
 QStringList SpssStataSource::extensions() const {
@@ -18,21 +16,10 @@ bool SpssStataSource::claimsContent(const QString&, QByteArrayView head) const {
 Result<SourceTable> SpssStataSource::read(const QString& path, const ImportOptions&,
                                           const ProgressCallback& progress,
                                           const TableObserver&) const {
-    QByteArray head;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(kHeadSize);
-    file.close();
-    const auto format = StatReader::formatOfContent(head);
-    auto read =
-        format ? StatReader::read(path, *format, progress) : StatReader::read(path, progress);
-    if (!read.ok())
-        return Result<SourceTable>::failure(read.error());
-    SourceTable source;
-    source.table = read.takeValue();
-    Result<SourceTable> result(std::move(source));
-    result.warnings = read.warnings;
-    return result;
+    // The name may lie (TableSources read the content first): the signature picks the format.
+    const auto format = StatReader::formatOfContent(headOf(path));
+    return SourceTable::of(format ? StatReader::read(path, *format, progress)
+                                  : StatReader::read(path, progress));
 }
 
 } // namespace sondo

@@ -6,6 +6,7 @@
 #include "import/build/TableObserver.h"
 #include "import/sources/SourceTable.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ public:
     static constexpr qsizetype kHeadSize = 1024;
 
     virtual ~TableSource() = default;
+
+    /** The first kHeadSize bytes of the file at `path`; empty when it cannot be read. */
+    static QByteArray headOf(const QString& path);
 
     /** Short name, for diagnostics and tests: "delimited-text", "xlsx", "spss-stata". */
     virtual QString name() const = 0;

@@ -4,7 +4,6 @@
 #include "import/sources/SpssStataSource.h"
 #include "import/sources/XlsxSource.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace sondo {
@@ -20,11 +19,7 @@ QList<std::shared_ptr<const TableSource>> TableSources::all() {
 
 std::shared_ptr<const TableSource> TableSources::forFile(const QString& path) {
     const auto sources = all();
-    QByteArray head;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        head = file.read(TableSource::kHeadSize);
-    file.close();
+    const QByteArray head = TableSource::headOf(path);
     if (!head.isEmpty())
         for (const auto& source : sources)
             if (source->claimsContent(path, head))
@@ -33,7 +28,7 @@ std::shared_ptr<const TableSource> TableSources::forFile(const QString& path) {
     for (const auto& source : sources)
         if (source->extensions().contains(suffix))
             return source;
-    return sources.first();
+    return sources.first(); // delimited text
 }
 
 QStringList TableSources::extensions() {

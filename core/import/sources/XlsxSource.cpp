@@ -16,14 +16,7 @@ bool XlsxSource::claimsContent(const QString& path, QByteArrayView head) const {
 
 Result<SourceTable> XlsxSource::read(const QString& path, const ImportOptions& options,
                                      const ProgressCallback& progress, const TableObserver&) const {
-    auto read = XlsxReader::read(path, options.sheet, progress);
-    if (!read.ok())
-        return Result<SourceTable>::failure(read.error());
-    SourceTable source;
-    source.table = read.takeValue();
-    Result<SourceTable> result(std::move(source));
-    result.warnings = read.warnings;
-    return result;
+    return SourceTable::of(XlsxReader::read(path, options.sheet, progress));
 }
 
 } // namespace sondo
