@@ -1,5 +1,7 @@
 #include "export/ResponseExporter.h"
 
+#include "base/NumberText.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -22,19 +24,6 @@ QString tr(const char* text) {
 }
 
 constexpr qint64 kMsPerDay = 86400000;
-
-/** Shortest text that reads back as the same double, C locale, no exponent for sane sizes. */
-QByteArray numberText(double value) {
-    if (value == 0)
-        value = 0; // no "-0"
-    char buffer[64];
-    const double magnitude = std::fabs(value);
-    const auto format = (magnitude == 0 || (magnitude >= 1e-5 && magnitude < 1e15))
-                            ? std::chars_format::fixed
-                            : std::chars_format::general;
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
-    return QByteArray(buffer, int(result.ptr - buffer));
-}
 
 /** Milliseconds since the epoch (UTC) as ISO 8601; the time only when it is not midnight. */
 QByteArray dateText(double ms) {

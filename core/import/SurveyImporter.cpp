@@ -2,13 +2,10 @@
 
 #include "import/build/SurveyBuilder.h"
 #include "import/profiles/FormatProfiles.h"
-#include "import/sources/StatReader.h"
-#include "import/sources/XlsxReader.h"
-#include "import/text/CsvReader.h"
+#include "import/sources/TableSources.h"
 #include "import/text/SourceChecksum.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,17 +17,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("sondo", text);
-}
-
-enum class SourceKind { DelimitedText, Workbook, StatisticsFile };
-
-SourceKind sourceKind(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx" || suffix == u"xlsm")
-        return SourceKind::Workbook;
-    if (suffix == u"sav" || suffix == u"zsav" || suffix == u"por" || suffix == u"dta")
-        return SourceKind::StatisticsFile;
-    return SourceKind::DelimitedText;
 }
 
 } // namespace
@@ -83,10 +69,11 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     if (info.isDir())
         return Result<CodedImport>::failure({path, 0, 0, tr("is a folder, not a survey file")});
 
-    // The CSV reader takes the checksum of the bytes it reads; for the other readers it takes a
+    const std::shared_ptr<const TableSource> source = TableSources::forFile(path);
+    // The CSV reader takes the checksum of the bytes it reads; for the other sources it takes a
     // pass of its own over the file, beside them rather than after.
     std::optional<QFuture<QString>> checksum;
-    if (sourceKind(path) != SourceKind::DelimitedText)
+    if (!source->hashesWhileReading())
         checksum = QtConcurrent::run(
             [path = info.absoluteFilePath()] { return SourceChecksum::sha256(path); });
 
@@ -96,38 +83,15 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     record.sourceName = info.fileName();
     record.sourcePath = info.absoluteFilePath();
 
-    const ProgressCallback readProgress = progressPart(progress, 0, 80);
-    switch (sourceKind(path)) {
-    case SourceKind::DelimitedText: {
-        auto read = CsvReader::read(path, options.encoding, options.delimiter, readProgress,
-                                    CsvReader::DefaultChunkSize, grown);
-        if (!read.ok())
-            return Result<CodedImport>::failure(read.error());
-        warnings += read.warnings;
-        CsvTable csv = read.takeValue();
-        record.encoding = csv.dialect.encoding;
-        record.delimiter = csv.dialect.delimiter;
-        record.sha256 = csv.sha256;
-        *table = std::move(csv.table);
-        break;
-    }
-    case SourceKind::Workbook: {
-        auto read = XlsxReader::read(path, options.sheet, readProgress);
-        if (!read.ok())
-            return Result<CodedImport>::failure(read.error());
-        warnings += read.warnings;
-        *table = read.takeValue();
-        break;
-    }
-    case SourceKind::StatisticsFile: {
-        auto read = StatReader::read(path, readProgress);
-        if (!read.ok())
-            return Result<CodedImport>::failure(read.error());
-        warnings += read.warnings;
-        *table = read.takeValue();
-        break;
-    }
-    }
+    auto read = source->read(path, options, progressPart(progress, 0, 80), grown);
+    if (!read.ok())
+        return Result<CodedImport>::failure(read.error());
+    warnings += read.warnings;
+    SourceTable sourceTable = read.takeValue();
+    record.encoding = sourceTable.encoding;
+    record.delimiter = sourceTable.delimiter;
+    record.sha256 = sourceTable.sha256;
+    *table = std::move(sourceTable.table);
 
     auto planned = plan(*table, options, info.fileName());
     if (!planned.ok())
@@ -162,10 +126,7 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
 }
 
 QStringList SurveyImporter::supportedExtensions() {
-    return {QStringLiteral("csv"), QStringLiteral("tsv"),  QStringLiteral("txt"),
-            QStringLiteral("tab"), QStringLiteral("xlsx"), QStringLiteral("xlsm"),
-            QStringLiteral("sav"), QStringLiteral("zsav"), QStringLiteral("por"),
-            QStringLiteral("dta")};
+    return TableSources::extensions();
 }
 
 bool SurveyImporter::isSurveyFile(const QString& path) {

@@ -5,7 +5,7 @@
 #include "import/ImportOptions.h"
 #include "import/build/RawTable.h"
 #include "import/build/SurveyBuilder.h"
-#include "import/text/CsvReader.h"
+#include "import/build/TableObserver.h"
 #include "model/Project.h"
 
 #include <QString>
@@ -35,9 +35,10 @@ struct CodedImport {
 };
 
 /**
- * The one entry point from a survey file to a Project in memory: picks the reader by file type,
- * sniffs the dialect, picks the format profile, infers types, builds the ResponseMatrix.
- * Nothing is written anywhere; ProjectStore saves the result.
+ * The one entry point from a survey file to a Project in memory: picks the TableSource for the
+ * file (TableSources: by content, then by extension) and reads it, picks the format profile,
+ * infers types, builds the ResponseMatrix. Nothing is written anywhere; ProjectStore saves the
+ * result.
  */
 class SurveyImporter {
 public:
@@ -58,7 +59,7 @@ public:
      */
     static Result<ImportPlan> plan(const RawTable& table, const ImportOptions& options,
                                    const QString& fileName);
-    /** True when `path` looks like a survey export Sondo reads (by extension). */
+    /** True when `path` looks like a survey export Sondo reads (by extension, TableSources). */
     static bool isSurveyFile(const QString& path);
     /** Extensions understood, for file dialogs: "csv", "tsv", "txt", "xlsx", "sav", … */
     static QStringList supportedExtensions();

@@ -1,5 +1,7 @@
 #include "import/build/RawTable.h"
 
+#include "import/text/CellText.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -13,13 +15,6 @@
 namespace sondo {
 
 namespace {
-
-bool isBlank(QByteArrayView utf8) {
-    for (char c : utf8)
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-            return false;
-    return true;
-}
 
 /**
  * Gives back a vector's spare room when it is large: room made for rows that never came (a guess

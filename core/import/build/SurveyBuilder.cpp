@@ -1,5 +1,6 @@
 #include "import/build/SurveyBuilder.h"
 
+#include "import/infer/FlagReader.h"
 #include "import/infer/ScaleLibrary.h"
 #include "import/infer/TypeInference.h"
 
@@ -173,14 +174,14 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     // Each column is counted and read for the file's conventions on its own (a million cells
     // each in a large export), so on as many threads as there are; a column touches only its own
     // part of the table.
-    std::vector<ConventionVotes> votes(plan.questions.size());
+    std::vector<FileConventions::Votes> votes(plan.questions.size());
     QtConcurrent::blockingMap(gathered, [&](int i) {
         work[i].values = ColumnValues::fromTable(table, work[i].column, firstRow);
-        votes[size_t(i)] = TypeInference::votes(work[i].values);
+        votes[size_t(i)] = FileConventions::votes(work[i].values);
     });
 
     const ScaleLibrary scales;
-    const TypeInference inference(scales, TypeInference::conventions(votes));
+    const TypeInference inference(scales, FileConventions::fromVotes(votes));
 
     // Items of one grid are inferred together so that they share their options.
     std::vector<std::optional<ColumnCoding>> gridCoding(plan.questions.size());
@@ -285,24 +286,23 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                 const QStringList& distinct = table.distinctValues(column);
                 const std::vector<qint64> counts =
                     ColumnValues::fromTable(table, column, firstRow).counts;
-                std::vector<TypeInference::Flag> flag;
+                std::vector<FlagReader::Flag> flag;
                 if (j < qp.selectedValues.size()) {
                     // The file says which value counts as chosen (an SPSS dichotomy set): every
                     // other value is "not chosen", whatever it reads like.
                     const QString counted = qp.selectedValues[j].trimmed();
                     for (const QString& value : distinct)
-                        flag.push_back(value.trimmed() == counted
-                                           ? TypeInference::Flag::Selected
-                                           : TypeInference::Flag::NotSelected);
+                        flag.push_back(value.trimmed() == counted ? FlagReader::Flag::Selected
+                                                                  : FlagReader::Flag::NotSelected);
                 } else {
-                    flag = TypeInference::readFlags(distinct, counts, q.options[j]);
+                    flag = FlagReader::readColumn(distinct, counts, q.options[j]);
                 }
                 qint64 unknown = 0;
                 chooses.assign(flag.size(), 0);
                 for (size_t v = 0; v < flag.size(); ++v) {
                     // Anything written in an option's column (an "Other" text) chose it.
-                    chooses[v] = flag[v] != TypeInference::Flag::NotSelected ? 1 : 0;
-                    if (flag[v] == TypeInference::Flag::Unknown)
+                    chooses[v] = flag[v] != FlagReader::Flag::NotSelected ? 1 : 0;
+                    if (flag[v] == FlagReader::Flag::Unknown)
                         unknown += counts[v];
                 }
                 if (unknown == 0)
@@ -310,7 +310,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                 int firstUnknownRow = 0;
                 while (firstUnknownRow < n) {
                     const std::uint32_t id = table.cellId(firstRow + firstUnknownRow, column);
-                    if (id != 0 && flag[id - 1] == TypeInference::Flag::Unknown)
+                    if (id != 0 && flag[id - 1] == FlagReader::Flag::Unknown)
                         break;
                     ++firstUnknownRow;
                 }
@@ -592,11 +592,11 @@ bool SurveyBuilder::extend(const RawTable& table, CodedSurvey& coded) {
             case AnswerSource::Kind::OptionFlags: {
                 std::vector<std::uint8_t>& chooses = source.flagOfValue[j];
                 for (qsizetype v = qsizetype(chooses.size()); v < values.size(); ++v) {
-                    const TypeInference::Flag flag =
-                        TypeInference::readFlag(values[v], options.value(qsizetype(j)));
-                    if (flag == TypeInference::Flag::Unknown)
+                    const FlagReader::Flag flag =
+                        FlagReader::read(values[v], options.value(qsizetype(j)));
+                    if (flag == FlagReader::Flag::Unknown)
                         return false;
-                    chooses.push_back(flag == TypeInference::Flag::Selected ? 1 : 0);
+                    chooses.push_back(flag == FlagReader::Flag::Selected ? 1 : 0);
                 }
                 break;
             }

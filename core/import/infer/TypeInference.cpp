@@ -1,10 +1,11 @@
 #include "import/infer/TypeInference.h"
 
 #include "import/build/RawTable.h"
+#include "import/infer/ChoiceOrder.h"
+#include "import/infer/JoinedAnswers.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -19,72 +20,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("sondo", text);
 }
 
-// The number a label starts with ("18 - 24" → 18, "65 +" → 65), for ordering bands.
-std::optional<double> leadingNumber(const QString& label) {
-    qsizetype k = 0;
-    const qsizetype n = label.size();
-    while (k < n && label[k].unicode() >= '0' && label[k].unicode() <= '9')
-        ++k;
-    if (k == 0)
-        return std::nullopt;
-    qsizetype end = k;
-    if (k + 1 < n && (label[k] == QLatin1Char('.') || label[k] == QLatin1Char(',')) &&
-        label[k + 1].unicode() >= '0' && label[k + 1].unicode() <= '9') {
-        end = k + 1;
-        while (end < n && label[end].unicode() >= '0' && label[end].unicode() <= '9')
-            ++end;
-    }
-    QString digits = label.left(end);
-    digits.replace(QLatin1Char(','), QLatin1Char('.'));
-    return NumberParser::parse(digits, DecimalMark::Point);
-}
-
-// The number a band is ordered by: "18 - 24" → 18, "Fino a 50 postazioni" → 49.5 (before 50),
-// "Oltre 500 postazioni" → 500.5 (after every band starting at 500).
-std::optional<double> bandNumber(const QString& label) {
-    if (auto n = leadingNumber(label))
-        return n;
-    static const QRegularExpression below(
-        QStringLiteral("^(fino a|meno di|sotto i?|up to|less than|under|fewer than|bis|unter|"
-                       "weniger als|hasta|menos de|jusqu'à|moins de)\\s+(\\d+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression above(
-        QStringLiteral("^(oltre|più di|sopra i?|over|more than|above|über|mehr als|ab|más de|"
-                       "plus de|au-delà de)\\s+(\\d+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = below.match(label); m.hasMatch())
-        return m.captured(2).toDouble() - 0.5;
-    if (const auto m = above.match(label); m.hasMatch())
-        return m.captured(2).toDouble() + 0.5;
-    return std::nullopt;
-}
-
-enum class Polarity { Yes, No, Other };
-
-// Questionnaires ask "Yes" before "No"; CSV exports only tell which answer came first.
-Polarity polarity(const QString& label) {
-    static const QRegularExpression yes(QStringLiteral("^(sì|si|yes|ja|oui|sí)\\b"),
-                                        QRegularExpression::CaseInsensitiveOption |
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression no(QStringLiteral("^(no|nein|non|not)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    if (yes.match(label).hasMatch())
-        return Polarity::Yes;
-    if (no.match(label).hasMatch())
-        return Polarity::No;
-    return Polarity::Other;
-}
-
-// "Altro", "Other (please specify)": listed last in every questionnaire.
-bool isOtherOption(const QString& label) {
-    static const QRegularExpression other(
-        QStringLiteral("^(altro|altri|altra|other|others|andere|anderes|sonstige|sonstiges|otro|"
-                       "otra|otros|autre|autres)\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return other.match(label).hasMatch();
-}
-
 bool isYesNo(const QString& key) {
     static const char* const tokens[] = {"yes",   "no",   "si",     "ja",        "nein",  "oui",
                                          "non",   "y",    "n",      "true",      "false", "vero",
@@ -95,141 +30,9 @@ bool isYesNo(const QString& key) {
 
 } // namespace
 
-// ---------------------------------------------------------------------------------------------
-// ColumnValues
-
-ColumnValues ColumnValues::fromTable(const RawTable& table, int column, int firstDataRow) {
-    ColumnValues c;
-    if (column < 0 || column >= table.columnCount())
-        return c;
-    c.values = table.distinctValues(column);
-    if (column < table.columnInfo.size()) {
-        c.valueLabels = table.columnInfo[column].valueLabels;
-        c.measure = table.columnInfo[column].measure;
-    }
-    const int n = int(c.values.size());
-    c.counts.assign(n, 0);
-    c.firstRow.assign(n, -1);
-    const int first = std::max(firstDataRow, 0);
-    qint64 answered = 0;
-    table.forEachId(column, first, table.rowCount() - first, [&](int i, std::uint32_t id) {
-        if (id == 0)
-            return;
-        const std::uint32_t v = id - 1;
-        if (c.counts[v]++ == 0)
-            c.firstRow[v] = first + i - firstDataRow;
-        ++answered;
-    });
-    c.answered = answered;
-    return c;
-}
-
-ColumnValues ColumnValues::fromCells(const QStringList& cells) {
-    ColumnValues c;
-    QHash<QString, int> index;
-    for (int r = 0; r < cells.size(); ++r) {
-        if (cells[r].trimmed().isEmpty())
-            continue;
-        auto it = index.constFind(cells[r]);
-        int v = 0;
-        if (it == index.constEnd()) {
-            v = int(c.values.size());
-            index.insert(cells[r], v);
-            c.values.append(cells[r]);
-            c.counts.push_back(0);
-            c.firstRow.push_back(r);
-        } else {
-            v = *it;
-        }
-        ++c.counts[v];
-        ++c.answered;
-    }
-    return c;
-}
-
-std::vector<int> ColumnValues::appearanceOrder() const {
-    std::vector<int> order;
-    for (int v = 0; v < int(values.size()); ++v)
-        if (counts[v] > 0)
-            order.push_back(v);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return firstRow[a] < firstRow[b]; });
-    return order;
-}
-
-// ---------------------------------------------------------------------------------------------
-// TypeInference
-
 TypeInference::TypeInference(const ScaleLibrary& scales, FileConventions conventions)
     : m_scales(scales)
     , m_conventions(conventions) {
-}
-
-ConventionVotes TypeInference::votes(const ColumnValues& c) {
-    ConventionVotes out;
-    if (c.answered == 0)
-        return out;
-    qint64 p = 0, k = 0;
-    bool numbers = true;
-    for (int v = 0; v < int(c.values.size()) && numbers; ++v) {
-        if (c.counts[v] <= 0)
-            continue;
-        switch (NumberParser::read(c.values[v])) {
-        case NumberParser::Reading::NotANumber:
-            numbers = false;
-            break;
-        case NumberParser::Reading::PointOnly:
-            p += c.counts[v];
-            break;
-        case NumberParser::Reading::CommaOnly:
-            k += c.counts[v];
-            break;
-        default:
-            break;
-        }
-    }
-    if (numbers) {
-        out.point = p;
-        out.comma = k;
-        return out;
-    }
-    qint64 d = 0, m = 0, bad = 0;
-    for (int v = 0; v < int(c.values.size()); ++v) {
-        if (c.counts[v] <= 0)
-            continue;
-        const auto s = DateParser::shape(c.values[v]);
-        if (!s.valid) {
-            bad += c.counts[v];
-            // Not a date column: stop reading a million free-text cells.
-            if (bad * 10 > c.answered)
-                break;
-            continue;
-        }
-        if (s.dayFirstPossible && !s.monthFirstPossible)
-            d += c.counts[v];
-        else if (s.monthFirstPossible && !s.dayFirstPossible)
-            m += c.counts[v];
-    }
-    if (bad * 10 <= c.answered) {
-        out.dayFirst = d;
-        out.monthFirst = m;
-    }
-    return out;
-}
-
-FileConventions TypeInference::conventions(const std::vector<ConventionVotes>& columns) {
-    ConventionVotes all;
-    for (const ConventionVotes& c : columns) {
-        all.point += c.point;
-        all.comma += c.comma;
-        all.dayFirst += c.dayFirst;
-        all.monthFirst += c.monthFirst;
-    }
-    FileConventions out;
-    if (all.point != all.comma)
-        out.decimalMark = all.point > all.comma ? DecimalMark::Point : DecimalMark::Comma;
-    if (all.dayFirst != all.monthFirst)
-        out.dateOrder = all.dayFirst > all.monthFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
-    return out;
 }
 
 TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& column,
@@ -436,39 +239,8 @@ ColumnCoding TypeInference::single(const ColumnValues& column) const {
             it = optionOf.insert(key, int(c.options.size())), c.options.append(key);
         optionOfValue[v] = *it;
     }
-    // Bands written with numbers ("18 - 24", "Fino a 50", "Oltre 500") read in numeric order,
-    // yes before no, and "Altro" or a "don't know" last. Otherwise the file's order of first
-    // appearance is the most stable guess at the questionnaire's order.
     const int k = int(c.options.size());
-    std::vector<std::optional<double>> band(k);
-    std::vector<int> tail(k, 0);
-    std::vector<Polarity> pole(k);
-    int numbered = 0, trailing = 0, poled = 0;
-    for (int i = 0; i < k; ++i) {
-        band[i] = bandNumber(c.options[i]);
-        pole[i] = polarity(c.options[i]);
-        if (m_scales.isNonSubstantive(c.options[i]))
-            tail[i] = 2;
-        else if (isOtherOption(c.options[i]))
-            tail[i] = 1;
-        numbered += band[i] && !tail[i] ? 1 : 0;
-        trailing += tail[i] ? 1 : 0;
-        poled += pole[i] != Polarity::Other && !tail[i] ? 1 : 0;
-    }
-    const bool byBand = numbered >= 2 && numbered + trailing == k;
-    const bool byPole = !byBand && poled >= 2 && poled + trailing == k;
-    std::vector<int> perm(k);
-    for (int i = 0; i < k; ++i)
-        perm[i] = i;
-    std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
-        if (tail[a] != tail[b])
-            return tail[a] < tail[b];
-        if (byBand && band[a] && band[b])
-            return *band[a] < *band[b];
-        if (byPole)
-            return int(pole[a]) < int(pole[b]);
-        return false;
-    });
+    const std::vector<int> perm = ChoiceOrder::of(c.options, m_scales);
     std::vector<int> rank(k);
     QStringList sorted;
     for (int i = 0; i < k; ++i) {
@@ -531,233 +303,6 @@ bool TypeInference::looksSingle(const ColumnValues& column) const {
     return d * 2 <= n && length <= 40 * d && d <= 100;
 }
 
-std::optional<ColumnCoding> TypeInference::splitJoined(const ColumnValues& column,
-                                                       const QString& separator, bool force) const {
-    const int n = int(column.values.size());
-    // Nothing to split: leave before sorting and hashing a column of free text.
-    if (!force && std::none_of(column.values.begin(), column.values.end(),
-                               [&](const QString& v) { return v.contains(separator); }))
-        return std::nullopt;
-    const std::vector<int> order = column.appearanceOrder();
-    ColumnCoding c;
-    c.type = QuestionType::Multiple;
-    c.optionsOfValue.assign(n, {});
-
-    struct Range {
-        int start, end, part;
-    };
-    struct PartInfo {
-        bool starts = false;
-        bool ends = false;
-        int pred = -1; // -1: never preceded, -2: preceded by several parts
-    };
-    std::vector<std::vector<Range>> cellParts(n);
-    QHash<QString, int> partIds;
-    std::vector<PartInfo> parts;
-    for (int v : order) {
-        const QString& s = column.values[v];
-        auto& cp = cellParts[v];
-        int from = 0;
-        while (true) {
-            const int at = separator.isEmpty() ? -1 : int(s.indexOf(separator, from));
-            int a = from, b = at < 0 ? int(s.size()) : at;
-            while (a < b && s[a].isSpace())
-                ++a;
-            while (b > a && s[b - 1].isSpace())
-                --b;
-            if (b > a) {
-                const QString key = s.mid(a, b - a);
-                auto it = partIds.constFind(key);
-                if (it == partIds.constEnd()) {
-                    it = partIds.insert(key, int(parts.size()));
-                    parts.emplace_back();
-                }
-                cp.push_back({a, b, *it});
-            }
-            if (at < 0)
-                break;
-            from = at + int(separator.size());
-        }
-        if (cp.empty())
-            continue;
-        parts[cp.front().part].starts = true;
-        parts[cp.back().part].ends = true;
-        for (size_t i = 1; i < cp.size(); ++i) {
-            PartInfo& p = parts[cp[i].part];
-            if (p.pred == -1)
-                p.pred = cp[i - 1].part;
-            else if (p.pred != cp[i - 1].part)
-                p.pred = -2;
-        }
-    }
-
-    // An option that itself contains the separator ("Curso en línea (por ejemplo, Coursera,
-    // edX)", "Sì, molto") shows as a part that never opens a cell, always follows the same part,
-    // which in turn never closes a cell: such parts are glued back together.
-    struct UnitInfo {
-        QString label;
-        qint64 count = 0;
-        qint64 alone = 0;
-        int combos = 0;
-    };
-    QHash<QString, int> unitIds;
-    std::vector<UnitInfo> units;
-    std::vector<std::vector<int>> cellUnits(n);
-    qint64 multiWeight = 0;
-    for (int v : order) {
-        const auto& cp = cellParts[v];
-        if (cp.empty())
-            continue;
-        const QString& s = column.values[v];
-        std::vector<int>& cu = cellUnits[v];
-        int us = cp[0].start, ue = cp[0].end;
-        auto close = [&] {
-            const QString key = s.mid(us, ue - us);
-            auto it = unitIds.constFind(key);
-            if (it == unitIds.constEnd()) {
-                it = unitIds.insert(key, int(units.size()));
-                units.push_back({key});
-            }
-            if (std::find(cu.begin(), cu.end(), *it) == cu.end())
-                cu.push_back(*it);
-        };
-        for (size_t i = 1; i < cp.size(); ++i) {
-            const PartInfo& p = parts[cp[i].part];
-            const bool glue = !p.starts && p.pred == cp[i - 1].part && !parts[cp[i - 1].part].ends;
-            if (glue) {
-                ue = cp[i].end;
-            } else {
-                close();
-                us = cp[i].start;
-                ue = cp[i].end;
-            }
-        }
-        close();
-        for (int u : cu) {
-            units[u].count += column.counts[v];
-            if (cu.size() == 1)
-                units[u].alone += column.counts[v];
-            else
-                ++units[u].combos;
-        }
-        if (cu.size() >= 2)
-            multiWeight += column.counts[v];
-    }
-    const int U = int(units.size());
-    if (U == 0 && !force)
-        return std::nullopt;
-
-    // A real multiple choice: some cells hold several options, and the options recur, alone or
-    // in different combinations. Parts that never stand alone and keep to one combination are
-    // pieces of a longer answer, and a column made of those is not split.
-    std::vector<bool> credible(U);
-    int credibleCount = 0;
-    qint64 total = 0, credibleTotal = 0;
-    for (int u = 0; u < U; ++u) {
-        credible[u] = units[u].alone > 0 || units[u].combos >= 2;
-        total += units[u].count;
-        if (credible[u]) {
-            ++credibleCount;
-            credibleTotal += units[u].count;
-        }
-    }
-    if (!force) {
-        if (multiWeight == 0 || credibleCount > kMaxJoinedOptions || credibleCount < 2)
-            return std::nullopt;
-        if (credibleTotal * 10 < total * 9)
-            return std::nullopt;
-        qint64 inMulti = 0, credibleInMulti = 0;
-        for (int v : order) {
-            if (cellUnits[v].size() < 2)
-                continue;
-            for (int u : cellUnits[v]) {
-                inMulti += column.counts[v];
-                if (credible[u])
-                    credibleInMulti += column.counts[v];
-            }
-        }
-        if (credibleInMulti * 10 < inMulti * 8)
-            return std::nullopt;
-    }
-
-    // Tools write the chosen options in questionnaire order, so the order inside cells tells
-    // the questionnaire's order. Options are inserted one by one, in order of first appearance,
-    // where they contradict the fewest observed orders (the latest such place, so that options
-    // never seen together with others keep their order of first appearance); a second pass
-    // re-inserts each option once the others are known.
-    std::vector<int> optionOrder;
-    if (U <= 200) {
-        std::vector<qint64> before(size_t(U) * U, 0);
-        for (int v : order) {
-            const auto& cu = cellUnits[v];
-            for (size_t i = 0; i < cu.size(); ++i)
-                for (size_t j = i + 1; j < cu.size(); ++j)
-                    before[size_t(cu[i]) * U + cu[j]] += column.counts[v];
-        }
-        auto precedes = [&](int a, int b) {
-            return before[size_t(a) * U + b] > before[size_t(b) * U + a];
-        };
-        auto insert = [&](int u, int preferred) {
-            // cost(p) = options placed before p that u should precede + options after p that
-            // should precede u. Among the cheapest places, the one nearest `preferred`.
-            int cost = 0;
-            for (int w : optionOrder)
-                if (precedes(w, u))
-                    ++cost;
-            int bestCost = cost, bestPos = 0;
-            for (size_t p = 0; p < optionOrder.size(); ++p) {
-                const int w = optionOrder[p];
-                cost += (precedes(u, w) ? 1 : 0) - (precedes(w, u) ? 1 : 0);
-                const int pos = int(p) + 1;
-                if (cost < bestCost || (cost == bestCost && std::abs(pos - preferred) <=
-                                                                std::abs(bestPos - preferred))) {
-                    bestCost = cost;
-                    bestPos = pos;
-                }
-            }
-            optionOrder.insert(optionOrder.begin() + bestPos, u);
-        };
-        for (int u = 0; u < U; ++u)
-            insert(u, int(optionOrder.size()));
-        for (int u = 0; u < U; ++u) {
-            const auto it = std::find(optionOrder.begin(), optionOrder.end(), u);
-            const int was = int(it - optionOrder.begin());
-            optionOrder.erase(it);
-            insert(u, was);
-        }
-    } else {
-        for (int u = 0; u < U; ++u)
-            optionOrder.push_back(u);
-    }
-
-    // Hundreds of one-off "Other" texts would bury the options: beyond the limit they become one
-    // "Other" option.
-    const bool lumpOthers = !force && U - credibleCount > kMaxJoinedOptions;
-    std::vector<int> optionOfUnit(U, -1);
-    for (int u : optionOrder) {
-        if (lumpOthers && !credible[u])
-            continue;
-        optionOfUnit[u] = int(c.options.size());
-        c.options.append(units[u].label);
-    }
-    if (lumpOthers) {
-        const int other = int(c.options.size());
-        c.options.append(tr("Other"));
-        for (int u = 0; u < U; ++u)
-            if (!credible[u])
-                optionOfUnit[u] = other;
-        c.notes.append({tr("%1 rare answers grouped as \"Other\"").arg(U - credibleCount), -1});
-    }
-    for (int v : order) {
-        auto& out = c.optionsOfValue[v];
-        for (int u : cellUnits[v])
-            if (std::find(out.begin(), out.end(), optionOfUnit[u]) == out.end())
-                out.push_back(optionOfUnit[u]);
-        std::sort(out.begin(), out.end());
-    }
-    return c;
-}
-
 ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joinSeparator) const {
     if (column.answered == 0) {
         ColumnCoding c;
@@ -795,7 +340,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
     ColumnCoding c;
     std::optional<ColumnCoding> split;
     if (!joinSeparator.isEmpty())
-        split = splitJoined(column, joinSeparator, false);
+        split = JoinedAnswers::split(column, joinSeparator, false);
     if (split)
         c = std::move(*split);
     else if (looksSingle(column))
@@ -955,7 +500,7 @@ TypeInference::Forced TypeInference::force(const ColumnValues& column, QuestionT
         return out;
     }
     case QuestionType::Multiple:
-        out.coding = splitJoined(column, joinSeparator, true);
+        out.coding = JoinedAnswers::split(column, joinSeparator, true);
         return out;
     case QuestionType::Single:
     case QuestionType::Likert:
@@ -1037,58 +582,6 @@ TypeInference::Forced TypeInference::force(const ColumnValues& column, QuestionT
             c.codeOfValue[v] = rank[s.codeOfValue[v] - 1] + 1;
     out.coding = c;
     return out;
-}
-
-std::vector<TypeInference::Flag> TypeInference::readFlags(const QStringList& values,
-                                                          const std::vector<qint64>& counts,
-                                                          QStringView optionLabel) {
-    const int n = int(values.size());
-    std::vector<Flag> flags(n, Flag::Unknown);
-    int present = 0, known = -1, unknown = -1;
-    for (int v = 0; v < n; ++v) {
-        flags[v] = readFlag(values[v], optionLabel);
-        if (counts[v] <= 0)
-            continue;
-        ++present;
-        if (flags[v] == Flag::Unknown) {
-            static const char* const negations[] = {"non ", "not ", "nicht ", "no ",
-                                                    "kein", "pas ", "un"};
-            const QString key = ScaleLibrary::normalize(values[v]);
-            for (const char* neg : negations)
-                if (key.startsWith(QLatin1String(neg)) && key.size() > int(qstrlen(neg)) + 2)
-                    flags[v] = Flag::NotSelected;
-        }
-        (flags[v] == Flag::Unknown ? unknown : known) = v;
-    }
-    if (present == 2 && known >= 0 && unknown >= 0)
-        flags[unknown] = flags[known] == Flag::Selected ? Flag::NotSelected : Flag::Selected;
-    return flags;
-}
-
-TypeInference::Flag TypeInference::readFlag(QStringView cell, QStringView optionLabel) {
-    const QStringView t = cell.trimmed();
-    if (t.isEmpty())
-        return Flag::NotSelected;
-    if (t == QStringView(u"\u2713") || t == QStringView(u"\u2714") || t == QStringView(u"\u2611"))
-        return Flag::Selected;
-    const QString key = ScaleLibrary::normalize(t);
-    if (!optionLabel.trimmed().isEmpty() && key == ScaleLibrary::normalize(optionLabel))
-        return Flag::Selected;
-    static const char* const selected[] = {"y",    "yes",       "si",       "ja",     "oui",
-                                           "1",    "x",         "true",     "vero",   "wahr",
-                                           "vrai", "verdadero", "selected", "checked"};
-    static const char* const notSelected[] = {"n",    "no",           "nein",     "non",
-                                              "0",    "false",        "falso",    "falsch",
-                                              "faux", "not selected", "unchecked"};
-    for (const char* s : selected)
-        if (key == QLatin1String(s))
-            return Flag::Selected;
-    for (const char* s : notSelected)
-        if (key == QLatin1String(s))
-            return Flag::NotSelected;
-    if (t == QLatin1String("-"))
-        return Flag::NotSelected;
-    return Flag::Unknown;
 }
 
 } // namespace sondo

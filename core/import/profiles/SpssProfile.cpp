@@ -1,7 +1,7 @@
 #include "import/profiles/SpssProfile.h"
 
+#include "import/infer/FlagReader.h"
 #include "import/infer/NumberParser.h"
-#include "import/infer/TypeInference.h"
 #include "import/profiles/ProfileSupport.h"
 
 #include <QCoreApplication>
@@ -101,13 +101,13 @@ std::optional<QString> dichotomyChosen(const RawTable& table, int column, const 
     if (values.isEmpty() || values.size() > 2)
         return std::nullopt;
     const auto flags =
-        TypeInference::readFlags(values, std::vector<qint64>(size_t(values.size()), 1), option);
+        FlagReader::readColumn(values, std::vector<qint64>(size_t(values.size()), 1), option);
     QString chosen;
     int selected = 0;
     for (int v = 0; v < values.size(); ++v) {
-        if (flags[size_t(v)] == TypeInference::Flag::Unknown)
+        if (flags[size_t(v)] == FlagReader::Flag::Unknown)
             return std::nullopt;
-        if (flags[size_t(v)] == TypeInference::Flag::Selected) {
+        if (flags[size_t(v)] == FlagReader::Flag::Selected) {
             chosen = values[v];
             ++selected;
         }

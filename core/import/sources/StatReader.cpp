@@ -1,5 +1,9 @@
 #include "import/sources/StatReader.h"
 
+#include "base/NumberText.h"
+#include "import/sources/PortableFile.h"
+#include "import/sources/SavDictionaryScanner.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -13,7 +17,6 @@
 #include <readstat.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -28,19 +31,6 @@ Diagnostic failure(const QString& path, const QString& message) {
     d.file = path;
     d.message = message;
     return d;
-}
-
-/** Shortest text that reads back as the same double, in C locale, without exponent when sane. */
-QByteArray numberText(double value) {
-    if (value == 0)
-        value = 0; // no "-0"
-    char buffer[64];
-    const double magnitude = std::fabs(value);
-    const auto format = (magnitude == 0 || (magnitude >= 1e-5 && magnitude < 1e15))
-                            ? std::chars_format::fixed
-                            : std::chars_format::general;
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format);
-    return QByteArray(buffer, int(result.ptr - buffer));
 }
 
 QByteArray trimmedRight(const char* text) {
@@ -294,240 +284,6 @@ int onProgress(double fraction, void* data) {
     return READSTAT_HANDLER_OK;
 }
 
-/**
- * ReadStat maps every entry of a portable file's character translation table in order, so a
- * later entry repeating a byte overrides an earlier one. PSPP writes plain digits in the positions
- * of the superscript digits, which makes ReadStat read "1"–"9" as superscripts and fail on the
- * first number. Later repeats of a byte are set to the byte of "0", which ReadStat always maps
- * last. Returns false when the table had no repeats.
- */
-bool patchPortableTranslationTable(QByteArray& data) {
-    constexpr qsizetype kLine = 80, kTableStart = 200, kTableSize = 256;
-    std::vector<qsizetype> raw; // raw index of each table position, -1 where a short line pads
-    qsizetype logical = 0, column = 0;
-    for (qsizetype i = 0; i < data.size() && logical < kTableStart + kTableSize; ++i) {
-        const char c = data[i];
-        if (c == '\r')
-            continue;
-        if (c == '\n') {
-            for (; column < kLine; ++column, ++logical)
-                if (logical >= kTableStart && logical < kTableStart + kTableSize)
-                    raw.push_back(-1);
-            column = 0;
-            continue;
-        }
-        if (logical >= kTableStart)
-            raw.push_back(i);
-        ++logical;
-        ++column;
-    }
-    if (qsizetype(raw.size()) < kTableSize || raw[64] < 0)
-        return false;
-    const char zero = data[raw[64]];
-    bool seen[256] = {};
-    bool patched = false;
-    for (qsizetype position = 64; position < kTableSize; ++position) {
-        if (raw[size_t(position)] < 0)
-            continue;
-        const auto byte = static_cast<unsigned char>(data[raw[size_t(position)]]);
-        if (byte == static_cast<unsigned char>(zero))
-            continue;
-        if (seen[byte]) {
-            data[raw[size_t(position)]] = zero;
-            patched = true;
-        }
-        seen[byte] = true;
-    }
-    return patched;
-}
-
-/**
- * What ReadStat 1.1.8 does not report from a .sav/.zsav dictionary: the multiple response sets
- * (records 7/7 and 7/19, added to ReadStat only in later versions) and the short-to-long variable
- * name map (record 7/13) needed to resolve the short names those sets use.
- */
-struct SavExtras {
-    QByteArray multipleResponseSets;
-    QHash<QByteArray, QByteArray> longNames; // upper-case short name → long name
-};
-
-class SavDictionaryScanner {
-public:
-    explicit SavDictionaryScanner(const QString& path)
-        : m_file(path) {}
-
-    /** Walks the dictionary records; false when the file is no system file or ends early. */
-    bool scan(SavExtras& out) {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray header = m_file.read(176);
-        if (header.size() < 176 || !(header.startsWith("$FL2") || header.startsWith("$FL3")))
-            return false;
-        qint32 layout = 0;
-        std::memcpy(&layout, header.constData() + 64, 4);
-        m_swap = layout != 2 && layout != 3;
-        for (int records = 0; records < 1000000; ++records) {
-            qint32 type = 0;
-            if (!readInt(type))
-                return false;
-            switch (type) {
-            case 2: {
-                qint32 fields[4], hasLabel = 0, missing = 0;
-                if (!readInt(fields[0]) || !readInt(hasLabel) || !readInt(missing) ||
-                    !readInt(fields[1]) || !readInt(fields[2]) || !skip(8))
-                    return false;
-                if (hasLabel) {
-                    qint32 length = 0;
-                    if (!readInt(length) || length < 0 || !skip((qint64(length) + 3) / 4 * 4))
-                        return false;
-                }
-                if (!skip(qint64(std::abs(missing)) * 8))
-                    return false;
-                break;
-            }
-            case 3: {
-                qint32 count = 0;
-                if (!readInt(count) || count < 0)
-                    return false;
-                for (qint32 i = 0; i < count; ++i) {
-                    char entry[9];
-                    if (m_file.read(entry, 9) != 9)
-                        return false;
-                    const int length = static_cast<unsigned char>(entry[8]);
-                    if (!skip((length + 8) / 8 * 8 - 1))
-                        return false;
-                }
-                qint32 next = 0, variables = 0;
-                if (!readInt(next) || next != 4 || !readInt(variables) || variables < 0 ||
-                    !skip(qint64(variables) * 4))
-                    return false;
-                break;
-            }
-            case 6: {
-                qint32 lines = 0;
-                if (!readInt(lines) || lines < 0 || !skip(qint64(lines) * 80))
-                    return false;
-                break;
-            }
-            case 7: {
-                qint32 subtype = 0, size = 0, count = 0;
-                if (!readInt(subtype) || !readInt(size) || !readInt(count) || size < 0 || count < 0)
-                    return false;
-                const qint64 bytes = qint64(size) * count;
-                if (subtype == 7 || subtype == 19 || subtype == 13) {
-                    if (bytes > (64 << 20))
-                        return false;
-                    const QByteArray data = m_file.read(bytes);
-                    if (data.size() != bytes)
-                        return false;
-                    if (subtype == 13) {
-                        for (const QByteArray& pair : data.split('\t')) {
-                            const qsizetype equals = pair.indexOf('=');
-                            if (equals > 0)
-                                out.longNames.insert(pair.left(equals).trimmed().toUpper(),
-                                                     pair.mid(equals + 1).trimmed());
-                        }
-                    } else {
-                        out.multipleResponseSets += data + '\n';
-                    }
-                } else if (!skip(bytes)) {
-                    return false;
-                }
-                break;
-            }
-            case 999:
-                return true;
-            default:
-                return false;
-            }
-        }
-        return false;
-    }
-
-private:
-    bool readInt(qint32& value) {
-        char bytes[4];
-        if (m_file.read(bytes, 4) != 4)
-            return false;
-        if (m_swap)
-            std::reverse(bytes, bytes + 4);
-        std::memcpy(&value, bytes, 4);
-        return true;
-    }
-    bool skip(qint64 bytes) { return bytes >= 0 && m_file.seek(m_file.pos() + bytes); }
-
-    QFile m_file;
-    bool m_swap = false;
-};
-
-/** One set as the file spells it, before its short names are resolved to columns. */
-struct RawResponseSet {
-    QByteArray name;
-    char kind = 'C';
-    bool labelFromFirstVariable = false;
-    bool optionsFromValueLabels = false;
-    QByteArray countedValue;
-    QByteArray label;
-    QList<QByteArray> variables;
-};
-
-/**
- * Parses "$name=C 10 my mcgroup a b c", "$b=D2 55 0  g e f d", "$d=E 1 2 34 13 third mdgroup k l m"
- * (the layout documented in PSPP's developer guide, "Multiple Response Sets Records").
- */
-QList<RawResponseSet> parseResponseSets(const QByteArray& text) {
-    QList<RawResponseSet> sets;
-    for (const QByteArray& line : text.split('\n')) {
-        const qsizetype equals = line.indexOf('=');
-        if (!line.startsWith('$') || equals < 0 || equals + 1 >= line.size())
-            continue;
-        RawResponseSet set;
-        set.name = line.left(equals);
-        set.kind = line[equals + 1];
-        qsizetype at = equals + 2;
-        auto readCount = [&](qint64& value) {
-            while (at < line.size() && line[at] == ' ')
-                ++at;
-            const qsizetype start = at;
-            while (at < line.size() && line[at] >= '0' && line[at] <= '9')
-                ++at;
-            bool ok = false;
-            value = line.mid(start, at - start).toLongLong(&ok);
-            return ok;
-        };
-        auto readCounted = [&](QByteArray& value) {
-            qint64 length = 0;
-            if (!readCount(length) || at >= line.size() || line[at] != ' ' ||
-                at + 1 + length > line.size())
-                return false;
-            value = line.mid(at + 1, length);
-            at += 1 + length;
-            return true;
-        };
-        bool ok = true;
-        if (set.kind == 'E') {
-            qint64 flag = 0;
-            ok = readCount(flag);
-            set.optionsFromValueLabels = true;
-            set.labelFromFirstVariable = flag == 11;
-        } else if (set.kind != 'C' && set.kind != 'D') {
-            continue;
-        }
-        if (ok && set.kind != 'C')
-            ok = readCounted(set.countedValue);
-        if (ok)
-            ok = readCounted(set.label);
-        if (!ok)
-            continue;
-        set.countedValue = set.countedValue.trimmed();
-        for (const QByteArray& variable : line.mid(at).split(' '))
-            if (!variable.trimmed().isEmpty())
-                set.variables.append(variable.trimmed());
-        sets.append(set);
-    }
-    return sets;
-}
-
 bool isUserMissing(const Variable& v, const ValueLabel& label) {
     if (label.numeric) {
         for (const auto& [lo, hi] : v.missingRanges)
@@ -546,19 +302,56 @@ Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& p
         return Result<RawTable>::failure(
             failure(path, QCoreApplication::translate("sondo", "file not found")));
     const QString suffix = info.suffix().toLower();
-    using Parse = readstat_error_t (*)(readstat_parser_t*, const char*, void*);
-    Parse parse = nullptr;
+    Format format = Format::Sav;
     if (suffix == QLatin1String("sav") || suffix == QLatin1String("zsav"))
-        parse = readstat_parse_sav;
+        format = Format::Sav;
     else if (suffix == QLatin1String("por"))
-        parse = readstat_parse_por;
+        format = Format::Por;
     else if (suffix == QLatin1String("dta"))
-        parse = readstat_parse_dta;
+        format = Format::Dta;
     else
         return Result<RawTable>::failure(failure(
             path, QCoreApplication::translate(
                       "sondo", "unsupported file type “.%1”: expected .sav, .zsav, .por or .dta")
                       .arg(info.suffix())));
+    return read(path, format, progress);
+}
+
+std::optional<StatReader::Format> StatReader::formatOfContent(QByteArrayView head) {
+    if (head.startsWith("$FL2") || head.startsWith("$FL3"))
+        return Format::Sav;
+    // Stata 13 on (formats 117–119) opens with a tag; older files with a binary header: the
+    // format (104–116), the byte order (1 or 2), the file type (always 1) and a zero byte.
+    if (head.startsWith("<stata_dta>"))
+        return Format::Dta;
+    if (head.size() >= 4) {
+        const auto version = static_cast<unsigned char>(head[0]);
+        if (version >= 104 && version <= 119 && (head[1] == 1 || head[1] == 2) && head[2] == 1 &&
+            head[3] == 0)
+            return Format::Dta;
+    }
+    // A portable file opens with a 200-byte splash ("ASCII SPSS PORT FILE" five times) and a
+    // 256-byte character table, then the tag "SPSSPORT"; its lines are cut every 80 bytes.
+    QByteArray flat;
+    flat.reserve(head.size());
+    for (char c : head)
+        if (c != '\r' && c != '\n')
+            flat.append(c);
+    if (flat.mid(456, 8) == "SPSSPORT")
+        return Format::Por;
+    return std::nullopt;
+}
+
+Result<RawTable> StatReader::read(const QString& path, Format format,
+                                  const ProgressCallback& progress) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Result<RawTable>::failure(
+            failure(path, QCoreApplication::translate("sondo", "file not found")));
+    using Parse = readstat_error_t (*)(readstat_parser_t*, const char*, void*);
+    const Parse parse = format == Format::Sav   ? readstat_parse_sav
+                        : format == Format::Por ? readstat_parse_por
+                                                : readstat_parse_dta;
 
     {
         // ReadStat says only "Unable to read from file" for a file of another kind; a look at the
@@ -609,7 +402,7 @@ Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& p
                 failure(path, QCoreApplication::translate("sondo", "cannot open the file: %1")
                                   .arg(file.errorString())));
         QByteArray data = file.readAll();
-        if (patchPortableTranslationTable(data)) {
+        if (PortableFile::patchTranslationTable(data)) {
             if (!patchedCopy.open() || patchedCopy.write(data) != data.size() ||
                 !patchedCopy.flush())
                 return Result<RawTable>::failure(failure(
@@ -717,7 +510,7 @@ Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& p
 
     Result<RawTable> result(std::move(table));
     if (parse == readstat_parse_sav) {
-        SavExtras extras;
+        SavDictionaryScanner::Extras extras;
         SavDictionaryScanner scanner(path);
         if (!scanner.scan(extras)) {
             result.warnings.append(failure(
@@ -730,7 +523,8 @@ Result<RawTable> StatReader::read(const QString& path, const ProgressCallback& p
             QHash<QString, int> columnByName;
             for (size_t c = 0; c < columns; ++c)
                 columnByName.insert(context.variables[c].name.toLower(), int(c));
-            for (const RawResponseSet& raw : parseResponseSets(extras.multipleResponseSets)) {
+            for (const SavDictionaryScanner::ResponseSet& raw :
+                 SavDictionaryScanner::parseResponseSets(extras.multipleResponseSets)) {
                 MultipleResponseSet set;
                 set.name = codec->toUnicode(raw.name);
                 set.label = codec->toUnicode(raw.label).trimmed();

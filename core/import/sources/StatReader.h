@@ -4,7 +4,9 @@
 #include "base/Result.h"
 #include "import/build/RawTable.h"
 
+#include <QByteArrayView>
 #include <QString>
+#include <optional>
 
 namespace sondo {
 
@@ -27,12 +29,25 @@ namespace sondo {
  */
 class StatReader {
 public:
+    /** The kinds of file ReadStat reads for us. */
+    enum class Format { Sav, Por, Dta };
+
     /**
      * Reads the file; the format follows the extension (.sav, .zsav, .por, .dta). Fails with the
      * file name and ReadStat's reason for a missing, truncated or corrupt file and for an
      * unsupported extension. `progress` receives bytes read and the file size.
      */
     static Result<RawTable> read(const QString& path, const ProgressCallback& progress = {});
+    /** Reads the file as `format`, whatever its extension. */
+    static Result<RawTable> read(const QString& path, Format format,
+                                 const ProgressCallback& progress = {});
+
+    /**
+     * The format the file's first bytes (a kilobyte is enough) show: the SPSS system file's
+     * "$FL2"/"$FL3" (.sav, .zsav), a Stata header, the portable file's "SPSSPORT" tag; none for
+     * anything else.
+     */
+    static std::optional<Format> formatOfContent(QByteArrayView head);
 };
 
 } // namespace sondo

@@ -2,28 +2,12 @@
 
 #include "base/Progress.h"
 #include "base/Result.h"
-#include "import/build/RawTable.h"
-#include "import/text/CsvDialect.h"
+#include "import/build/TableObserver.h"
+#include "import/text/CsvTable.h"
 
 #include <QString>
-#include <functional>
 
 namespace sondo {
-
-/** A delimited text file as read: every record (header rows included) and how it was written. */
-/**
- * Called each time records were added to the table being read, on the thread that adds them,
- * while no other thread touches the table: it may read the table, not keep references into it.
- * A second pass over the file (an encoding found wrong half-way) starts again from an empty table.
- */
-using TableObserver = std::function<void(const RawTable&)>;
-
-struct CsvTable {
-    RawTable table;
-    CsvDialect dialect;
-    /** SHA-256 (lower-case hex) of the file's bytes, taken as they were read. */
-    QString sha256;
-};
 
 /**
  * Streaming reader of CSV, TSV and other delimited text (RFC 4180 plus what real exports do).

@@ -1,0 +1,117 @@
+#include "import/infer/ChoiceOrder.h"
+
+#include "import/infer/NumberParser.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <optional>
+
+namespace sondo {
+
+namespace {
+
+// The number a label starts with ("18 - 24" → 18, "65 +" → 65), for ordering bands.
+std::optional<double> leadingNumber(const QString& label) {
+    qsizetype k = 0;
+    const qsizetype n = label.size();
+    while (k < n && label[k].unicode() >= '0' && label[k].unicode() <= '9')
+        ++k;
+    if (k == 0)
+        return std::nullopt;
+    qsizetype end = k;
+    if (k + 1 < n && (label[k] == QLatin1Char('.') || label[k] == QLatin1Char(',')) &&
+        label[k + 1].unicode() >= '0' && label[k + 1].unicode() <= '9') {
+        end = k + 1;
+        while (end < n && label[end].unicode() >= '0' && label[end].unicode() <= '9')
+            ++end;
+    }
+    QString digits = label.left(end);
+    digits.replace(QLatin1Char(','), QLatin1Char('.'));
+    return NumberParser::parse(digits, DecimalMark::Point);
+}
+
+// The number a band is ordered by: "18 - 24" → 18, "Fino a 50 postazioni" → 49.5 (before 50),
+// "Oltre 500 postazioni" → 500.5 (after every band starting at 500).
+std::optional<double> bandNumber(const QString& label) {
+    if (auto n = leadingNumber(label))
+        return n;
+    static const QRegularExpression below(
+        QStringLiteral("^(fino a|meno di|sotto i?|up to|less than|under|fewer than|bis|unter|"
+                       "weniger als|hasta|menos de|jusqu'à|moins de)\\s+(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression above(
+        QStringLiteral("^(oltre|più di|sopra i?|over|more than|above|über|mehr als|ab|más de|"
+                       "plus de|au-delà de)\\s+(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = below.match(label); m.hasMatch())
+        return m.captured(2).toDouble() - 0.5;
+    if (const auto m = above.match(label); m.hasMatch())
+        return m.captured(2).toDouble() + 0.5;
+    return std::nullopt;
+}
+
+enum class Polarity { Yes, No, Other };
+
+// Questionnaires ask "Yes" before "No"; CSV exports only tell which answer came first.
+Polarity polarity(const QString& label) {
+    static const QRegularExpression yes(QStringLiteral("^(sì|si|yes|ja|oui|sí)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression no(QStringLiteral("^(no|nein|non|not)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    if (yes.match(label).hasMatch())
+        return Polarity::Yes;
+    if (no.match(label).hasMatch())
+        return Polarity::No;
+    return Polarity::Other;
+}
+
+// "Altro", "Other (please specify)": listed last in every questionnaire.
+bool isOtherOption(const QString& label) {
+    static const QRegularExpression other(
+        QStringLiteral("^(altro|altri|altra|other|others|andere|anderes|sonstige|sonstiges|otro|"
+                       "otra|otros|autre|autres)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return other.match(label).hasMatch();
+}
+
+} // namespace
+
+std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary& scales) {
+    // tail: 0 on the scale of bands or poles, 1 "Altro", 2 "don't know"; the sort is stable so
+    // options that nothing tells apart keep the order given.
+    const int k = int(options.size());
+    std::vector<std::optional<double>> band(k);
+    std::vector<int> tail(k, 0);
+    std::vector<Polarity> pole(k);
+    int numbered = 0, trailing = 0, poled = 0;
+    for (int i = 0; i < k; ++i) {
+        band[i] = bandNumber(options[i]);
+        pole[i] = polarity(options[i]);
+        if (scales.isNonSubstantive(options[i]))
+            tail[i] = 2;
+        else if (isOtherOption(options[i]))
+            tail[i] = 1;
+        numbered += band[i] && !tail[i] ? 1 : 0;
+        trailing += tail[i] ? 1 : 0;
+        poled += pole[i] != Polarity::Other && !tail[i] ? 1 : 0;
+    }
+    const bool byBand = numbered >= 2 && numbered + trailing == k;
+    const bool byPole = !byBand && poled >= 2 && poled + trailing == k;
+    std::vector<int> perm(k);
+    for (int i = 0; i < k; ++i)
+        perm[i] = i;
+    std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) {
+        if (tail[a] != tail[b])
+            return tail[a] < tail[b];
+        if (byBand && band[a] && band[b])
+            return *band[a] < *band[b];
+        if (byPole)
+            return int(pole[a]) < int(pole[b]);
+        return false;
+    });
+    return perm;
+}
+
+} // namespace sondo

@@ -1,0 +1,332 @@
+#include "import/sources/Workbook.h"
+
+#include "import/sources/OoxmlText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <quazip/quazipfile.h>
+
+namespace sondo {
+
+namespace {
+
+/** Part name of a relationship target, relative to the folder of the part that points to it. */
+QString resolveTarget(const QString& sourceDir, const QString& target) {
+    if (target.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(sourceDir.isEmpty() ? target : sourceDir + QLatin1Char('/') + target);
+}
+
+QString folderOf(const QString& part) {
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+} // namespace
+
+bool Workbook::isSpreadsheetPackage(const QString& path) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return false;
+    bool contentTypes = false, spreadsheetParts = false;
+    for (const QString& name : zip.getFileNameList()) {
+        contentTypes = contentTypes ||
+                       name.compare(QLatin1String("[Content_Types].xml"), Qt::CaseInsensitive) == 0;
+        spreadsheetParts =
+            spreadsheetParts || name.startsWith(QLatin1String("xl/"), Qt::CaseInsensitive);
+    }
+    return contentTypes && spreadsheetParts;
+}
+
+Diagnostic Workbook::failure(const QString& message, qint64 line) const {
+    Diagnostic d;
+    d.file = m_path;
+    d.line = line;
+    d.message = message;
+    return d;
+}
+
+Diagnostic Workbook::xmlFailure(const QString& part, const QXmlStreamReader& xml) const {
+    return failure(
+        QCoreApplication::translate("sondo", "malformed XML in %1 at line %2, column %3: %4")
+            .arg(part)
+            .arg(xml.lineNumber())
+            .arg(xml.columnNumber())
+            .arg(xml.errorString()));
+}
+
+Diagnostic Workbook::damaged(const QString& part, int zipError) const {
+    return failure(
+        QCoreApplication::translate("sondo", "%1 is damaged inside the zip (zip error %2)")
+            .arg(part)
+            .arg(zipError));
+}
+
+std::optional<Diagnostic> Workbook::sniffNonZip() {
+    QFile file(m_path);
+    if (!file.exists())
+        return failure(QCoreApplication::translate("sondo", "file not found"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QCoreApplication::translate("sondo", "cannot open the file: %1")
+                           .arg(file.errorString()));
+    const QByteArray head = file.read(8);
+    if (head.isEmpty())
+        return failure(QCoreApplication::translate("sondo", "the file is empty"));
+    if (head == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+        // An OLE2 compound file: either a legacy .xls or an .xlsx that Excel encrypted with a
+        // password (it wraps the package in an "EncryptedPackage" stream).
+        const QByteArray content = file.read(64 << 20);
+        const QByteArray marker =
+            QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+        if (content.contains(marker))
+            return failure(QCoreApplication::translate(
+                "sondo", "the workbook is protected with a password; "
+                         "remove the password in Excel and save it again"));
+        return failure(
+            QCoreApplication::translate("sondo", "this is an old .xls workbook; save it as .xlsx"));
+    }
+    if (head.startsWith("PK"))
+        return failure(QCoreApplication::translate("sondo",
+                                                   "the workbook is damaged or truncated (its zip "
+                                                   "directory cannot be read)"));
+    return failure(QCoreApplication::translate(
+        "sondo", "not an XLSX workbook (the file is not a zip archive)"));
+}
+
+std::optional<Diagnostic> Workbook::openPart(const QString& part, QuaZipFile& file) {
+    if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive))
+        return failure(
+            QCoreApplication::translate("sondo", "the workbook has no part %1").arg(part));
+    file.setZip(&m_zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QCoreApplication::translate("sondo", "cannot read %1 (zip error %2)")
+                           .arg(part)
+                           .arg(file.getZipError()));
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::readPart(const QString& part, QByteArray& out) {
+    QuaZipFile file;
+    if (auto error = openPart(part, file))
+        return error;
+    out = file.readAll();
+    file.close();
+    if (file.getZipError() != UNZ_OK)
+        return damaged(part, file.getZipError());
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::parseRelationships(const QString& sourcePart,
+                                                       QList<Relationship>& out) {
+    const QString sourceDir = folderOf(sourcePart);
+    const QString relsPart = (sourceDir.isEmpty() ? QString() : sourceDir + QLatin1Char('/')) +
+                             QStringLiteral("_rels/") +
+                             sourcePart.mid(sourcePart.lastIndexOf(QLatin1Char('/')) + 1) +
+                             QStringLiteral(".rels");
+    if (!m_zip.setCurrentFile(relsPart, QuaZip::csInsensitive))
+        return std::nullopt; // no relationships: callers fall back to the usual part names
+    QByteArray data;
+    if (auto error = readPart(relsPart, data))
+        return error;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+            continue;
+        const auto attributes = xml.attributes();
+        if (attributes.value(QLatin1String("TargetMode")) == u"External")
+            continue;
+        out.append(
+            {attributes.value(QLatin1String("Id")).toString(),
+             attributes.value(QLatin1String("Type")).toString(),
+             resolveTarget(sourceDir, attributes.value(QLatin1String("Target")).toString())});
+    }
+    if (xml.hasError())
+        return xmlFailure(relsPart, xml);
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::open() {
+    if (!m_zip.open(QuaZip::mdUnzip))
+        return sniffNonZip();
+
+    const QStringList names = m_zip.getFileNameList();
+    if (names.contains(QStringLiteral("mimetype"))) {
+        QByteArray mime;
+        if (!readPart(QStringLiteral("mimetype"), mime) &&
+            mime.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
+            return failure(
+                QCoreApplication::translate("sondo", "this is an OpenDocument spreadsheet (.ods); "
+                                                     "save it as .xlsx"));
+    }
+
+    // The package's root relationships name the workbook part; xl/workbook.xml is only the usual
+    // name.
+    QList<Relationship> rootRels;
+    if (auto error = parseRelationships(QString(), rootRels))
+        return error;
+    QString workbookPart;
+    for (const Relationship& rel : std::as_const(rootRels))
+        if (rel.type.endsWith(QLatin1String("/officeDocument")))
+            workbookPart = rel.target;
+    if (workbookPart.isEmpty())
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (workbookPart.endsWith(QLatin1String(".bin"), Qt::CaseInsensitive))
+        return failure(QCoreApplication::translate(
+            "sondo", "this is a binary .xlsb workbook; save it as .xlsx"));
+    if (!m_zip.setCurrentFile(workbookPart, QuaZip::csInsensitive))
+        return failure(
+            QCoreApplication::translate("sondo", "not an XLSX workbook: the zip holds no %1")
+                .arg(workbookPart));
+
+    QList<Relationship> workbookRels;
+    if (auto error = parseRelationships(workbookPart, workbookRels))
+        return error;
+    QHash<QString, QString> targetById;
+    for (const Relationship& rel : std::as_const(workbookRels)) {
+        targetById.insert(rel.id, rel.target);
+        if (rel.type.endsWith(QLatin1String("/styles")))
+            m_stylesPart = rel.target;
+        else if (rel.type.endsWith(QLatin1String("/sharedStrings")))
+            m_sharedStringsPart = rel.target;
+    }
+    if (auto error = parseWorkbook(workbookPart))
+        return error;
+    const QString workbookDir = folderOf(workbookPart);
+    for (int i = 0; i < m_sheets.size(); ++i) {
+        Sheet& sheet = m_sheets[i];
+        // sheet.part holds the relationship id until resolved here.
+        if (targetById.contains(sheet.part))
+            sheet.part = targetById.value(sheet.part);
+        else
+            sheet.part =
+                resolveTarget(workbookDir, QStringLiteral("worksheets/sheet%1.xml").arg(i + 1));
+    }
+    if (workbookRels.isEmpty()) {
+        m_stylesPart = resolveTarget(workbookDir, QStringLiteral("styles.xml"));
+        m_sharedStringsPart = resolveTarget(workbookDir, QStringLiteral("sharedStrings.xml"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::parseWorkbook(const QString& part) {
+    QByteArray data;
+    if (auto error = readPart(part, data))
+        return error;
+    QXmlStreamReader xml(data);
+    bool root = true;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (root && xml.name() != u"workbook")
+            return failure(
+                QCoreApplication::translate("sondo", "not an XLSX workbook: %1 holds no workbook")
+                    .arg(part));
+        root = false;
+        const auto attributes = xml.attributes();
+        if (xml.name() == u"workbookView") {
+            bool ok = false;
+            const int tab = attributes.value(QLatin1String("activeTab")).toInt(&ok);
+            if (ok && tab >= 0)
+                m_activeSheet = tab;
+        } else if (xml.name() == u"workbookPr") {
+            const auto value = attributes.value(QLatin1String("date1904"));
+            m_date1904 = value == u"1" || value == u"true";
+        } else if (xml.name() == u"sheet") {
+            Sheet sheet;
+            sheet.name = attributes.value(QLatin1String("name")).toString();
+            // The r:id attribute lives in the relationships namespace; match it by local name
+            // since strict and transitional files use different namespace URIs.
+            for (const auto& attribute : attributes)
+                if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
+                    sheet.part = attribute.value().toString();
+            const auto state = attributes.value(QLatin1String("state"));
+            sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            m_sheets.append(sheet);
+        }
+    }
+    if (xml.hasError())
+        return xmlFailure(part, xml);
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::parseStyles(const QString& part) {
+    QByteArray data;
+    if (auto error = readPart(part, data))
+        return error;
+    QHash<int, XlsxDateFormat::Kind> custom;
+    QXmlStreamReader xml(data);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
+            inCellXfs = false;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = xml.attributes();
+        if (xml.name() == u"numFmt") {
+            custom.insert(
+                attributes.value(QLatin1String("numFmtId")).toInt(),
+                XlsxDateFormat::custom(attributes.value(QLatin1String("formatCode")).toString()));
+        } else if (xml.name() == u"cellXfs") {
+            inCellXfs = true;
+        } else if (inCellXfs && xml.name() == u"xf") {
+            const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+            // A custom format may redefine a built-in id, so it wins.
+            m_xfDateKind.push_back(custom.contains(id) ? custom.value(id)
+                                                       : XlsxDateFormat::builtin(id));
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError())
+        return xmlFailure(part, xml);
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::parseSharedStrings(const QString& part) {
+    QuaZipFile file;
+    if (auto error = openPart(part, file))
+        return error;
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"sst") {
+            bool ok = false;
+            const qsizetype count =
+                xml.attributes().value(QLatin1String("uniqueCount")).toLongLong(&ok);
+            if (ok && count > 0 && count < (1 << 24))
+                m_stringOffsets.reserve(size_t(count) + 1);
+        } else if (xml.name() == u"si") {
+            text.truncate(0);
+            OoxmlText::appendStringItem(xml, text);
+            OoxmlText::decodeEscapes(text);
+            m_strings.append(text.toUtf8());
+            m_stringOffsets.push_back(m_strings.size());
+        }
+    }
+    const bool zipBroken = file.getZipError() != UNZ_OK;
+    file.close();
+    if (zipBroken || file.getZipError() != UNZ_OK)
+        return damaged(part, file.getZipError());
+    if (xml.hasError())
+        return xmlFailure(part, xml);
+    return std::nullopt;
+}
+
+std::optional<Diagnostic> Workbook::loadStylesAndStrings() {
+    // Both parts are optional: a workbook of numbers only needs no string table, one without
+    // styles has no dates.
+    if (!m_stylesPart.isEmpty() && m_zip.setCurrentFile(m_stylesPart, QuaZip::csInsensitive))
+        if (auto error = parseStyles(m_stylesPart))
+            return error;
+    if (!m_sharedStringsPart.isEmpty() &&
+        m_zip.setCurrentFile(m_sharedStringsPart, QuaZip::csInsensitive))
+        if (auto error = parseSharedStrings(m_sharedStringsPart))
+            return error;
+    return std::nullopt;
+}
+
+} // namespace sondo
