@@ -14,10 +14,14 @@ import sys
 
 
 def split_exit(text):
+    """The JSON body, and what must stay byte-identical around it: the stderr lines merged
+    before it ("sondo: warning: …") and the final "exit N" line."""
     body, _, last = text.rstrip("\n").rpartition("\n")
-    if last.startswith("exit "):
-        return body, last
-    return text, None
+    if not last.startswith("exit "):
+        body, last = text, None
+    lines = body.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.startswith("{")), 0)
+    return "\n".join(lines[start:]), ("\n".join(lines[:start]), last)
 
 
 def contains(old, new, path, problems):
@@ -46,6 +50,8 @@ def main(old_dir, new_dir):
     compared = 0
     for root, _, files in os.walk(old_dir):
         for name in files:
+            if name == "DONE":  # a marker of the baseline's writer, not an output
+                continue
             old_path = os.path.join(root, name)
             rel = os.path.relpath(old_path, old_dir)
             new_path = os.path.join(new_dir, rel)
