@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "chart/ChartSpecBuilder.h"
+#include "findings/KeyFindings.h"
 #include "render/ChartExporter.h"
 
 #include <QRegularExpression>
@@ -33,7 +34,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         output, CliText::tr("Render the chart of one question, or of all, to PNG, SVG or PDF."),
         CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
                     "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
-                    "[--scale N] [--format png|svg|pdf]"));
+                    "[--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -67,6 +68,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     parser.addOption({QStringLiteral("no-title"), CliText::tr("Leave out the question text.")});
     parser.addOption(
         {QStringLiteral("no-footer"), CliText::tr("Leave out the base and source note.")});
+    parser.addOption(
+        {QStringLiteral("finding"), CliText::tr("The question's key finding as the subtitle.")});
+    parser.addOption(
+        {QStringLiteral("ci"), CliText::tr("Thin 95% confidence-interval lines on the bars.")});
+    command.addUnweightedOption();
     if (!command.parse(arguments))
         return command.exitCode();
     const bool all = parser.isSet(QStringLiteral("all"));
@@ -123,6 +129,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         return command.exitCode();
     const Survey& survey = opened->project.survey;
     const ResponseMatrix& responses = opened->project.responses;
+    chartOptions.weighted = opened->weighted;
+    chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
+    // Compared by a segment, the bars carry the letters of the groups they beat.
+    chartOptions.significance = parser.isSet(QStringLiteral("by"));
     ChartScope scope;
     scope.mask = std::move(opened->mask);
     scope.filterDescription = opened->filterText;
@@ -133,12 +143,29 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         scope.segment = *segment;
     }
 
+    const bool finding = parser.isSet(QStringLiteral("finding"));
+    // The key finding leads the subtitle, before the filter and the compare-by line.
+    const auto withFinding = [&](ChartSpec spec, int question) {
+        if (!finding)
+            return spec;
+        const FindingLanguage language = chartOptions.locale.language() == QLocale::Italian
+                                             ? FindingLanguage::Italian
+                                             : FindingLanguage::English;
+        const QStringList sentences =
+            KeyFindings::of(survey, responses, question, language, scope.mask, scope.segment);
+        if (!sentences.isEmpty())
+            spec.subtitle = spec.subtitle.isEmpty()
+                                ? sentences.constFirst()
+                                : sentences.constFirst() + QStringLiteral(" · ") + spec.subtitle;
+        return spec;
+    };
+
     if (!all) {
         const auto question = command.question(survey, positional.at(1));
         if (!question)
             return command.exitCode();
-        const ChartSpec spec =
-            ChartSpecBuilder::build(survey, responses, *question, chartOptions, scope);
+        const ChartSpec spec = withFinding(
+            ChartSpecBuilder::build(survey, responses, *question, chartOptions, scope), *question);
         if (spec.isEmpty())
             return command.usageError(CliText::tr("%1 is a %2 question: it has no chart")
                                           .arg(survey.questions[*question].id,
@@ -154,7 +181,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     for (int q = 0; q < survey.questions.size(); ++q) {
         if (!survey.questions[q].isAnalysable() || q == scope.segment)
             continue;
-        ChartSpec spec = ChartSpecBuilder::build(survey, responses, q, chartOptions, scope);
+        ChartSpec spec =
+            withFinding(ChartSpecBuilder::build(survey, responses, q, chartOptions, scope), q);
         if (!spec.isEmpty())
             specs.append(std::move(spec));
     }

@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliText.h"
+#include "CliWeighting.h"
 
 namespace sondo {
 
@@ -48,6 +49,12 @@ void CliCommand::addJsonOption() {
     m_parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
 }
 
+void CliCommand::addUnweightedOption() {
+    m_parser.addOption(
+        {QStringLiteral("unweighted"), CliText::tr("Leave the project's saved weighting off.")});
+    m_hasUnweighted = true;
+}
+
 bool CliCommand::parse(const QStringList& arguments, qsizetype positionals) {
     if (!m_parser.parse(arguments)) {
         usageError(m_parser.errorText());
@@ -79,7 +86,10 @@ ProjectService::AnswersNeeded CliCommand::answersNamed(const QStringList& keys) 
 std::optional<CliScope> CliCommand::open(const QString& path,
                                          const ProjectService::AnswersNeeded& needed,
                                          const std::optional<QString>& questionKey) {
-    auto opened = needed ? ProjectService::openFor(path, needed) : ProjectService::open(path);
+    const bool weighting = !(m_hasUnweighted && m_parser.isSet(QStringLiteral("unweighted")));
+    const WeightingSettings saved = weighting ? CliWeighting::saved(path) : WeightingSettings{};
+    auto opened = needed ? ProjectService::openFor(path, CliWeighting::withWeighting(needed, saved))
+                         : ProjectService::open(path);
     m_output.warnings(opened.warnings);
     if (!opened.ok()) {
         inputError(opened.error());
@@ -99,6 +109,10 @@ std::optional<CliScope> CliCommand::open(const QString& path,
         return std::nullopt;
     scope.mask = filter->mask(survey, scope.project.responses);
     scope.filterText = filter->describe(survey);
+    if (weighting && !CliWeighting::apply(scope, path, m_output)) {
+        m_exitCode = ExitBadInput;
+        return std::nullopt;
+    }
     return scope;
 }
 

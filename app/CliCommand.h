@@ -22,6 +22,8 @@ struct CliScope {
     RespondentMask mask;
     /** SegmentFilter::describe() of --where: "Settore = Banche", empty without conditions. */
     QString filterText;
+    /** True when the project's saved weighting was applied (see CliWeighting). */
+    bool weighted = false;
 };
 
 /**
@@ -49,6 +51,8 @@ public:
     void addByOption();
     /** --json. */
     void addJsonOption();
+    /** --unweighted: open() then leaves the project's saved weighting off. */
+    void addUnweightedOption();
 
     /**
      * Parses `arguments`; false when the command is over: --help printed, an unknown option, or
@@ -63,7 +67,8 @@ public:
     /**
      * Opens `path` (ProjectService::openFor) with the answers `needed` says, or every answer
      * when `needed` is empty (ProjectService::open), prints its warnings, resolves
-     * `questionKey` when given (see question()), and applies --where.
+     * `questionKey` when given (see question()), applies --where and the project's saved
+     * weighting (unless --unweighted).
      */
     std::optional<CliScope> open(const QString& path,
                                  const ProjectService::AnswersNeeded& needed = {},
@@ -97,6 +102,7 @@ private:
     QString m_usage;
     QCommandLineParser m_parser;
     bool m_hasWhere = false;
+    bool m_hasUnweighted = false;
     int m_exitCode = ExitOk;
 };
 

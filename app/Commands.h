@@ -15,5 +15,7 @@ int runQuestionsCommand(const QStringList& arguments, CliOutput& output);
 int runFreqCommand(const QStringList& arguments, CliOutput& output);
 int runChartCommand(const QStringList& arguments, CliOutput& output);
 int runExportDataCommand(const QStringList& arguments, CliOutput& output);
+int runWeightCommand(const QStringList& arguments, CliOutput& output);
+int runFindingsCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

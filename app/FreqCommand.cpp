@@ -10,12 +10,13 @@ namespace sondo {
 int runFreqCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(output, CliText::tr("Frequency table of one question."),
                        CliText::tr("usage: sondo freq PROJECT QUESTION [--where "
-                                   "QUESTION=VALUE]... [--by QUESTION] [--json]"));
+                                   "QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]"));
     command.addProjectArgument();
     command.parser().addPositionalArgument(QStringLiteral("QUESTION"),
                                            CliText::tr("Question id, code or text."));
     command.addWhereOption();
     command.addByOption();
+    command.addUnweightedOption();
     command.addJsonOption();
     if (!command.parse(arguments, 2))
         return command.exitCode();
@@ -38,17 +39,26 @@ int runFreqCommand(const QStringList& arguments, CliOutput& output) {
             return command.exitCode();
         const CrossTab crossTab =
             CrossTab::compute(survey, responses, question, *segment, scope->mask);
+        const FrequencyInference total =
+            FrequencyInference::compute(survey, responses, crossTab.total, scope->mask);
+        const CrossTabInference tests =
+            CrossTabInference::compute(survey, responses, crossTab, scope->mask);
         if (json)
-            command.out() << QJsonDocument(FrequencyReport::toJson(survey, crossTab)).toJson();
+            command.out()
+                << QJsonDocument(FrequencyReport::toJson(survey, crossTab, total, tests)).toJson();
         else
-            command.out() << FrequencyReport::toText(survey, crossTab, scope->filterText);
+            command.out() << FrequencyReport::toText(survey, crossTab, scope->filterText, total,
+                                                     tests);
     } else {
         const FrequencyTable table =
             FrequencyTable::compute(survey, responses, question, scope->mask);
+        const FrequencyInference inference =
+            FrequencyInference::compute(survey, responses, table, scope->mask);
         if (json)
-            command.out() << QJsonDocument(FrequencyReport::toJson(survey, table)).toJson();
+            command.out()
+                << QJsonDocument(FrequencyReport::toJson(survey, table, inference)).toJson();
         else
-            command.out() << FrequencyReport::toText(survey, table, scope->filterText);
+            command.out() << FrequencyReport::toText(survey, table, scope->filterText, inference);
     }
     command.out().flush();
     return ExitOk;

@@ -3,6 +3,7 @@
 #include "CliText.h"
 
 #include "stats/LargestRemainder.h"
+#include "stats/ProportionInterval.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -15,13 +16,48 @@ QJsonValue number(double value) {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray optionsJson(const FrequencyTable& table) {
+/**
+ * The options with their unweighted counts and Wilson intervals on the effective base `base`
+ * (percent, like "percent"); `higherThan[row]`, when given, the letters of the groups the row
+ * beats.
+ */
+QJsonArray optionsJson(const FrequencyTable& table, const WeightSums& base,
+                       const std::vector<QStringList>& higherThan = {}) {
     QJsonArray options;
-    for (const FrequencyRow& row : table.rows)
-        options.append(QJsonObject{{QStringLiteral("label"), row.label},
-                                   {QStringLiteral("count"), row.count},
-                                   {QStringLiteral("percent"), number(row.percent)}});
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const FrequencyRow& row = table.rows[r];
+        const Proportion ci = ProportionInterval::compute(row.count, base);
+        QJsonObject option{{QStringLiteral("label"), row.label},
+                           {QStringLiteral("count"), row.count},
+                           {QStringLiteral("percent"), number(row.percent)},
+                           {QStringLiteral("unweighted_count"), row.unweightedCount},
+                           {QStringLiteral("ci_low"), number(ci.low * 100)},
+                           {QStringLiteral("ci_high"), number(ci.high * 100)}};
+        if (size_t(r) < higherThan.size())
+            option.insert(QStringLiteral("higher_than"),
+                          QJsonArray::fromStringList(higherThan[size_t(r)]));
+        options.append(option);
+    }
     return options;
+}
+
+/** The weighting fields every table and group has. */
+void insertBases(QJsonObject& json, const FrequencyTable& table, const WeightSums& base,
+                 bool weighted) {
+    json.insert(QStringLiteral("weighted"), weighted);
+    json.insert(QStringLiteral("unweighted_base"), table.unweightedBase);
+    json.insert(QStringLiteral("effective_base"), number(base.effectiveBase()));
+}
+
+QJsonValue npsJson(const std::optional<NpsResult>& nps) {
+    if (!nps)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("score"), number(nps->score)},
+                       {QStringLiteral("promoters"), number(nps->promotersPercent)},
+                       {QStringLiteral("passives"), number(nps->passivesPercent)},
+                       {QStringLiteral("detractors"), number(nps->detractorsPercent)},
+                       {QStringLiteral("ci_low"), number(nps->interval.low)},
+                       {QStringLiteral("ci_high"), number(nps->interval.high)}};
 }
 
 QJsonObject statsJson(const FrequencyTable& table) {
@@ -109,50 +145,105 @@ QString fitted(const QString& label, int width) {
                                 : label.leftJustified(width);
 }
 
-} // namespace
-
-QJsonObject toJson(const Survey& survey, const FrequencyTable& table) {
-    const Question& q = survey.questions[table.question];
-    return {{QStringLiteral("question"), q.id},
-            {QStringLiteral("code"), q.code},
-            {QStringLiteral("text"), q.text},
-            {QStringLiteral("type"), questionTypeName(q.type)},
-            {QStringLiteral("respondents"), table.respondents},
-            {QStringLiteral("base"), table.base},
-            {QStringLiteral("missing"), table.missing},
-            {QStringLiteral("options"), optionsJson(table)},
-            {QStringLiteral("stats"), statsJson(table)}};
+/** Said only when weighted: the interviews behind the weighted base, and what tests use. */
+QString weightingLine(const FrequencyTable& table, const FrequencyInference& inference) {
+    if (!inference.weighted)
+        return {};
+    return CliText::tr("Weighted · Unweighted base: %1 · Effective base: %2")
+               .arg(table.unweightedBase)
+               .arg(inference.base.effectiveBase(), 0, 'f', 1) +
+           QLatin1Char('\n');
 }
 
-QJsonObject toJson(const Survey& survey, const CrossTab& crossTab) {
-    QJsonObject json = toJson(survey, crossTab.total);
+QString npsLine(const FrequencyInference& inference) {
+    if (!inference.nps)
+        return {};
+    const NpsResult& nps = *inference.nps;
+    return CliText::tr("NPS %1 (95% CI %2 to %3) · Promoters %4% · Passives %5% · Detractors %6%")
+               .arg(nps.score, 0, 'f', 1)
+               .arg(nps.interval.low, 0, 'f', 1)
+               .arg(nps.interval.high, 0, 'f', 1)
+               .arg(nps.promotersPercent, 0, 'f', 1)
+               .arg(nps.passivesPercent, 0, 'f', 1)
+               .arg(nps.detractorsPercent, 0, 'f', 1) +
+           QLatin1Char('\n');
+}
+
+} // namespace
+
+QJsonObject toJson(const Survey& survey, const FrequencyTable& table,
+                   const FrequencyInference& inference) {
+    const Question& q = survey.questions[table.question];
+    QJsonObject json{{QStringLiteral("question"), q.id},
+                     {QStringLiteral("code"), q.code},
+                     {QStringLiteral("text"), q.text},
+                     {QStringLiteral("type"), questionTypeName(q.type)},
+                     {QStringLiteral("respondents"), table.respondents},
+                     {QStringLiteral("base"), table.base},
+                     {QStringLiteral("missing"), table.missing},
+                     {QStringLiteral("options"), optionsJson(table, inference.base)},
+                     {QStringLiteral("stats"), statsJson(table)}};
+    insertBases(json, table, inference.base, inference.weighted);
+    if (inference.nps)
+        json.insert(QStringLiteral("nps"), npsJson(inference.nps));
+    return json;
+}
+
+QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
+                   const FrequencyInference& totalInference, const CrossTabInference& inference) {
+    QJsonObject json = toJson(survey, crossTab.total, totalInference);
     const Question& segment = survey.questions[crossTab.segment];
     json.insert(QStringLiteral("by"), QJsonObject{{QStringLiteral("question"), segment.id},
                                                   {QStringLiteral("text"), segment.text}});
+    const GroupComparison& tests = inference.options;
     QJsonArray groups;
     for (int g = 0; g < crossTab.groups.size(); ++g) {
         const FrequencyTable& group = crossTab.groups[g];
-        groups.append(QJsonObject{{QStringLiteral("label"), crossTab.groupLabels.value(g)},
-                                  {QStringLiteral("respondents"), group.respondents},
-                                  {QStringLiteral("base"), group.base},
-                                  {QStringLiteral("missing"), group.missing},
-                                  {QStringLiteral("options"), optionsJson(group)},
-                                  {QStringLiteral("stats"), statsJson(group)}});
+        const WeightSums base = size_t(g) < inference.answered.groups.size()
+                                    ? inference.answered.groups[size_t(g)]
+                                    : WeightSums{};
+        std::vector<QStringList> higherThan;
+        if (tests.valid)
+            for (int r = 0; r < group.rows.size(); ++r)
+                higherThan.push_back(tests.higherThanLetters(r, g));
+        QJsonObject object{{QStringLiteral("label"), crossTab.groupLabels.value(g)},
+                           {QStringLiteral("respondents"), group.respondents},
+                           {QStringLiteral("base"), group.base},
+                           {QStringLiteral("missing"), group.missing},
+                           {QStringLiteral("options"), optionsJson(group, base, higherThan)},
+                           {QStringLiteral("stats"), statsJson(group)}};
+        insertBases(object, group, base, totalInference.weighted);
+        if (tests.valid) {
+            object.insert(QStringLiteral("letter"), tests.letters.value(g));
+            object.insert(QStringLiteral("tested"), bool(tests.tested[size_t(g)]));
+        }
+        if (inference.means.valid)
+            object.insert(QStringLiteral("mean_higher_than"),
+                          QJsonArray::fromStringList(inference.means.higherThanLetters(0, g)));
+        groups.append(object);
     }
     json.insert(QStringLiteral("groups"), groups);
     const ChiSquareResult& chi = crossTab.chiSquare;
     json.insert(QStringLiteral("chi_square"),
-                chi.valid
-                    ? QJsonValue(QJsonObject{{QStringLiteral("statistic"), number(chi.statistic)},
-                                             {QStringLiteral("df"), chi.df},
-                                             {QStringLiteral("p"), number(chi.p)},
-                                             {QStringLiteral("low_expected"), chi.lowExpected}})
-                    : QJsonValue(QJsonValue::Null));
+                chi.valid ? QJsonValue(QJsonObject{
+                                {QStringLiteral("statistic"), number(chi.statistic)},
+                                {QStringLiteral("df"), chi.df},
+                                {QStringLiteral("p"), number(chi.p)},
+                                {QStringLiteral("low_expected"), chi.lowExpected},
+                                {QStringLiteral("cramers_v"), number(inference.cramersV)}})
+                          : QJsonValue(QJsonValue::Null));
+    if (tests.valid)
+        json.insert(QStringLiteral("significance"),
+                    QJsonObject{{QStringLiteral("test"), QStringLiteral("column proportions z")},
+                                {QStringLiteral("correction"), QStringLiteral("holm")},
+                                {QStringLiteral("confidence"), tests.confidence}});
     return json;
 }
 
-QString toText(const Survey& survey, const FrequencyTable& table, const QString& filter) {
-    QString text = header(survey, table, filter) + QLatin1Char('\n');
+QString toText(const Survey& survey, const FrequencyTable& table, const QString& filter,
+               const FrequencyInference& inference) {
+    QString text =
+        header(survey, table, filter) + weightingLine(table, inference) + QLatin1Char('\n');
     QStringList labels;
     for (const FrequencyRow& row : table.rows)
         labels.append(row.label);
@@ -168,13 +259,15 @@ QString toText(const Survey& survey, const FrequencyTable& table, const QString&
                          percents[i].rightJustified(8));
     text += QStringLiteral("  %1 %2\n")
                 .arg(fitted(CliText::tr("Base"), width), countText(table.base).rightJustified(9));
-    return text + statsLine(table);
+    return text + statsLine(table) + npsLine(inference);
 }
 
-QString toText(const Survey& survey, const CrossTab& crossTab, const QString& filter) {
+QString toText(const Survey& survey, const CrossTab& crossTab, const QString& filter,
+               const FrequencyInference& totalInference, const CrossTabInference& inference) {
     const FrequencyTable& total = crossTab.total;
     const Question& segment = survey.questions[crossTab.segment];
-    QString text = header(survey, total, filter);
+    const GroupComparison& tests = inference.options;
+    QString text = header(survey, total, filter) + weightingLine(total, totalInference);
     text += CliText::tr("By: %1 · %2").arg(segment.id, segment.text) + QStringLiteral("\n\n");
 
     QStringList labels;
@@ -182,18 +275,30 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
         labels.append(row.label);
     const int width = labelWidth(labels);
     // Column percentages: each group's answers add up within the group, as analysts read them.
+    // With tests, a group's letter follows its name and a cell names the groups it beats.
     text += QStringLiteral("  ") + fitted(QString(), width);
-    for (const QString& group : crossTab.groupLabels)
-        text += QLatin1Char(' ') + fitted(group, 14).rightJustified(14);
+    for (int g = 0; g < crossTab.groupLabels.size(); ++g) {
+        const QString& group = crossTab.groupLabels[g];
+        text +=
+            QLatin1Char(' ') + (tests.valid ? fitted(group, 10).trimmed() + QStringLiteral(" (") +
+                                                  tests.letters.value(g) + QLatin1Char(')')
+                                            : fitted(group, 14))
+                                   .rightJustified(14);
+    }
     text += QLatin1Char(' ') + CliText::tr("Total").rightJustified(10) + QLatin1Char('\n');
     for (int r = 0; r < total.rows.size(); ++r) {
         text += QStringLiteral("  ") + fitted(total.rows[r].label, width);
-        for (const FrequencyTable& group : crossTab.groups) {
+        for (int g = 0; g < crossTab.groups.size(); ++g) {
+            const FrequencyTable& group = crossTab.groups[g];
             const double p = r < group.rows.size() ? group.rows[r].percent : 0.0;
-            text +=
-                QLatin1Char(' ') + (std::isfinite(p) ? QString::number(p, 'f', 1) + QLatin1Char('%')
-                                                     : QStringLiteral("–"))
-                                       .rightJustified(14);
+            QString cell = std::isfinite(p) ? QString::number(p, 'f', 1) + QLatin1Char('%')
+                                            : QStringLiteral("–");
+            if (tests.valid) {
+                const QStringList beaten = tests.higherThanLetters(r, g);
+                if (!beaten.isEmpty())
+                    cell += QLatin1Char(' ') + beaten.join(QString());
+            }
+            text += QLatin1Char(' ') + cell.rightJustified(14);
         }
         text +=
             QLatin1Char(' ') +
@@ -204,13 +309,44 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
     for (const FrequencyTable& group : crossTab.groups)
         text += QLatin1Char(' ') + countText(group.base).rightJustified(14);
     text += QLatin1Char(' ') + countText(total.base).rightJustified(10) + QLatin1Char('\n');
+    if (inference.means.valid) {
+        text += QStringLiteral("  ") + fitted(CliText::tr("Mean"), width);
+        for (int g = 0; g < crossTab.groups.size(); ++g) {
+            const FrequencyTable& group = crossTab.groups[g];
+            QString cell = group.summary && group.summary->n > 0
+                               ? QString::number(group.summary->mean, 'f', 2)
+                               : QStringLiteral("–");
+            const QStringList beaten = inference.means.higherThanLetters(0, g);
+            if (!beaten.isEmpty())
+                cell += QLatin1Char(' ') + beaten.join(QString());
+            text += QLatin1Char(' ') + cell.rightJustified(14);
+        }
+        text += QLatin1Char('\n');
+    }
 
+    if (tests.valid) {
+        QStringList untested;
+        for (int g = 0; g < crossTab.groups.size(); ++g)
+            if (!tests.tested[size_t(g)])
+                untested << tests.letters.value(g);
+        text +=
+            CliText::tr("Letters: the group is significantly higher than the groups named "
+                        "(column proportions z-test%1, Holm-corrected, 95%).")
+                .arg(inference.means.valid ? CliText::tr("; means: Welch's t-test") : QString());
+        if (!untested.isEmpty())
+            text += QLatin1Char(' ') + CliText::tr("Not tested (effective base below %1): %2.")
+                                           .arg(30)
+                                           .arg(untested.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n');
+    }
     const ChiSquareResult& chi = crossTab.chiSquare;
     if (chi.valid) {
         text += CliText::tr("Chi-square %1, df %2, p = %3")
                     .arg(chi.statistic, 0, 'f', 3)
                     .arg(chi.df)
                     .arg(chi.p, 0, 'g', 4);
+        if (std::isfinite(inference.cramersV))
+            text += CliText::tr(", Cramér's V %1").arg(inference.cramersV, 0, 'f', 3);
         if (chi.lowExpected)
             text += CliText::tr(" (some expected counts below 5)");
         text += QLatin1Char('\n');

@@ -21,11 +21,18 @@ const char* usage =
     "                    [--encoding NAME] [--delimiter CHAR] [--type QUESTION=TYPE]...\n"
     "                    [--sheet NAME]\n"
     "       sondo questions PROJECT [--json]\n"
-    "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]\n"
+    "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] "
+    "[--unweighted]\n"
+    "                  [--json]\n"
     "       sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]...\n"
     "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n"
+    "                   [--ci] [--finding] [--unweighted]\n"
     "       sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]...\n"
     "                         [--option-columns]\n"
+    "       sondo weight PROJECT (--column QUESTION | --rake \"QUESTION=OPTION:SHARE,...\"...\n"
+    "                    [--trim MIN,MAX] | --off) [--json]\n"
+    "       sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]...\n"
+    "                      [--by QUESTION] [--json]\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);
@@ -43,6 +50,8 @@ const CommandEntry* commandNamed(const QString& name) {
         {"freq", sondo::runFreqCommand, false},
         {"chart", sondo::runChartCommand, true},
         {"export-data", sondo::runExportDataCommand, false},
+        {"weight", sondo::runWeightCommand, false},
+        {"findings", sondo::runFindingsCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

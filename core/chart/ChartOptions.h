@@ -17,6 +17,18 @@ struct ChartOptions {
     QString sourceNote;
     /** Decimals in the displayed percentages. */
     int decimals = 0;
+    /**
+     * The responses carry weights (a saved weighting applied): the footer gives the weighted base
+     * and says so ("Base: 300 (weighted)").
+     */
+    bool weighted = false;
+    /**
+     * Compared by a segment: test the groups (column proportions, Holm) and letter the bars
+     * with the groups they beat, with a note explaining the letters.
+     */
+    bool significance = false;
+    /** Thin Wilson 95% error bars on bar charts (on the effective base). */
+    bool intervals = false;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

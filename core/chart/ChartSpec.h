@@ -51,6 +51,18 @@ struct ChartSeries {
     QStringList countLabels;
     /** Only meaningful in DivergingStacked charts. */
     DivergingSide side = DivergingSide::Positive;
+    /**
+     * Bars only (HorizontalBars, GroupedBars): per category, the letters of the groups this
+     * series (a group) is significantly higher than ("BD"), drawn after the value label; empty
+     * when the chart shows no significance.
+     */
+    QStringList letters;
+    /**
+     * Bars only, when intervals are asked for: per category, the 95% Wilson interval of the
+     * value, in percent, drawn as a thin error bar; empty otherwise.
+     */
+    QList<double> intervalLow;
+    QList<double> intervalHigh;
 };
 
 /**

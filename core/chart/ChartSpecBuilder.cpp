@@ -1,8 +1,11 @@
 #include "chart/ChartSpecBuilder.h"
 
 #include "stats/CrossTab.h"
+#include "stats/CrossTabInference.h"
+#include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
 #include "stats/LargestRemainder.h"
+#include "stats/ProportionInterval.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -108,10 +111,39 @@ QList<int> rowOrder(const QList<FrequencyRow>& rows, bool byFrequency) {
     return order;
 }
 
+/** The row of `table` whose label is `label` (labels are unique within a question). */
+int rowIndexLabelled(const FrequencyTable& table, const QString& label) {
+    for (int i = 0; i < table.rows.size(); ++i)
+        if (table.rows[i].label == label)
+            return i;
+    return -1;
+}
+
+const FrequencyRow* rowLabelled(const FrequencyTable& table, const QString& label) {
+    const int i = rowIndexLabelled(table, label);
+    return i >= 0 ? &table.rows[i] : nullptr;
+}
+
+/** The highest end of any error bar (0 without intervals). */
+double maxInterval(const ChartSpec& spec) {
+    double top = 0;
+    for (const ChartSeries& series : spec.series)
+        for (double v : series.intervalHigh)
+            top = std::max(top, v);
+    return top;
+}
+
 QString baseText(qint64 base, qint64 unfilteredBase, const QLocale& locale) {
     if (unfilteredBase >= 0)
         return tr("Base: %1 of %2").arg(locale.toString(base), locale.toString(unfilteredBase));
     return tr("Base: %1").arg(locale.toString(base));
+}
+
+/** The footer of a table: its interviews, or its weighted base when the responses are weighted. */
+QString baseText(const FrequencyTable& table, qint64 unfilteredBase, const ChartOptions& options) {
+    if (options.weighted)
+        return tr("Base: %1 (weighted)").arg(options.locale.toString(qRound64(table.base)));
+    return baseText(table.unweightedBase, unfilteredBase, options.locale);
 }
 
 QString questionTitle(const Question& q) {
@@ -470,10 +502,86 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
         survey.questions[question].type != QuestionType::Date) {
         const CrossTab crossTab =
             CrossTab::compute(survey, responses, question, segment, scope.mask);
-        return fromCrossTab(survey, crossTab, options, scope.filterDescription, unfilteredBase);
+        ChartSpec spec =
+            fromCrossTab(survey, crossTab, options, scope.filterDescription, unfilteredBase);
+        if ((options.significance || options.intervals) && spec.kind == ChartKind::GroupedBars &&
+            crossTab.total.type != QuestionType::Numeric)
+            addGroupTests(spec, survey, responses, crossTab, options, scope.mask);
+        return spec;
     }
     const FrequencyTable table = FrequencyTable::compute(survey, responses, question, scope.mask);
-    return fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
+    ChartSpec spec = fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
+    if (options.intervals && spec.kind == ChartKind::HorizontalBars && spec.series.size() == 1) {
+        const WeightSums base = EffectiveBase::ofQuestion(survey, responses, question, scope.mask);
+        ChartSeries& series = spec.series.first();
+        for (const QString& category : std::as_const(spec.categories)) {
+            const FrequencyRow* row = rowLabelled(table, category);
+            const Proportion ci =
+                row ? ProportionInterval::compute(row->count, base) : Proportion{};
+            series.intervalLow.append(row ? 100 * ci.low : 0.0);
+            series.intervalHigh.append(row ? 100 * ci.high : 0.0);
+        }
+        spec.notes.append(tr("Lines: 95% confidence intervals (Wilson)"));
+        spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));
+    }
+    return spec;
+}
+
+void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
+                                     const ResponseMatrix& responses, const CrossTab& crossTab,
+                                     const ChartOptions& options, const RespondentMask& mask) {
+    const CrossTabInference inference =
+        CrossTabInference::compute(survey, responses, crossTab, mask);
+    // fromCrossTab draws the groups somebody belongs to, in order: series k is group drawn[k].
+    QList<int> drawn;
+    for (int g = 0; g < crossTab.groups.size(); ++g)
+        if (crossTab.groups[g].unweightedBase > 0)
+            drawn.append(g);
+    const GroupComparison& tests = inference.options;
+    bool anyLetter = false;
+    for (int k = 0; k < spec.series.size() && k < drawn.size(); ++k) {
+        const int g = drawn[k];
+        ChartSeries& series = spec.series[k];
+        if (options.significance && tests.valid)
+            series.name = tests.letters.value(g) + QStringLiteral(" · ") + series.name;
+        const WeightSums base = size_t(g) < inference.answered.groups.size()
+                                    ? inference.answered.groups[size_t(g)]
+                                    : WeightSums{};
+        for (const QString& category : std::as_const(spec.categories)) {
+            const int row = rowIndexLabelled(crossTab.total, category);
+            if (options.significance && tests.valid) {
+                const QString letters = tests.higherThanLetters(row, g).join(QString());
+                anyLetter = anyLetter || !letters.isEmpty();
+                series.letters.append(letters);
+            }
+            if (options.intervals) {
+                const FrequencyTable& t = crossTab.groups[g];
+                const double count = row >= 0 && row < t.rows.size() ? t.rows[row].count : 0.0;
+                const Proportion ci = ProportionInterval::compute(count, base);
+                series.intervalLow.append(100 * ci.low);
+                series.intervalHigh.append(100 * ci.high);
+            }
+        }
+    }
+    if (options.significance && tests.valid) {
+        // In the chart's language, like every other note (translate("sondo", …)).
+        QString note = anyLetter ? tr("Letters: significantly higher than the groups with those "
+                                      "letters (column proportions, Holm, 95%)")
+                                 : tr("No significant difference between the groups (column "
+                                      "proportions, Holm, 95%)");
+        QStringList untested;
+        for (int g : drawn)
+            if (!tests.tested[size_t(g)])
+                untested << tests.letters.value(g);
+        if (!untested.isEmpty())
+            note += QStringLiteral("; ") +
+                    tr("not tested (base below 30): %1").arg(untested.join(QStringLiteral(", ")));
+        spec.notes.append(note);
+    }
+    if (options.intervals) {
+        spec.notes.append(tr("Lines: 95% confidence intervals (Wilson)"));
+        spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));
+    }
 }
 
 ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyTable& table,
@@ -481,7 +589,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
                                           const QString& filterDescription, qint64 unfilteredBase) {
     ChartSpec spec =
         startSpec(survey, table.question, options, nonEmpty({filterPart(filterDescription)}));
-    spec.footer = baseText(table.unweightedBase, unfilteredBase, options.locale);
+    spec.footer = baseText(table, unfilteredBase, options);
     const QLocale& locale = options.locale;
     const bool known = table.question >= 0 && table.question < survey.questions.size();
 
@@ -571,7 +679,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
     const QString by = tr("Compared by: %1").arg(questionTitle(segment));
     ChartSpec spec = startSpec(survey, crossTab.question, options,
                                nonEmpty({by, filterPart(filterDescription)}));
-    spec.footer = baseText(crossTab.total.unweightedBase, unfilteredBase, options.locale);
+    spec.footer = baseText(crossTab.total, unfilteredBase, options);
     spec.showLegend = true;
     const QLocale& locale = options.locale;
 

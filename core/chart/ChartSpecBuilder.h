@@ -69,6 +69,15 @@ public:
     static QString formatPercent(double percent, const QLocale& locale, int decimals = 0);
     /** The smallest round axis end (5, 10, 15, 20, 25, 30, 40 … 100, then tens) ≥ `value`. */
     static double niceAxisMax(double value);
+
+private:
+    /**
+     * The letters of the groups each bar beats (ChartOptions::significance) and the groups'
+     * Wilson intervals (ChartOptions::intervals) on a grouped bar chart of `crossTab`.
+     */
+    static void addGroupTests(ChartSpec& spec, const Survey& survey,
+                              const ResponseMatrix& responses, const CrossTab& crossTab,
+                              const ChartOptions& options, const RespondentMask& mask);
 };
 
 } // namespace sondo

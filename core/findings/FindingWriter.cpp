@@ -3,6 +3,7 @@
 #include "findings/PhraseBands.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -119,6 +120,49 @@ QString FindingWriter::topTwo(const Question& question, const FrequencyTable& ta
     const QString answer =
         answerOf({question.options.value(top[0]), question.options.value(top[1])}, language);
     return shareSentence(answer, *table.topTwoBox, count, table.unweightedBase, false, language);
+}
+
+QString FindingWriter::options(const Question& question, const FrequencyTable& table,
+                               const std::vector<int>& options, FindingLanguage language) {
+    if ((table.type != QuestionType::Single && table.type != QuestionType::Likert) ||
+        options.empty() || table.unweightedBase <= 0)
+        return {};
+    double percent = 0;
+    qint64 count = 0;
+    QStringList labels;
+    for (int o : options) {
+        if (o < 0 || o >= table.rows.size())
+            return {};
+        percent += table.rows[o].percent;
+        count += table.rows[o].unweightedCount;
+        labels << (o < question.options.size() ? question.options[o] : table.rows[o].label);
+    }
+    return shareSentence(answerOf(labels, language), percent, count, table.unweightedBase, false,
+                         language);
+}
+
+QString FindingWriter::mean(const Question& question, const FrequencyTable& table,
+                            FindingLanguage language) {
+    if (table.type != QuestionType::Numeric || !table.summary || table.summary->n <= 0)
+        return {};
+    const NumericSummary& s = *table.summary;
+    const bool it = italian(language);
+    const QLocale locale = localeOf(language);
+    static const QRegularExpression aboutPercent(
+        QStringLiteral("%|percent|percentuale|prozent|porcentaje|pourcentage"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool share = aboutPercent.match(question.text).hasMatch() && s.min >= 0 && s.max <= 100;
+    const QString answer = quoted(question.text, language);
+    const QString base = QStringLiteral("base ") + locale.toString(qint64(s.n));
+    if (share)
+        return QStringLiteral("%1: %2 %3 (%4, %5)")
+            .arg(answer, it ? QStringLiteral("in media") : QStringLiteral("on average"),
+                 PhraseBands::phrase(s.mean, language), percentText(s.mean), base);
+    return QStringLiteral("%1: %2 %3 (%4 %5, %6)")
+        .arg(answer, it ? QStringLiteral("media") : QStringLiteral("mean"),
+             locale.toString(s.mean, 'f', 1),
+             it ? QStringLiteral("mediana") : QStringLiteral("median"),
+             locale.toString(s.median, 'g', 6), base);
 }
 
 QString FindingWriter::headline(const Question& question, const FrequencyTable& table,

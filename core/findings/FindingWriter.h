@@ -44,6 +44,21 @@ public:
     static QString topTwo(const Question& question, const FrequencyTable& table,
                           FindingLanguage language);
     /**
+     * Several options of a single-choice (or Likert) table taken together, as one answer
+     * («Sì, molto» o «Sì, in parte»: quasi nove su dieci (88%, base 300)); empty when an index is
+     * off or there is no base.
+     */
+    static QString options(const Question& question, const FrequencyTable& table,
+                           const std::vector<int>& options, FindingLanguage language);
+    /**
+     * The mean of a numeric question. A question about a percentage (its text says "%",
+     * "percent", "percentuale" … and every answer lies in 0–100) gets the mean as a share in
+     * words: «Percentuale del personale …»: in media oltre l'80% (84%, base 254); any other the
+     * figure: «Ore di formazione»: media 3,8 (mediana 3, base 254). Empty without answers.
+     */
+    static QString mean(const Question& question, const FrequencyTable& table,
+                        FindingLanguage language);
+    /**
      * The one sentence that leads: top-2-box for a Likert question, the most chosen option
      * (the first on ties) for single and multiple choice; empty for other types or no base.
      */

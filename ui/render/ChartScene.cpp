@@ -264,8 +264,12 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     qreal reserveRight = 0;
     if (kind == ChartKind::HorizontalBars || kind == ChartKind::GroupedBars) {
         qreal widest = 0;
-        for (const ChartSeries& series : std::as_const(m_spec.series))
-            widest = qMax(widest, ChartTextItem::widestLine(series.labels, valueFont));
+        for (const ChartSeries& series : std::as_const(m_spec.series)) {
+            // Significance letters follow the value label ("62% BD"): room for both.
+            const qreal letters = ChartTextItem::widestLine(series.letters, boldValueFont);
+            widest = qMax(widest, ChartTextItem::widestLine(series.labels, valueFont) +
+                                      (letters > 0 ? letters + 4 * s : 0));
+        }
         reserveRight = widest + 10 * s;
     } else if (diverging) {
         const qreal widest =
@@ -402,12 +406,30 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
                 font.setPixelSize(int(bar * 0.78));
             // Below 9 px a label is noise; the tooltip still tells the figure.
             const bool labelled = font.pixelSize() >= 9;
+            QFont letterFont = font;
+            letterFont.setBold(true);
             for (int k = 0; k < sets; ++k) {
                 const ChartSeries& serie = m_spec.series[k];
                 const qreal y = centre - thickness / 2 + (k + 0.5) * bar;
-                if (labelled)
-                    addValueLabel(serie.labels.value(i), font, m_theme.text,
-                                  QPointF(xFor(serie.values.value(i)) + 5 * s, y), Qt::AlignLeft);
+                double end = serie.values.value(i);
+                if (i < serie.intervalHigh.size()) {
+                    // A thin error bar with short caps, over the bar; the label goes past it.
+                    const qreal x0 = xFor(serie.intervalLow.value(i));
+                    const qreal x1 = xFor(serie.intervalHigh.value(i));
+                    const qreal cap = qMin(bar * 0.3, 6 * s);
+                    addErrorBar(QLineF(x0, y, x1, y), cap, s);
+                    end = std::max(end, serie.intervalHigh.value(i));
+                }
+                if (!labelled)
+                    continue;
+                const QString text = serie.labels.value(i);
+                const QPointF anchor(xFor(end) + 5 * s, y);
+                addValueLabel(text, font, m_theme.text, anchor, Qt::AlignLeft);
+                const QString letters = serie.letters.value(i);
+                if (!letters.isEmpty())
+                    addValueLabel(letters, letterFont, m_theme.singleSeries.darker(130),
+                                  anchor + QPointF(textWidth(text, font) + 4 * s, 0),
+                                  Qt::AlignLeft);
             }
             break;
         }
@@ -491,6 +513,20 @@ void ChartScene::addLine(const QLineF& line, qreal s) {
     item->setZValue(1);
     addItem(item);
     m_decorations.append(item);
+}
+
+void ChartScene::addErrorBar(const QLineF& line, qreal cap, qreal s) {
+    const QPen pen(m_theme.text, qMax<qreal>(1, 1.2 * s));
+    const QList<QLineF> lines{line, QLineF(line.x1(), line.y1() - cap, line.x1(), line.y1() + cap),
+                              QLineF(line.x2(), line.y2() - cap, line.x2(), line.y2() + cap)};
+    for (const QLineF& l : lines) {
+        auto* item = new QGraphicsLineItem(l);
+        item->setPen(pen);
+        // Over the bars, under the value labels.
+        item->setZValue(1.5);
+        addItem(item);
+        m_decorations.append(item);
+    }
 }
 
 std::pair<double, double> ChartScene::axisRange() const {

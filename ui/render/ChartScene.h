@@ -58,6 +58,8 @@ private:
     void addValueLabel(const QString& text, const QFont& font, const QColor& color, QPointF anchor,
                        Qt::Alignment alignment);
     void clearDecorations();
+    /** A thin interval line from line.p1() to line.p2() with end caps `cap` high each way. */
+    void addErrorBar(const QLineF& line, qreal cap, qreal s);
     void addLine(const QLineF& line, qreal s);
     std::pair<double, double> axisRange() const;
     void placeChart(const QRectF& chartRect, const QRectF& plot);

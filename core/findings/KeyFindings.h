@@ -1,0 +1,33 @@
+#pragma once
+
+#include "filter/RespondentMask.h"
+#include "findings/FindingLanguage.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+
+#include <QStringList>
+
+namespace sondo {
+
+/**
+ * The key findings of one question, leading sentence first, as `sondo findings`, the chart's
+ * subtitle (`chart --finding`) and the window show them (FindingWriter writes each):
+ * - Likert: the top-2-box;
+ * - single choice: the most chosen option, then the "yes" answers together when several options
+ *   say yes in different degrees («Sì, molto» o «Sì, in parte»);
+ * - multiple choice: the two most chosen options (the main effects, reasons, channels …);
+ * - numeric: the mean (as a share in words for a percentage question).
+ * With a segment, the sentences of every significant difference between its groups follow
+ * (CrossTabInference: column proportions with Holm, Welch on means); none otherwise.
+ */
+class KeyFindings {
+public:
+    static QStringList of(const Survey& survey, const ResponseMatrix& responses, int question,
+                          FindingLanguage language, const RespondentMask& mask = {},
+                          int segment = -1);
+    /** The options of a single-choice question that start with a yes-word (Sì, Yes, Ja, Sí, Oui).
+     */
+    static std::vector<int> yesOptions(const QStringList& options);
+};
+
+} // namespace sondo

@@ -1,0 +1,29 @@
+#include "stats/CrossTabInference.h"
+
+#include "stats/ColumnProportionsTest.h"
+#include "stats/CramersV.h"
+#include "stats/EffectiveBase.h"
+#include "stats/MeansTest.h"
+
+namespace sondo {
+
+CrossTabInference CrossTabInference::compute(const Survey& survey, const ResponseMatrix& responses,
+                                             const CrossTab& table, const RespondentMask& mask,
+                                             const SignificanceOptions& options) {
+    CrossTabInference inference;
+    if (table.question < 0 || table.segment < 0)
+        return inference;
+    inference.answered =
+        EffectiveBase::bySegment(survey, responses, table.question, table.segment, mask);
+    inference.options = ColumnProportionsTest::pairwise(table, inference.answered, options);
+    const QuestionType type = survey.questions[table.question].type;
+    if (type == QuestionType::Numeric || type == QuestionType::Likert) {
+        const SegmentWeights scored = EffectiveBase::bySegment(
+            survey, responses, table.question, table.segment, mask, EffectiveBase::Basis::Scored);
+        inference.means = MeansTest::pairwise(table, scored, options);
+    }
+    inference.cramersV = CramersV::compute(table);
+    return inference;
+}
+
+} // namespace sondo

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "filter/RespondentMask.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+#include "stats/CrossTab.h"
+#include "stats/GroupComparison.h"
+#include "stats/SegmentWeights.h"
+#include "stats/SignificanceOptions.h"
+
+#include <limits>
+
+namespace sondo {
+
+/**
+ * The tests of a compare-by table, computed once for every place that shows them (`freq --by`,
+ * findings, the chart's letters): the weight sums of each group's base, the column-proportions
+ * test of every option (ColumnProportionsTest::pairwise, Holm within a row), Welch's test of the
+ * means of a numeric or Likert question (MeansTest::pairwise) and Cramér's V beside the
+ * chi-square. Plain value.
+ */
+struct CrossTabInference {
+    /** EffectiveBase::bySegment(…, Basis::Answered): one per group, plus the total. */
+    SegmentWeights answered;
+    /** One row per option of the question; invalid for an overlapping segment. */
+    GroupComparison options;
+    /** One row, the mean; invalid when the question has no mean (or the segment overlaps). */
+    GroupComparison means;
+    /** NaN when the chi-square does not apply. */
+    double cramersV = std::numeric_limits<double>::quiet_NaN();
+
+    static CrossTabInference compute(const Survey& survey, const ResponseMatrix& responses,
+                                     const CrossTab& table, const RespondentMask& mask = {},
+                                     const SignificanceOptions& options = {});
+};
+
+} // namespace sondo
