@@ -595,6 +595,37 @@
         <source>cannot save the project: its questions changed while its answers were written</source>
         <translation>cannot save the project: its questions changed while its answers were written</translation>
     </message>
+    <message>
+        <source>a change this version of Sondo cannot read is kept but not applied: %1</source>
+        <translation>a change this version of Sondo cannot read is kept but not applied: %1</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the survey has no such question</source>
+        <translation>cannot rename the option “%1” of %2 to “%3”: the survey has no such question</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the question has no such option</source>
+        <translation>cannot rename the option “%1” of %2 to “%3”: the question has no such option</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the new label is empty</source>
+        <translation>cannot rename the option “%1” of %2 to “%3”: the new label is empty</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: another option already has that label</source>
+        <translation>cannot rename the option “%1” of %2 to “%3”: another option already has that label</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::AnalysisDocks</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filter respondents</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ChartExporter</name>
@@ -620,6 +651,32 @@
     </message>
 </context>
 <context>
+    <name>sondo::ChartExports</name>
+    <message>
+        <source>This question has no chart to export.</source>
+        <translation>This question has no chart to export.</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into your newsletter or slides.</source>
+        <translation>Chart copied: paste it into your newsletter or slides.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln chart(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln chart to %1</numerusform>
+            <numerusform>Exported %Ln charts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sondo::ChartSpecBuilder</name>
     <message>
         <source>Open answers: the %1 most frequent of %2 different answers</source>
@@ -640,6 +697,61 @@
     <message>
         <source>Nobody in this selection answered the question</source>
         <translation>Nobody in this selection answered the question</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartToolBar</name>
+    <message>
+        <source>Chart options</source>
+        <translation>Chart options</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Compare by:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Break the chart down by the answers to another question</source>
+        <translation>Break the chart down by the answers to another question</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Questionnaire order</source>
+        <translation>Questionnaire order</translation>
+    </message>
+    <message>
+        <source>By frequency</source>
+        <translation>By frequency</translation>
+    </message>
+    <message>
+        <source>Order of the options (Likert scales always keep their order)</source>
+        <translation>Order of the options (Likert scales always keep their order)</translation>
+    </message>
+    <message>
+        <source>Diverging Likert</source>
+        <translation>Diverging Likert</translation>
+    </message>
+    <message>
+        <source>Show Likert scales as bars diverging from the neutral point</source>
+        <translation>Show Likert scales as bars diverging from the neutral point</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>e.g. Source: Club CMMC survey, March 2020</source>
+        <translation>e.g. Source: Club CMMC survey, March 2020</translation>
+    </message>
+    <message>
+        <source>Source note printed under every chart</source>
+        <translation>Source note printed under every chart</translation>
     </message>
 </context>
 <context>
@@ -848,6 +960,10 @@
         <source>Respondents</source>
         <translation>Respondents</translation>
     </message>
+    <message>
+        <source>Rename Option…</source>
+        <translation>Rename Option…</translation>
+    </message>
 </context>
 <context>
     <name>sondo::FrequencyReport</name>
@@ -918,6 +1034,105 @@
     <message>
         <source> (some expected counts below 5)</source>
         <translation> (some expected counts below 5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Re-import a newer export</source>
+        <translation>Re-import a newer export</translation>
+    </message>
+    <message>
+        <source>Survey exports (%1)</source>
+        <translation>Survey exports (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Surveys and projects (%1)</source>
+        <translation>Surveys and projects (%1)</translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation>Sondo projects (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Open a survey or project</source>
+        <translation>Open a survey or project</translation>
+    </message>
+    <message>
+        <source>Demo survey</source>
+        <translation>Demo survey</translation>
+    </message>
+    <message>
+        <source>The demo survey could not be found or unpacked.</source>
+        <translation>The demo survey could not be found or unpacked.</translation>
+    </message>
+    <message>
+        <source>Please wait: %1</source>
+        <translation>Please wait: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
+        <translation>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>Updating %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The survey file has changed</source>
+        <translation>The survey file has changed</translation>
+    </message>
+    <message>
+        <source>%1 has changed since its project was made.</source>
+        <translation>%1 has changed since its project was made.</translation>
+    </message>
+    <message>
+        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
+        <translation>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</translation>
+    </message>
+    <message>
+        <source>Update the project</source>
+        <translation>Update the project</translation>
+    </message>
+    <message>
+        <source>Open it as it was</source>
+        <translation>Open it as it was</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1244,23 @@
     </message>
 </context>
 <context>
-    <name>sondo::MainWindow</name>
+    <name>sondo::MainActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1037,6 +1268,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -1057,6 +1292,14 @@
     <message>
         <source>Open a survey export or a Sondo project</source>
         <translation>Open a survey export or a Sondo project</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import a Newer Export…</source>
+        <translation>&amp;Re-import a Newer Export…</translation>
+    </message>
+    <message>
+        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
+        <translation>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Survey</source>
@@ -1107,6 +1350,14 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Re&amp;name Option…</source>
+        <translation>Re&amp;name Option…</translation>
+    </message>
+    <message>
+        <source>Give an option of this question another label on charts, filters and exports</source>
+        <translation>Give an option of this question another label on charts, filters and exports</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>&amp;Previous Question</translation>
     </message>
@@ -1127,143 +1378,22 @@
         <translation>&amp;About Sondo</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
     </message>
     <message>
-        <source>Filter respondents</source>
-        <translation>Filter respondents</translation>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
     </message>
-    <message>
-        <source>Chart options</source>
-        <translation>Chart options</translation>
-    </message>
-    <message>
-        <source>Compare by:</source>
-        <translation>Compare by:</translation>
-    </message>
-    <message>
-        <source>Break the chart down by the answers to another question</source>
-        <translation>Break the chart down by the answers to another question</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Order:</translation>
-    </message>
-    <message>
-        <source>Questionnaire order</source>
-        <translation>Questionnaire order</translation>
-    </message>
-    <message>
-        <source>By frequency</source>
-        <translation>By frequency</translation>
-    </message>
-    <message>
-        <source>Order of the options (Likert scales always keep their order)</source>
-        <translation>Order of the options (Likert scales always keep their order)</translation>
-    </message>
-    <message>
-        <source>Diverging Likert</source>
-        <translation>Diverging Likert</translation>
-    </message>
-    <message>
-        <source>Show Likert scales as bars diverging from the neutral point</source>
-        <translation>Show Likert scales as bars diverging from the neutral point</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source:</translation>
-    </message>
-    <message>
-        <source>e.g. Source: Club CMMC survey, March 2020</source>
-        <translation>e.g. Source: Club CMMC survey, March 2020</translation>
-    </message>
-    <message>
-        <source>Source note printed under every chart</source>
-        <translation>Source note printed under every chart</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Surveys and projects (%1)</source>
-        <translation>Surveys and projects (%1)</translation>
-    </message>
-    <message>
-        <source>Sondo projects (*.sondo)</source>
-        <translation>Sondo projects (*.sondo)</translation>
-    </message>
-    <message>
-        <source>Survey exports (%1)</source>
-        <translation>Survey exports (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Open a survey or project</source>
-        <translation>Open a survey or project</translation>
-    </message>
-    <message>
-        <source>Demo survey</source>
-        <translation>Demo survey</translation>
-    </message>
-    <message>
-        <source>The demo survey could not be found or unpacked.</source>
-        <translation>The demo survey could not be found or unpacked.</translation>
-    </message>
-    <message>
-        <source>Please wait: %1</source>
-        <translation>Please wait: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Opening %1</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Reading %1</translation>
-    </message>
-    <message>
-        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
-        <translation>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Cancelled: nothing was changed.</translation>
-    </message>
+</context>
+<context>
+    <name>sondo::MainWindow</name>
     <message numerus="yes">
         <source>Opened with %Ln warning(s).</source>
         <translation>
             <numerusform>Opened with %Ln warning.</numerusform>
             <numerusform>Opened with %Ln warnings.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The survey file has changed</source>
-        <translation>The survey file has changed</translation>
-    </message>
-    <message>
-        <source>%1 has changed since its project was made.</source>
-        <translation>%1 has changed since its project was made.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Import cancelled.</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importing %1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1274,43 +1404,8 @@
         <translation>No longer in the survey, left out of the saved view: %1</translation>
     </message>
     <message>
-        <source>No comparison</source>
-        <translation>No comparison</translation>
-    </message>
-    <message>
         <source>Could not save the view in the project: %1</source>
         <translation>Could not save the view in the project: %1</translation>
-    </message>
-    <message>
-        <source>This question has no chart to export.</source>
-        <translation>This question has no chart to export.</translation>
-    </message>
-    <message>
-        <source>Chart copied: paste it into your newsletter or slides.</source>
-        <translation>Chart copied: paste it into your newsletter or slides.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln chart(s) to %1</source>
-        <translation>
-            <numerusform>Exported %Ln chart to %1</numerusform>
-            <numerusform>Exported %Ln charts to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>Clear the list</translation>
     </message>
     <message>
         <source>About Sondo</source>
@@ -1329,32 +1424,27 @@
         <translation>Project updated: %1</translation>
     </message>
     <message>
-        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
-        <translation>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</translation>
+        <source>Changes that no longer fit the survey were left out: %1</source>
+        <translation>Changes that no longer fit the survey were left out: %1</translation>
     </message>
     <message>
-        <source>Update the project</source>
-        <translation>Update the project</translation>
+        <source>Cannot rename the option</source>
+        <translation>Cannot rename the option</translation>
     </message>
     <message>
-        <source>Open it as it was</source>
-        <translation>Open it as it was</translation>
+        <source>Rename “%1”…</source>
+        <translation>Rename “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ProjectDocument</name>
+    <message>
+        <source>There is no such option to rename.</source>
+        <translation>There is no such option to rename.</translation>
     </message>
     <message>
-        <source>Updating %1</source>
-        <translation>Updating %1</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import a Newer Export…</source>
-        <translation>&amp;Re-import a Newer Export…</translation>
-    </message>
-    <message>
-        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
-        <translation>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</translation>
-    </message>
-    <message>
-        <source>Re-import a newer export</source>
-        <translation>Re-import a newer export</translation>
+        <source>Rename option</source>
+        <translation>Rename option</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1498,21 @@
     <message>
         <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
         <translation>Type part of a question&apos;s id or text; Up and Down move through the matches</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::RenameOptionDialog</name>
+    <message>
+        <source>Rename Option</source>
+        <translation>Rename Option</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Option:</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>New label:</translation>
     </message>
 </context>
 <context>

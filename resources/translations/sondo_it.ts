@@ -595,6 +595,37 @@
         <source>cannot save the project: its questions changed while its answers were written</source>
         <translation>impossibile salvare il progetto: le domande sono cambiate mentre le risposte venivano scritte</translation>
     </message>
+    <message>
+        <source>a change this version of Sondo cannot read is kept but not applied: %1</source>
+        <translation>una modifica che questa versione di Sondo non sa leggere è conservata ma non applicata: %1</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the survey has no such question</source>
+        <translation>impossibile rinominare l’opzione “%1” di %2 in “%3”: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the question has no such option</source>
+        <translation>impossibile rinominare l’opzione “%1” di %2 in “%3”: la domanda non ha questa opzione</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: the new label is empty</source>
+        <translation>impossibile rinominare l’opzione “%1” di %2 in “%3”: la nuova etichetta è vuota</translation>
+    </message>
+    <message>
+        <source>cannot rename the option “%1” of %2 to “%3”: another option already has that label</source>
+        <translation>impossibile rinominare l’opzione “%1” di %2 in “%3”: un’altra opzione ha già questa etichetta</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::AnalysisDocks</name>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filtra i rispondenti</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ChartExporter</name>
@@ -620,6 +651,32 @@
     </message>
 </context>
 <context>
+    <name>sondo::ChartExports</name>
+    <message>
+        <source>This question has no chart to export.</source>
+        <translation>Questa domanda non ha un grafico da esportare.</translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into your newsletter or slides.</source>
+        <translation>Grafico copiato: incollalo nella newsletter o nelle slide.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln chart(s) to %1</source>
+        <translation>
+            <numerusform>Esportato %Ln grafico in %1</numerusform>
+            <numerusform>Esportati %Ln grafici in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sondo::ChartSpecBuilder</name>
     <message>
         <source>Open answers: the %1 most frequent of %2 different answers</source>
@@ -640,6 +697,61 @@
     <message>
         <source>Nobody in this selection answered the question</source>
         <translation>Nessuno in questa selezione ha risposto alla domanda</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ChartToolBar</name>
+    <message>
+        <source>Chart options</source>
+        <translation>Opzioni del grafico</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Confronta per:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Nessun confronto</translation>
+    </message>
+    <message>
+        <source>Break the chart down by the answers to another question</source>
+        <translation>Suddividi il grafico secondo le risposte a un’altra domanda</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <source>Questionnaire order</source>
+        <translation>Ordine del questionario</translation>
+    </message>
+    <message>
+        <source>By frequency</source>
+        <translation>Per frequenza</translation>
+    </message>
+    <message>
+        <source>Order of the options (Likert scales always keep their order)</source>
+        <translation>Ordine delle opzioni (le scale Likert mantengono sempre il loro ordine)</translation>
+    </message>
+    <message>
+        <source>Diverging Likert</source>
+        <translation>Likert divergente</translation>
+    </message>
+    <message>
+        <source>Show Likert scales as bars diverging from the neutral point</source>
+        <translation>Mostra le scale Likert come barre che divergono dal punto neutro</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <source>e.g. Source: Club CMMC survey, March 2020</source>
+        <translation>es. Fonte: indagine Club CMMC, marzo 2020</translation>
+    </message>
+    <message>
+        <source>Source note printed under every chart</source>
+        <translation>Nota sulla fonte stampata sotto ogni grafico</translation>
     </message>
 </context>
 <context>
@@ -848,6 +960,10 @@
         <source>Respondents</source>
         <translation>Rispondenti</translation>
     </message>
+    <message>
+        <source>Rename Option…</source>
+        <translation>Rinomina l’opzione…</translation>
+    </message>
 </context>
 <context>
     <name>sondo::FrequencyReport</name>
@@ -918,6 +1034,105 @@
     <message>
         <source> (some expected counts below 5)</source>
         <translation> (alcune frequenze attese sotto 5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ImportFlow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Re-import a newer export</source>
+        <translation>Reimporta un export più recente</translation>
+    </message>
+    <message>
+        <source>Survey exports (%1)</source>
+        <translation>Esportazioni di indagini (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Surveys and projects (%1)</source>
+        <translation>Indagini e progetti (%1)</translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation>Progetti Sondo (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Open a survey or project</source>
+        <translation>Apri un’indagine o un progetto</translation>
+    </message>
+    <message>
+        <source>Demo survey</source>
+        <translation>Indagine dimostrativa</translation>
+    </message>
+    <message>
+        <source>The demo survey could not be found or unpacked.</source>
+        <translation>Non è stato possibile trovare o estrarre l’indagine dimostrativa.</translation>
+    </message>
+    <message>
+        <source>Please wait: %1</source>
+        <translation>Attendere: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossibile aprire</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Apertura di %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
+        <translation>%1 non è né un’esportazione di indagine che Sondo legge (%2) né un progetto Sondo.</translation>
+    </message>
+    <message>
+        <source>Updating %1</source>
+        <translation>Aggiornamento di %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annullato: non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The survey file has changed</source>
+        <translation>Il file dell’indagine è cambiato</translation>
+    </message>
+    <message>
+        <source>%1 has changed since its project was made.</source>
+        <translation>%1 è cambiato da quando è stato creato il suo progetto.</translation>
+    </message>
+    <message>
+        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
+        <translation>Aggiornare il progetto con le nuove risposte? Le domande mantengono i loro id e i filtri e le opzioni dei grafici restano. Oppure aprire il progetto com’era.</translation>
+    </message>
+    <message>
+        <source>Update the project</source>
+        <translation>Aggiorna il progetto</translation>
+    </message>
+    <message>
+        <source>Open it as it was</source>
+        <translation>Aprilo com’era</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importazione annullata.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1244,23 @@
     </message>
 </context>
 <context>
-    <name>sondo::MainWindow</name>
+    <name>sondo::MainActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -1037,6 +1268,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -1057,6 +1292,14 @@
     <message>
         <source>Open a survey export or a Sondo project</source>
         <translation>Apri l’esportazione di un’indagine o un progetto Sondo</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import a Newer Export…</source>
+        <translation>&amp;Reimporta un export più recente…</translation>
+    </message>
+    <message>
+        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
+        <translation>Aggiorna questo progetto con un export più recente della stessa indagine, mantenendo id delle domande, filtri e opzioni dei grafici</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Survey</source>
@@ -1107,6 +1350,14 @@
         <translation>&amp;Esci</translation>
     </message>
     <message>
+        <source>Re&amp;name Option…</source>
+        <translation>Ri&amp;nomina l’opzione…</translation>
+    </message>
+    <message>
+        <source>Give an option of this question another label on charts, filters and exports</source>
+        <translation>Dai a un’opzione di questa domanda un’altra etichetta in grafici, filtri ed esportazioni</translation>
+    </message>
+    <message>
         <source>&amp;Previous Question</source>
         <translation>Domanda &amp;precedente</translation>
     </message>
@@ -1127,143 +1378,22 @@
         <translation>&amp;Informazioni su Sondo</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation>Domande</translation>
+        <source>No recent files</source>
+        <translation>Nessun file recente</translation>
     </message>
     <message>
-        <source>Filter respondents</source>
-        <translation>Filtra i rispondenti</translation>
+        <source>Clear the list</source>
+        <translation>Svuota l’elenco</translation>
     </message>
-    <message>
-        <source>Chart options</source>
-        <translation>Opzioni del grafico</translation>
-    </message>
-    <message>
-        <source>Compare by:</source>
-        <translation>Confronta per:</translation>
-    </message>
-    <message>
-        <source>Break the chart down by the answers to another question</source>
-        <translation>Suddividi il grafico secondo le risposte a un’altra domanda</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Ordine:</translation>
-    </message>
-    <message>
-        <source>Questionnaire order</source>
-        <translation>Ordine del questionario</translation>
-    </message>
-    <message>
-        <source>By frequency</source>
-        <translation>Per frequenza</translation>
-    </message>
-    <message>
-        <source>Order of the options (Likert scales always keep their order)</source>
-        <translation>Ordine delle opzioni (le scale Likert mantengono sempre il loro ordine)</translation>
-    </message>
-    <message>
-        <source>Diverging Likert</source>
-        <translation>Likert divergente</translation>
-    </message>
-    <message>
-        <source>Show Likert scales as bars diverging from the neutral point</source>
-        <translation>Mostra le scale Likert come barre che divergono dal punto neutro</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Fonte:</translation>
-    </message>
-    <message>
-        <source>e.g. Source: Club CMMC survey, March 2020</source>
-        <translation>es. Fonte: indagine Club CMMC, marzo 2020</translation>
-    </message>
-    <message>
-        <source>Source note printed under every chart</source>
-        <translation>Nota sulla fonte stampata sotto ogni grafico</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Surveys and projects (%1)</source>
-        <translation>Indagini e progetti (%1)</translation>
-    </message>
-    <message>
-        <source>Sondo projects (*.sondo)</source>
-        <translation>Progetti Sondo (*.sondo)</translation>
-    </message>
-    <message>
-        <source>Survey exports (%1)</source>
-        <translation>Esportazioni di indagini (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Open a survey or project</source>
-        <translation>Apri un’indagine o un progetto</translation>
-    </message>
-    <message>
-        <source>Demo survey</source>
-        <translation>Indagine dimostrativa</translation>
-    </message>
-    <message>
-        <source>The demo survey could not be found or unpacked.</source>
-        <translation>Non è stato possibile trovare o estrarre l’indagine dimostrativa.</translation>
-    </message>
-    <message>
-        <source>Please wait: %1</source>
-        <translation>Attendere: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Impossibile aprire</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 non esiste.</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Apertura di %1</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lettura di %1</translation>
-    </message>
-    <message>
-        <source>%1 is neither a survey export Sondo reads (%2) nor a Sondo project.</source>
-        <translation>%1 non è né un’esportazione di indagine che Sondo legge (%2) né un progetto Sondo.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Annullato: non è stato cambiato nulla.</translation>
-    </message>
+</context>
+<context>
+    <name>sondo::MainWindow</name>
     <message numerus="yes">
         <source>Opened with %Ln warning(s).</source>
         <translation>
             <numerusform>Aperto con %Ln avviso.</numerusform>
             <numerusform>Aperto con %Ln avvisi.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The survey file has changed</source>
-        <translation>Il file dell’indagine è cambiato</translation>
-    </message>
-    <message>
-        <source>%1 has changed since its project was made.</source>
-        <translation>%1 è cambiato da quando è stato creato il suo progetto.</translation>
-    </message>
-    <message>
-        <source>Import cancelled.</source>
-        <translation>Importazione annullata.</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>Importazione di %1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1274,43 +1404,8 @@
         <translation>Non più presenti nell’indagine, tolti dalla vista salvata: %1</translation>
     </message>
     <message>
-        <source>No comparison</source>
-        <translation>Nessun confronto</translation>
-    </message>
-    <message>
         <source>Could not save the view in the project: %1</source>
         <translation>Impossibile salvare la vista nel progetto: %1</translation>
-    </message>
-    <message>
-        <source>This question has no chart to export.</source>
-        <translation>Questa domanda non ha un grafico da esportare.</translation>
-    </message>
-    <message>
-        <source>Chart copied: paste it into your newsletter or slides.</source>
-        <translation>Grafico copiato: incollalo nella newsletter o nelle slide.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Salvato %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Esportazione non riuscita</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln chart(s) to %1</source>
-        <translation>
-            <numerusform>Esportato %Ln grafico in %1</numerusform>
-            <numerusform>Esportati %Ln grafici in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Nessun file recente</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>Svuota l’elenco</translation>
     </message>
     <message>
         <source>About Sondo</source>
@@ -1329,32 +1424,27 @@
         <translation>Progetto aggiornato: %1</translation>
     </message>
     <message>
-        <source>Update the project with the new answers? Questions keep their ids, and your filters and chart options are kept. Or open the project as it was.</source>
-        <translation>Aggiornare il progetto con le nuove risposte? Le domande mantengono i loro id e i filtri e le opzioni dei grafici restano. Oppure aprire il progetto com’era.</translation>
+        <source>Changes that no longer fit the survey were left out: %1</source>
+        <translation>Modifiche che non corrispondono più all’indagine, tralasciate: %1</translation>
     </message>
     <message>
-        <source>Update the project</source>
-        <translation>Aggiorna il progetto</translation>
+        <source>Cannot rename the option</source>
+        <translation>Impossibile rinominare l’opzione</translation>
     </message>
     <message>
-        <source>Open it as it was</source>
-        <translation>Aprilo com’era</translation>
+        <source>Rename “%1”…</source>
+        <translation>Rinomina “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ProjectDocument</name>
+    <message>
+        <source>There is no such option to rename.</source>
+        <translation>Questa opzione da rinominare non esiste.</translation>
     </message>
     <message>
-        <source>Updating %1</source>
-        <translation>Aggiornamento di %1</translation>
-    </message>
-    <message>
-        <source>&amp;Re-import a Newer Export…</source>
-        <translation>&amp;Reimporta un export più recente…</translation>
-    </message>
-    <message>
-        <source>Update this project with a newer export of the same survey, keeping question ids, filters and chart options</source>
-        <translation>Aggiorna questo progetto con un export più recente della stessa indagine, mantenendo id delle domande, filtri e opzioni dei grafici</translation>
-    </message>
-    <message>
-        <source>Re-import a newer export</source>
-        <translation>Reimporta un export più recente</translation>
+        <source>Rename option</source>
+        <translation>rinomina dell’opzione</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1498,21 @@
     <message>
         <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
         <translation>Scrivi parte dell’id o del testo di una domanda; Su e Giù scorrono i risultati</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::RenameOptionDialog</name>
+    <message>
+        <source>Rename Option</source>
+        <translation>Rinomina l’opzione</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Opzione:</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Nuova etichetta:</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,12 @@
 #include "window/FilterPanel.h"
 #include "window/GuiApplication.h"
 #include "window/ImportPreviewDialog.h"
+#include "window/MainActions.h"
 #include "window/MainWindow.h"
+#include "window/ProjectDocument.h"
 #include "window/QuestionListModel.h"
 #include "window/QuestionNavigator.h"
+#include "window/RenameOptionDialog.h"
 #include "window/StartPage.h"
 #include "window/TextAnswersModel.h"
 #include "window/TextAnswersView.h"
@@ -32,6 +35,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -43,6 +47,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidgetItem>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace sondo;
@@ -644,6 +649,79 @@ private slots:
         QVERIFY(directOpened.wait(kTimeout));
         QCOMPARE(direct.session().currentQuestion(), soddisfatti);
         QCOMPARE(direct.session().compareBy(), dimensione);
+    }
+
+    void renameOptionWithUndo() {
+        int settore = -1, pa = -1;
+        const QString name = QStringLiteral("Pubblica amministrazione");
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openDemo(window));
+            const AnalysisSession& session = window.session();
+            settore = questionByText(session.survey(), QStringLiteral("Settore"));
+            pa = int(session.survey().questions[settore].options.indexOf(name));
+            QVERIFY(pa >= 0);
+            window.showQuestion(settore);
+            window.setFilterOption(settore, pa, true);
+            MainActions* actions = window.actions();
+            QVERIFY(!actions->undoAction()->isEnabled());
+            QCOMPARE(actions->undoAction()->text(), QStringLiteral("&Undo"));
+            QVERIFY(actions->renameOptionAction()->isEnabled());
+            QCOMPARE(actions->editMenu()->actions().first(), actions->undoAction());
+
+            // Edit > Rename Option on the chart's question: choose the option, type the label.
+            window.renameOptionWithDialog(settore, pa);
+            auto* dialog = window.findChild<RenameOptionDialog*>();
+            QVERIFY(dialog && dialog->isVisible());
+            QCOMPARE(dialog->optionBox()->currentText(), name);
+            QCOMPARE(dialog->labelEdit()->text(), name);
+            dialog->labelEdit()->clear();
+            QTest::keyClicks(dialog->labelEdit(), QStringLiteral("PA"));
+            dialog->accept();
+
+            // The chart, the filter panel and the chips say PA; the filter and base stay.
+            QVERIFY(window.chartView()->spec().categories.contains(QStringLiteral("PA")));
+            QVERIFY(!window.chartView()->spec().categories.contains(name));
+            QVERIFY(window.chartView()->chartScene()->texts().contains(QStringLiteral("PA")));
+            QCOMPARE(window.filterPanel()->optionItem(settore, pa)->text(0), QStringLiteral("PA"));
+            QCOMPARE(window.filterPanel()->optionItem(settore, pa)->checkState(0), Qt::Checked);
+            QCOMPARE(window.chipsBar()->chipTexts(), QStringList{QStringLiteral("Settore: PA")});
+            QCOMPARE(window.chipsBar()->baseText(), QStringLiteral("Base: 42 of 300"));
+            QVERIFY(actions->undoAction()->isEnabled());
+            QCOMPARE(actions->undoAction()->text(), QStringLiteral("&Undo Rename option"));
+
+            actions->undoAction()->trigger();
+            QVERIFY(window.chartView()->spec().categories.contains(name));
+            QCOMPARE(window.filterPanel()->optionItem(settore, pa)->text(0), name);
+            QCOMPARE(actions->redoAction()->text(), QStringLiteral("&Redo Rename option"));
+            QVERIFY(!actions->undoAction()->isEnabled());
+            window.saveStateNow();
+            QVERIFY(!ProjectStore::readState(window.projectPath())
+                         .value()
+                         .contains(QStringLiteral("edits")));
+
+            actions->redoAction()->trigger();
+            QVERIFY(window.chartView()->spec().categories.contains(QStringLiteral("PA")));
+            window.close(); // saves the state, the rename with it
+        }
+        // Reopened: the rename is applied before the saved filter is read.
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openPath(m_survey);
+        QVERIFY(opened.wait(kTimeout));
+        const AnalysisSession& session = window.session();
+        QCOMPARE(session.survey().questions[settore].options[pa], QStringLiteral("PA"));
+        QCOMPARE(session.currentQuestion(), settore);
+        QCOMPARE(session.filter().conditions(), (QMap<int, QList<int>>{{settore, {pa}}}));
+        QVERIFY(window.chartView()->spec().categories.contains(QStringLiteral("PA")));
+        QCOMPARE(window.filterPanel()->optionItem(settore, pa)->text(0), QStringLiteral("PA"));
+        QVERIFY(!window.actions()->undoAction()->isEnabled());
+        // A label another option has is refused with a message; nothing changes.
+        const QString other = session.survey().questions[settore].options[pa == 0 ? 1 : 0];
+        QVERIFY(!window.document()->renameOption(settore, pa, other).ok());
+        QCOMPARE(window.document()->undoStack()->count(), 0);
     }
 
     void changedSurveyAsksAndKeepsState() {

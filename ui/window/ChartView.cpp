@@ -2,7 +2,9 @@
 
 #include "render/ChartScene.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
 
@@ -85,6 +87,38 @@ void ChartView::keyPressEvent(QKeyEvent* event) {
         break;
     }
     QGraphicsView::keyPressEvent(event);
+}
+
+int ChartView::categoryAt(const QPoint& viewportPos) const {
+    if (!m_scene)
+        return -1;
+    const QPointF at = mapToScene(viewportPos);
+    const QRectF plot = m_scene->plotArea();
+    for (int i = 0; i < m_spec.categories.size(); ++i) {
+        const QRectF label = m_scene->categoryLabelRect(i);
+        if (label.isEmpty())
+            continue;
+        if (label.contains(at))
+            return i;
+        // Labels stand left of their bars: the whole row, across the plot, is the category.
+        if (label.right() <= plot.left() + 1 && at.y() >= label.top() && at.y() <= label.bottom() &&
+            at.x() >= label.left() && at.x() <= plot.right())
+            return i;
+    }
+    return -1;
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent* event) {
+    const int category = categoryAt(event->position().toPoint());
+    if (category >= 0) {
+        emit categoryActivated(category);
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event) {
+    emit contextMenuRequested(categoryAt(event->pos()), event->globalPos());
 }
 
 } // namespace sondo

@@ -33,13 +33,25 @@ public:
 
     static QSizeF minimumLayoutSize() { return {560, 360}; }
 
+    /**
+     * The category (index in spec().categories) drawn at `viewportPos`: its label, or its row
+     * of bars. -1 when there is none there.
+     */
+    int categoryAt(const QPoint& viewportPos) const;
+
 signals:
     /** Up/Down (or PgUp/PgDn) pressed on the chart: move to another question. */
     void stepRequested(int steps);
+    /** A double click on category `category` (its label or its bars). */
+    void categoryActivated(int category);
+    /** The context menu is asked for at `globalPos`, over `category` (-1: none). */
+    void contextMenuRequested(int category, const QPoint& globalPos);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void fit();

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -64,7 +65,23 @@ FilterPanel::FilterPanel(QWidget* parent)
             item->setCheckState(0,
                                 item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &FilterPanel::showContextMenu);
     retranslateUi();
+}
+
+void FilterPanel::showContextMenu(const QPoint& pos) {
+    QTreeWidgetItem* item = m_tree->itemAt(pos);
+    if (!item || !item->parent())
+        return;
+    const int question = item->data(0, QuestionRole).toInt();
+    const int option = item->data(0, OptionRole).toInt();
+    // popup(), not exec(): no event loop of its own, so nothing re-enters the window meanwhile.
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu->addAction(tr("Rename Option\u2026")), &QAction::triggered, this,
+            [this, question, option] { emit renameRequested(question, option); });
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void FilterPanel::setSession(const AnalysisSession& session) {
@@ -127,6 +144,26 @@ void FilterPanel::setLocale(const QLocale& locale) {
             top->child(c)->setText(
                 1, m_locale.toString(top->child(c)->data(1, CountRole).toLongLong()));
     }
+}
+
+void FilterPanel::updateLabels(const Survey& survey) {
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+        const int q = top->data(0, QuestionRole).toInt();
+        if (q < 0 || q >= survey.questions.size())
+            continue;
+        for (int c = 0; c < top->childCount(); ++c) {
+            QTreeWidgetItem* item = top->child(c);
+            const QString label =
+                survey.questions[q].options.value(item->data(0, OptionRole).toInt());
+            item->setText(0, label);
+            item->setToolTip(0, label);
+        }
+    }
+    m_syncing = wasSyncing;
+    applySearch();
 }
 
 QTreeWidgetItem* FilterPanel::optionItem(int question, int option) const {

@@ -28,6 +28,8 @@ public:
     /** Ticks exactly the options of `filter`, without emitting optionToggled. */
     void syncFilter(const SegmentFilter& filter);
     void setLocale(const QLocale& locale);
+    /** Shows the option labels of `survey` (after a rename), keeping ticks and expansion. */
+    void updateLabels(const Survey& survey);
 
     QTreeWidget* tree() const { return m_tree; }
     /** The check box item of `option` of `question`, or nullptr. */
@@ -35,6 +37,8 @@ public:
 
 signals:
     void optionToggled(int question, int option, bool selected);
+    /** The analyst asked to rename `option` of `question` (the option's context menu). */
+    void renameRequested(int question, int option);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +47,7 @@ private:
     void retranslateUi();
     void applySearch();
     void updateQuestionMarks();
+    void showContextMenu(const QPoint& pos);
 
     QLineEdit* m_search;
     QLabel* m_hint;

@@ -2,32 +2,25 @@
 
 #include "analysis/AnalysisSession.h"
 #include "render/ChartExporter.h"
-#include "window/ImportJob.h"
+#include "window/AnalysisDocks.h"
+#include "window/ChartToolBar.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <memory>
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
-class QComboBox;
-class QDockWidget;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
-class QTimer;
-class QToolBar;
 QT_END_NAMESPACE
 
 namespace sondo {
 
+class ChartExports;
 class ChartView;
 class FilterChipsBar;
 class FilterPanel;
-class ImportPreviewDialog;
+class ImportFlow;
+struct ImportOutcome;
+class MainActions;
+class ProjectDocument;
 class QuestionNavigator;
 class StartPage;
 class TextAnswersView;
@@ -38,6 +31,11 @@ class Translator;
  * the open answers) in the middle with the active filter as chips above it, the chart options in
  * a toolbar. Opens survey exports (previewed, imported on a worker thread, saved as a .sondo
  * beside them) and projects; saves the analyst's state into the project as it changes.
+ *
+ * The window only wires its parts together: the open project is a ProjectDocument (session,
+ * changes and their undo stack, saving), the menus and commands are MainActions, the panels
+ * AnalysisDocks, the chart options a ChartToolBar, opening files an ImportFlow and exporting
+ * charts ChartExports.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,9 +63,12 @@ public:
 
     /** True while a job (import, opening, saving) runs. */
     bool isBusy() const;
-    AnalysisSession& session() { return m_session; }
-    const AnalysisSession& session() const { return m_session; }
-    QString projectPath() const { return m_projectPath; }
+    AnalysisSession& session();
+    const AnalysisSession& session() const;
+    QString projectPath() const;
+    /** The open project: session, changes to the survey and their undo stack, saving. */
+    ProjectDocument* document() const { return m_document; }
+    MainActions* actions() const { return m_actions; }
 
     /** Shows question `question` (index in Survey::questions). */
     void showQuestion(int question);
@@ -78,6 +79,11 @@ public:
     /** Ticks or unticks a filter option, as the filter panel does. */
     void setFilterOption(int question, int option, bool selected);
     void clearFilter();
+    /**
+     * Edit > Rename Option: asks for the new label of `option` (0-based) of `question` (-1: the
+     * current question, its first option) and renames it as one undoable step.
+     */
+    void renameOptionWithDialog(int question = -1, int option = 0);
 
     /** Writes the current chart to `path` as the export dialog would. */
     Result<Done> exportCurrentChart(const QString& path, ExportFormat format,
@@ -91,16 +97,17 @@ public:
     void saveStateNow();
 
     Translator* translator() const { return m_translator; }
-    QuestionNavigator* navigator() const { return m_navigator; }
-    FilterPanel* filterPanel() const { return m_filters; }
+    QuestionNavigator* navigator() const { return m_docks->navigator(); }
+    FilterPanel* filterPanel() const { return m_docks->filterPanel(); }
     FilterChipsBar* chipsBar() const { return m_chips; }
     ChartView* chartView() const { return m_chart; }
     TextAnswersView* textAnswersView() const { return m_text; }
     StartPage* startPage() const { return m_start; }
-    QComboBox* compareByBox() const { return m_compareBy; }
-    QComboBox* sortBox() const { return m_sort; }
-    QCheckBox* divergingBox() const { return m_diverging; }
-    QLineEdit* sourceNoteEdit() const { return m_sourceNote; }
+    ChartToolBar* chartToolBar() const { return m_toolbar; }
+    QComboBox* compareByBox() const { return m_toolbar->compareByBox(); }
+    QComboBox* sortBox() const { return m_toolbar->sortBox(); }
+    QCheckBox* divergingBox() const { return m_toolbar->divergingBox(); }
+    QLineEdit* sourceNoteEdit() const { return m_toolbar->sourceNoteEdit(); }
     /** True when the open-text table is shown instead of the chart. */
     bool showsTextAnswers() const;
 
@@ -118,39 +125,35 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
-    void createDocks();
+    void createPages();
+    void connectParts();
     void retranslateUi();
     void onLanguageChanged();
-
-    void startJob(const QString& description, ImportJob::Task task, const QString& source);
-    void onJobFinished();
-    void askReimport();
-    void showPreview();
-    void onPreviewFinished(int result);
+    void onProjectReady(ImportOutcome& outcome);
+    void warn(const QString& title, const QString& message);
     void showError(const QString& title, const QString& message);
 
     void refreshAll();
     void refreshChart();
-    void refreshCompareBy();
+    void onSurveyEdited();
     void onFilterChanged();
     void onChartOptionsChanged();
-    void scheduleSave();
     void updateActions();
-    void updateRecentMenu();
     void updateTitle();
-    void openWithDialog();
     void reimportWithDialog();
-    void openExportDialog();
-    void openExportAllDialog();
+    void showChartMenu(int category, const QPoint& globalPos);
+    /** The question and option a chart category names (a current or compare-by option), or
+     *  {-1, -1}. */
+    std::pair<int, int> optionOfCategory(int category) const;
     void showAbout();
-    static bool canOpen(const QString& path);
 
-    AnalysisSession m_session;
-    QString m_projectPath;
     Translator* m_translator;
+    ProjectDocument* m_document;
+    MainActions* m_actions = nullptr;
+    AnalysisDocks* m_docks = nullptr;
+    ChartToolBar* m_toolbar = nullptr;
+    ImportFlow* m_flow = nullptr;
+    ChartExports* m_exports = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     StartPage* m_start = nullptr;
@@ -159,50 +162,6 @@ private:
     QStackedWidget* m_views = nullptr;
     ChartView* m_chart = nullptr;
     TextAnswersView* m_text = nullptr;
-    QDockWidget* m_questionsDock = nullptr;
-    QDockWidget* m_filtersDock = nullptr;
-    QuestionNavigator* m_navigator = nullptr;
-    FilterPanel* m_filters = nullptr;
-
-    QToolBar* m_toolbar = nullptr;
-    QLabel* m_compareLabel = nullptr;
-    QComboBox* m_compareBy = nullptr;
-    QLabel* m_sortLabel = nullptr;
-    QComboBox* m_sort = nullptr;
-    QCheckBox* m_diverging = nullptr;
-    QLabel* m_sourceLabel = nullptr;
-    QLineEdit* m_sourceNote = nullptr;
-
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_questionMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_reimportAction = nullptr;
-    QAction* m_demoAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_exportAllAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_previousAction = nullptr;
-    QAction* m_nextAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_clearFiltersAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-
-    QLabel* m_busyLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancel = nullptr;
-
-    std::unique_ptr<ImportJob> m_job;
-    QString m_jobSource;
-    /** An import waiting for the analyst (preview or re-import question). */
-    std::shared_ptr<ImportOutcome> m_pending;
-    QPointer<ImportPreviewDialog> m_preview;
-    QTimer* m_saveTimer = nullptr;
 };
 
 } // namespace sondo

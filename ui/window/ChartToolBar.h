@@ -1,0 +1,64 @@
+#pragma once
+
+#include "chart/ChartOptions.h"
+
+#include <QToolBar>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+QT_END_NAMESPACE
+
+namespace sondo {
+
+class AnalysisSession;
+
+/**
+ * The chart options above the chart ("chartToolBar"): compare by another question, the order of
+ * the options, diverging Likert bars and the source note, followed by whatever actions the window
+ * adds (export, copy). Shows what the session holds and says when the analyst changes something.
+ */
+class ChartToolBar : public QToolBar {
+    Q_OBJECT
+public:
+    explicit ChartToolBar(QWidget* parent = nullptr);
+
+    /** Lists the questions the chart can be compared by and selects the session's choice. */
+    void showCompareQuestions(const AnalysisSession& session);
+    /** Selects `question` (-1: no comparison) without emitting compareByChosen. */
+    void showCompareBy(int question);
+    /** Shows `options` without emitting optionsEdited. */
+    void showOptions(const ChartOptions& options);
+    /** `options` with the order, diverging and source note as set here. */
+    ChartOptions options(ChartOptions options) const;
+    void retranslate();
+
+    QComboBox* compareByBox() const { return m_compareBy; }
+    QComboBox* sortBox() const { return m_sort; }
+    QCheckBox* divergingBox() const { return m_diverging; }
+    QLineEdit* sourceNoteEdit() const { return m_sourceNote; }
+
+signals:
+    /** The analyst chose a question to compare by (-1: none). */
+    void compareByChosen(int question);
+    /** The analyst changed the order, diverging bars or the source note. */
+    void optionsEdited();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* m_compareLabel;
+    QComboBox* m_compareBy;
+    QLabel* m_sortLabel;
+    QComboBox* m_sort;
+    QCheckBox* m_diverging;
+    QLabel* m_sourceLabel;
+    QLineEdit* m_sourceNote;
+    /** The source note last shown or edited, to tell the clear button's change from no change. */
+    QString m_shownNote;
+};
+
+} // namespace sondo

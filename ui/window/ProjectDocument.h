@@ -1,0 +1,102 @@
+#pragma once
+
+#include "analysis/AnalysisSession.h"
+#include "base/Diagnostic.h"
+#include "base/Result.h"
+#include "edit/EditList.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace sondo {
+
+class StateWriter;
+
+/**
+ * The open project as the window works on it: the analysis session (survey, answers, what is
+ * shown), the file it is saved in, the analyst's changes to the survey (an EditList, applied on
+ * open) and their undo stack, and the saving of the state into the file. The document owns the
+ * undo stack (as Tiled's documents do); every change to the survey is a QUndoCommand pushed here.
+ *
+ * The state is written a short pause after the last change, on a worker thread (StateWriter);
+ * saveNow() writes it at once, for the moments that need the file up to date. Widgets are not its
+ * business: before each save it emits aboutToSave() so the window can add its layout.
+ */
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    /**
+     * Shows `project`, saved at `path` (empty: not saved, the state is not written): applies the
+     * changes saved in it, then restores the saved view. The state of the project open before is
+     * saved first. What no longer resolves is described: parts of the saved view in `unresolved`,
+     * changes that no longer fit the survey in `editProblems`.
+     */
+    void open(Project project, const QString& path, QStringList* unresolved = nullptr,
+              QList<Diagnostic>* editProblems = nullptr);
+    /** Saves the state and forgets the project (and its undo history). */
+    void close();
+
+    bool hasProject() const { return m_session.hasProject(); }
+    AnalysisSession& session() { return m_session; }
+    const AnalysisSession& session() const { return m_session; }
+    /** The project file, or empty for a project not saved. */
+    QString path() const { return m_path; }
+    /** The analyst's changes to the survey as imported, oldest first. */
+    const EditList& edits() const { return m_edits; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    /** Numbers on charts follow `locale` (the interface's). */
+    void setLocale(const QLocale& locale);
+
+    /**
+     * Renames option `option` of question `question` to `label`, as one undoable step. Fails,
+     * changing nothing, when there is no such option, the label is blank or already another
+     * option's, or it is the same label.
+     */
+    Result<Done> renameOption(int question, int option, const QString& label);
+    /**
+     * Shows the survey as imported with `edits` applied (the undo commands call this); the view
+     * (question, filter, comparison, chart options) stays. Saved after the usual pause.
+     */
+    void setEdits(const EditList& edits);
+
+    /** Saves the state after a pause (typing a note is many changes). */
+    void scheduleSave();
+    /** Saves the state now, after any write in flight; the file is up to date on return. */
+    Result<Done> saveNow();
+    /** Returns once every save asked for is in the file (before another thread reads it). */
+    void waitForSaves();
+    /** True while a save is in flight or waiting. */
+    bool isSaving() const;
+
+signals:
+    /** About to save: the window puts its layout into the session (direct connection). */
+    void aboutToSave();
+    /** The survey's labels changed (a change, its undo or redo): every view shows it anew. */
+    void surveyEdited();
+    /** A save on the worker failed; `message` says why. */
+    void saveFailed(const QString& message);
+
+private:
+    void saveLater();
+
+    AnalysisSession m_session;
+    QString m_path;
+    QLocale m_locale;
+    /** The survey as opened, before any change: changes are applied to it from the start. */
+    Survey m_imported;
+    EditList m_edits;
+    QUndoStack* m_undoStack;
+    QTimer* m_saveTimer;
+    StateWriter* m_writer;
+};
+
+} // namespace sondo
