@@ -5,30 +5,6 @@
 
 namespace sondo {
 
-namespace {
-
-/**
- * The question an edit names: its id when the code still matches, else the question with that
- * code (ids are positional and shift after a re-import), else the id alone. The same rule as the
- * saved filter and view (AnalysisState, SegmentFilter), so a rename and a filter on the same
- * option never disagree about which question it is.
- */
-int resolveQuestion(const Survey& survey, const QString& id, const QString& code) {
-    int byId = -1;
-    for (int i = 0; i < survey.questions.size() && byId < 0; ++i)
-        if (!id.isEmpty() && survey.questions[i].id.compare(id, Qt::CaseInsensitive) == 0)
-            byId = i;
-    if (byId >= 0 && (code.isEmpty() || survey.questions[byId].code == code))
-        return byId;
-    if (!code.isEmpty())
-        for (int i = 0; i < survey.questions.size(); ++i)
-            if (survey.questions[i].code == code)
-                return i;
-    return byId;
-}
-
-} // namespace
-
 RenameOption RenameOption::of(const Survey& survey, int question, int option,
                               const QString& label) {
     RenameOption rename;
@@ -73,7 +49,7 @@ Result<Done> RenameOption::applyTo(Survey& survey) const {
             {QString(), 0, 0,
              QCoreApplication::translate("sondo", message).arg(option, name, label)});
     };
-    const int q = resolveQuestion(survey, question, code);
+    const int q = survey.findQuestion(question, code);
     if (q < 0)
         return fail(QT_TRANSLATE_NOOP("sondo", "cannot rename the option “%1” of %2 to “%3”: "
                                                "the survey has no such question"));

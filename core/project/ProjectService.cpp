@@ -1,5 +1,6 @@
 #include "project/ProjectService.h"
 
+#include "edit/EditList.h"
 #include "import/SurveyImporter.h"
 #include "import/text/SourceChecksum.h"
 #include "project/ProjectBackup.h"
@@ -158,10 +159,22 @@ QString ProjectService::newProjectPath(const QString& surveyPath) {
     return ProjectLocator::newProjectPath(surveyPath);
 }
 
+namespace {
+
+/** A project as read, with the analyst's saved changes applied (what they no longer fit is said).
+ */
+Result<Project> withEdits(Result<Project> read) {
+    if (read.ok())
+        read.warnings += EditList::applySaved(read.value());
+    return read;
+}
+
+} // namespace
+
 Result<Project> ProjectService::open(const QString& path, const ImportOptions& options,
                                      const ProgressCallback& progress) {
     if (isProjectFile(path))
-        return ProjectStore::read(path, progress);
+        return withEdits(ProjectStore::read(path, progress));
     return SurveyImporter::importFile(path, options, progress);
 }
 
@@ -173,7 +186,7 @@ Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded
         return Result<Project>::failure(survey.error());
     std::vector<bool> questions = needed(survey.value());
     questions.resize(size_t(survey.value().questions.size()), false);
-    return ProjectStore::read(path, {}, questions);
+    return withEdits(ProjectStore::read(path, {}, questions));
 }
 
 Result<Project> ProjectService::openProject(const QString& projectPath,

@@ -75,8 +75,9 @@ public:
     static QString newProjectPath(const QString& surveyPath);
 
     /**
-     * Opens whatever `path` is: a project is read from disk, a survey export is imported in
-     * memory with `options` (nothing written).
+     * Opens whatever `path` is: a project is read from disk with the analyst's saved changes
+     * (core/edit) applied, a survey export is imported in memory with `options` (nothing
+     * written).
      */
     static Result<Project> open(const QString& path, const ImportOptions& options = {},
                                 const ProgressCallback& progress = {});
@@ -84,10 +85,15 @@ public:
      * Opens `path` for work that needs only some answers: once the questions are read, `needed`
      * says which questions' answers to load. A project then loads only those (a
      * million-respondent project opens in a fraction of the time; the other answer columns and
-     * the respondent ids stay empty); a survey export is imported whole.
+     * the respondent ids stay empty); a survey export is imported whole. The analyst's saved
+     * changes are applied, as by open().
      */
     static Result<Project> openFor(const QString& path, const AnswersNeeded& needed);
-    /** Reads the project file at `projectPath` (a survey export is an error here). */
+    /**
+     * Reads the project file at `projectPath` as stored (a survey export is an error here): the
+     * saved changes are NOT applied, because the window's document applies them itself and keeps
+     * the survey as read, so that undoing a change rebuilds instead of reversing it.
+     */
     static Result<Project> openProject(const QString& projectPath,
                                        const ProgressCallback& progress = {});
 

@@ -1,9 +1,7 @@
 #include "window/ImportFlow.h"
 
 #include "import/SurveyImporter.h"
-#include "project/ProjectLocator.h"
-#include "project/ProjectOpener.h"
-#include "project/SavedImportOptions.h"
+#include "project/ProjectService.h"
 #include "window/GuiApplication.h"
 #include "window/ImportPreviewDialog.h"
 #include "window/RecentFiles.h"
@@ -74,7 +72,7 @@ bool ImportFlow::canOpen(const QString& path) {
     return info.isFile() &&
            (SurveyImporter::isSurveyFile(path) ||
             info.suffix().compare(QStringLiteral("sondo"), Qt::CaseInsensitive) == 0 ||
-            ProjectOpener::isProjectFile(path));
+            ProjectService::isProjectFile(path));
 }
 
 QString ImportFlow::chooseNewerExport() {
@@ -128,7 +126,7 @@ void ImportFlow::openPath(const QString& path) {
         return;
     }
     const QString absolute = info.absoluteFilePath();
-    if (ProjectOpener::isProjectFile(absolute)) {
+    if (ProjectService::isProjectFile(absolute)) {
         startJob(
             tr("Opening %1").arg(info.fileName()),
             [absolute](const ProgressCallback& progress) {
@@ -263,29 +261,18 @@ void ImportFlow::onPreviewFinished(int result) {
         return;
     }
     const QString survey = pending->surveyPath;
-    const QString target = ProjectLocator::newProjectPath(survey);
+    const QString target = ProjectService::newProjectPath(survey);
     const QString description = tr("Importing %1").arg(QFileInfo(survey).fileName());
     ImportOptions options;
     options.typeOverrides = m_preview->typeOverrides();
-    if (options.typeOverrides.isEmpty()) {
-        // The preview's import is the import: write it instead of reading the file again.
-        auto project = std::make_shared<Project>(std::move(pending->project));
-        project->state.insert(SavedImportOptions::key(),
-                              SavedImportOptions::toJson(options, project->survey));
-        startJob(
-            description,
-            [project, target](const ProgressCallback& progress) {
-                return ImportJob::saveProject(std::move(*project), target, progress);
-            },
-            survey);
-    } else {
-        startJob(
-            description,
-            [survey, options, target](const ProgressCallback& progress) {
-                return ImportJob::importAndSave(survey, options, target, progress);
-            },
-            survey);
-    }
+    // The window imports the way `sondo import` does (streamed into the project, the options
+    // saved with it), so both make the same file: one route, one set of bugs.
+    startJob(
+        description,
+        [survey, options, target](const ProgressCallback& progress) {
+            return ImportJob::importAndSave(survey, options, target, progress);
+        },
+        survey);
 }
 
 } // namespace sondo

@@ -1,6 +1,6 @@
 #include "window/StateWriter.h"
 
-#include "storage/ProjectStore.h"
+#include "project/ProjectService.h"
 
 #include <QtConcurrent>
 
@@ -10,7 +10,7 @@ namespace {
 
 /** Empty when written, else what went wrong: a QString crosses threads where Result cannot. */
 QString writeState(const QString& path, const QJsonObject& state) {
-    const Result<Done> written = ProjectStore::writeState(path, state);
+    const Result<Done> written = ProjectService::saveState(path, state);
     return written.ok() ? QString() : written.error().toString();
 }
 
@@ -37,7 +37,7 @@ Result<Done> StateWriter::writeNow(const QString& path, const QJsonObject& state
     if (m_waiting && m_waiting->path == path)
         m_waiting.reset();
     waitForIdle();
-    return ProjectStore::writeState(path, state);
+    return ProjectService::saveState(path, state);
 }
 
 void StateWriter::waitForIdle() {

@@ -11,12 +11,12 @@
 namespace sondo {
 
 /**
- * Writes the analyst's saved state into a project file (ProjectStore::writeState) on a worker
- * thread, so that the window never waits for the disk while the analyst clicks on. One write at a
- * time, in order: a state asked for while one is being written waits, and only the latest waiting
- * one is written (it holds everything the earlier ones did). The worker opens its own database
- * connection. Waiting (writeNow, waitForIdle) blocks without running an event loop, so nothing can
- * re-enter the window meanwhile.
+ * Writes the analyst's saved state into a project file (ProjectService::saveState, under the
+ * project's lock) on a worker thread, so that the window never waits for the disk while the analyst
+ * clicks on. One write at a time, in order: a state asked for while one is being written waits, and
+ * only the latest waiting one is written (it holds everything the earlier ones did). The worker
+ * opens its own database connection. Waiting (writeNow, waitForIdle) blocks without running an
+ * event loop, so nothing can re-enter the window meanwhile.
  */
 class StateWriter : public QObject {
     Q_OBJECT
