@@ -1,5 +1,7 @@
 #include "chart/ChartSpecBuilder.h"
 
+#include "base/CoreText.h"
+
 #include "stats/CrossTab.h"
 #include "stats/CrossTabInference.h"
 #include "stats/EffectiveBase.h"
@@ -7,7 +9,6 @@
 #include "stats/LargestRemainder.h"
 #include "stats/ProportionInterval.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -18,10 +19,6 @@ namespace {
 
 /** Open answers shown at most: beyond this a bar chart of free text is no longer readable. */
 constexpr int kMaxTextRows = 15;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 bool isIntegral(double v) {
     return std::isfinite(v) && std::abs(v - std::round(v)) < 1e-9;
@@ -135,14 +132,16 @@ double maxInterval(const ChartSpec& spec) {
 
 QString baseText(qint64 base, qint64 unfilteredBase, const QLocale& locale) {
     if (unfilteredBase >= 0)
-        return tr("Base: %1 of %2").arg(locale.toString(base), locale.toString(unfilteredBase));
-    return tr("Base: %1").arg(locale.toString(base));
+        return CoreText::tr("Base: %1 of %2")
+            .arg(locale.toString(base), locale.toString(unfilteredBase));
+    return CoreText::tr("Base: %1").arg(locale.toString(base));
 }
 
 /** The footer of a table: its interviews, or its weighted base when the responses are weighted. */
 QString baseText(const FrequencyTable& table, qint64 unfilteredBase, const ChartOptions& options) {
     if (options.weighted)
-        return tr("Base: %1 (weighted)").arg(options.locale.toString(qRound64(table.base)));
+        return CoreText::tr("Base: %1 (weighted)")
+            .arg(options.locale.toString(qRound64(table.base)));
     return baseText(table.unweightedBase, unfilteredBase, options.locale);
 }
 
@@ -165,7 +164,7 @@ ChartSpec startSpec(const Survey& survey, int question, const ChartOptions& opti
 }
 
 QString filterPart(const QString& description) {
-    return description.isEmpty() ? QString() : tr("Filter: %1").arg(description);
+    return description.isEmpty() ? QString() : CoreText::tr("Filter: %1").arg(description);
 }
 
 QStringList nonEmpty(const QStringList& parts) {
@@ -203,7 +202,8 @@ QList<DivergingSide> scaleSides(const Question& q, int optionCount) {
 
 /** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
 QString sizeNote(qint64 n, const QLocale& locale) {
-    QString note = QLatin1Char('(') + tr("n = %1").arg(locale.toString(n)) + QLatin1Char(')');
+    QString note =
+        QLatin1Char('(') + CoreText::tr("n = %1").arg(locale.toString(n)) + QLatin1Char(')');
     note.replace(QLatin1Char(' '), QChar(0x00a0));
     return note;
 }
@@ -211,15 +211,17 @@ QString sizeNote(qint64 n, const QLocale& locale) {
 QString chiSquareNote(const ChiSquareResult& chi, const QLocale& locale) {
     if (!chi.valid)
         return {};
-    QString note = chi.p < 0.001 ? tr("Chi-square p < %1").arg(locale.toString(0.001, 'f', 3))
-                                 : tr("Chi-square p = %1").arg(locale.toString(chi.p, 'f', 3));
+    QString note = chi.p < 0.001
+                       ? CoreText::tr("Chi-square p < %1").arg(locale.toString(0.001, 'f', 3))
+                       : CoreText::tr("Chi-square p = %1").arg(locale.toString(chi.p, 'f', 3));
     if (chi.lowExpected)
-        note += QLatin1Char(' ') + tr("(some expected counts are below 5: read with care)");
+        note +=
+            QLatin1Char(' ') + CoreText::tr("(some expected counts are below 5: read with care)");
     return note;
 }
 
 QString multipleNote() {
-    return tr("Multiple answers possible: percentages add up to more than 100%");
+    return CoreText::tr("Multiple answers possible: percentages add up to more than 100%");
 }
 
 /** Likert notes: top-2-box and mean of the scores. */
@@ -227,11 +229,12 @@ QStringList likertNotes(const FrequencyTable& table, const ChartOptions& options
     QStringList notes;
     QStringList parts;
     if (table.topTwoBox)
-        parts.append(tr("Top-2-box: %1")
+        parts.append(CoreText::tr("Top-2-box: %1")
                          .arg(ChartSpecBuilder::formatPercent(*table.topTwoBox, options.locale,
                                                               options.decimals)));
     if (table.summary && std::isfinite(table.summary->mean))
-        parts.append(tr("Mean: %1").arg(options.locale.toString(table.summary->mean, 'f', 1)));
+        parts.append(
+            CoreText::tr("Mean: %1").arg(options.locale.toString(table.summary->mean, 'f', 1)));
     if (!parts.isEmpty())
         notes.append(parts.join(QStringLiteral(" · ")));
     return notes;
@@ -323,7 +326,7 @@ void fillScaleSeries(ChartSpec& spec, const Question& q, const QStringList& opti
                 continue;
             const double p = k < total->rows.size() ? total->rows[k].percent : 0.0;
             spec.notes.append(
-                tr("Not shown: %1 (%2)")
+                CoreText::tr("Not shown: %1 (%2)")
                     .arg(options[k], ChartSpecBuilder::formatPercent(p, chartOptions.locale,
                                                                      chartOptions.decimals)));
         }
@@ -444,7 +447,7 @@ void numericNotes(ChartSpec& spec, const FrequencyTable& table, const QLocale& l
     if (!table.summary || table.summary->n == 0)
         return;
     const NumericSummary& s = *table.summary;
-    spec.notes.append(tr("Mean: %1 · Median: %2 · Min–max: %3–%4")
+    spec.notes.append(CoreText::tr("Mean: %1 · Median: %2 · Min–max: %3–%4")
                           .arg(locale.toString(s.mean, 'f', 1), formatNumber(s.median, locale),
                                formatNumber(s.min, locale), formatNumber(s.max, locale)));
 }
@@ -521,7 +524,7 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
             series.intervalLow.append(row ? 100 * ci.low : 0.0);
             series.intervalHigh.append(row ? 100 * ci.high : 0.0);
         }
-        spec.notes.append(tr("Lines: 95% confidence intervals (Wilson)"));
+        spec.notes.append(CoreText::tr("Lines: 95% confidence intervals (Wilson)"));
         spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));
     }
     return spec;
@@ -565,21 +568,22 @@ void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
     }
     if (options.significance && tests.valid) {
         // In the chart's language, like every other note (translate("sondo", …)).
-        QString note = anyLetter ? tr("Letters: significantly higher than the groups with those "
-                                      "letters (column proportions, Holm, 95%)")
-                                 : tr("No significant difference between the groups (column "
-                                      "proportions, Holm, 95%)");
+        QString note =
+            anyLetter ? CoreText::tr("Letters: significantly higher than the groups with those "
+                                     "letters (column proportions, Holm, 95%)")
+                      : CoreText::tr("No significant difference between the groups (column "
+                                     "proportions, Holm, 95%)");
         QStringList untested;
         for (int g : drawn)
             if (!tests.tested[size_t(g)])
                 untested << tests.letters.value(g);
         if (!untested.isEmpty())
-            note += QStringLiteral("; ") +
-                    tr("not tested (base below 30): %1").arg(untested.join(QStringLiteral(", ")));
+            note += QStringLiteral("; ") + CoreText::tr("not tested (base below 30): %1")
+                                               .arg(untested.join(QStringLiteral(", ")));
         spec.notes.append(note);
     }
     if (options.intervals) {
-        spec.notes.append(tr("Lines: 95% confidence intervals (Wilson)"));
+        spec.notes.append(CoreText::tr("Lines: 95% confidence intervals (Wilson)"));
         spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));
     }
 }
@@ -612,9 +616,10 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
         if (table.type == QuestionType::Multiple)
             spec.notes.append(multipleNote());
         if (table.type == QuestionType::Text && table.rows.size() > kMaxTextRows)
-            spec.notes.append(tr("Open answers: the %1 most frequent of %2 different answers")
-                                  .arg(locale.toString(kMaxTextRows),
-                                       locale.toString(qint64(table.rows.size()))));
+            spec.notes.append(
+                CoreText::tr("Open answers: the %1 most frequent of %2 different answers")
+                    .arg(locale.toString(kMaxTextRows),
+                         locale.toString(qint64(table.rows.size()))));
         break;
     }
     case QuestionType::Likert: {
@@ -657,13 +662,13 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
     }
     case QuestionType::Date:
     case QuestionType::Identifier:
-        spec.notes.append(tr("No chart for this type of question"));
+        spec.notes.append(CoreText::tr("No chart for this type of question"));
         return spec;
     }
     if (spec.kind != ChartKind::DivergingStacked)
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
     if (table.unweightedBase == 0)
-        spec.notes.prepend(tr("Nobody in this selection answered the question"));
+        spec.notes.prepend(CoreText::tr("Nobody in this selection answered the question"));
     return spec;
 }
 
@@ -676,7 +681,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         return fromFrequency(survey, crossTab.total, options, filterDescription, unfilteredBase);
     const Question& q = survey.questions[crossTab.question];
     const Question& segment = survey.questions[crossTab.segment];
-    const QString by = tr("Compared by: %1").arg(questionTitle(segment));
+    const QString by = CoreText::tr("Compared by: %1").arg(questionTitle(segment));
     ChartSpec spec = startSpec(survey, crossTab.question, options,
                                nonEmpty({by, filterPart(filterDescription)}));
     spec.footer = baseText(crossTab.total, unfilteredBase, options);
@@ -703,7 +708,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
             bars.append(&crossTab.groups[g]);
         }
         spec.categories.append(
-            tr("Total (n = %1)").arg(locale.toString(crossTab.total.unweightedBase)));
+            CoreText::tr("Total (n = %1)").arg(locale.toString(crossTab.total.unweightedBase)));
         bars.append(&crossTab.total);
         QStringList labels;
         for (const FrequencyRow& row : crossTab.total.rows)
@@ -757,7 +762,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
     if (spec.kind == ChartKind::GroupedBars)
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
     if (crossTab.total.unweightedBase == 0)
-        spec.notes.prepend(tr("Nobody in this selection answered the question"));
+        spec.notes.prepend(CoreText::tr("Nobody in this selection answered the question"));
     return spec;
 }
 

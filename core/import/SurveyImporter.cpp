@@ -1,25 +1,18 @@
 #include "import/SurveyImporter.h"
 
+#include "base/CoreText.h"
+
 #include "import/build/SurveyBuilder.h"
 #include "import/profiles/FormatProfiles.h"
 #include "import/sources/TableSources.h"
 #include "import/text/SourceChecksum.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 #include <optional>
 
 namespace sondo {
-
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
-
-} // namespace
 
 Result<Project> SurveyImporter::importFile(const QString& path, const ImportOptions& options,
                                            const ProgressCallback& progress) {
@@ -33,7 +26,7 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
                         project.responses);
     project.imports.append(source.record);
     if (progress && !progress(100, 100))
-        return Result<Project>::failure({path, 0, 0, tr("Import cancelled")});
+        return Result<Project>::failure({path, 0, 0, CoreText::tr("Import cancelled")});
     Result<Project> result(std::move(project));
     result.warnings = imported.warnings;
     return result;
@@ -48,7 +41,7 @@ Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptio
         profile = FormatProfiles::byName(options.format);
         if (!profile)
             return Result<ImportPlan>::failure(
-                {fileName, 0, 0, tr("unknown format '%1'").arg(options.format)});
+                {fileName, 0, 0, CoreText::tr("unknown format '%1'").arg(options.format)});
     }
     ImportPlan plan = profile->plan(table);
     for (Diagnostic& warning : plan.warnings) {
@@ -65,9 +58,10 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
                                                 const TableObserver& grown) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<CodedImport>::failure({path, 0, 0, tr("no such file")});
+        return Result<CodedImport>::failure({path, 0, 0, CoreText::tr("no such file")});
     if (info.isDir())
-        return Result<CodedImport>::failure({path, 0, 0, tr("is a folder, not a survey file")});
+        return Result<CodedImport>::failure(
+            {path, 0, 0, CoreText::tr("is a folder, not a survey file")});
 
     const std::shared_ptr<const TableSource> source = TableSources::forFile(path);
     // The CSV reader takes the checksum of the bytes it reads; for the other sources it takes a
@@ -100,7 +94,7 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     const ImportPlan& plan = planned.value();
 
     if (progress && !progress(80, 100))
-        return Result<CodedImport>::failure({path, 0, 0, tr("Import cancelled")});
+        return Result<CodedImport>::failure({path, 0, 0, CoreText::tr("Import cancelled")});
     auto coded = SurveyBuilder::code(*table, plan, options, info.fileName());
     if (!coded.ok())
         return Result<CodedImport>::failure(coded.error());

@@ -1,6 +1,7 @@
 #include "stats/Raking.h"
 
-#include <QCoreApplication>
+#include "base/CoreText.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -11,10 +12,6 @@
 namespace sondo {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 Result<RakingResult> failure(const QString& message) {
     return Result<RakingResult>::failure({{}, 0, 0, message});
@@ -57,15 +54,17 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
                                      const std::vector<double>& baseWeights) {
     const std::size_t n = std::size_t(std::max(responses.respondentCount, 0));
     if (targets.empty())
-        return failure(tr("Raking needs at least one question with target shares."));
+        return failure(CoreText::tr("Raking needs at least one question with target shares."));
     if (!(options.tolerance > 0) || options.maxIterations < 1)
-        return failure(tr("Raking needs a tolerance above zero and at least one iteration."));
+        return failure(
+            CoreText::tr("Raking needs a tolerance above zero and at least one iteration."));
     if (options.trim && !(options.lowerCap >= 0 && options.lowerCap <= 1 && options.upperCap >= 1 &&
                           std::isfinite(options.upperCap)))
-        return failure(tr("Trimming caps must satisfy 0 ≤ lower ≤ 1 ≤ upper (times the mean "
-                          "weight)."));
+        return failure(
+            CoreText::tr("Trimming caps must satisfy 0 ≤ lower ≤ 1 ≤ upper (times the mean "
+                         "weight)."));
     if (!baseWeights.empty() && baseWeights.size() != n)
-        return failure(tr("There must be one starting weight per respondent."));
+        return failure(CoreText::tr("There must be one starting weight per respondent."));
 
     // Check the targets and lay the questions' codes out as digits of one cell number.
     std::vector<Margin> margins(targets.size());
@@ -75,16 +74,16 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
         const RakingTarget& t = targets[j];
         if (t.question < 0 || t.question >= survey.questions.size() ||
             std::size_t(t.question) >= responses.columns.size())
-            return failure(tr("Raking: no such question."));
+            return failure(CoreText::tr("Raking: no such question."));
         const Question& q = survey.questions[t.question];
         if (q.type != QuestionType::Single && q.type != QuestionType::Likert)
-            return failure(tr("Raking: %1 is not a single-choice question.").arg(q.id));
+            return failure(CoreText::tr("Raking: %1 is not a single-choice question.").arg(q.id));
         for (std::size_t other = 0; other < j; ++other)
             if (targets[other].question == t.question)
-                return failure(tr("Raking: %1 has targets twice.").arg(q.id));
+                return failure(CoreText::tr("Raking: %1 has targets twice.").arg(q.id));
         const std::size_t k = std::size_t(q.options.size());
         if (t.shares.size() != k)
-            return failure(tr("Raking: %1 has %2 options but %3 target shares.")
+            return failure(CoreText::tr("Raking: %1 has %2 options but %3 target shares.")
                                .arg(q.id)
                                .arg(k)
                                .arg(t.shares.size()));
@@ -92,11 +91,12 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
         for (double share : t.shares) {
             if (!std::isfinite(share) || share < 0)
                 return failure(
-                    tr("Raking: the target shares of %1 must be numbers ≥ 0.").arg(q.id));
+                    CoreText::tr("Raking: the target shares of %1 must be numbers ≥ 0.").arg(q.id));
             sum += share;
         }
         if (!(sum > 0))
-            return failure(tr("Raking: the target shares of %1 add up to zero.").arg(q.id));
+            return failure(
+                CoreText::tr("Raking: the target shares of %1 add up to zero.").arg(q.id));
         Margin& m = margins[j];
         m.question = t.question;
         for (double share : t.shares)
@@ -106,7 +106,7 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
         m.totals.assign(k + 1, 0.0);
         strides[j] = cells;
         if (cells > (std::uint64_t(1) << 62) / (k + 1))
-            return failure(tr("Raking: too many options across the raking questions."));
+            return failure(CoreText::tr("Raking: too many options across the raking questions."));
         cells *= k + 1;
     }
 
@@ -167,7 +167,7 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
         ++raked;
     }
     if (raked == 0)
-        return failure(tr("Raking: no respondent has a starting weight above zero."));
+        return failure(CoreText::tr("Raking: no respondent has a starting weight above zero."));
     const std::size_t P = mass.size();
 
     // Starting totals, and what each category must reach.
@@ -184,16 +184,18 @@ Result<RakingResult> Raking::compute(const Survey& survey, const ResponseMatrix&
         }
         const Question& q = survey.questions[m.question];
         if (m.counts[0] == raked)
-            return failure(tr("Raking: nobody answered %1.").arg(q.id));
+            return failure(CoreText::tr("Raking: nobody answered %1.").arg(q.id));
         for (std::size_t o = 0; o < m.shares.size(); ++o) {
             if (m.shares[o] > 0 && m.counts[o + 1] == 0)
-                return failure(tr("Raking: %1 has a target for \"%2\", which nobody chose.")
-                                   .arg(q.id, q.options[qsizetype(o)]));
+                return failure(
+                    CoreText::tr("Raking: %1 has a target for \"%2\", which nobody chose.")
+                        .arg(q.id, q.options[qsizetype(o)]));
             if (m.shares[o] == 0 && m.counts[o + 1] > 0)
-                return failure(tr("Raking: %1 has a target of 0 for \"%2\", which %3 respondents "
-                                  "chose.")
-                                   .arg(q.id, q.options[qsizetype(o)])
-                                   .arg(m.counts[o + 1]));
+                return failure(
+                    CoreText::tr("Raking: %1 has a target of 0 for \"%2\", which %3 respondents "
+                                 "chose.")
+                        .arg(q.id, q.options[qsizetype(o)])
+                        .arg(m.counts[o + 1]));
         }
         // Non-respondents keep their starting total; the answerers share the rest.
         m.desired[0] = startTotals[0];

@@ -1,17 +1,10 @@
 #include "stats/WeightVector.h"
 
-#include <QCoreApplication>
+#include "base/CoreText.h"
+
 #include <cmath>
 
 namespace sondo {
-
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
-
-} // namespace
 
 Result<WeightVector> WeightVector::fromValues(const std::vector<double>& values, Scaling scaling) {
     WeightVector v;
@@ -38,7 +31,7 @@ Result<WeightVector> WeightVector::fromValues(const std::vector<double>& values,
     }
     if (v.usableCount == 0)
         return Result<WeightVector>::failure(
-            {{}, 0, 0, tr("No respondent has a usable weight (a number above zero).")});
+            {{}, 0, 0, CoreText::tr("No respondent has a usable weight (a number above zero).")});
     if (scaling == Scaling::MeanOne) {
         const double mean = sum / double(v.usableCount);
         for (double& w : v.weights)
@@ -51,14 +44,15 @@ Result<WeightVector> WeightVector::fromColumn(const Survey& survey, const Respon
                                               int question, Scaling scaling) {
     if (question < 0 || question >= survey.questions.size() ||
         std::size_t(question) >= responses.columns.size())
-        return Result<WeightVector>::failure({{}, 0, 0, tr("No such question.")});
+        return Result<WeightVector>::failure({{}, 0, 0, CoreText::tr("No such question.")});
     const Question& q = survey.questions[question];
     if (q.type != QuestionType::Numeric)
         return Result<WeightVector>::failure(
             {{},
              0,
              0,
-             tr("Weights must come from a numeric question; %1 is not numeric.").arg(q.id)});
+             CoreText::tr("Weights must come from a numeric question; %1 is not numeric.")
+                 .arg(q.id)});
     std::vector<double> values = responses.columns[std::size_t(question)].values;
     // A short column leaves the last respondents without a weight: missing.
     values.resize(std::size_t(std::max(responses.respondentCount, 0)), std::nan(""));

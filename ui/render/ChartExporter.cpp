@@ -1,10 +1,11 @@
 #include "render/ChartExporter.h"
 
+#include "base/CoreText.h"
+
 #include "render/ChartRenderer.h"
 #include "render/ChartScene.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,10 +47,6 @@ void paintScene(ChartScene& scene, QPainter& painter, const QRectF& target) {
 
 bool isA4(const QSizeF& size) {
     return qAbs(size.width() - kA4Width) < 1.0 && qAbs(size.height() - kA4Height) < 1.0;
-}
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
 }
 
 } // namespace
@@ -169,7 +166,7 @@ Result<Done> ChartExporter::exportChart(const ChartSpec& spec, const QString& pa
     const std::optional<ExportFormat> format = formatFromName(QFileInfo(path).suffix());
     if (!format)
         return Result<Done>::failure(
-            {path, 0, 0, tr("Unknown chart format: use .png, .svg or .pdf")});
+            {path, 0, 0, CoreText::tr("Unknown chart format: use .png, .svg or .pdf")});
     return exportChart(spec, path, *format, options);
 }
 
@@ -181,7 +178,8 @@ Result<Done> ChartExporter::exportChart(const ChartSpec& spec, const QString& pa
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!toImage(spec, options).save(&buffer, "PNG"))
-            return Result<Done>::failure({path, 0, 0, tr("Could not encode the PNG image")});
+            return Result<Done>::failure(
+                {path, 0, 0, CoreText::tr("Could not encode the PNG image")});
         break;
     }
     case ExportFormat::Svg:
@@ -192,12 +190,12 @@ Result<Done> ChartExporter::exportChart(const ChartSpec& spec, const QString& pa
         break;
     }
     if (bytes.isEmpty())
-        return Result<Done>::failure({path, 0, 0, tr("Could not render the chart")});
+        return Result<Done>::failure({path, 0, 0, CoreText::tr("Could not render the chart")});
     // Written whole or not at all: a failed export never leaves half a file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Result<Done>::failure(
-            {path, 0, 0, tr("Could not write the file: %1").arg(file.errorString())});
+            {path, 0, 0, CoreText::tr("Could not write the file: %1").arg(file.errorString())});
     return Done{};
 }
 
@@ -206,7 +204,7 @@ Result<QStringList> ChartExporter::exportAll(const QList<ChartSpec>& specs, cons
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return Result<QStringList>::failure(
-            {folder, 0, 0, tr("Could not create the folder %1").arg(folder)});
+            {folder, 0, 0, CoreText::tr("Could not create the folder %1").arg(folder)});
     QStringList written;
     QSet<QString> used;
     for (const ChartSpec& spec : specs) {

@@ -1,19 +1,12 @@
 #include "import/infer/JoinedAnswers.h"
 
-#include <QCoreApplication>
+#include "base/CoreText.h"
+
 #include <QHash>
 #include <algorithm>
 #include <cstdlib>
 
 namespace sondo {
-
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
-
-} // namespace
 
 std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
                                                  const QString& separator, bool force) {
@@ -226,11 +219,12 @@ std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
     }
     if (lumpOthers) {
         const int other = int(c.options.size());
-        c.options.append(tr("Other"));
+        c.options.append(CoreText::tr("Other"));
         for (int u = 0; u < U; ++u)
             if (!credible[u])
                 optionOfUnit[u] = other;
-        c.notes.append({tr("%1 rare answers grouped as \"Other\"").arg(U - credibleCount), -1});
+        c.notes.append(
+            {CoreText::tr("%1 rare answers grouped as \"Other\"").arg(U - credibleCount), -1});
     }
     for (int v : order) {
         auto& out = c.optionsOfValue[v];

@@ -1,10 +1,11 @@
 #include "import/infer/TypeInference.h"
 
+#include "base/CoreText.h"
+
 #include "import/build/RawTable.h"
 #include "import/infer/ChoiceOrder.h"
 #include "import/infer/JoinedAnswers.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -15,10 +16,6 @@ namespace sondo {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 bool isYesNo(const QString& key) {
     static const char* const tokens[] = {"yes",   "no",   "si",     "ja",        "nein",  "oui",
@@ -321,7 +318,8 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
         c.numberOfValue = std::move(numbers.values);
         if (numbers.mixedMarks)
             c.notes.append(
-                {tr("Numbers written with both decimal marks (\"3,5\" and \"3.5\")"), -1});
+                {CoreText::tr("Numbers written with both decimal marks (\"3,5\" and \"3.5\")"),
+                 -1});
         return c;
     }
     DateReading dates = readDates(column);
@@ -331,7 +329,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
         c.dateOrder = dates.order;
         c.numberOfValue = std::move(dates.values);
         if (dates.parsedCount < column.answered)
-            c.notes.append({tr("%1 cells are not dates, first \"%2\": read as missing")
+            c.notes.append({CoreText::tr("%1 cells are not dates, first \"%2\": read as missing")
                                 .arg(column.answered - dates.parsedCount)
                                 .arg(column.values[dates.firstBad]),
                             dates.firstBad});
@@ -351,7 +349,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
     // can fix the file or decide.
     if (numbers.badDistinct <= kMaxStrayNumbers && numbers.badCount * 10 <= column.answered &&
         column.answered - numbers.badCount >= 3)
-        c.notes.append({tr("Numbers except for \"%1\": read as %2, not numeric")
+        c.notes.append({CoreText::tr("Numbers except for \"%1\": read as %2, not numeric")
                             .arg(column.values[numbers.firstBad], questionTypeName(c.type)),
                         numbers.firstBad});
     return c;
