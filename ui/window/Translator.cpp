@@ -1,7 +1,5 @@
 #include "window/Translator.h"
 
-#include "window/ContextFallbackTranslator.h"
-
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTranslator>
@@ -69,12 +67,11 @@ bool Translator::apply(const QString& code) {
         return false;
     if (code == m_language && m_translator)
         return true;
-    auto* translator = new ContextFallbackTranslator(this);
+    auto* translator = new QTranslator(this);
     // English is the source language, but its catalogue is loaded as well so that a string
     // changed in the catalogue (not in the code) shows up; failing that the source is English.
-    if (!translator->loadCatalogue(QStringLiteral(":/i18n/sondo_%1.qm").arg(code),
-                                   QStringLiteral(":/i18n-catalogue/sondo_%1.ts").arg(code)) &&
-        code != u"en") {
+    // Core translates in one context ("sondo", CoreText), so a plain lookup finds its strings.
+    if (!translator->load(QStringLiteral(":/i18n/sondo_%1.qm").arg(code)) && code != u"en") {
         delete translator;
         return false;
     }
