@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "base/AtomicFileReplacement.h"
 #include "window/GuiApplication.h"
 
 #include <QApplication>
@@ -81,6 +82,8 @@ bool hasDisplay() {
 int main(int argc, char** argv) {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const CommandEntry* command = commandNamed(first)) {
+        // A script's timeout or Ctrl+C must not leave an import's hidden temporary file behind.
+        sondo::AtomicFileReplacement::removeTemporaryFilesOnTermination();
         if (!command->needsGui) {
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("sondo"));

@@ -5,8 +5,12 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <atomic>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -74,7 +78,101 @@ bool replaceFile(const QString& source, const QString& target, QString* error) {
     return true;
 }
 
+// The temporary files a SIGTERM or SIGINT must remove. This process-wide table is the one
+// exception to "no global state": a signal handler gets no argument, so what it cleans can only
+// be found in static storage, and it may only touch lock-free atomics and plain bytes there (no
+// QString, no allocation, no lock). Each slot is a seqlock: its writer makes `sequence` odd,
+// fills `path`, makes it even again; the handler copies the path and uses it only if the
+// sequence was the same even, non-zero value before and after. A stale path is harmless: by
+// then the file was renamed or removed and unlink() finds nothing.
+struct TempFileSlot {
+    std::atomic<unsigned> sequence{0}; ///< odd while written; 0 free; even > 0 holds a path
+    std::atomic<bool> taken{false};
+    char path[4096];
+};
+constexpr int kTempFileSlots = 32; // a process replaces a file or two at a time, not 32
+TempFileSlot g_tempFiles[kTempFileSlots];
+static_assert(std::atomic<unsigned>::is_always_lock_free && std::atomic<bool>::is_always_lock_free,
+              "the signal handler may only use lock-free atomics");
+
+/** Puts `path` in a free slot; -1 when the table is full or the path too long (not cleaned). */
+int registerTempFile(const QString& path) {
+    const QByteArray native = QFile::encodeName(path);
+    if (native.size() >= qsizetype(sizeof TempFileSlot::path))
+        return -1;
+    for (int i = 0; i < kTempFileSlots; ++i) {
+        TempFileSlot& slot = g_tempFiles[i];
+        bool expected = false;
+        if (!slot.taken.compare_exchange_strong(expected, true))
+            continue;
+        const unsigned sequence = slot.sequence.load(std::memory_order_relaxed);
+        slot.sequence.store(sequence | 1u, std::memory_order_release);
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+        std::memcpy(slot.path, native.constData(), size_t(native.size()) + 1);
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+        slot.sequence.store((sequence | 1u) + 1u, std::memory_order_release);
+        return i;
+    }
+    return -1;
+}
+
+void unregisterTempFile(int index) {
+    if (index < 0)
+        return;
+    TempFileSlot& slot = g_tempFiles[index];
+    const unsigned sequence = slot.sequence.load(std::memory_order_relaxed);
+    slot.sequence.store(sequence | 1u, std::memory_order_release); // odd: the handler skips it
+    slot.taken.store(false, std::memory_order_release);
+}
+
+#ifdef Q_OS_UNIX
+/** Removes `path` and the side files of a database kept in it; async-signal-safe. */
+void unlinkWithSideFiles(const char* path) {
+    ::unlink(path);
+    char side[sizeof TempFileSlot::path + 8];
+    const size_t length = std::strlen(path);
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) {
+        std::memcpy(side, path, length);
+        std::memcpy(side + length, suffix, std::strlen(suffix) + 1);
+        ::unlink(side);
+    }
+}
+
+extern "C" void removeTempFilesAndDie(int signal) {
+    for (TempFileSlot& slot : g_tempFiles) {
+        const unsigned before = slot.sequence.load(std::memory_order_acquire);
+        if (before == 0 || (before & 1u) != 0)
+            continue;
+        char path[sizeof TempFileSlot::path];
+        std::memcpy(path, slot.path, sizeof path);
+        path[sizeof path - 1] = '\0';
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+        if (slot.sequence.load(std::memory_order_acquire) == before)
+            unlinkWithSideFiles(path);
+    }
+    // Die of the same signal: the exit status then tells the parent the process was terminated.
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+#endif
+
 } // namespace
+
+void AtomicFileReplacement::removeTemporaryFilesOnTermination() {
+#ifdef Q_OS_UNIX
+    for (int signal : {SIGTERM, SIGINT}) {
+        struct sigaction current = {};
+        if (::sigaction(signal, nullptr, &current) != 0 || current.sa_handler == SIG_IGN)
+            continue; // nohup and background shells ignore signals on purpose
+        struct sigaction action = {};
+        action.sa_handler = removeTempFilesAndDie;
+        sigemptyset(&action.sa_mask);
+        sigaddset(&action.sa_mask, SIGTERM);
+        sigaddset(&action.sa_mask, SIGINT);
+        ::sigaction(signal, &action, nullptr);
+    }
+#endif
+}
 
 AtomicFileReplacement::AtomicFileReplacement(const QString& path) {
     // Replacing a symbolic link would turn it into a plain file; replace what it points at.
@@ -107,6 +205,7 @@ bool AtomicFileReplacement::begin() {
     m_temp = createTempFile(m_target, &error);
     if (m_temp.isEmpty())
         return fail(Problem::CannotCreate, error);
+    m_registered = registerTempFile(m_temp);
     return true;
 }
 
@@ -134,6 +233,8 @@ bool AtomicFileReplacement::commit() {
     if (!replaceFile(m_temp, m_target, &error))
         return fail(Problem::CannotReplace, error);
     m_committed = true;
+    unregisterTempFile(m_registered);
+    m_registered = -1;
     // The rename itself lives in the folder: sync it too, or a crash could forget it.
     syncToDisk(info.absolutePath(), &error);
     return true;
@@ -144,6 +245,8 @@ void AtomicFileReplacement::discard() {
     if (!m_temp.isEmpty() && !m_committed) {
         QFile::remove(m_temp);
         m_temp.clear();
+        unregisterTempFile(m_registered);
+        m_registered = -1;
     }
 }
 

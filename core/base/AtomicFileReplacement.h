@@ -20,6 +20,10 @@ namespace sondo {
  *
  * A failure is told as a Problem and the system's own words (detail()), not as a message, so
  * that each caller says what it was saving. Every call must come from the same thread.
+ *
+ * A process that installs removeTemporaryFilesOnTermination() also loses the temporary files of
+ * the live instances when it gets SIGTERM or SIGINT (a killed -9 process cannot: the next run
+ * removes what it left, see isSideFileOf()).
  */
 class AtomicFileReplacement {
 public:
@@ -78,6 +82,15 @@ public:
      */
     static bool isSideFileOf(const QString& name, const QString& targetName);
 
+    /**
+     * Makes SIGTERM and SIGINT remove the temporary files of every live instance (and the
+     * -journal, -wal and -shm files a database writer keeps beside one), then end the process
+     * by the same signal, so that its exit status still says it was terminated. For a program's
+     * main(), before any instance begins; a signal the process ignores stays ignored. Unix only
+     * (elsewhere it does nothing).
+     */
+    static void removeTemporaryFilesOnTermination();
+
     Problem problem() const { return m_problem; }
     /** The system's description of the last problem, if it gave one. */
     const QString& detail() const { return m_detail; }
@@ -87,7 +100,8 @@ private:
 
     QString m_target;
     QString m_temp;
-    QFile m_writeback; ///< the temporary file, opened once for startWriteback()
+    int m_registered = -1; ///< slot of m_temp in the table the signal handler cleans, or -1
+    QFile m_writeback;     ///< the temporary file, opened once for startWriteback()
     bool m_committed = false;
     Problem m_problem = Problem::None;
     QString m_detail;

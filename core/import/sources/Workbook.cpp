@@ -1,6 +1,7 @@
 #include "import/sources/Workbook.h"
 
 #include "import/sources/OoxmlText.h"
+#include "import/sources/XlsxLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +47,36 @@ Diagnostic Workbook::failure(const QString& message, qint64 line) const {
     d.line = line;
     d.message = message;
     return d;
+}
+
+Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device, qint64 line) const {
+    QString message;
+    switch (device.stop()) {
+    case ZipPartDevice::Stop::None:
+    case ZipPartDevice::Stop::Damaged:
+        return failure(damaged(part, device.zipError()).message, line);
+    case ZipPartDevice::Stop::PartTooLarge:
+        message = QCoreApplication::translate(
+                      "sondo", "%1 inflates to more than %2 MB, more than a workbook part may "
+                               "(the limit is sized for a 1,000,000-row export); it is refused")
+                      .arg(part)
+                      .arg(device.partLimit() >> 20);
+        break;
+    case ZipPartDevice::Stop::TotalTooLarge:
+        message = QCoreApplication::translate(
+                      "sondo", "the workbook inflates to more than %1 MB; it is refused as too "
+                               "large")
+                      .arg(XlsxLimits::kMaxTotalBytes >> 20);
+        break;
+    case ZipPartDevice::Stop::RatioTooHigh:
+        message = QCoreApplication::translate(
+                      "sondo", "%1 inflates to more than %2 times its compressed size, which "
+                               "real workbooks never do (a zip bomb?); it is refused")
+                      .arg(part)
+                      .arg(XlsxLimits::kMaxRatio);
+        break;
+    }
+    return failure(message, line);
 }
 
 Diagnostic Workbook::xmlFailure(const QString& part, const QXmlStreamReader& xml) const {
@@ -111,7 +142,10 @@ std::optional<Diagnostic> Workbook::readPart(const QString& part, QByteArray& ou
     QuaZipFile file;
     if (auto error = openPart(part, file))
         return error;
-    out = file.readAll();
+    ZipPartDevice device(file, m_budget, XlsxLimits::kMaxHeldPartBytes);
+    out = device.readAll();
+    if (device.stop() != ZipPartDevice::Stop::None)
+        return stopped(part, device);
     file.close();
     if (file.getZipError() != UNZ_OK)
         return damaged(part, file.getZipError());
@@ -131,7 +165,7 @@ std::optional<Diagnostic> Workbook::parseRelationships(const QString& sourcePart
     if (auto error = readPart(relsPart, data))
         return error;
     QXmlStreamReader xml(data);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
         const auto attributes = xml.attributes();
@@ -216,7 +250,7 @@ std::optional<Diagnostic> Workbook::parseWorkbook(const QString& part) {
         return error;
     QXmlStreamReader xml(data);
     bool root = true;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (root && xml.name() != u"workbook")
@@ -258,7 +292,7 @@ std::optional<Diagnostic> Workbook::parseStyles(const QString& part) {
     QHash<int, XlsxDateFormat::Kind> custom;
     QXmlStreamReader xml(data);
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
             inCellXfs = false;
@@ -288,9 +322,10 @@ std::optional<Diagnostic> Workbook::parseSharedStrings(const QString& part) {
     QuaZipFile file;
     if (auto error = openPart(part, file))
         return error;
-    QXmlStreamReader xml(&file);
+    ZipPartDevice device(file, m_budget, XlsxLimits::kMaxPartBytes);
+    QXmlStreamReader xml(&device);
     QString text;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"sst") {
@@ -303,13 +338,20 @@ std::optional<Diagnostic> Workbook::parseSharedStrings(const QString& part) {
             text.truncate(0);
             OoxmlText::appendStringItem(xml, text);
             OoxmlText::decodeEscapes(text);
+            if (text.size() > XlsxLimits::kMaxCellChars)
+                return failure(QCoreApplication::translate(
+                                   "sondo", "%1: shared string %2 is longer than %3 characters")
+                                   .arg(part)
+                                   .arg(sharedStringCount())
+                                   .arg(XlsxLimits::kMaxCellChars));
             m_strings.append(text.toUtf8());
             m_stringOffsets.push_back(m_strings.size());
         }
     }
-    const bool zipBroken = file.getZipError() != UNZ_OK;
+    if (device.stop() != ZipPartDevice::Stop::None)
+        return stopped(part, device);
     file.close();
-    if (zipBroken || file.getZipError() != UNZ_OK)
+    if (file.getZipError() != UNZ_OK)
         return damaged(part, file.getZipError());
     if (xml.hasError())
         return xmlFailure(part, xml);

@@ -2,6 +2,7 @@
 
 #include "base/Diagnostic.h"
 #include "import/sources/XlsxDateFormat.h"
+#include "import/sources/ZipPartDevice.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -71,7 +72,12 @@ public:
     std::optional<Diagnostic> openPart(const QString& part, QuaZipFile& file);
     QuaZip& zip() { return m_zip; }
 
+    /** What the parts read so far have cost; every ZipPartDevice on this zip counts here. */
+    ZipPartDevice::Budget& budget() { return m_budget; }
+
     Diagnostic failure(const QString& message, qint64 line = 0) const;
+    /** Why `device` stopped reading `part` early: damaged, or past one of the XlsxLimits. */
+    Diagnostic stopped(const QString& part, const ZipPartDevice& device, qint64 line = 0) const;
     Diagnostic xmlFailure(const QString& part, const QXmlStreamReader& xml) const;
     /** A part whose compressed data is broken (CRC, inflate). */
     Diagnostic damaged(const QString& part, int zipError) const;
@@ -93,6 +99,7 @@ private:
 
     QString m_path;
     QuaZip m_zip;
+    ZipPartDevice::Budget m_budget;
     QList<Sheet> m_sheets;
     QString m_stylesPart;
     QString m_sharedStringsPart;

@@ -2,6 +2,8 @@
 
 #include "base/NumberText.h"
 #include "import/sources/OoxmlText.h"
+#include "import/sources/XlsxLimits.h"
+#include "import/sources/ZipPartDevice.h"
 #include "import/text/CellText.h"
 
 #include <QCoreApplication>
@@ -15,8 +17,7 @@ namespace sondo {
 
 namespace {
 
-// Largest column a workbook can have (XFD); anything past it is a corrupt reference.
-constexpr int kMaxColumns = 16384;
+constexpr int kMaxColumns = XlsxLimits::kMaxColumns;
 
 /** A cell reference "AB12" → zero-based column (27) and row (12); -1 where absent. */
 void parseReference(QStringView ref, int& column, qint64& row) {
@@ -73,10 +74,11 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
                                  .arg(part)
                                  .arg(file.getZipError())));
     const qint64 total = file.usize();
+    ZipPartDevice device(file, workbook.budget(), XlsxLimits::kMaxPartBytes);
 
     RawTable table;
     QList<Diagnostic> warnings;
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(&device);
     std::vector<CellSlot> cells;
     QByteArray own; // this row's texts that are not shared strings
     QString text;
@@ -86,6 +88,11 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
     int errorCells = 0;
     QString firstErrorCell;
     char number[64];
+    qint64 cellCount = 0;
+    // Errors in a row carry its sheet row number, as the line.
+    auto failureAtRow = [&](const QString& message) {
+        return workbook.failure(message, rowNumber);
+    };
 
     auto finishRow = [&]() {
         bool any = false;
@@ -100,12 +107,14 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
             any = any || !isBlank(views[c]);
         }
         // Rows that only carry formatting (Excel keeps styled empty rows) are not records.
-        if (any)
+        if (any) {
             table.appendRow(views, rowNumber);
+            cellCount += qint64(views.size());
+        }
     };
 
     bool inSheetData = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"sheetData")
             break;
@@ -136,10 +145,9 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
                 qint64 refRow = -1;
                 parseReference(ref, column, refRow);
                 if (column < 0 || column >= kMaxColumns) {
-                    const Diagnostic d = workbook.failure(
+                    const Diagnostic d = failureAtRow(
                         QCoreApplication::translate("sondo", "%1: invalid cell reference “%2”")
-                            .arg(part, ref.toString()),
-                        rowNumber);
+                            .arg(part, ref.toString()));
                     return Result<RawTable>::failure(d);
                 }
             }
@@ -163,6 +171,11 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
                 break;
             if (!hasValue || text.isEmpty())
                 continue;
+            if (text.size() > XlsxLimits::kMaxCellChars)
+                return Result<RawTable>::failure(failureAtRow(
+                    QCoreApplication::translate(
+                        "sondo", "the cell holds more than %1 characters; it is refused")
+                        .arg(XlsxLimits::kMaxCellChars)));
 
             if (size_t(column) >= cells.size())
                 cells.resize(size_t(column) + 1);
@@ -177,13 +190,12 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
             if (type == u"s") {
                 const qint64 index = QStringView(text).trimmed().toLongLong(&ok);
                 if (!ok || index < 0 || index >= workbook.sharedStringCount()) {
-                    const Diagnostic d = workbook.failure(
-                        QCoreApplication::translate(
-                            "sondo", "%1: cell %2 refers to shared string %3, but the workbook "
-                                     "has %4")
-                            .arg(part, ref.toString(), text)
-                            .arg(workbook.sharedStringCount()),
-                        rowNumber);
+                    const Diagnostic d =
+                        failureAtRow(QCoreApplication::translate(
+                                         "sondo", "%1: cell %2 refers to shared string %3, but the "
+                                                  "workbook has %4")
+                                         .arg(part, ref.toString(), text)
+                                         .arg(workbook.sharedStringCount()));
                     return Result<RawTable>::failure(d);
                 }
                 slot.kind = CellSlot::Shared;
@@ -233,17 +245,22 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
         if (xml.hasError())
             break;
         finishRow();
+        if (cellCount > XlsxLimits::kMaxCells)
+            return Result<RawTable>::failure(failureAtRow(
+                QCoreApplication::translate(
+                    "sondo", "the sheet holds more than %1 cells; it is refused as too "
+                             "large")
+                    .arg(XlsxLimits::kMaxCells)));
         if (progress && (++rowsRead & 1023) == 0 && !progress(file.pos(), total))
             return Result<RawTable>::failure(
                 workbook.failure(QCoreApplication::translate("sondo", "cancelled")));
     }
 
-    const bool zipBroken = file.getZipError() != UNZ_OK;
-    if (xml.hasError() || zipBroken) {
-        if (zipBroken)
-            return Result<RawTable>::failure(workbook.damaged(part, file.getZipError()));
+    // The zip's trouble first: a part cut short by it also reads as malformed XML.
+    if (device.stop() != ZipPartDevice::Stop::None)
+        return Result<RawTable>::failure(workbook.stopped(part, device));
+    if (xml.hasError())
         return Result<RawTable>::failure(workbook.xmlFailure(part, xml));
-    }
     file.close();
     if (file.getZipError() != UNZ_OK)
         return Result<RawTable>::failure(workbook.damaged(part, file.getZipError()));

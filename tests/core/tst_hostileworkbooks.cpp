@@ -1,0 +1,202 @@
+// Workbooks from strangers: a damaged deflate stream, a zip bomb, an endless cell. Every
+// reproduction is made here: cells.xlsx with bytes broken inside one part's compressed data, and
+// small workbooks written with QuaZip. Each must fail fast with an error that says where.
+
+#include "../common/SondoProcess.h"
+#include "import/sources/XlsxLimits.h"
+#include "import/sources/XlsxReader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+#include <functional>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace sondo;
+using sondo::test::runSondo;
+
+namespace {
+
+/** Where `part`'s compressed data starts in the zip `data` and how long it is (local header). */
+std::pair<qsizetype, qsizetype> compressedDataOf(const QByteArray& data, const QByteArray& part) {
+    for (qsizetype at = data.indexOf("PK\x03\x04"); at >= 0;
+         at = data.indexOf("PK\x03\x04", at + 4)) {
+        const auto* header = reinterpret_cast<const uchar*>(data.constData() + at);
+        const quint32 compressed = qFromLittleEndian<quint32>(header + 18);
+        const quint16 nameLength = qFromLittleEndian<quint16>(header + 26);
+        const quint16 extraLength = qFromLittleEndian<quint16>(header + 28);
+        if (data.mid(at + 30, nameLength) == part)
+            return {at + 30 + nameLength + extraLength, qsizetype(compressed)};
+    }
+    return {-1, 0};
+}
+
+/** A zip whose parts are written by `write(part name, file)` in turn, deflated. */
+bool writeZip(const QString& path, const QStringList& parts,
+              const std::function<void(const QString&, QIODevice&)>& write) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const QString& part : parts) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(part)))
+            return false;
+        write(part, file);
+        file.close();
+        if (file.getZipError() != UNZ_OK)
+            return false;
+    }
+    zip.close();
+    return zip.getZipError() == UNZ_OK;
+}
+
+const char* workbookXml(const char* sheetName) {
+    static QByteArray xml;
+    xml = QByteArray("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                     "spreadsheetml/2006/main\"><sheets><sheet name=\"") +
+          sheetName + "\" sheetId=\"1\"/></sheets></workbook>";
+    return xml.constData();
+}
+
+/** A one-sheet workbook (no relationships: the reader's usual part names) with `sheetData`. */
+bool writeWorkbook(const QString& path, const char* sheetName,
+                   const std::function<void(QIODevice&)>& sheetData) {
+    return writeZip(path, {"xl/workbook.xml", "xl/worksheets/sheet1.xml"},
+                    [&](const QString& part, QIODevice& file) {
+                        if (part == u"xl/workbook.xml") {
+                            file.write(workbookXml(sheetName));
+                            return;
+                        }
+                        file.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://"
+                                   "schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                   "<sheetData>");
+                        sheetData(file);
+                        file.write("</sheetData></worksheet>");
+                    });
+}
+
+} // namespace
+
+class TestHostileWorkbooks : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString copyWithBrokenPart(const QByteArray& part) {
+        QFile source(QFINDTESTDATA("data/xlsx/cells.xlsx"));
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray data = source.readAll();
+        const auto [offset, length] = compressedDataOf(data, part);
+        if (offset < 0 || length < 64)
+            return {};
+        // Sixteen 0xFF bytes halfway through the deflate stream: zlib stops with "invalid
+        // distance too far back" after the first half inflated fine. The local header and the
+        // central directory stay whole, so the zip opens.
+        for (qsizetype i = offset + length / 2; i < offset + length / 2 + 16; ++i)
+            data[i] = char(0xFF);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(part).replace(u'/', u'_') + QStringLiteral(".xlsx"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void damagedPartFailsInsteadOfHanging_data() {
+        QTest::addColumn<QByteArray>("part");
+        QTest::newRow("sheet") << QByteArray("xl/worksheets/sheet1.xml");
+        QTest::newRow("shared strings") << QByteArray("xl/sharedStrings.xml");
+        QTest::newRow("workbook") << QByteArray("xl/workbook.xml");
+    }
+    void damagedPartFailsInsteadOfHanging() {
+        QFETCH(QByteArray, part);
+        const QString path = copyWithBrokenPart(part);
+        QVERIFY(!path.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        auto result = XlsxReader::read(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(timer.elapsed() < 10000, "a damaged part must stop the reader at once");
+        const QString error = result.error().toString();
+        QVERIFY2(error.contains(QString::fromLatin1(part)) && error.contains(u"damaged"),
+                 qPrintable(error));
+    }
+
+    void damagedSheetFailsTheImportCommand() {
+        const QString path = copyWithBrokenPart("xl/worksheets/sheet1.xml");
+        QVERIFY(!path.isEmpty());
+        const auto run = runSondo({"import", path, "-o", m_dir.filePath("damaged.sondo")});
+        QVERIFY2(run.exitCode != 0 && run.exitCode != -1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(path) && run.err.contains(u"xl/worksheets/sheet1.xml is damaged"),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath("damaged.sondo")));
+    }
+
+    void zipBombIsRefused() {
+        // 24 MiB of identical empty rows deflate about 1,000×, to some 25 KB: past the real
+        // ratio limit once the first 16 MiB are read, while the test holds 1 MiB at a time.
+        const QString path = m_dir.filePath("bomb.xlsx");
+        QVERIFY(writeWorkbook(path, "Sheet1", [](QIODevice& file) {
+            const QByteArray rows = QByteArray("<row spans=\"1:20\"/>").repeated(1 << 16);
+            for (qint64 written = 0; written < (qint64(24) << 20); written += rows.size())
+                file.write(rows);
+        }));
+        QVERIFY(QFileInfo(path).size() < (1 << 20));
+        auto result = XlsxReader::read(path);
+        QVERIFY(!result.ok());
+        const QString error = result.error().toString();
+        QVERIFY2(error.contains(QStringLiteral("xl/worksheets/sheet1.xml inflates to more than "
+                                               "%1 times its compressed size")
+                                    .arg(XlsxLimits::kMaxRatio)),
+                 qPrintable(error));
+        QCOMPARE(result.error().file, path);
+    }
+
+    void ordinaryLargeSheetStillReads() {
+        // The same size of sheet with varied numbers, as real exports hold, compresses ~5×.
+        const QString path = m_dir.filePath("large.xlsx");
+        const int rows = 120000;
+        QVERIFY(writeWorkbook(path, "Sheet1", [&](QIODevice& file) {
+            quint32 state = 12345;
+            QByteArray row;
+            for (int r = 1; r <= rows; ++r) {
+                row = "<row r=\"" + QByteArray::number(r) + "\">";
+                for (char c = 'A'; c <= 'E'; ++c) {
+                    state = state * 1103515245u + 12345u;
+                    row += "<c r=\"" + QByteArray(1, c) + QByteArray::number(r) + "\"><v>" +
+                           QByteArray::number(state % 100000) + "</v></c>";
+                }
+                file.write(row + "</row>");
+            }
+        }));
+        auto result = XlsxReader::read(path);
+        QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+        QCOMPARE(result.value().rowCount(), rows);
+    }
+
+    void endlessCellIsRefused() {
+        const QString path = m_dir.filePath("long.xlsx");
+        QVERIFY(writeWorkbook(path, "Sheet1", [](QIODevice& file) {
+            file.write("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"B2\" "
+                       "t=\"inlineStr\"><is><t>");
+            file.write(QByteArray(XlsxLimits::kMaxCellChars + 1, 'x'));
+            file.write("</t></is></c></row>");
+        }));
+        auto result = XlsxReader::read(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().line, 2); // the sheet row
+        QVERIFY2(result.error().message.contains(QString::number(XlsxLimits::kMaxCellChars)),
+                 qPrintable(result.error().toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileWorkbooks)
+#include "tst_hostileworkbooks.moc"
