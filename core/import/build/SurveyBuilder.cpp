@@ -7,8 +7,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sondo {
 
@@ -102,6 +104,65 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
         });
         break;
     }
+    }
+}
+
+/** The kind of group question `q` can be an item of: a choice question with options. */
+std::optional<QuestionGroup::Kind> itemKind(const Question& q) {
+    if (!q.isAnalysable() || q.options.isEmpty())
+        return std::nullopt;
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Likert:
+        return QuestionGroup::Kind::Grid;
+    case QuestionType::Multiple:
+        return QuestionGroup::Kind::Multiple;
+    default:
+        return std::nullopt;
+    }
+}
+
+/** True when `b` answers the same scale as `a`: same type, options and scores. */
+bool sameScale(const Question& a, const Question& b) {
+    return a.type == b.type && a.options == b.options &&
+           std::equal(a.scores.begin(), a.scores.end(), b.scores.begin(), b.scores.end(),
+                      [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
+}
+
+/**
+ * Turns the profile's stems into groups: each run of two or more consecutive questions with the
+ * same stem that are choice questions on one scale (same type and options) becomes a group, G1,
+ * G2, … in file order. A stem is only the file's layout; a group promises one scale that a grid
+ * chart and an items × options table can show, so items of a stem whose scales differ (a text
+ * item after a battery, items coded with other options) are left on their own, and a stem whose
+ * items change scale midway forms one group per run on one scale.
+ */
+void formGroups(const ImportPlan& plan, Survey& survey) {
+    survey.groups.clear();
+    const int n = int(std::min(plan.questions.size(), survey.questions.size()));
+    for (int i = 0; i < n;) {
+        const QString& stem = plan.questions[i].group;
+        if (stem.isEmpty() || !itemKind(survey.questions[i])) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < n && plan.questions[j].group == stem &&
+               sameScale(survey.questions[i], survey.questions[j]))
+            ++j;
+        if (j - i >= 2) {
+            QuestionGroup group;
+            group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
+            group.text = stem;
+            group.kind = *itemKind(survey.questions[i]);
+            group.options = survey.questions[i].options;
+            for (int k = i; k < j; ++k) {
+                survey.questions[k].group = group.id;
+                group.items.append(survey.questions[k].id);
+            }
+            survey.groups.append(group);
+        }
+        i = j;
     }
 }
 
@@ -386,6 +447,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         // The distinct values are no longer needed; free them before the next column.
         w.values = ColumnValues();
     }
+    formGroups(plan, survey);
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
@@ -559,7 +621,8 @@ bool sameNumbers(const std::vector<double>& a, const std::vector<double>& b) {
 
 bool sameQuestion(const Question& a, const Question& b) {
     return a.id == b.id && a.code == b.code && a.text == b.text && a.type == b.type &&
-           a.options == b.options && sameNumbers(a.scores, b.scores) && a.metadata == b.metadata;
+           a.options == b.options && sameNumbers(a.scores, b.scores) && a.metadata == b.metadata &&
+           a.group == b.group;
 }
 
 bool sameSource(const AnswerSource& a, const AnswerSource& b) {
@@ -618,7 +681,7 @@ bool SurveyBuilder::extend(const RawTable& table, CodedSurvey& coded) {
 
 bool SurveyBuilder::sameCoding(const CodedSurvey& a, const CodedSurvey& b) {
     if (a.firstRow != b.firstRow || a.idColumn != b.idColumn || a.survey.title != b.survey.title ||
-        a.survey.sourceFormat != b.survey.sourceFormat ||
+        a.survey.sourceFormat != b.survey.sourceFormat || a.survey.groups != b.survey.groups ||
         a.survey.questions.size() != b.survey.questions.size() ||
         a.answers.size() != b.answers.size())
         return false;
