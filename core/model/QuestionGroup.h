@@ -24,8 +24,10 @@ struct QuestionGroup {
     QString text;
     Kind kind = Kind::Grid;
     /**
-     * The options every item has, in the items' own order (scale order for Likert items): the
-     * same list as each item's Question::options.
+     * The options of the items, in order of first appearance over the items: when the items
+     * share one list (a grid a profile recognised is inferred as one scale), exactly that list,
+     * in scale order for Likert items. Items read apart (a scale missing from the library) may
+     * each lack some of these; an item's own Question::options say how its answers are coded.
      */
     QStringList options;
     /** The ids of the item questions ("Q4", "Q5", …), in file order; two or more. */

@@ -61,7 +61,8 @@ QList<int> Survey::groupItems(int g) const {
     if (g < 0 || g >= groups.size())
         return items;
     for (const QString& id : groups[g].items)
-        if (const int q = firstQuestion(questions, [&](const Question& x) { return sameId(x, id); });
+        if (const int q =
+                firstQuestion(questions, [&](const Question& x) { return sameId(x, id); });
             q >= 0)
             items.append(q);
     return items;

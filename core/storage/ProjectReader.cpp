@@ -204,11 +204,15 @@ Result<Survey> ProjectReader::survey() {
         if (scored[q])
             question.scores.push_back(query.value(3).isNull() ? NaN : query.value(3).toDouble());
     }
-    // A group's options are its items' (the same list for each): taken from the first item.
+    // A group's options are its items' options in order of first appearance (see
+    // QuestionGroup::options): derived, so not stored twice.
     for (QuestionGroup& group : survey.groups) {
         if (group.items.isEmpty())
             return damaged(QStringLiteral("question group %1 has no items").arg(group.id));
-        group.options = survey.questions[index.value(group.items.first().toLower())].options;
+        for (const QString& item : group.items)
+            for (const QString& option : survey.questions[index.value(item.toLower())].options)
+                if (!group.options.contains(option))
+                    group.options.append(option);
     }
     return survey;
 }

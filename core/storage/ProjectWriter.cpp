@@ -122,7 +122,8 @@ Result<Done> writeTables(SqlConnection& connection, const QString& path, const P
         const Question& question = survey.questions[q];
         if (!questions.run({q + 1, question.id, notNull(question.code), notNull(question.text),
                             questionTypeName(question.type), int(question.metadata),
-                            int(!question.scores.empty()), nullable(question.group.isEmpty() ? QString() : question.group)}))
+                            int(!question.scores.empty()),
+                            nullable(question.group.isEmpty() ? QString() : question.group)}))
             return fail(questions.errorText());
         for (int o = 0; o < question.options.size(); ++o) {
             const double score =

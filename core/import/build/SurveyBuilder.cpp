@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
@@ -122,43 +123,58 @@ std::optional<QuestionGroup::Kind> itemKind(const Question& q) {
     }
 }
 
-/** True when `b` answers the same scale as `a`: same type, options and scores. */
-bool sameScale(const Question& a, const Question& b) {
-    return a.type == b.type && a.options == b.options &&
-           std::equal(a.scores.begin(), a.scores.end(), b.scores.begin(), b.scores.end(),
-                      [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
+/**
+ * The stem of a header written "Stem [Item]" (LimeSurvey and Google Forms full-text headers), or
+ * empty. Used when the profile gave no stem: the generic profile reads such exports too.
+ */
+QString bracketStem(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral(R"(^(.*\S)\s*\[[^\[\]]+\]\s*$)"));
+    const QRegularExpressionMatch match = shape.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 /**
- * Turns the profile's stems into groups: each run of two or more consecutive questions with the
- * same stem that are choice questions on one scale (same type and options) becomes a group, G1,
- * G2, … in file order. A stem is only the file's layout; a group promises one scale that a grid
- * chart and an items × options table can show, so items of a stem whose scales differ (a text
- * item after a battery, items coded with other options) are left on their own, and a stem whose
- * items change scale midway forms one group per run on one scale.
+ * Turns stems into groups: each run of two or more consecutive choice questions with the same
+ * stem and of one kind (single or Likert items make a grid, multiple-choice items a multiple
+ * group) becomes a group, G1, G2, … in file order. The stem is the profile's (QuestionPlan::group)
+ * or, where it gave none, the "Stem" of "Stem [Item]" headers. A stem is what the file says
+ * about its items, so items whose options differ (a scale missing from the library, read in
+ * frequency order, one item where nobody chose an option) still form the group; the group's
+ * options are then every item's options in order of first appearance, which is each item's own
+ * list when they share one (a profile's grid is inferred as one scale). A text or numeric item
+ * ends a run: it has no options to share.
  */
 void formGroups(const ImportPlan& plan, Survey& survey) {
     survey.groups.clear();
     const int n = int(std::min(plan.questions.size(), survey.questions.size()));
+    QStringList stems;
+    for (int i = 0; i < n; ++i)
+        stems.append(
+            !plan.questions[i].group.isEmpty()
+                ? plan.questions[i].group
+                : (plan.questions[i].metadata ? QString() : bracketStem(survey.questions[i].text)));
     for (int i = 0; i < n;) {
-        const QString& stem = plan.questions[i].group;
-        if (stem.isEmpty() || !itemKind(survey.questions[i])) {
+        const QString& stem = stems[i];
+        const std::optional<QuestionGroup::Kind> kind = itemKind(survey.questions[i]);
+        if (stem.isEmpty() || !kind) {
             ++i;
             continue;
         }
         int j = i + 1;
-        while (j < n && plan.questions[j].group == stem &&
-               sameScale(survey.questions[i], survey.questions[j]))
+        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind)
             ++j;
         if (j - i >= 2) {
             QuestionGroup group;
             group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
             group.text = stem;
-            group.kind = *itemKind(survey.questions[i]);
-            group.options = survey.questions[i].options;
+            group.kind = *kind;
             for (int k = i; k < j; ++k) {
-                survey.questions[k].group = group.id;
-                group.items.append(survey.questions[k].id);
+                Question& item = survey.questions[k];
+                item.group = group.id;
+                group.items.append(item.id);
+                for (const QString& option : item.options)
+                    if (!group.options.contains(option))
+                        group.options.append(option);
             }
             survey.groups.append(group);
         }
