@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "GroupReport.h"
 
 #include "chart/ChartSpecBuilder.h"
 #include "render/ChartExporter.h"
@@ -118,7 +119,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     auto opened = command.open(
         positional.constFirst(),
         all ? [](const Survey& s) { return std::vector<bool>(size_t(s.questions.size()), true); }
-            : command.answersNamed({positional.value(1), by}));
+            : GroupReport::withGroupItems(command.answersNamed({positional.value(1), by}),
+                                          positional.value(1)));
     if (!opened)
         return command.exitCode();
     const Survey& survey = opened->project.survey;
@@ -133,6 +135,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         scope.segment = *segment;
     }
 
+    // A question group (G3): its grid chart.
+    if (const int group = all ? -1 : survey.findGroup(positional.at(1)); group >= 0)
+        return GroupReport::exportChart(command, survey, responses, group, chartOptions, scope,
+                                        path, *format, exportOptions);
     if (!all) {
         const auto question = command.question(survey, positional.at(1));
         if (!question)

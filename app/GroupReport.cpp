@@ -4,6 +4,7 @@
 #include "CliText.h"
 #include "FrequencyReport.h"
 
+#include "chart/GridChartSpecBuilder.h"
 #include "stats/CrossTab.h"
 #include "stats/LargestRemainder.h"
 
@@ -158,14 +159,8 @@ std::optional<int> runFreq(CliCommand& command) {
     const bool hasBy = command.parser().isSet(QStringLiteral("by"));
 
     // The answers of the group's items, or of the question KEY names when there is no group.
-    const auto named = command.answersNamed({key, by});
-    auto needed = [named, key](const Survey& survey) {
-        std::vector<bool> flags = named(survey);
-        for (const int q : survey.groupItems(survey.findGroup(key)))
-            flags[size_t(q)] = true;
-        return flags;
-    };
-    const auto scope = command.open(positional.constFirst(), needed);
+    const auto scope =
+        command.open(positional.constFirst(), withGroupItems(command.answersNamed({key, by}), key));
     if (!scope)
         return command.exitCode();
     const Survey& survey = scope->project.survey;
@@ -211,6 +206,35 @@ std::optional<int> runFreq(CliCommand& command) {
     }
     command.out().flush();
     return int(ExitOk);
+}
+
+ProjectService::AnswersNeeded withGroupItems(ProjectService::AnswersNeeded needed,
+                                             const QString& key) {
+    return [needed = std::move(needed), key](const Survey& survey) {
+        std::vector<bool> flags = needed(survey);
+        flags.resize(size_t(survey.questions.size()), false);
+        for (const int q : survey.groupItems(survey.findGroup(key)))
+            flags[size_t(q)] = true;
+        return flags;
+    };
+}
+
+int exportChart(CliCommand& command, const Survey& survey, const ResponseMatrix& responses,
+                int group, const ChartOptions& options, const ChartScope& scope,
+                const QString& path, ExportFormat format, const ExportOptions& exportOptions) {
+    if (scope.segment >= 0)
+        return command.usageError(
+            CliText::tr("--by is not available for a question group yet; chart its items one by "
+                        "one (see 'sondo questions')"));
+    const ChartSpec spec = GridChartSpecBuilder::build(survey, responses, group, options, scope);
+    if (spec.isEmpty())
+        return command.usageError(
+            CliText::tr("%1 has no answers to chart").arg(survey.groups[group].id));
+    const auto written = ChartExporter::exportChart(spec, path, format, exportOptions);
+    if (!written.ok())
+        return command.inputError(written.error());
+    command.out() << path << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace sondo::GroupReport

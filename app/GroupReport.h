@@ -2,7 +2,11 @@
 
 #include "CliOutput.h"
 
+#include "chart/ChartOptions.h"
+#include "chart/ChartSpecBuilder.h"
 #include "model/Survey.h"
+#include "project/ProjectService.h"
+#include "render/ChartExporter.h"
 #include "stats/FrequencyTable.h"
 
 #include <QJsonObject>
@@ -40,6 +44,18 @@ QString toText(const Survey& survey, int group, const QList<FrequencyTable>& ite
  * looked up as a question (its code may be "G3") and that question's table printed.
  */
 std::optional<int> runFreq(CliCommand& command);
+
+/** `needed` plus the items of the group `key` names, when the survey has that group. */
+ProjectService::AnswersNeeded withGroupItems(ProjectService::AnswersNeeded needed,
+                                             const QString& key);
+
+/**
+ * `sondo chart PROJECT G3 -o FILE`: writes the chart of group `group` (GridChartSpecBuilder)
+ * and prints the path; returns the exit code. `--by` is not available for a group yet.
+ */
+int exportChart(CliCommand& command, const Survey& survey, const ResponseMatrix& responses,
+                int group, const ChartOptions& options, const ChartScope& scope,
+                const QString& path, ExportFormat format, const ExportOptions& exportOptions);
 
 } // namespace GroupReport
 

@@ -6,8 +6,10 @@
 // table are checked against the oracle the contract names: each item's own `sondo freq Qn`.
 #include "../common/SondoProcess.h"
 
+#include "chart/GridChartSpecBuilder.h"
 #include "import/ImportOptions.h"
 #include "import/SurveyImporter.h"
+#include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 
 #include <QFile>
@@ -93,6 +95,8 @@ private slots:
     void freqOfAGroupIsItsItemsFreq_data();
     void freqOfAGroupIsItsItemsFreq();
     void freqOfAnUnknownGroup();
+    void gridChartIsOneStackedBarPerItem();
+    void chartOfAGroupWritesAFile();
 };
 
 void TestQuestionGroups::groupsFromProfiles_data() {
@@ -324,6 +328,65 @@ void TestQuestionGroups::freqOfAnUnknownGroup() {
                   QStringLiteral("G9")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("no question 'G9'")), qPrintable(run.err));
+}
+
+void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
+    const Result<Project> imported =
+        SurveyImporter::importFile(profileFixture(QStringLiteral("surveymonkey.csv")), {});
+    QVERIFY(imported.ok());
+    const Project& p = imported.value();
+    QCOMPARE(p.survey.groups.size(), 1);
+    ChartOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const ChartSpec spec = GridChartSpecBuilder::build(p.survey, p.responses, 0, options);
+    QCOMPARE(spec.kind, ChartKind::StackedPercentBars);
+    QCOMPARE(spec.questionId, QStringLiteral("G1"));
+    QCOMPARE(spec.title, QStringLiteral("How satisfied are you with our service?"));
+    // The items in file order, named by their part of the header (the second header row).
+    QCOMPARE(spec.categories.size(), 3);
+    QVERIFY2(spec.categories[0].startsWith(QStringLiteral("Speed (n = ")),
+             qPrintable(spec.categories[0]));
+    QVERIFY(spec.categories[1].startsWith(QStringLiteral("Price (n = ")));
+    QVERIFY(spec.categories[2].startsWith(QStringLiteral("Friendliness (n = ")));
+    QCOMPARE(spec.series.size(), p.survey.groups[0].options.size());
+    const QList<int> items = p.survey.groupItems(0);
+    for (int c = 0; c < items.size(); ++c) {
+        // Each bar is the item's own frequency table, and its labels sum to exactly 100.
+        const FrequencyTable table = FrequencyTable::compute(p.survey, p.responses, items[c]);
+        int labelled = 0;
+        for (int k = 0; k < spec.series.size(); ++k) {
+            QCOMPARE(spec.series[k].name, table.rows[k].label);
+            QCOMPARE(spec.series[k].values[c], table.rows[k].percent);
+            QCOMPARE(spec.series[k].counts[c], table.rows[k].count);
+            labelled += spec.series[k].labels[c].chopped(1).toInt();
+        }
+        QCOMPARE(labelled, 100);
+    }
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Valora R"),
+                                             QStringLiteral("Valora R [Velocidad]")),
+             QStringLiteral("Velocidad"));
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("How satisfied?"),
+                                             QStringLiteral("How satisfied? - Price")),
+             QStringLiteral("Price"));
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Stem"), QStringLiteral("Other")),
+             QStringLiteral("Other"));
+}
+
+void TestQuestionGroups::chartOfAGroupWritesAFile() {
+    const QString path = scicomExport();
+    QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("g3.png"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Run run =
+        runSondo({QStringLiteral("chart"), path, QStringLiteral("G3"), QStringLiteral("-o"), png},
+                 environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(), png);
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
 }
 
 QTEST_GUILESS_MAIN(TestQuestionGroups)
