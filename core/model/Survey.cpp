@@ -68,6 +68,15 @@ QList<int> Survey::groupItems(int g) const {
     return items;
 }
 
+void Survey::relinkGroupItems() {
+    for (QuestionGroup& group : groups) {
+        group.items.clear();
+        for (const Question& q : questions)
+            if (q.group.compare(group.id, Qt::CaseInsensitive) == 0)
+                group.items.append(q.id);
+    }
+}
+
 int Survey::findOption(int q, const QString& value) const {
     if (q < 0 || q >= questions.size())
         return -1;

@@ -41,6 +41,12 @@ struct Survey {
     int findGroup(const QString& id) const;
     /** The indexes in `questions` of group `g`'s items, in file order (unknown ids left out). */
     QList<int> groupItems(int g) const;
+    /**
+     * Rebuilds every group's `items` from the questions' Question::group, in question order:
+     * after questions were given other ids (a re-import keeps the project's ids), the two sides
+     * agree again. Question::group is the membership a project file stores.
+     */
+    void relinkGroupItems();
     /** Index of the option of question `q` whose label (or 1-based code) is `value`, or -1. */
     int findOption(int q, const QString& value) const;
 };

@@ -95,6 +95,7 @@ private slots:
     void freqOfAGroupIsItsItemsFreq_data();
     void freqOfAGroupIsItsItemsFreq();
     void freqOfAnUnknownGroup();
+    void updateKeepsGroups();
     void gridChartIsOneStackedBarPerItem();
     void chartOfAGroupWritesAFile();
 };
@@ -328,6 +329,24 @@ void TestQuestionGroups::freqOfAnUnknownGroup() {
                   QStringLiteral("G9")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("no question 'G9'")), qPrintable(run.err));
+}
+
+void TestQuestionGroups::updateKeepsGroups() {
+    // A re-import gives the questions back their project ids: the groups must follow them.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.sondo"));
+    const QString source = profileFixture(QStringLiteral("qualtrics.csv"));
+    QCOMPARE(runSondo({QStringLiteral("import"), source, QStringLiteral("-o"), project}).exitCode,
+             0);
+    const Run update = runSondo({QStringLiteral("import"), source, QStringLiteral("-o"), project,
+                                 QStringLiteral("--update")});
+    QVERIFY2(update.exitCode == 0, qPrintable(update.err));
+    const Result<Project> read = ProjectStore::read(project);
+    QVERIFY(read.ok());
+    QCOMPARE(
+        describe(read.value().survey),
+        QStringList{QStringLiteral("G1 grid Q4,Q5,Q6 | How satisfied are you with our service?")});
+    verifyMembership(read.value().survey);
 }
 
 void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
