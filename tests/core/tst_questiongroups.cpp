@@ -103,37 +103,36 @@ private slots:
 void TestQuestionGroups::groupsFromProfiles_data() {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QStringList>("groups");
-    QTest::addColumn<QStringList>("options"); // of the first group
 
     // Header: "How satisfied are you with our service?" over Speed, Price, Friendliness (the
     // second header row); "Which fruits" is one multiple-choice question, not a group.
     QTest::newRow("surveymonkey")
         << QStringLiteral("surveymonkey.csv")
-        << QStringList{QStringLiteral("G1 grid Q3,Q4,Q5 | How satisfied are you with our service?")}
-        << QStringList{};
+        << QStringList{
+               QStringLiteral("G1 grid Q5,Q6,Q7 | How satisfied are you with our service?")};
     // Q5_1..Q5_3 "How satisfied are you with our service? - Price / Speed / Support"; Q2 with
     // its Q2_4_TEXT write-in is not a grid.
-    QTest::newRow("qualtrics") << QStringLiteral("qualtrics.csv")
-                               << QStringList{QStringLiteral(
-                                      "G1 grid Q4,Q5,Q6 | How satisfied are you with our service?")}
-                               << QStringList{};
+    QTest::newRow("qualtrics")
+        << QStringLiteral("qualtrics.csv")
+        << QStringList{
+               QStringLiteral("G1 grid Q4,Q5,Q6 | How satisfied are you with our service?")};
     // "Valora R [Velocidad]", "Valora R [Documentación]": a Google Forms grid.
     QTest::newRow("gforms es") << QStringLiteral("gforms_es.tsv")
-                               << QStringList{QStringLiteral("G1 grid Q5,Q6 | Valora R")}
-                               << QStringList{};
-    // "Quanto sei d'accordo? [Il servizio è rapido] / [Il prezzo è giusto]".
+                               << QStringList{QStringLiteral("G1 grid Q6,Q7 | Valora R")};
+    // "Quanto sei d'accordo? [Il servizio è rapido] / [Il prezzo è giusto]", then "Hai usato?
+    // [Web] / [App]" (Sì / No / Non so in each).
     QTest::newRow("limesurvey code text")
         << QStringLiteral("limesurvey_code_text_it.csv")
-        << QStringList{QStringLiteral("G1 grid Q3,Q4 | Quanto sei d'accordo?")} << QStringList{};
+        << QStringList{QStringLiteral("G1 grid Q4,Q5 | Quanto sei d'accordo?"),
+                       QStringLiteral("G2 grid Q6,Q7 | Hai usato?")};
     // "Wie häufig … genutzt?" over Communication, Documentation (frequency answers) and Further
     // (a write-in text, which has no options and so is not an item of the grid).
     QTest::newRow("limesurvey two rows")
         << QStringLiteral("limesurvey_two_rows_de.csv")
-        << QStringList{QStringLiteral("G1 grid Q2,Q3 | Wie häufig werden informelle Diagramme für "
-                                      "die folgenden Zwecke genutzt?")}
-        << QStringList{};
+        << QStringList{QStringLiteral("G1 grid Q3,Q4 | Wie häufig werden informelle Diagramme für "
+                                      "die folgenden Zwecke genutzt?")};
     // No stem shared by two columns.
-    QTest::newRow("gforms it") << QStringLiteral("gforms_it.csv") << QStringList{} << QStringList{};
+    QTest::newRow("gforms it") << QStringLiteral("gforms_it.csv") << QStringList{};
 }
 
 void TestQuestionGroups::groupsFromProfiles() {
