@@ -94,7 +94,8 @@ QString toText(const Survey& survey, int group, const QList<FrequencyTable>& ite
     QStringList labels;
     for (const FrequencyTable& table : items) {
         const Question& q = survey.questions[table.question];
-        labels.append(QStringLiteral("%1 %2").arg(q.id, q.text));
+        labels.append(
+            QStringLiteral("%1 %2").arg(q.id, GridChartSpecBuilder::itemLabel(g.text, q.text)));
     }
     qsizetype width = 12;
     for (const QString& label : labels)
