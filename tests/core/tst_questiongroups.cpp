@@ -339,10 +339,16 @@ void TestQuestionGroups::updateKeepsGroups() {
         QFile file(dir.filePath(name));
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     };
-    QVERIFY(write(QStringLiteral("v1.csv"), "Age,Rate it [Speed],Rate it [Price]\n"
-                                            "30,Good,Bad\n41,Bad,Good\n52,Good,Good\n"));
-    QVERIFY(write(QStringLiteral("v2.csv"), "Rate it [Speed],Rate it [Price]\n"
-                                            "Good,Bad\nBad,Good\nGood,Good\nBad,Bad\n"));
+    // Ten and eleven rows of Good/Bad: enough for choice questions rather than open text.
+    QByteArray v1 = "Age,Rate it [Speed],Rate it [Price]\n";
+    QByteArray v2 = "Rate it [Speed],Rate it [Price]\n";
+    for (int i = 0; i < 10; ++i)
+        v1 += QByteArray::number(30 + i) + (i % 2 ? ",Bad," : ",Good,") +
+              ((i / 2) % 2 ? "Bad\n" : "Good\n");
+    for (int i = 0; i < 11; ++i)
+        v2 += QByteArray(i % 2 ? "Bad," : "Good,") + ((i / 3) % 2 ? "Bad\n" : "Good\n");
+    QVERIFY(write(QStringLiteral("v1.csv"), v1));
+    QVERIFY(write(QStringLiteral("v2.csv"), v2));
     const QString project = dir.filePath(QStringLiteral("p.sondo"));
     const Run imported = runSondo({QStringLiteral("import"), dir.filePath(QStringLiteral("v1.csv")),
                                    QStringLiteral("-o"), project});
@@ -354,7 +360,7 @@ void TestQuestionGroups::updateKeepsGroups() {
     QVERIFY2(update.exitCode == 0, qPrintable(update.err));
     const Result<Project> read = ProjectStore::read(project);
     QVERIFY(read.ok());
-    QCOMPARE(read.value().responses.respondentCount, 4);
+    QCOMPARE(read.value().responses.respondentCount, 11);
     QCOMPARE(describe(read.value().survey), expected);
     verifyMembership(read.value().survey);
 }
