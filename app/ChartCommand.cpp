@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "GroupReport.h"
 
 #include "chart/ChartSpecBuilder.h"
 #include "findings/KeyFindings.h"
@@ -124,7 +125,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     auto opened = command.open(
         positional.constFirst(),
         all ? [](const Survey& s) { return std::vector<bool>(size_t(s.questions.size()), true); }
-            : command.answersNamed({positional.value(1), by}));
+            : GroupReport::withGroupItems(command.answersNamed({positional.value(1), by}),
+                                          positional.value(1)));
     if (!opened)
         return command.exitCode();
     const Survey& survey = opened->project.survey;
@@ -142,6 +144,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
             return command.exitCode();
         scope.segment = *segment;
     }
+
+    // A question group (G3): its grid chart.
+    if (const int group = all ? -1 : survey.findGroup(positional.at(1)); group >= 0)
+        return GroupReport::exportChart(command, survey, responses, group, chartOptions, scope,
+                                        path, *format, exportOptions);
 
     const bool finding = parser.isSet(QStringLiteral("finding"));
     // The key finding leads the subtitle, before the filter and the compare-by line.

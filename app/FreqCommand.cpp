@@ -2,6 +2,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "FrequencyReport.h"
+#include "GroupReport.h"
 
 #include <QJsonDocument>
 
@@ -22,6 +23,9 @@ int runFreqCommand(const QStringList& arguments, CliOutput& output) {
         return command.exitCode();
     const QStringList positional = command.positional();
     const QString by = command.parser().value(QStringLiteral("by"));
+    // A question group (G3): its items × options table.
+    if (const auto grouped = GroupReport::runFreq(command))
+        return *grouped;
 
     // Only the answers this table needs are loaded from a project.
     const auto scope = command.open(positional.constFirst(),

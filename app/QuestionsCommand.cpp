@@ -20,10 +20,32 @@ QJsonObject questionsJson(const Project& project) {
                         {QStringLiteral("code"), q.code},
                         {QStringLiteral("text"), q.text},
                         {QStringLiteral("type"), questionTypeName(q.type)},
-                        {QStringLiteral("options"), QJsonArray::fromStringList(q.options)}});
+                        {QStringLiteral("options"), QJsonArray::fromStringList(q.options)},
+                        {QStringLiteral("group"),
+                         q.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.group)}});
     }
+    QJsonArray groups;
+    for (const QuestionGroup& g : project.survey.groups)
+        groups.append(
+            QJsonObject{{QStringLiteral("id"), g.id},
+                        {QStringLiteral("text"), g.text},
+                        {QStringLiteral("kind"), questionGroupKindName(g.kind)},
+                        {QStringLiteral("options"), QJsonArray::fromStringList(g.options)},
+                        {QStringLiteral("items"), QJsonArray::fromStringList(g.items)}});
     return {{QStringLiteral("respondents"), project.responses.respondentCount},
-            {QStringLiteral("questions"), questions}};
+            {QStringLiteral("questions"), questions},
+            {QStringLiteral("groups"), groups}};
+}
+
+/** One question's lines of the plain listing, indented by `indent` more spaces. */
+void printQuestion(const Question& q, int indent, QTextStream& out) {
+    const QString pad(indent, QLatin1Char(' '));
+    out << pad << q.id.leftJustified(5) << ' ' << questionTypeName(q.type).leftJustified(9) << ' '
+        << q.text << '\n';
+    if (q.code != q.text)
+        out << pad << QString(16, QLatin1Char(' ')) << CliText::tr("code: %1").arg(q.code) << '\n';
+    for (int i = 0; i < q.options.size(); ++i)
+        out << pad << QString(16, QLatin1Char(' ')) << (i + 1) << ". " << q.options[i] << '\n';
 }
 
 void printQuestions(const Project& project, QTextStream& out) {
@@ -34,15 +56,22 @@ void printQuestions(const Project& project, QTextStream& out) {
                .arg(project.responses.respondentCount)
                .arg(count)
         << "\n\n";
-    for (const Question& q : project.survey.questions) {
+    const Survey& survey = project.survey;
+    for (const Question& q : survey.questions) {
         if (!q.isAnalysable())
             continue;
-        out << q.id.leftJustified(5) << ' ' << questionTypeName(q.type).leftJustified(9) << ' '
-            << q.text << '\n';
-        if (q.code != q.text)
-            out << QString(16, QLatin1Char(' ')) << CliText::tr("code: %1").arg(q.code) << '\n';
-        for (int i = 0; i < q.options.size(); ++i)
-            out << QString(16, QLatin1Char(' ')) << (i + 1) << ". " << q.options[i] << '\n';
+        const int g = survey.findGroup(q.group);
+        if (g < 0) {
+            printQuestion(q, 0, out);
+            continue;
+        }
+        // A group's line comes before its first item; its items follow, indented.
+        const QuestionGroup& group = survey.groups[g];
+        if (group.items.constFirst().compare(q.id, Qt::CaseInsensitive) == 0)
+            out << group.id.leftJustified(5) << ' '
+                << questionGroupKindName(group.kind).leftJustified(9) << ' ' << group.text << ' '
+                << CliText::tr("(%n items)", nullptr, int(group.items.size())) << '\n';
+        printQuestion(q, 4, out);
     }
     out.flush();
 }

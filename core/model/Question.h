@@ -27,6 +27,11 @@ struct Question {
     std::vector<double> scores;
     /** True for metadata columns (timestamps, tool ids, IP addresses): stored, never listed. */
     bool metadata = false;
+    /**
+     * The id of the QuestionGroup this question is an item of ("G2"), empty for a question on
+     * its own. The item keeps its own id, options and answers.
+     */
+    QString group;
 
     bool isAnalysable() const { return !metadata && type != QuestionType::Identifier; }
 };

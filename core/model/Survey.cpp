@@ -48,6 +48,35 @@ int Survey::findQuestion(const QString& id, const QString& code) const {
     return byCode >= 0 ? byCode : byId;
 }
 
+int Survey::findGroup(const QString& id) const {
+    const QString k = id.trimmed();
+    for (int g = 0; g < groups.size(); ++g)
+        if (groups[g].id.compare(k, Qt::CaseInsensitive) == 0)
+            return g;
+    return -1;
+}
+
+QList<int> Survey::groupItems(int g) const {
+    QList<int> items;
+    if (g < 0 || g >= groups.size())
+        return items;
+    for (const QString& id : groups[g].items)
+        if (const int q =
+                firstQuestion(questions, [&](const Question& x) { return sameId(x, id); });
+            q >= 0)
+            items.append(q);
+    return items;
+}
+
+void Survey::relinkGroupItems() {
+    for (QuestionGroup& group : groups) {
+        group.items.clear();
+        for (const Question& q : questions)
+            if (q.group.compare(group.id, Qt::CaseInsensitive) == 0)
+                group.items.append(q.id);
+    }
+}
+
 int Survey::findOption(int q, const QString& value) const {
     if (q < 0 || q >= questions.size())
         return -1;

@@ -236,6 +236,8 @@ ProjectUpdate ProjectUpdater::merge(const Project& existing, Project fresh) {
         q.id = id;
         report.questionsAdded.append(id);
     }
+    // Question groups list their items by id: the ids just given back.
+    survey.relinkGroupItems();
     for (int e = 0; e < oldSurvey.questions.size(); ++e)
         if (!kept[size_t(e)])
             report.questionsRemoved.append(oldSurvey.questions[e].id);

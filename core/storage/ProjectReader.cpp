@@ -141,8 +141,25 @@ Result<Survey> ProjectReader::survey() {
             survey.sourceFormat = query.value(1).toString();
     }
 
-    if (!query.exec(QStringLiteral("SELECT id, code, text, type, metadata, scored FROM questions "
-                                   "ORDER BY position")))
+    // Groups first: the questions name them.
+    if (!query.exec(QStringLiteral("SELECT id, text, kind FROM question_groups ORDER BY position")))
+        return damaged(query.lastError().text());
+    QHash<QString, int> groupIndex;
+    while (query.next()) {
+        QuestionGroup group;
+        group.id = query.value(0).toString();
+        group.text = query.value(1).toString();
+        const auto kind = questionGroupKindFromName(query.value(2).toString());
+        if (!kind)
+            return damaged(QStringLiteral("question group %1 has the unknown kind \"%2\"")
+                               .arg(group.id, query.value(2).toString()));
+        group.kind = *kind;
+        groupIndex.insert(group.id.toLower(), survey.groups.size());
+        survey.groups.append(group);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT id, code, text, type, metadata, scored, group_id "
+                                   "FROM questions ORDER BY position")))
         return damaged(query.lastError().text());
     QHash<QString, int> index;
     QList<bool> scored;
@@ -159,6 +176,14 @@ Result<Survey> ProjectReader::survey() {
         question.text = query.value(2).toString();
         question.metadata = query.value(4).toInt() != 0;
         scored.append(query.value(5).toInt() != 0);
+        if (!query.value(6).isNull()) {
+            const int g = groupIndex.value(query.value(6).toString().toLower(), -1);
+            if (g < 0)
+                return damaged(QStringLiteral("question %1 is in the unknown group %2")
+                                   .arg(id, query.value(6).toString()));
+            question.group = survey.groups[g].id;
+            survey.groups[g].items.append(id);
+        }
         index.insert(question.id.toLower(), survey.questions.size());
         survey.questions.append(question);
     }
@@ -178,6 +203,16 @@ Result<Survey> ProjectReader::survey() {
         question.options.append(query.value(2).toString());
         if (scored[q])
             question.scores.push_back(query.value(3).isNull() ? NaN : query.value(3).toDouble());
+    }
+    // A group's options are its items' options in order of first appearance (see
+    // QuestionGroup::options): derived, so not stored twice.
+    for (QuestionGroup& group : survey.groups) {
+        if (group.items.isEmpty())
+            return damaged(QStringLiteral("question group %1 has no items").arg(group.id));
+        for (const QString& item : group.items)
+            for (const QString& option : survey.questions[index.value(item.toLower())].options)
+                if (!group.options.contains(option))
+                    group.options.append(option);
     }
     return survey;
 }

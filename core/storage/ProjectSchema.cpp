@@ -46,6 +46,19 @@ QStringList ProjectSchema::migrationStep(int version) {
             // One row per top-level key of the analyst's state; value is JSON.
             QStringLiteral("CREATE TABLE state(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         };
+    case 2:
+        return {
+            // Question groups (grids, batteries): position is file order; an item's group_id
+            // names its group, and items come in question order. A group's options are its
+            // items' options, so they are not stored twice. Format-1 files simply have none.
+            QStringLiteral("CREATE TABLE question_groups("
+                           "position INTEGER PRIMARY KEY, "
+                           "id TEXT NOT NULL UNIQUE COLLATE NOCASE, "
+                           "text TEXT NOT NULL DEFAULT '', "
+                           "kind TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE questions ADD COLUMN group_id TEXT COLLATE NOCASE "
+                           "REFERENCES question_groups(id)"),
+        };
     default:
         return {};
     }

@@ -21,7 +21,7 @@ class SqlConnection;
 class ProjectSchema {
 public:
     /** The version this build writes; read() accepts files up to it. */
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     /** "SOND" in ASCII: lets `file(1)`-like tools and Sondo tell a project from any database. */
     static constexpr int ApplicationId = 0x534F4E44;
 

@@ -69,6 +69,25 @@ QString surveyProblem(const Survey& survey) {
             return QStringLiteral("two questions have the id %1").arg(question.id);
         ids.insert(key);
     }
+    // Membership is stored once, on the items (questions.group_id): the two sides must agree.
+    QSet<QString> groupIds;
+    for (const QuestionGroup& group : survey.groups) {
+        if (group.id.trimmed().isEmpty())
+            return QStringLiteral("a question group has no id");
+        if (groupIds.contains(group.id.toLower()))
+            return QStringLiteral("two question groups have the id %1").arg(group.id);
+        groupIds.insert(group.id.toLower());
+        for (const QString& item : group.items) {
+            const int q = survey.findQuestion(item, QString());
+            if (q < 0 || survey.questions[q].group.compare(group.id, Qt::CaseInsensitive) != 0)
+                return QStringLiteral("item %1 of group %2 is not a question of that group")
+                    .arg(item, group.id);
+        }
+    }
+    for (const Question& question : survey.questions)
+        if (!question.group.isEmpty() && !groupIds.contains(question.group.toLower()))
+            return QStringLiteral("question %1 is in the unknown group %2")
+                .arg(question.id, question.group);
     return QString();
 }
 
@@ -85,9 +104,17 @@ Result<Done> writeTables(SqlConnection& connection, const QString& path, const P
         !facts.run({QStringLiteral("source_format"), nullable(survey.sourceFormat)}))
         return fail(facts.errorText());
 
-    PreparedInsert questions(connection,
-                             QStringLiteral("INSERT INTO questions(position, id, code, text, type, "
-                                            "metadata, scored) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    PreparedInsert groups(connection, QStringLiteral("INSERT INTO question_groups(position, id, "
+                                                     "text, kind) VALUES (?, ?, ?, ?)"));
+    for (int g = 0; g < survey.groups.size(); ++g) {
+        const QuestionGroup& group = survey.groups[g];
+        if (!groups.run({g + 1, group.id, notNull(group.text), questionGroupKindName(group.kind)}))
+            return fail(groups.errorText());
+    }
+
+    PreparedInsert questions(
+        connection, QStringLiteral("INSERT INTO questions(position, id, code, text, type, "
+                                   "metadata, scored, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     PreparedInsert options(connection, QStringLiteral("INSERT INTO options(question_id, position, "
                                                       "label, score) VALUES (?, ?, ?, ?)"));
     const QVariant nullScore(QMetaType::fromType<double>());
@@ -95,7 +122,8 @@ Result<Done> writeTables(SqlConnection& connection, const QString& path, const P
         const Question& question = survey.questions[q];
         if (!questions.run({q + 1, question.id, notNull(question.code), notNull(question.text),
                             questionTypeName(question.type), int(question.metadata),
-                            int(!question.scores.empty())}))
+                            int(!question.scores.empty()),
+                            nullable(question.group.isEmpty() ? QString() : question.group)}))
             return fail(questions.errorText());
         for (int o = 0; o < question.options.size(); ++o) {
             const double score =

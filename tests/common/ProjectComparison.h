@@ -29,7 +29,8 @@ inline qsizetype firstDifference(const std::vector<double>& a, const std::vector
     return -1;
 }
 
-/** Title, format and every question: id, code, text, type, options, scores, metadata. */
+/** Title, format, every question (id, code, text, type, options, scores, metadata, group) and
+ *  the question groups. */
 inline void compareSurveys(const Survey& actual, const Survey& expected) {
     QCOMPARE(actual.title, expected.title);
     QCOMPARE(actual.sourceFormat, expected.sourceFormat);
@@ -44,7 +45,9 @@ inline void compareSurveys(const Survey& actual, const Survey& expected) {
         QCOMPARE(a.options, e.options);
         QVERIFY2(firstDifference(a.scores, e.scores) < 0, qPrintable(e.id));
         QCOMPARE(a.metadata, e.metadata);
+        QCOMPARE(a.group, e.group);
     }
+    QVERIFY(actual.groups == expected.groups);
 }
 
 /** Every respondent's id, weight and answer to every question. */

@@ -503,7 +503,8 @@ void TestProjectStore::labelledViewAnswersWithPlainSql() {
     PlainSql sql(path);
     QVERIFY(sql.ok());
 
-    QCOMPARE(sql.rows(QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("1")});
+    QCOMPARE(sql.rows(QStringLiteral("PRAGMA user_version")),
+             QStringList{QString::number(ProjectStore::SchemaVersion)});
     QCOMPARE(sql.rows(QStringLiteral("PRAGMA application_id")),
              QStringList{QString::number(0x534F4E44)});
 

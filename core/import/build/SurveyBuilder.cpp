@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace sondo {
 
@@ -103,6 +106,80 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
         });
         break;
     }
+    }
+}
+
+/** The kind of group question `q` can be an item of: a choice question with options. */
+std::optional<QuestionGroup::Kind> itemKind(const Question& q) {
+    if (!q.isAnalysable() || q.options.isEmpty())
+        return std::nullopt;
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Likert:
+        return QuestionGroup::Kind::Grid;
+    case QuestionType::Multiple:
+        return QuestionGroup::Kind::Multiple;
+    default:
+        return std::nullopt;
+    }
+}
+
+/**
+ * The stem of a header written "Stem [Item]" (LimeSurvey and Google Forms full-text headers), or
+ * empty. Used when the profile gave no stem: the generic profile reads such exports too.
+ */
+QString bracketStem(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral(R"(^(.*\S)\s*\[[^\[\]]+\]\s*$)"));
+    const QRegularExpressionMatch match = shape.match(text);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+/**
+ * Turns stems into groups: each run of two or more consecutive choice questions with the same
+ * stem and of one kind (single or Likert items make a grid, multiple-choice items a multiple
+ * group) becomes a group, G1, G2, … in file order. The stem is the profile's (QuestionPlan::group)
+ * or, where it gave none, the "Stem" of "Stem [Item]" headers. A stem is what the file says
+ * about its items, so items whose options differ (a scale missing from the library, read in
+ * frequency order, one item where nobody chose an option) still form the group; the group's
+ * options are then every item's options in order of first appearance, which is each item's own
+ * list when they share one (a profile's grid is inferred as one scale). A text or numeric item
+ * ends a run: it has no options to share.
+ */
+void formGroups(const ImportPlan& plan, Survey& survey) {
+    survey.groups.clear();
+    const int n = int(std::min(plan.questions.size(), survey.questions.size()));
+    QStringList stems;
+    for (int i = 0; i < n; ++i)
+        stems.append(
+            !plan.questions[i].group.isEmpty()
+                ? plan.questions[i].group
+                : (plan.questions[i].metadata ? QString() : bracketStem(survey.questions[i].text)));
+    for (int i = 0; i < n;) {
+        const QString& stem = stems[i];
+        const std::optional<QuestionGroup::Kind> kind = itemKind(survey.questions[i]);
+        if (stem.isEmpty() || !kind) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind)
+            ++j;
+        if (j - i >= 2) {
+            QuestionGroup group;
+            group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
+            group.text = stem;
+            group.kind = *kind;
+            for (int k = i; k < j; ++k) {
+                Question& item = survey.questions[k];
+                item.group = group.id;
+                group.items.append(item.id);
+                for (const QString& option : item.options)
+                    if (!group.options.contains(option))
+                        group.options.append(option);
+            }
+            survey.groups.append(group);
+        }
+        i = j;
     }
 }
 
@@ -386,6 +463,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         // The distinct values are no longer needed; free them before the next column.
         w.values = ColumnValues();
     }
+    formGroups(plan, survey);
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
@@ -559,7 +637,8 @@ bool sameNumbers(const std::vector<double>& a, const std::vector<double>& b) {
 
 bool sameQuestion(const Question& a, const Question& b) {
     return a.id == b.id && a.code == b.code && a.text == b.text && a.type == b.type &&
-           a.options == b.options && sameNumbers(a.scores, b.scores) && a.metadata == b.metadata;
+           a.options == b.options && sameNumbers(a.scores, b.scores) && a.metadata == b.metadata &&
+           a.group == b.group;
 }
 
 bool sameSource(const AnswerSource& a, const AnswerSource& b) {
@@ -618,7 +697,7 @@ bool SurveyBuilder::extend(const RawTable& table, CodedSurvey& coded) {
 
 bool SurveyBuilder::sameCoding(const CodedSurvey& a, const CodedSurvey& b) {
     if (a.firstRow != b.firstRow || a.idColumn != b.idColumn || a.survey.title != b.survey.title ||
-        a.survey.sourceFormat != b.survey.sourceFormat ||
+        a.survey.sourceFormat != b.survey.sourceFormat || a.survey.groups != b.survey.groups ||
         a.survey.questions.size() != b.survey.questions.size() ||
         a.answers.size() != b.answers.size())
         return false;

@@ -1,0 +1,126 @@
+#include "chart/GridChartSpecBuilder.h"
+
+#include "stats/FrequencyTable.h"
+#include "stats/LargestRemainder.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace sondo {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("sondo", text);
+}
+
+/** The row of `table` labelled `option`, or -1 (an item read apart may lack an option). */
+int rowOf(const FrequencyTable& table, const QString& option) {
+    for (int r = 0; r < table.rows.size(); ++r)
+        if (table.rows[r].label == option)
+            return r;
+    return -1;
+}
+
+QString countText(double count, const QLocale& locale) {
+    return std::abs(count - std::round(count)) < 1e-9 ? locale.toString(qint64(std::llround(count)))
+                                                      : locale.toString(count, 'f', 1);
+}
+
+} // namespace
+
+QString GridChartSpecBuilder::itemLabel(const QString& stem, const QString& itemText) {
+    if (stem.isEmpty() || !itemText.startsWith(stem))
+        return itemText;
+    QString rest = itemText.mid(stem.size()).trimmed();
+    if (rest.startsWith(u'[') && rest.endsWith(u']'))
+        rest = rest.mid(1, rest.size() - 2).trimmed();
+    else if (rest.startsWith(u'-') || rest.startsWith(QChar(0x2013)))
+        rest = rest.mid(1).trimmed();
+    return rest.isEmpty() ? itemText : rest;
+}
+
+ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& responses,
+                                      int group, const ChartOptions& options,
+                                      const ChartScope& scope) {
+    ChartSpec spec;
+    if (group < 0 || group >= survey.groups.size())
+        return spec;
+    const QuestionGroup& g = survey.groups[group];
+    spec.questionId = g.id;
+    spec.title = g.text;
+    spec.subtitle = scope.filterDescription.isEmpty()
+                        ? QString()
+                        : tr("Filter: %1").arg(scope.filterDescription);
+    spec.sourceNote = options.sourceNote;
+    spec.showTitle = options.showTitle;
+    spec.showFooter = options.showFooter;
+    spec.showLegend = true;
+    const QLocale& locale = options.locale;
+
+    QList<FrequencyTable> tables;
+    qint64 lowest = -1, highest = -1;
+    for (const int q : survey.groupItems(group)) {
+        FrequencyTable table = FrequencyTable::compute(survey, responses, q, scope.mask);
+        lowest = lowest < 0 ? table.unweightedBase : std::min(lowest, table.unweightedBase);
+        highest = std::max(highest, table.unweightedBase);
+        spec.categories.append(tr("%1 (n = %2)")
+                                   .arg(itemLabel(g.text, survey.questions[q].text),
+                                        locale.toString(table.unweightedBase)));
+        tables.append(std::move(table));
+    }
+    if (tables.isEmpty())
+        return ChartSpec();
+    spec.footer = lowest == highest
+                      ? tr("Base: %1").arg(locale.toString(lowest))
+                      : tr("Base: %1–%2").arg(locale.toString(lowest), locale.toString(highest));
+
+    const bool grid = g.kind == QuestionGroup::Kind::Grid;
+    spec.kind = grid ? ChartKind::StackedPercentBars : ChartKind::GroupedBars;
+    // Per item, its percents in the group's option order; a grid's pieces are rounded per bar.
+    const double scale = std::pow(10.0, std::max(options.decimals, 0));
+    QList<std::vector<double>> percents;
+    QList<std::vector<int>> rounded;
+    for (const FrequencyTable& table : tables) {
+        std::vector<double> row;
+        for (const QString& option : g.options) {
+            const int r = rowOf(table, option);
+            row.push_back(r >= 0 && std::isfinite(table.rows[r].percent) ? table.rows[r].percent
+                                                                         : 0.0);
+        }
+        std::vector<int> display;
+        if (grid && table.base > 0) {
+            display = LargestRemainder::round(row, options.decimals, 100.0);
+        } else {
+            for (double p : row)
+                display.push_back(int(std::llround(p * scale)));
+        }
+        percents.append(row);
+        rounded.append(display);
+    }
+    double top = 0;
+    for (int k = 0; k < g.options.size(); ++k) {
+        ChartSeries series;
+        series.name = g.options[k];
+        for (int c = 0; c < tables.size(); ++c) {
+            const int r = rowOf(tables[c], g.options[k]);
+            const double count = r >= 0 ? tables[c].rows[r].count : 0.0;
+            series.values.append(percents[c][size_t(k)]);
+            series.counts.append(count);
+            series.countLabels.append(countText(count, locale));
+            series.labels.append(ChartSpecBuilder::formatPercent(rounded[c][size_t(k)] / scale,
+                                                                 locale, options.decimals));
+            top = std::max(top, percents[c][size_t(k)]);
+        }
+        spec.series.append(series);
+    }
+    spec.valueAxisMin = 0;
+    spec.valueAxisMax = grid ? 100.0 : ChartSpecBuilder::niceAxisMax(top);
+    if (!grid)
+        spec.notes.append(
+            tr("Several answers possible: percentages of respondents who answered the item."));
+    return spec;
+}
+
+} // namespace sondo

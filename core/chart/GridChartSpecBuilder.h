@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chart/ChartOptions.h"
+#include "chart/ChartSpec.h"
+#include "chart/ChartSpecBuilder.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+
+#include <QString>
+
+namespace sondo {
+
+/**
+ * The chart of a question group (`sondo chart PROJECT G3`): one bar per item, in file order,
+ * first item on top. A grid is drawn as 100% stacked bars, one piece per option in the group's
+ * option order, each bar's labels rounded to sum to 100; a multiple group as grouped bars, the
+ * percent of each item's respondents choosing each option. Every figure is the item's own
+ * FrequencyTable, so a bar says what the item's own chart says.
+ *
+ * Not yet (issue 9 §1): diverging grids, sorting items by top-2-box or mean, comparing a grid
+ * by a segment.
+ */
+class GridChartSpecBuilder {
+public:
+    /**
+     * The chart of group `group` (an index in survey.groups) for the respondents of
+     * `scope.mask`; `scope.segment` is ignored. An unknown group gives an empty spec.
+     */
+    static ChartSpec build(const Survey& survey, const ResponseMatrix& responses, int group,
+                           const ChartOptions& options, const ChartScope& scope = {});
+
+    /**
+     * The label of an item under its stem: "Speed" for "How satisfied …? [Speed]" or
+     * "How satisfied …? - Speed" under "How satisfied …?"; the whole text when it does not
+     * begin with the stem.
+     */
+    static QString itemLabel(const QString& stem, const QString& itemText);
+};
+
+} // namespace sondo

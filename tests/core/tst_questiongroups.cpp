@@ -1,0 +1,428 @@
+// Question groups (grids, batteries): which consecutive items of an export form a group, that a
+// project keeps them, and what `sondo questions` and `sondo freq PROJECT G…` print for them.
+//
+// Every expected group below was written by hand from the fixture's raw header rows (the stems
+// and item labels as the file writes them), not from Sondo's output. The figures of a group's
+// table are checked against the oracle the contract names: each item's own `sondo freq Qn`.
+#include "../common/SondoProcess.h"
+
+#include "chart/GridChartSpecBuilder.h"
+#include "import/ImportOptions.h"
+#include "import/SurveyImporter.h"
+#include "stats/FrequencyTable.h"
+#include "storage/ProjectStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sondo;
+using sondo::test::runSondo;
+using Run = sondo::test::SondoRun;
+
+namespace {
+
+QString profileFixture(const QString& name) {
+    return QStringLiteral(SONDO_SOURCE_DIR "/tests/data/profiles/") + name;
+}
+
+/** The real LimeSurvey export of the acceptance set: missing, the tests using it fail. */
+QString scicomExport() {
+    return QStringLiteral(SONDO_SOURCE_DIR "/../shared/realdata/limesurvey_scicom_ki_2025_de.csv");
+}
+
+/** "G1 grid Q2,Q3 | stem" for one group: compact enough to compare whole lists at once. */
+QString describe(const QuestionGroup& g) {
+    return QStringLiteral("%1 %2 %3 | %4")
+        .arg(g.id, questionGroupKindName(g.kind), g.items.join(u','), g.text);
+}
+
+QStringList describe(const Survey& survey) {
+    QStringList out;
+    for (const QuestionGroup& g : survey.groups)
+        out << describe(g);
+    return out;
+}
+
+/** Ids "Q<first>" … "Q<last>", joined by commas. */
+QString ids(int first, int last) {
+    QStringList out;
+    for (int i = first; i <= last; ++i)
+        out << QStringLiteral("Q%1").arg(i);
+    return out.join(u',');
+}
+
+/** Every question names its group and every group lists it: the two sides agree. */
+void verifyMembership(const Survey& survey) {
+    for (const QuestionGroup& g : survey.groups) {
+        QVERIFY2(g.items.size() >= 2, qPrintable(g.id));
+        for (const QString& item : g.items) {
+            const int q = survey.findQuestion(item, QString());
+            QVERIFY2(q >= 0, qPrintable(item));
+            QCOMPARE(survey.questions[q].group, g.id);
+            for (const QString& option : survey.questions[q].options)
+                QVERIFY2(g.options.contains(option), qPrintable(option));
+        }
+    }
+    for (const Question& q : survey.questions)
+        if (!q.group.isEmpty())
+            QVERIFY2(survey.findGroup(q.group) >= 0, qPrintable(q.id));
+}
+
+Survey importSurvey(const QString& path) {
+    const Result<Project> project = SurveyImporter::importFile(path, ImportOptions());
+    if (!project.ok())
+        qWarning("%s", qPrintable(project.error().toString()));
+    return project.ok() ? project.value().survey : Survey();
+}
+
+} // namespace
+
+class TestQuestionGroups : public QObject {
+    Q_OBJECT
+
+private slots:
+    void groupsFromProfiles_data();
+    void groupsFromProfiles();
+    void realLimeSurveyExport();
+    void groupsSurviveTheProjectFile();
+    void formatOneProjectOpensWithoutGroups();
+    void questionsJsonListsGroups();
+    void questionsListingIndentsItems();
+    void freqOfAGroupIsItsItemsFreq_data();
+    void freqOfAGroupIsItsItemsFreq();
+    void freqOfAnUnknownGroup();
+    void updateKeepsGroups();
+    void gridChartIsOneStackedBarPerItem();
+    void chartOfAGroupWritesAFile();
+};
+
+void TestQuestionGroups::groupsFromProfiles_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("groups");
+
+    // Header: "How satisfied are you with our service?" over Speed, Price, Friendliness (the
+    // second header row); "Which fruits" is one multiple-choice question, not a group.
+    QTest::newRow("surveymonkey")
+        << QStringLiteral("surveymonkey.csv")
+        << QStringList{
+               QStringLiteral("G1 grid Q5,Q6,Q7 | How satisfied are you with our service?")};
+    // Q5_1..Q5_3 "How satisfied are you with our service? - Price / Speed / Support"; Q2 with
+    // its Q2_4_TEXT write-in is not a grid.
+    QTest::newRow("qualtrics")
+        << QStringLiteral("qualtrics.csv")
+        << QStringList{
+               QStringLiteral("G1 grid Q4,Q5,Q6 | How satisfied are you with our service?")};
+    // "Valora R [Velocidad]", "Valora R [Documentación]": a Google Forms grid.
+    QTest::newRow("gforms es") << QStringLiteral("gforms_es.tsv")
+                               << QStringList{QStringLiteral("G1 grid Q6,Q7 | Valora R")};
+    // "Quanto sei d'accordo? [Il servizio è rapido] / [Il prezzo è giusto]", then "Hai usato?
+    // [Web] / [App]" (Sì / No / Non so in each).
+    QTest::newRow("limesurvey code text")
+        << QStringLiteral("limesurvey_code_text_it.csv")
+        << QStringList{QStringLiteral("G1 grid Q4,Q5 | Quanto sei d'accordo?"),
+                       QStringLiteral("G2 grid Q6,Q7 | Hai usato?")};
+    // "Wie häufig … genutzt?" over Communication, Documentation (frequency answers) and Further
+    // (a write-in text, which has no options and so is not an item of the grid).
+    QTest::newRow("limesurvey two rows")
+        << QStringLiteral("limesurvey_two_rows_de.csv")
+        << QStringList{QStringLiteral("G1 grid Q3,Q4 | Wie häufig werden informelle Diagramme für "
+                                      "die folgenden Zwecke genutzt?")};
+    // No stem shared by two columns.
+    QTest::newRow("gforms it") << QStringLiteral("gforms_it.csv") << QStringList{};
+}
+
+void TestQuestionGroups::groupsFromProfiles() {
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, groups);
+    const Survey survey = importSurvey(profileFixture(fixture));
+    QVERIFY(!survey.questions.isEmpty());
+    QCOMPARE(describe(survey), groups);
+    verifyMembership(survey);
+    // A grid a profile recognised is inferred as one scale: every item has the group's options.
+    for (const QuestionGroup& g : survey.groups)
+        for (const QString& item : g.items)
+            QCOMPARE(survey.questions[survey.findQuestion(item, QString())].options, g.options);
+}
+
+void TestQuestionGroups::realLimeSurveyExport() {
+    const QString path = scicomExport();
+    QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+    const Survey survey = importSurvey(path);
+    QCOMPARE(survey.questions.size(), 41);
+    // From the raw header: column 1 stands alone ("Welche Video- oder Podcast-Bibliotheken …");
+    // columns 2-7 share the stem "… interessiert mich als ..." ([Zuschauer] … [Kurator]), 8-11
+    // the ranking "… wichtig sind." ([Rank 1] … [Rank 4]), 12-27 "… Welche dieser Funktionen
+    // interessieren Sie persönlich?" (16 features), 28-41 "… Welche sind Ihnen wichtig?" (14
+    // criteria). Every cell is one answer out of a few labels: single-choice items.
+    const QStringList expected{
+        QStringLiteral("G1 grid %1 | Wissenschaftliche und informative Videos und Podcasts "
+                       "interessiert mich als ...")
+            .arg(ids(2, 7)),
+        QStringLiteral("G2 grid %1 | Unser Ziel ist es, Ihnen und anderen Nutzer einfachen "
+                       "Zugang zu vertrauenswürdigen Bildungsinhalten zu bieten und die Qualität "
+                       "solcher Inhalte zu fördern.  Die Plattform soll bei den folgenden Aufgaben "
+                       "unterstützen. Ordnen Sie die Aufgaben, wie sie für Sie persönlich wichtig "
+                       "sind.")
+            .arg(ids(8, 11)),
+        QStringLiteral("G3 grid %1 | Um diese Ziele zu erreichen, planen wir verschiedene "
+                       "Funktionen für die Plattform zu entwickeln. Welche dieser Funktionen "
+                       "interessieren Sie persönlich?")
+            .arg(ids(12, 27)),
+        QStringLiteral("G4 grid %1 | Viele unterschiedliche Kriterien existieren, um Videos und "
+                       "Podcasts zu filtern. Welche sind Ihnen wichtig?")
+            .arg(ids(28, 41)),
+    };
+    QCOMPARE(describe(survey), expected);
+    verifyMembership(survey);
+    QVERIFY(survey.questions[0].group.isEmpty());
+    // The five interest labels of the file, whatever order the items were read in.
+    QStringList interest = survey.groups[0].options;
+    interest.sort();
+    QCOMPARE(interest,
+             (QStringList{QStringLiteral("Interessant"), QStringLiteral("Kaum interessant"),
+                          QStringLiteral("Mäßig interessant"), QStringLiteral("Nicht interessant"),
+                          QStringLiteral("Sehr interessant")}));
+}
+
+void TestQuestionGroups::groupsSurviveTheProjectFile() {
+    const Result<Project> imported =
+        SurveyImporter::importFile(profileFixture(QStringLiteral("surveymonkey.csv")), {});
+    QVERIFY(imported.ok());
+    QVERIFY(!imported.value().survey.groups.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sondo"));
+    const Result<Done> written = ProjectStore::write(path, imported.value());
+    QVERIFY2(written.ok(), qPrintable(written.error().toString()));
+    const Result<Project> read = ProjectStore::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    QCOMPARE(read.value().survey.groups, imported.value().survey.groups);
+    for (int q = 0; q < read.value().survey.questions.size(); ++q)
+        QCOMPARE(read.value().survey.questions[q].group,
+                 imported.value().survey.questions[q].group);
+
+    // Membership is stored once, on the items: a group that names a question not in it is an
+    // error, not a file that reads back differently.
+    Project broken = imported.value();
+    broken.survey.questions[0].group.clear();
+    broken.survey.groups[0].items.prepend(broken.survey.questions[0].id);
+    QVERIFY(!ProjectStore::write(dir.filePath(QStringLiteral("b.sondo")), broken).ok());
+}
+
+void TestQuestionGroups::formatOneProjectOpensWithoutGroups() {
+    const QString fixture = QStringLiteral(SONDO_SOURCE_DIR "/tests/data/storage/project-v1.sondo");
+    QVERIFY(QFile::exists(fixture));
+    const Result<Project> read = ProjectStore::read(fixture);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    QVERIFY(!read.value().survey.questions.isEmpty());
+    QVERIFY(read.value().survey.groups.isEmpty());
+    for (const Question& q : read.value().survey.questions)
+        QVERIFY(q.group.isEmpty());
+}
+
+void TestQuestionGroups::questionsJsonListsGroups() {
+    const Run run =
+        runSondo({QStringLiteral("questions"), profileFixture(QStringLiteral("qualtrics.csv")),
+                  QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    const QJsonArray groups = json.value(u"groups").toArray();
+    QCOMPARE(groups.size(), 1);
+    const QJsonObject g = groups.first().toObject();
+    QCOMPARE(g.value(u"id").toString(), QStringLiteral("G1"));
+    QCOMPARE(g.value(u"text").toString(),
+             QStringLiteral("How satisfied are you with our service?"));
+    QCOMPARE(g.value(u"kind").toString(), QStringLiteral("grid"));
+    QCOMPARE(g.value(u"items").toArray(),
+             (QJsonArray{QStringLiteral("Q4"), QStringLiteral("Q5"), QStringLiteral("Q6")}));
+    for (const QJsonValue& value : json.value(u"questions").toArray()) {
+        const QJsonObject q = value.toObject();
+        QVERIFY2(q.contains(u"group"), qPrintable(q.value(u"id").toString()));
+        const bool item = g.value(u"items").toArray().contains(q.value(u"id"));
+        QCOMPARE(q.value(u"group"), item ? QJsonValue(QStringLiteral("G1")) : QJsonValue());
+        if (item)
+            QCOMPARE(q.value(u"options"), g.value(u"options"));
+    }
+}
+
+void TestQuestionGroups::questionsListingIndentsItems() {
+    const Run run =
+        runSondo({QStringLiteral("questions"), profileFixture(QStringLiteral("qualtrics.csv"))});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n');
+    const qsizetype group = lines.indexOf(
+        QStringLiteral("G1    grid      How satisfied are you with our service? (3 items)"));
+    QVERIFY2(group >= 0, qPrintable(run.out));
+    // The items follow, indented by four spaces, each with its own id.
+    QVERIFY2(lines.value(group + 1).startsWith(QStringLiteral("    Q4    ")),
+             qPrintable(lines.value(group + 1)));
+    int items = 0;
+    for (const QString& line : lines)
+        items += line.startsWith(QStringLiteral("    Q")) ? 1 : 0;
+    QCOMPARE(items, 3);
+}
+
+void TestQuestionGroups::freqOfAGroupIsItsItemsFreq_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QStringList>("where");
+    QTest::newRow("surveymonkey") << profileFixture(QStringLiteral("surveymonkey.csv"))
+                                  << QStringLiteral("G1") << QStringList{};
+    QTest::newRow("scicom G1") << scicomExport() << QStringLiteral("g1") << QStringList{};
+    QTest::newRow("scicom G2 filtered")
+        << scicomExport() << QStringLiteral("G2")
+        << QStringList{QStringLiteral("--where"), QStringLiteral("Q2=Interessant")};
+}
+
+void TestQuestionGroups::freqOfAGroupIsItsItemsFreq() {
+    QFETCH(QString, file);
+    QFETCH(QString, group);
+    QFETCH(QStringList, where);
+    QVERIFY2(QFile::exists(file), qPrintable(file + QStringLiteral(" is missing")));
+    const Run questions = runSondo({QStringLiteral("questions"), file, QStringLiteral("--json")});
+    QCOMPARE(questions.exitCode, 0);
+    QJsonArray expectedItems;
+    for (const QJsonValue& g : questions.json().value(u"groups").toArray())
+        if (g.toObject().value(u"id").toString().compare(group, Qt::CaseInsensitive) == 0)
+            expectedItems = g.toObject().value(u"items").toArray();
+    QVERIFY(expectedItems.size() >= 2);
+
+    const Run run = runSondo(
+        QStringList{QStringLiteral("freq"), file, group, QStringLiteral("--json")} + where);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject table = run.json();
+    QCOMPARE(table.value(u"group").toString(), group.toUpper());
+    const QJsonArray items = table.value(u"items").toArray();
+    QCOMPARE(items.size(), expectedItems.size());
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items[i].toObject();
+        const QString id = expectedItems[i].toString();
+        QCOMPARE(item.value(u"question").toString(), id);
+        // The oracle: the item's own table, run on its own.
+        const Run own = runSondo(
+            QStringList{QStringLiteral("freq"), file, id, QStringLiteral("--json")} + where);
+        QCOMPARE(own.exitCode, 0);
+        const QJsonObject alone = own.json();
+        for (const char* key : {"text", "base", "missing", "options", "stats"})
+            QVERIFY2(item.value(QLatin1String(key)) == alone.value(QLatin1String(key)),
+                     qPrintable(id + QLatin1Char(' ') + QLatin1String(key)));
+        QCOMPARE(table.value(u"respondents"), alone.value(u"respondents"));
+    }
+
+    // The plain table prints a row per item with its base.
+    const Run text = runSondo(QStringList{QStringLiteral("freq"), file, group} + where);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(group.toUpper() + QStringLiteral(" · ")), qPrintable(text.out));
+    for (const QJsonValue& id : expectedItems)
+        QVERIFY2(text.out.contains(QStringLiteral("\n  ") + id.toString() + QLatin1Char(' ')),
+                 qPrintable(text.out));
+}
+
+void TestQuestionGroups::freqOfAnUnknownGroup() {
+    // G9 names neither a group nor a question: the usual message for an unknown key.
+    const Run run =
+        runSondo({QStringLiteral("freq"), profileFixture(QStringLiteral("qualtrics.csv")),
+                  QStringLiteral("G9")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no question 'G9'")), qPrintable(run.err));
+}
+
+void TestQuestionGroups::updateKeepsGroups() {
+    // A re-import gives the questions back their project ids: the groups must follow them. The
+    // newer export lost its first column, so the grid's items come out as Q1, Q2 before the
+    // update matches them (by text) to the project's Q2, Q3.
+    QTemporaryDir dir;
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    // Ten and eleven rows of Good/Bad: enough for choice questions rather than open text.
+    QByteArray v1 = "Age,Rate it [Speed],Rate it [Price]\n";
+    QByteArray v2 = "Rate it [Speed],Rate it [Price]\n";
+    for (int i = 0; i < 10; ++i)
+        v1 += QByteArray::number(30 + i) + (i % 2 ? ",Bad," : ",Good,") +
+              ((i / 2) % 2 ? "Bad\n" : "Good\n");
+    for (int i = 0; i < 11; ++i)
+        v2 += QByteArray(i % 2 ? "Bad," : "Good,") + ((i / 3) % 2 ? "Bad\n" : "Good\n");
+    QVERIFY(write(QStringLiteral("v1.csv"), v1));
+    QVERIFY(write(QStringLiteral("v2.csv"), v2));
+    const QString project = dir.filePath(QStringLiteral("p.sondo"));
+    const Run imported = runSondo({QStringLiteral("import"), dir.filePath(QStringLiteral("v1.csv")),
+                                   QStringLiteral("-o"), project});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QStringList expected{QStringLiteral("G1 grid Q2,Q3 | Rate it")};
+    QCOMPARE(describe(ProjectStore::readSurvey(project).value()), expected);
+    const Run update = runSondo({QStringLiteral("import"), dir.filePath(QStringLiteral("v2.csv")),
+                                 QStringLiteral("-o"), project, QStringLiteral("--update")});
+    QVERIFY2(update.exitCode == 0, qPrintable(update.err));
+    const Result<Project> read = ProjectStore::read(project);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().responses.respondentCount, 11);
+    QCOMPARE(describe(read.value().survey), expected);
+    verifyMembership(read.value().survey);
+}
+
+void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
+    const Result<Project> imported =
+        SurveyImporter::importFile(profileFixture(QStringLiteral("surveymonkey.csv")), {});
+    QVERIFY(imported.ok());
+    const Project& p = imported.value();
+    QCOMPARE(p.survey.groups.size(), 1);
+    ChartOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const ChartSpec spec = GridChartSpecBuilder::build(p.survey, p.responses, 0, options);
+    QCOMPARE(spec.kind, ChartKind::StackedPercentBars);
+    QCOMPARE(spec.questionId, QStringLiteral("G1"));
+    QCOMPARE(spec.title, QStringLiteral("How satisfied are you with our service?"));
+    // The items in file order, named by their part of the header (the second header row).
+    QCOMPARE(spec.categories.size(), 3);
+    QVERIFY2(spec.categories[0].startsWith(QStringLiteral("Speed (n = ")),
+             qPrintable(spec.categories[0]));
+    QVERIFY(spec.categories[1].startsWith(QStringLiteral("Price (n = ")));
+    QVERIFY(spec.categories[2].startsWith(QStringLiteral("Friendliness (n = ")));
+    QCOMPARE(spec.series.size(), p.survey.groups[0].options.size());
+    const QList<int> items = p.survey.groupItems(0);
+    for (int c = 0; c < items.size(); ++c) {
+        // Each bar is the item's own frequency table, and its labels sum to exactly 100.
+        const FrequencyTable table = FrequencyTable::compute(p.survey, p.responses, items[c]);
+        int labelled = 0;
+        for (int k = 0; k < spec.series.size(); ++k) {
+            QCOMPARE(spec.series[k].name, table.rows[k].label);
+            QCOMPARE(spec.series[k].values[c], table.rows[k].percent);
+            QCOMPARE(spec.series[k].counts[c], table.rows[k].count);
+            labelled += spec.series[k].labels[c].chopped(1).toInt();
+        }
+        QCOMPARE(labelled, 100);
+    }
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Valora R"),
+                                             QStringLiteral("Valora R [Velocidad]")),
+             QStringLiteral("Velocidad"));
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("How satisfied?"),
+                                             QStringLiteral("How satisfied? - Price")),
+             QStringLiteral("Price"));
+    QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Stem"), QStringLiteral("Other")),
+             QStringLiteral("Other"));
+}
+
+void TestQuestionGroups::chartOfAGroupWritesAFile() {
+    const QString path = scicomExport();
+    QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("g3.png"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Run run =
+        runSondo({QStringLiteral("chart"), path, QStringLiteral("G3"), QStringLiteral("-o"), png},
+                 environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(), png);
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+}
+
+QTEST_GUILESS_MAIN(TestQuestionGroups)
+#include "tst_questiongroups.moc"
