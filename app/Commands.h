@@ -4,6 +4,9 @@
 
 namespace sondo {
 
+class CliCommand;
+struct CliScope;
+
 class CliOutput;
 
 /**
@@ -13,6 +16,11 @@ class CliOutput;
 int runImportCommand(const QStringList& arguments, CliOutput& output);
 int runQuestionsCommand(const QStringList& arguments, CliOutput& output);
 int runFreqCommand(const QStringList& arguments, CliOutput& output);
+/**
+ * What `sondo freq` prints for `question` of the opened `scope` (with its --by and --json), and
+ * its exit code: shared by the question and the group command paths so they print alike.
+ */
+int printQuestionTable(CliCommand& command, const CliScope& scope, int question);
 int runChartCommand(const QStringList& arguments, CliOutput& output);
 int runExportDataCommand(const QStringList& arguments, CliOutput& output);
 int runWeightCommand(const QStringList& arguments, CliOutput& output);

@@ -8,6 +8,43 @@
 
 namespace sondo {
 
+int printQuestionTable(CliCommand& command, const CliScope& scope, int question) {
+    const Survey& survey = scope.project.survey;
+    const ResponseMatrix& responses = scope.project.responses;
+    const QString by = command.parser().value(QStringLiteral("by"));
+    const bool json = command.parser().isSet(QStringLiteral("json"));
+
+    if (command.parser().isSet(QStringLiteral("by"))) {
+        const auto segment = command.segment(survey, by);
+        if (!segment)
+            return command.exitCode();
+        const CrossTab crossTab =
+            CrossTab::compute(survey, responses, question, *segment, scope.mask);
+        const FrequencyInference total =
+            FrequencyInference::compute(survey, responses, crossTab.total, scope.mask);
+        const CrossTabInference tests =
+            CrossTabInference::compute(survey, responses, crossTab, scope.mask);
+        if (json)
+            command.out()
+                << QJsonDocument(FrequencyReport::toJson(survey, crossTab, total, tests)).toJson();
+        else
+            command.out() << FrequencyReport::toText(survey, crossTab, scope.filterText, total,
+                                                     tests);
+    } else {
+        const FrequencyTable table =
+            FrequencyTable::compute(survey, responses, question, scope.mask);
+        const FrequencyInference inference =
+            FrequencyInference::compute(survey, responses, table, scope.mask);
+        if (json)
+            command.out()
+                << QJsonDocument(FrequencyReport::toJson(survey, table, inference)).toJson();
+        else
+            command.out() << FrequencyReport::toText(survey, table, scope.filterText, inference);
+    }
+    command.out().flush();
+    return ExitOk;
+}
+
 int runFreqCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(output, CliText::tr("Frequency table of one question."),
                        CliText::tr("usage: sondo freq PROJECT QUESTION [--where "
@@ -32,40 +69,7 @@ int runFreqCommand(const QStringList& arguments, CliOutput& output) {
                                     command.answersNamed({positional.at(1), by}), positional.at(1));
     if (!scope)
         return command.exitCode();
-    const Survey& survey = scope->project.survey;
-    const ResponseMatrix& responses = scope->project.responses;
-    const int question = scope->question;
-    const bool json = command.parser().isSet(QStringLiteral("json"));
-
-    if (command.parser().isSet(QStringLiteral("by"))) {
-        const auto segment = command.segment(survey, by);
-        if (!segment)
-            return command.exitCode();
-        const CrossTab crossTab =
-            CrossTab::compute(survey, responses, question, *segment, scope->mask);
-        const FrequencyInference total =
-            FrequencyInference::compute(survey, responses, crossTab.total, scope->mask);
-        const CrossTabInference tests =
-            CrossTabInference::compute(survey, responses, crossTab, scope->mask);
-        if (json)
-            command.out()
-                << QJsonDocument(FrequencyReport::toJson(survey, crossTab, total, tests)).toJson();
-        else
-            command.out() << FrequencyReport::toText(survey, crossTab, scope->filterText, total,
-                                                     tests);
-    } else {
-        const FrequencyTable table =
-            FrequencyTable::compute(survey, responses, question, scope->mask);
-        const FrequencyInference inference =
-            FrequencyInference::compute(survey, responses, table, scope->mask);
-        if (json)
-            command.out()
-                << QJsonDocument(FrequencyReport::toJson(survey, table, inference)).toJson();
-        else
-            command.out() << FrequencyReport::toText(survey, table, scope->filterText, inference);
-    }
-    command.out().flush();
-    return ExitOk;
+    return printQuestionTable(command, *scope, scope->question);
 }
 
 } // namespace sondo

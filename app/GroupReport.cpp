@@ -1,5 +1,7 @@
 #include "GroupReport.h"
 
+#include "Commands.h"
+
 #include "CliCommand.h"
 #include "CliText.h"
 #include "FrequencyReport.h"
@@ -55,13 +57,15 @@ QList<FrequencyTable> compute(const Survey& survey, const ResponseMatrix& respon
     return tables;
 }
 
-QJsonObject toJson(const Survey& survey, int group, const QList<FrequencyTable>& items) {
+QJsonObject toJson(const Survey& survey, const ResponseMatrix& responses, int group,
+                   const QList<FrequencyTable>& items, const RespondentMask& mask) {
     const QuestionGroup& g = survey.groups[group];
     QJsonArray itemsJson;
     qint64 respondents = 0;
     for (const FrequencyTable& table : items) {
         // The item's own `freq Qn --json` object, so that its figures cannot drift from it.
-        const QJsonObject full = FrequencyReport::toJson(survey, table);
+        const QJsonObject full = FrequencyReport::toJson(
+            survey, table, FrequencyInference::compute(survey, responses, table, mask));
         QJsonObject item;
         for (const char* key : {"question", "text", "type", "base", "missing", "options", "stats"})
             item.insert(QLatin1String(key), full.value(QLatin1String(key)));
@@ -176,7 +180,8 @@ std::optional<int> runFreq(CliCommand& command) {
                             "one by one (see 'sondo questions')"));
         const QList<FrequencyTable> items = compute(survey, responses, group, scope->mask);
         if (json)
-            command.out() << QJsonDocument(toJson(survey, group, items)).toJson();
+            command.out()
+                << QJsonDocument(toJson(survey, responses, group, items, scope->mask)).toJson();
         else
             command.out() << toText(survey, group, items, scope->filterText);
         command.out().flush();
@@ -187,26 +192,7 @@ std::optional<int> runFreq(CliCommand& command) {
     const auto question = command.question(survey, key);
     if (!question)
         return command.exitCode();
-    if (hasBy) {
-        const auto segment = command.segment(survey, by);
-        if (!segment)
-            return command.exitCode();
-        const CrossTab crossTab =
-            CrossTab::compute(survey, responses, *question, *segment, scope->mask);
-        if (json)
-            command.out() << QJsonDocument(FrequencyReport::toJson(survey, crossTab)).toJson();
-        else
-            command.out() << FrequencyReport::toText(survey, crossTab, scope->filterText);
-    } else {
-        const FrequencyTable table =
-            FrequencyTable::compute(survey, responses, *question, scope->mask);
-        if (json)
-            command.out() << QJsonDocument(FrequencyReport::toJson(survey, table)).toJson();
-        else
-            command.out() << FrequencyReport::toText(survey, table, scope->filterText);
-    }
-    command.out().flush();
-    return int(ExitOk);
+    return printQuestionTable(command, *scope, *question);
 }
 
 ProjectService::AnswersNeeded withGroupItems(ProjectService::AnswersNeeded needed,

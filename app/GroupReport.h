@@ -32,7 +32,8 @@ QList<FrequencyTable> compute(const Survey& survey, const ResponseMatrix& respon
  * The `freq G… --json` object: group, text, kind, respondents, options, and "items": per item
  * its question, text, type, base, missing, options and stats as `freq Qn --json` gives them.
  */
-QJsonObject toJson(const Survey& survey, int group, const QList<FrequencyTable>& items);
+QJsonObject toJson(const Survey& survey, const ResponseMatrix& responses, int group,
+                   const QList<FrequencyTable>& items, const RespondentMask& mask);
 /** The plain table: a row per item, a column per option (percent of the item's base), base. */
 QString toText(const Survey& survey, int group, const QList<FrequencyTable>& items,
                const QString& filter);
