@@ -319,10 +319,6 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</source>
-        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</translation>
-    </message>
-    <message>
         <source>Import a survey export into a Sondo project.</source>
         <translation>Import a survey export into a Sondo project.</translation>
     </message>
@@ -517,10 +513,6 @@
         <translation>Leave out the base and source note.</translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</source>
-        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</translation>
-    </message>
-    <message>
         <source>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
         <translation>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</translation>
     </message>
@@ -573,10 +565,6 @@
         <translation>Re-import FILE, a newer export of the same survey, into the existing project: questions keep their ids, the saved analysis state and the import options used before are kept, and what changed is reported.</translation>
     </message>
     <message>
-        <source>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</source>
-        <translation>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</translation>
-    </message>
-    <message>
         <source>Updated %1: %2</source>
         <translation>Updated %1: %2</translation>
     </message>
@@ -615,20 +603,298 @@
         <source>cannot rename the option “%1” of %2 to “%3”: another option already has that label</source>
         <translation>cannot rename the option “%1” of %2 to “%3”: another option already has that label</translation>
     </message>
-</context>
-<context>
-    <name>sondo::AnalysisDocks</name>
     <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
+        <source>Base: %1 (weighted)</source>
+        <translation>Base: %1 (weighted)</translation>
     </message>
     <message>
-        <source>Filter respondents</source>
-        <translation>Filter respondents</translation>
+        <source>Lines: 95% confidence intervals (Wilson)</source>
+        <translation>Lines: 95% confidence intervals (Wilson)</translation>
     </message>
-</context>
-<context>
-    <name>sondo::ChartExporter</name>
+    <message>
+        <source>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</source>
+        <translation>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</translation>
+    </message>
+    <message>
+        <source>No significant difference between the groups (column proportions, Holm, 95%)</source>
+        <translation>No significant difference between the groups (column proportions, Holm, 95%)</translation>
+    </message>
+    <message>
+        <source>not tested (base below 30): %1</source>
+        <translation>not tested (base below 30): %1</translation>
+    </message>
+    <message>
+        <source>Open answers: the %1 most frequent of %2 different answers</source>
+        <translation>Open answers: the %1 most frequent of %2 different answers</translation>
+    </message>
+    <message>
+        <source>No chart for this type of question</source>
+        <translation>No chart for this type of question</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection answered the question</source>
+        <translation>Nobody in this selection answered the question</translation>
+    </message>
+    <message>
+        <source>Compared by: %1</source>
+        <translation>Compared by: %1</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Total (n = %1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 rare answers grouped as &quot;Other&quot;</source>
+        <translation>%1 rare answers grouped as &quot;Other&quot;</translation>
+    </message>
+    <message>
+        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
+        <translation>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
+        <translation>%1 cells are not dates, first &quot;%2&quot;: read as missing</translation>
+    </message>
+    <message>
+        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
+        <translation>Numbers except for &quot;%1&quot;: read as %2, not numeric</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB, more than a workbook part may (the limit is sized for a 1,000,000-row export); it is refused</source>
+        <translation>%1 inflates to more than %2 MB, more than a workbook part may (the limit is sized for a 1,000,000-row export); it is refused</translation>
+    </message>
+    <message>
+        <source>the workbook inflates to more than %1 MB; it is refused as too large</source>
+        <translation>the workbook inflates to more than %1 MB; it is refused as too large</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size, which real workbooks never do (a zip bomb?); it is refused</source>
+        <translation>%1 inflates to more than %2 times its compressed size, which real workbooks never do (a zip bomb?); it is refused</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation>%1: shared string %2 is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters; it is refused</source>
+        <translation>the cell holds more than %1 characters; it is refused</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than %1 cells; it is refused as too large</source>
+        <translation>the sheet holds more than %1 cells; it is refused as too large</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>unknown format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a survey file</source>
+        <translation>is a folder, not a survey file</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of the project as %1: %2</source>
+        <translation>cannot keep a backup of the project as %1: %2</translation>
+    </message>
+    <message>
+        <source>the previous project could not be kept as %1: %2</source>
+        <translation>the previous project could not be kept as %1: %2</translation>
+    </message>
+    <message>
+        <source>project in use by %1 (pid %2 on %3)</source>
+        <translation>project in use by %1 (pid %2 on %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>project in use by another program (see %1)</source>
+        <translation>project in use by another program (see %1)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create a file in %1: permission denied</source>
+        <translation>cannot save the project: cannot create a file in %1: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create its lock file %1</source>
+        <translation>cannot save the project: cannot create its lock file %1</translation>
+    </message>
+    <message>
+        <source>not a Sondo project (%1)</source>
+        <translation>not a Sondo project (%1)</translation>
+    </message>
+    <message>
+        <source>the previous project cannot be kept as %1, which is not a Sondo project (%2)</source>
+        <translation>the previous project cannot be kept as %1, which is not a Sondo project (%2)</translation>
+    </message>
+    <message>
+        <source>replaced without a backup: %1</source>
+        <translation>replaced without a backup: %1</translation>
+    </message>
+    <message>
+        <source>A project of this survey exists but cannot be opened: %1</source>
+        <translation>A project of this survey exists but cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>no file</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a Sondo project</source>
+        <translation>a Sondo project</translation>
+    </message>
+    <message>
+        <source>an SQLite database made by another program</source>
+        <translation>an SQLite database made by another program</translation>
+    </message>
+    <message>
+        <source>an SQLite database that cannot be read</source>
+        <translation>an SQLite database that cannot be read</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>a text file</translation>
+    </message>
+    <message>
+        <source>a file of another kind</source>
+        <translation>a file of another kind</translation>
+    </message>
+    <message>
+        <source>a file Sondo may not read</source>
+        <translation>a file Sondo may not read</translation>
+    </message>
+    <message>
+        <source>no such project to update (import without --update first)</source>
+        <translation>no such project to update (import without --update first)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: only a .sondo file can be updated</source>
+        <translation>not a Sondo project: only a .sondo file can be updated</translation>
+    </message>
+    <message>
+        <source>the survey file and the project are the same file</source>
+        <translation>the survey file and the project are the same file</translation>
+    </message>
+    <message>
+        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
+        <translation>--type %1=%2 is no longer applied: the survey no longer has that question</translation>
+    </message>
+    <message>
+        <source>Raking needs at least one question with target shares.</source>
+        <translation>Raking needs at least one question with target shares.</translation>
+    </message>
+    <message>
+        <source>Raking needs a tolerance above zero and at least one iteration.</source>
+        <translation>Raking needs a tolerance above zero and at least one iteration.</translation>
+    </message>
+    <message>
+        <source>Trimming caps must satisfy 0 ≤ lower ≤ 1 ≤ upper (times the mean weight).</source>
+        <translation>Trimming caps must satisfy 0 ≤ lower ≤ 1 ≤ upper (times the mean weight).</translation>
+    </message>
+    <message>
+        <source>There must be one starting weight per respondent.</source>
+        <translation>There must be one starting weight per respondent.</translation>
+    </message>
+    <message>
+        <source>Raking: no such question.</source>
+        <translation>Raking: no such question.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 is not a single-choice question.</source>
+        <translation>Raking: %1 is not a single-choice question.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has targets twice.</source>
+        <translation>Raking: %1 has targets twice.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has %2 options but %3 target shares.</source>
+        <translation>Raking: %1 has %2 options but %3 target shares.</translation>
+    </message>
+    <message>
+        <source>Raking: the target shares of %1 must be numbers ≥ 0.</source>
+        <translation>Raking: the target shares of %1 must be numbers ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Raking: the target shares of %1 add up to zero.</source>
+        <translation>Raking: the target shares of %1 add up to zero.</translation>
+    </message>
+    <message>
+        <source>Raking: too many options across the raking questions.</source>
+        <translation>Raking: too many options across the raking questions.</translation>
+    </message>
+    <message>
+        <source>Raking: no respondent has a starting weight above zero.</source>
+        <translation>Raking: no respondent has a starting weight above zero.</translation>
+    </message>
+    <message>
+        <source>Raking: nobody answered %1.</source>
+        <translation>Raking: nobody answered %1.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has a target for &quot;%2&quot;, which nobody chose.</source>
+        <translation>Raking: %1 has a target for &quot;%2&quot;, which nobody chose.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has a target of 0 for &quot;%2&quot;, which %3 respondents chose.</source>
+        <translation>Raking: %1 has a target of 0 for &quot;%2&quot;, which %3 respondents chose.</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos;</source>
+        <translation>no question &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question: raking needs a single-choice question</source>
+        <translation>%1 is a %2 question: raking needs a single-choice question</translation>
+    </message>
+    <message>
+        <source>%1 has no option &apos;%2&apos; (its options: %3)</source>
+        <translation>%1 has no option &apos;%2&apos; (its options: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the share of &apos;%2&apos; is negative</source>
+        <translation>%1: the share of &apos;%2&apos; is negative</translation>
+    </message>
+    <message>
+        <source>%1: the shares add up to %2, not 1</source>
+        <translation>%1: the shares add up to %2, not 1</translation>
+    </message>
+    <message>
+        <source>raking needs at least one question</source>
+        <translation>raking needs at least one question</translation>
+    </message>
+    <message>
+        <source>No respondent has a usable weight (a number above zero).</source>
+        <translation>No respondent has a usable weight (a number above zero).</translation>
+    </message>
+    <message>
+        <source>No such question.</source>
+        <translation>No such question.</translation>
+    </message>
+    <message>
+        <source>Weights must come from a numeric question; %1 is not numeric.</source>
+        <translation>Weights must come from a numeric question; %1 is not numeric.</translation>
+    </message>
     <message>
         <source>Unknown chart format: use .png, .svg or .pdf</source>
         <translation>Unknown chart format: use .png, .svg or .pdf</translation>
@@ -648,6 +914,360 @@
     <message>
         <source>Could not create the folder %1</source>
         <translation>Could not create the folder %1</translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</source>
+        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key finding as the subtitle.</source>
+        <translation>The question&apos;s key finding as the subtitle.</translation>
+    </message>
+    <message>
+        <source>Thin 95% confidence-interval lines on the bars.</source>
+        <translation>Thin 95% confidence-interval lines on the bars.</translation>
+    </message>
+    <message>
+        <source>Export layout: %1.</source>
+        <translation>Export layout: %1.</translation>
+    </message>
+    <message>
+        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
+        <translation>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</translation>
+    </message>
+    <message>
+        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
+        <translation>Cell delimiter: , ; | or tab; sniffed if absent.</translation>
+    </message>
+    <message>
+        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <translation>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook to read.</source>
+        <translation>Worksheet of a workbook to read.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>unknown --format &apos;%1&apos; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
+        <translation>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</translation>
+    </message>
+    <message>
+        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
+        <translation>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by needs a choice question; %1 is %2</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
+        <translation>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
+        <translation>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
+        <translation>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</translation>
+    </message>
+    <message>
+        <source>Leave the project&apos;s saved weighting off.</source>
+        <translation>Leave the project&apos;s saved weighting off.</translation>
+    </message>
+    <message>
+        <source>the saved weighting cannot be applied: %1 (change it with sondo weight, or use --unweighted)</source>
+        <translation>the saved weighting cannot be applied: %1 (change it with sondo weight, or use --unweighted)</translation>
+    </message>
+    <message>
+        <source>Key findings written as sentences, for one question or all.</source>
+        <translation>Key findings written as sentences, for one question or all.</translation>
+    </message>
+    <message>
+        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
+        <translation>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>Question id, code or text (default: --all).</source>
+        <translation>Question id, code or text (default: --all).</translation>
+    </message>
+    <message>
+        <source>Every question (the default).</source>
+        <translation>Every question (the default).</translation>
+    </message>
+    <message>
+        <source>Language of the sentences: it (default) or en.</source>
+        <translation>Language of the sentences: it (default) or en.</translation>
+    </message>
+    <message>
+        <source>bad --lang &apos;%1&apos; (expected it or en)</source>
+        <translation>bad --lang &apos;%1&apos; (expected it or en)</translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
+        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
+        <translation>Respondents: %1 · Base: %2 · Missing: %3</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered.</source>
+        <translation>Several answers possible: percentages of respondents who answered.</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation>SD %1</translation>
+    </message>
+    <message>
+        <source>Min %1</source>
+        <translation>Min %1</translation>
+    </message>
+    <message>
+        <source>Max %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <source>Top-2-box %1%</source>
+        <translation>Top-2-box %1%</translation>
+    </message>
+    <message>
+        <source>Weighted · Unweighted base: %1 · Effective base: %2</source>
+        <translation>Weighted · Unweighted base: %1 · Effective base: %2</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% CI %2 to %3) · Promoters %4% · Passives %5% · Detractors %6%</source>
+        <translation>NPS %1 (95% CI %2 to %3) · Promoters %4% · Passives %5% · Detractors %6%</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>By: %1 · %2</source>
+        <translation>By: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</source>
+        <translation>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</translation>
+    </message>
+    <message>
+        <source>; means: Welch&apos;s t-test</source>
+        <translation>; means: Welch&apos;s t-test</translation>
+    </message>
+    <message>
+        <source>Not tested (effective base below %1): %2.</source>
+        <translation>Not tested (effective base below %1): %2.</translation>
+    </message>
+    <message>
+        <source>Chi-square %1, df %2, p = %3</source>
+        <translation>Chi-square %1, df %2, p = %3</translation>
+    </message>
+    <message>
+        <source>, Cramér&apos;s V %1</source>
+        <translation>, Cramér&apos;s V %1</translation>
+    </message>
+    <message>
+        <source> (some expected counts below 5)</source>
+        <translation> (some expected counts below 5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n items</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Respondents: %1</source>
+        <translation>Respondents: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Top-2</source>
+        <translation>Top-2</translation>
+    </message>
+    <message>
+        <source>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</source>
+        <translation>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</source>
+        <translation>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 has no answers to chart</source>
+        <translation>%1 has no answers to chart</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--update | --force] [--format …]</source>
+        <translation>usage: sondo import FILE [-o PROJECT] [--update | --force] [--format …]</translation>
+    </message>
+    <message>
+        <source>Replace PROJECT even when it is not a Sondo project (without --force, only a project is replaced, and kept as PROJECT.bak).</source>
+        <translation>Replace PROJECT even when it is not a Sondo project (without --force, only a project is replaced, and kept as PROJECT.bak).</translation>
+    </message>
+    <message>
+        <source>--update keeps the project and --force replaces it: use only one</source>
+        <translation>--update keeps the project and --force replaces it: use only one</translation>
+    </message>
+    <message>
+        <source>%1; use --force to replace it</source>
+        <translation>%1; use --force to replace it</translation>
+    </message>
+    <message>
+        <source>the previous project is kept as %1</source>
+        <translation>the previous project is kept as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n items)</source>
+        <translation>
+            <numerusform>(%n items)</numerusform>
+            <numerusform>(%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bad --rake &apos;%1&apos; (expected QUESTION=OPTION:SHARE,…)</source>
+        <translation>bad --rake &apos;%1&apos; (expected QUESTION=OPTION:SHARE,…)</translation>
+    </message>
+    <message>
+        <source>bad share &apos;%1&apos; in --rake (expected OPTION:0.2 or OPTION:20%)</source>
+        <translation>bad share &apos;%1&apos; in --rake (expected OPTION:0.2 or OPTION:20%)</translation>
+    </message>
+    <message>
+        <source>Weighting off.</source>
+        <translation>Weighting off.</translation>
+    </message>
+    <message>
+        <source>Weights from %1 (scaled to mean 1).</source>
+        <translation>Weights from %1 (scaled to mean 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raking on %n question(s): %1 after %2 iteration(s).</source>
+        <translation>
+            <numerusform>Raking on %n question(s): %1 after %2 iteration(s).</numerusform>
+            <numerusform>Raking on %n question(s): %1 after %2 iteration(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>converged</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>NOT converged</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Min weight %2 · Max weight %3 · Design effect %4 · Efficiency %5% · Effective base %6</source>
+        <translation>Respondents: %1 · Min weight %2 · Max weight %3 · Design effect %4 · Efficiency %5% · Effective base %6</translation>
+    </message>
+    <message>
+        <source>Left out (no usable weight): %1</source>
+        <translation>Left out (no usable weight): %1</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>target %1%</translation>
+    </message>
+    <message>
+        <source>achieved %1%</source>
+        <translation>achieved %1%</translation>
+    </message>
+    <message>
+        <source>usage: sondo weight PROJECT (--column QUESTION | --rake &quot;QUESTION=OPTION:SHARE,…&quot;... [--trim MIN,MAX] | --off) [--json]</source>
+        <translation>usage: sondo weight PROJECT (--column QUESTION | --rake &quot;QUESTION=OPTION:SHARE,…&quot;... [--trim MIN,MAX] | --off) [--json]</translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s weighting: a weight column, raking to target shares, or none. Saved in the project and applied by freq, chart and the window.</source>
+        <translation>Set the project&apos;s weighting: a weight column, raking to target shares, or none. Saved in the project and applied by freq, chart and the window.</translation>
+    </message>
+    <message>
+        <source>Weights from a numeric question (scaled to mean 1).</source>
+        <translation>Weights from a numeric question (scaled to mean 1).</translation>
+    </message>
+    <message>
+        <source>Rake to target shares of a single-choice question (a share as 0.2 or 20%; one question&apos;s shares add up to 1). Repeat for up to five questions.</source>
+        <translation>Rake to target shares of a single-choice question (a share as 0.2 or 20%; one question&apos;s shares add up to 1). Repeat for up to five questions.</translation>
+    </message>
+    <message>
+        <source>Cap raked weights to MIN..MAX times the mean (e.g. 0.2,5).</source>
+        <translation>Cap raked weights to MIN..MAX times the mean (e.g. 0.2,5).</translation>
+    </message>
+    <message>
+        <source>Switch weighting off.</source>
+        <translation>Switch weighting off.</translation>
+    </message>
+    <message>
+        <source>give one of --column, --rake or --off
+%1</source>
+        <translation>give one of --column, --rake or --off
+%1</translation>
+    </message>
+    <message>
+        <source>--trim goes with --rake</source>
+        <translation>--trim goes with --rake</translation>
+    </message>
+    <message>
+        <source>raking takes at most five questions</source>
+        <translation>raking takes at most five questions</translation>
+    </message>
+    <message>
+        <source>%1 is not a .sondo project: import it first (sondo import)</source>
+        <translation>%1 is not a .sondo project: import it first (sondo import)</translation>
+    </message>
+    <message>
+        <source>bad --trim &apos;%1&apos; (expected MIN,MAX with MIN ≤ 1 ≤ MAX, e.g. 0.2,5)</source>
+        <translation>bad --trim &apos;%1&apos; (expected MIN,MAX with MIN ≤ 1 ≤ MAX, e.g. 0.2,5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::AnalysisDocks</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filter respondents</translation>
     </message>
 </context>
 <context>
@@ -674,29 +1294,6 @@
             <numerusform>Exported %Ln chart to %1</numerusform>
             <numerusform>Exported %Ln charts to %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>sondo::ChartSpecBuilder</name>
-    <message>
-        <source>Open answers: the %1 most frequent of %2 different answers</source>
-        <translation>Open answers: the %1 most frequent of %2 different answers</translation>
-    </message>
-    <message>
-        <source>No chart for this type of question</source>
-        <translation>No chart for this type of question</translation>
-    </message>
-    <message>
-        <source>Total (n = %1)</source>
-        <translation>Total (n = %1)</translation>
-    </message>
-    <message>
-        <source>Compared by: %1</source>
-        <translation>Compared by: %1</translation>
-    </message>
-    <message>
-        <source>Nobody in this selection answered the question</source>
-        <translation>Nobody in this selection answered the question</translation>
     </message>
 </context>
 <context>
@@ -752,61 +1349,6 @@
     <message>
         <source>Source note printed under every chart</source>
         <translation>Source note printed under every chart</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::CliArguments</name>
-    <message>
-        <source>Export layout: %1.</source>
-        <translation>Export layout: %1.</translation>
-    </message>
-    <message>
-        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
-        <translation>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</translation>
-    </message>
-    <message>
-        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
-        <translation>Cell delimiter: , ; | or tab; sniffed if absent.</translation>
-    </message>
-    <message>
-        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
-        <translation>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</translation>
-    </message>
-    <message>
-        <source>Worksheet of a workbook to read.</source>
-        <translation>Worksheet of a workbook to read.</translation>
-    </message>
-    <message>
-        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
-        <translation>unknown --format &apos;%1&apos; (expected one of: %2)</translation>
-    </message>
-    <message>
-        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
-        <translation>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</translation>
-    </message>
-    <message>
-        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
-        <translation>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</translation>
-    </message>
-    <message>
-        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
-        <translation>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
-        <translation>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
-        <translation>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
-        <translation>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</translation>
-    </message>
-    <message>
-        <source>--by needs a choice question; %1 is %2</source>
-        <translation>--by needs a choice question; %1 is %2</translation>
     </message>
 </context>
 <context>
@@ -966,74 +1508,26 @@
     </message>
 </context>
 <context>
-    <name>sondo::FrequencyReport</name>
+    <name>sondo::GridChartSpecBuilder</name>
     <message>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
-        <translation>Respondents: %1 · Base: %2 · Missing: %3</translation>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <source>Several answers possible: percentages of respondents who answered.</source>
-        <translation>Several answers possible: percentages of respondents who answered.</translation>
+        <source>Base: %1</source>
+        <translation>Base: %1</translation>
     </message>
     <message>
-        <source>Mean %1</source>
-        <translation>Mean %1</translation>
+        <source>Base: %1–%2</source>
+        <translation>Base: %1–%2</translation>
     </message>
     <message>
-        <source>Median %1</source>
-        <translation>Median %1</translation>
-    </message>
-    <message>
-        <source>SD %1</source>
-        <translation>SD %1</translation>
-    </message>
-    <message>
-        <source>Min %1</source>
-        <translation>Min %1</translation>
-    </message>
-    <message>
-        <source>Max %1</source>
-        <translation>Max %1</translation>
-    </message>
-    <message>
-        <source>Top-2-box %1%</source>
-        <translation>Top-2-box %1%</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>By: %1 · %2</source>
-        <translation>By: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Chi-square %1, df %2, p = %3</source>
-        <translation>Chi-square %1, df %2, p = %3</translation>
-    </message>
-    <message>
-        <source> (some expected counts below 5)</source>
-        <translation> (some expected counts below 5)</translation>
+        <source>Several answers possible: percentages of respondents who answered the item.</source>
+        <translation>Several answers possible: percentages of respondents who answered the item.</translation>
     </message>
 </context>
 <context>
@@ -1133,17 +1627,6 @@
     <message>
         <source>Importing %1</source>
         <translation>Importing %1</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::ImportJob</name>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
-    </message>
-    <message>
-        <source>A project of this survey exists but cannot be opened: %1</source>
-        <translation>A project of this survey exists but cannot be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +1931,6 @@
     </message>
 </context>
 <context>
-    <name>sondo::ProjectUpdater</name>
-    <message>
-        <source>no such project to update (import without --update first)</source>
-        <translation>no such project to update (import without --update first)</translation>
-    </message>
-    <message>
-        <source>not a Sondo project: only a .sondo file can be updated</source>
-        <translation>not a Sondo project: only a .sondo file can be updated</translation>
-    </message>
-    <message>
-        <source>the survey file and the project are the same file</source>
-        <translation>the survey file and the project are the same file</translation>
-    </message>
-    <message>
-        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
-        <translation>--type %1=%2 is no longer applied: the survey no longer has that question</translation>
-    </message>
-</context>
-<context>
     <name>sondo::QuestionListModel</name>
     <message>
         <source>Answered by %1 respondents in the filter</source>
@@ -1617,25 +2081,6 @@
     </message>
 </context>
 <context>
-    <name>sondo::SurveyImporter</name>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
-        <source>is a folder, not a survey file</source>
-        <translation>is a folder, not a survey file</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;</source>
-        <translation>unknown format &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
-    </message>
-</context>
-<context>
     <name>sondo::TextAnswersModel</name>
     <message>
         <source>Respondent</source>
@@ -1696,29 +2141,6 @@
     <message>
         <source>Ignored</source>
         <translation>Ignored</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::TypeInference</name>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>%1 rare answers grouped as &quot;Other&quot;</source>
-        <translation>%1 rare answers grouped as &quot;Other&quot;</translation>
-    </message>
-    <message>
-        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
-        <translation>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
-        <translation>%1 cells are not dates, first &quot;%2&quot;: read as missing</translation>
-    </message>
-    <message>
-        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
-        <translation>Numbers except for &quot;%1&quot;: read as %2, not numeric</translation>
     </message>
 </context>
 </TS>

@@ -319,10 +319,6 @@
         <translation>Stampa in JSON.</translation>
     </message>
     <message>
-        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--json]</source>
-        <translation>uso: sondo freq PROGETTO DOMANDA [--where DOMANDA=VALORE]... [--by DOMANDA] [--json]</translation>
-    </message>
-    <message>
         <source>Import a survey export into a Sondo project.</source>
         <translation>Importa l’esportazione di un’indagine in un progetto Sondo.</translation>
     </message>
@@ -517,10 +513,6 @@
         <translation>Tralascia la base e la nota sulla fonte.</translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]</source>
-        <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf]</translation>
-    </message>
-    <message>
         <source>bad --size &apos;%1&apos; (expected WxH, e.g. 1200x675, or newsletter, square, a4)</source>
         <translation>--size &apos;%1&apos; non valido (previsto LxA, es. 1200x675, oppure newsletter, square, a4)</translation>
     </message>
@@ -573,10 +565,6 @@
         <translation>Reimporta FILE, un’esportazione più recente della stessa indagine, nel progetto esistente: le domande mantengono i loro id, lo stato dell’analisi salvato e le opzioni di importazione usate prima restano, e viene riportato che cosa è cambiato.</translation>
     </message>
     <message>
-        <source>usage: sondo import FILE [-o PROJECT] [--update] [--format …]</source>
-        <translation>uso: sondo import FILE [-o PROGETTO] [--update] [--format …]</translation>
-    </message>
-    <message>
         <source>Updated %1: %2</source>
         <translation>Aggiornato %1: %2</translation>
     </message>
@@ -615,20 +603,298 @@
         <source>cannot rename the option “%1” of %2 to “%3”: another option already has that label</source>
         <translation>impossibile rinominare l’opzione “%1” di %2 in “%3”: un’altra opzione ha già questa etichetta</translation>
     </message>
-</context>
-<context>
-    <name>sondo::AnalysisDocks</name>
     <message>
-        <source>Questions</source>
-        <translation>Domande</translation>
+        <source>Base: %1 (weighted)</source>
+        <translation>Base: %1 (ponderata)</translation>
     </message>
     <message>
-        <source>Filter respondents</source>
-        <translation>Filtra i rispondenti</translation>
+        <source>Lines: 95% confidence intervals (Wilson)</source>
+        <translation>Linee: intervalli di confidenza al 95% (Wilson)</translation>
     </message>
-</context>
-<context>
-    <name>sondo::ChartExporter</name>
+    <message>
+        <source>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</source>
+        <translation>Lettere: significativamente più alto dei gruppi con quelle lettere (proporzioni di colonna, Holm, 95%)</translation>
+    </message>
+    <message>
+        <source>No significant difference between the groups (column proportions, Holm, 95%)</source>
+        <translation>Nessuna differenza significativa tra i gruppi (proporzioni di colonna, Holm, 95%)</translation>
+    </message>
+    <message>
+        <source>not tested (base below 30): %1</source>
+        <translation>non testati (base sotto 30): %1</translation>
+    </message>
+    <message>
+        <source>Open answers: the %1 most frequent of %2 different answers</source>
+        <translation>Risposte aperte: le %1 più frequenti di %2 risposte diverse</translation>
+    </message>
+    <message>
+        <source>No chart for this type of question</source>
+        <translation>Nessun grafico per questo tipo di domanda</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection answered the question</source>
+        <translation>Nessuno in questa selezione ha risposto alla domanda</translation>
+    </message>
+    <message>
+        <source>Compared by: %1</source>
+        <translation>Confronto per: %1</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Totale (n = %1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>%1 rare answers grouped as &quot;Other&quot;</source>
+        <translation>%1 risposte rare raggruppate come &quot;Altro&quot;</translation>
+    </message>
+    <message>
+        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
+        <translation>Numeri scritti con entrambi i separatori decimali (&quot;3,5&quot; e &quot;3.5&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
+        <translation>%1 celle non sono date, la prima &quot;%2&quot;: lette come mancanti</translation>
+    </message>
+    <message>
+        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
+        <translation>Numeri tranne &quot;%1&quot;: letta come %2, non numerica</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 MB, more than a workbook part may (the limit is sized for a 1,000,000-row export); it is refused</source>
+        <translation>%1 si espande oltre %2 MB, più di quanto possa una parte della cartella di lavoro (il limite è pensato per un export di 1.000.000 di righe); è rifiutato</translation>
+    </message>
+    <message>
+        <source>the workbook inflates to more than %1 MB; it is refused as too large</source>
+        <translation>la cartella di lavoro si espande oltre %1 MB; è rifiutata perché troppo grande</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size, which real workbooks never do (a zip bomb?); it is refused</source>
+        <translation>%1 si espande oltre %2 volte la sua dimensione compressa, cosa che le cartelle di lavoro reali non fanno mai (una zip bomb?); è rifiutato</translation>
+    </message>
+    <message>
+        <source>%1: shared string %2 is longer than %3 characters</source>
+        <translation>%1: la stringa condivisa %2 supera i %3 caratteri</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters; it is refused</source>
+        <translation>la cella contiene più di %1 caratteri; è rifiutata</translation>
+    </message>
+    <message>
+        <source>the sheet holds more than %1 cells; it is refused as too large</source>
+        <translation>il foglio contiene più di %1 celle; è rifiutato perché troppo grande</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation>formato sconosciuto &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>is a folder, not a survey file</source>
+        <translation>è una cartella, non un file di indagine</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of the project as %1: %2</source>
+        <translation>impossibile conservare una copia del progetto come %1: %2</translation>
+    </message>
+    <message>
+        <source>the previous project could not be kept as %1: %2</source>
+        <translation>il progetto precedente non è stato conservato come %1: %2</translation>
+    </message>
+    <message>
+        <source>project in use by %1 (pid %2 on %3)</source>
+        <translation>progetto in uso da %1 (pid %2 su %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un altro programma</translation>
+    </message>
+    <message>
+        <source>project in use by another program (see %1)</source>
+        <translation>progetto in uso da un altro programma (vedi %1)</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create a file in %1: permission denied</source>
+        <translation>impossibile salvare il progetto: impossibile creare un file in %1: permesso negato</translation>
+    </message>
+    <message>
+        <source>cannot save the project: cannot create its lock file %1</source>
+        <translation>impossibile salvare il progetto: impossibile creare il file di blocco %1</translation>
+    </message>
+    <message>
+        <source>not a Sondo project (%1)</source>
+        <translation>non è un progetto Sondo (%1)</translation>
+    </message>
+    <message>
+        <source>the previous project cannot be kept as %1, which is not a Sondo project (%2)</source>
+        <translation>il progetto precedente non può essere conservato come %1, che non è un progetto Sondo (%2)</translation>
+    </message>
+    <message>
+        <source>replaced without a backup: %1</source>
+        <translation>sostituito senza copia di riserva: %1</translation>
+    </message>
+    <message>
+        <source>A project of this survey exists but cannot be opened: %1</source>
+        <translation>Esiste un progetto di questa indagine ma non si riesce ad aprirlo: %1</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>nessun file</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un file vuoto</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una cartella</translation>
+    </message>
+    <message>
+        <source>a Sondo project</source>
+        <translation>un progetto Sondo</translation>
+    </message>
+    <message>
+        <source>an SQLite database made by another program</source>
+        <translation>un database SQLite creato da un altro programma</translation>
+    </message>
+    <message>
+        <source>an SQLite database that cannot be read</source>
+        <translation>un database SQLite illeggibile</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un file di testo</translation>
+    </message>
+    <message>
+        <source>a file of another kind</source>
+        <translation>un file di altro tipo</translation>
+    </message>
+    <message>
+        <source>a file Sondo may not read</source>
+        <translation>un file che Sondo non può leggere</translation>
+    </message>
+    <message>
+        <source>no such project to update (import without --update first)</source>
+        <translation>nessun progetto da aggiornare (importare prima senza --update)</translation>
+    </message>
+    <message>
+        <source>not a Sondo project: only a .sondo file can be updated</source>
+        <translation>non è un progetto Sondo: si può aggiornare solo un file .sondo</translation>
+    </message>
+    <message>
+        <source>the survey file and the project are the same file</source>
+        <translation>il file dell’indagine e il progetto sono lo stesso file</translation>
+    </message>
+    <message>
+        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
+        <translation>--type %1=%2 non è più applicato: l’indagine non ha più quella domanda</translation>
+    </message>
+    <message>
+        <source>Raking needs at least one question with target shares.</source>
+        <translation>Il raking richiede almeno una domanda con quote obiettivo.</translation>
+    </message>
+    <message>
+        <source>Raking needs a tolerance above zero and at least one iteration.</source>
+        <translation>Il raking richiede una tolleranza maggiore di zero e almeno un&apos;iterazione.</translation>
+    </message>
+    <message>
+        <source>Trimming caps must satisfy 0 ≤ lower ≤ 1 ≤ upper (times the mean weight).</source>
+        <translation>I limiti di trimming devono rispettare 0 ≤ inferiore ≤ 1 ≤ superiore (volte il peso medio).</translation>
+    </message>
+    <message>
+        <source>There must be one starting weight per respondent.</source>
+        <translation>Serve un peso iniziale per ogni rispondente.</translation>
+    </message>
+    <message>
+        <source>Raking: no such question.</source>
+        <translation>Raking: domanda inesistente.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 is not a single-choice question.</source>
+        <translation>Raking: %1 non è una domanda a scelta singola.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has targets twice.</source>
+        <translation>Raking: %1 ha obiettivi due volte.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has %2 options but %3 target shares.</source>
+        <translation>Raking: %1 ha %2 opzioni ma %3 quote obiettivo.</translation>
+    </message>
+    <message>
+        <source>Raking: the target shares of %1 must be numbers ≥ 0.</source>
+        <translation>Raking: le quote obiettivo di %1 devono essere numeri ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Raking: the target shares of %1 add up to zero.</source>
+        <translation>Raking: le quote obiettivo di %1 sommano a zero.</translation>
+    </message>
+    <message>
+        <source>Raking: too many options across the raking questions.</source>
+        <translation>Raking: troppe opzioni nelle domande di raking.</translation>
+    </message>
+    <message>
+        <source>Raking: no respondent has a starting weight above zero.</source>
+        <translation>Raking: nessun rispondente ha un peso iniziale maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Raking: nobody answered %1.</source>
+        <translation>Raking: nessuno ha risposto a %1.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has a target for &quot;%2&quot;, which nobody chose.</source>
+        <translation>Raking: %1 ha un obiettivo per &quot;%2&quot;, che nessuno ha scelto.</translation>
+    </message>
+    <message>
+        <source>Raking: %1 has a target of 0 for &quot;%2&quot;, which %3 respondents chose.</source>
+        <translation>Raking: %1 ha un obiettivo pari a 0 per &quot;%2&quot;, scelto da %3 rispondenti.</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos;</source>
+        <translation>nessuna domanda &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question: raking needs a single-choice question</source>
+        <translation>%1 è una domanda di tipo %2: il raking richiede una domanda a scelta singola</translation>
+    </message>
+    <message>
+        <source>%1 has no option &apos;%2&apos; (its options: %3)</source>
+        <translation>%1 non ha l&apos;opzione &apos;%2&apos; (le sue opzioni: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the share of &apos;%2&apos; is negative</source>
+        <translation>%1: la quota di &apos;%2&apos; è negativa</translation>
+    </message>
+    <message>
+        <source>%1: the shares add up to %2, not 1</source>
+        <translation>%1: le quote sommano a %2, non a 1</translation>
+    </message>
+    <message>
+        <source>raking needs at least one question</source>
+        <translation>il raking richiede almeno una domanda</translation>
+    </message>
+    <message>
+        <source>No respondent has a usable weight (a number above zero).</source>
+        <translation>Nessun rispondente ha un peso utilizzabile (un numero maggiore di zero).</translation>
+    </message>
+    <message>
+        <source>No such question.</source>
+        <translation>Domanda inesistente.</translation>
+    </message>
+    <message>
+        <source>Weights must come from a numeric question; %1 is not numeric.</source>
+        <translation>I pesi devono venire da una domanda numerica; %1 non è numerica.</translation>
+    </message>
     <message>
         <source>Unknown chart format: use .png, .svg or .pdf</source>
         <translation>Formato del grafico sconosciuto: usare .png, .svg o .pdf</translation>
@@ -648,6 +914,360 @@
     <message>
         <source>Could not create the folder %1</source>
         <translation>Impossibile creare la cartella %1</translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</source>
+        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key finding as the subtitle.</source>
+        <translation>Il risultato principale della domanda come sottotitolo.</translation>
+    </message>
+    <message>
+        <source>Thin 95% confidence-interval lines on the bars.</source>
+        <translation>Sottili linee degli intervalli di confidenza al 95% sulle barre.</translation>
+    </message>
+    <message>
+        <source>Export layout: %1.</source>
+        <translation>Struttura dell’esportazione: %1.</translation>
+    </message>
+    <message>
+        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
+        <translation>Codifica del testo (UTF-8, UTF-16LE, windows-1252, …); rilevata se assente.</translation>
+    </message>
+    <message>
+        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
+        <translation>Separatore delle celle: , ; | o tab; rilevato se assente.</translation>
+    </message>
+    <message>
+        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
+        <translation>Dichiara il tipo di una domanda: single, multiple, likert, numeric, text, date o ignore. Ripetibile.</translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook to read.</source>
+        <translation>Foglio della cartella di lavoro da leggere.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
+        <translation>--format &apos;%1&apos; sconosciuto (previsto uno di: %2)</translation>
+    </message>
+    <message>
+        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
+        <translation>--delimiter &apos;%1&apos; sconosciuto (previsti , ; | o tab)</translation>
+    </message>
+    <message>
+        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
+        <translation>--type &apos;%1&apos; non valido (previsto DOMANDA=single|multiple|likert|numeric|text|date|ignore)</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
+        <translation>nessuna domanda &apos;%1&apos; (vedere &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>--by needs a choice question; %1 is %2</source>
+        <translation>--by richiede una domanda a scelta; %1 è %2</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
+        <translation>--where &apos;%1&apos; non valido: previsto DOMANDA=VALORE con una domanda di &apos;sondo questions&apos;</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
+        <translation>--where &apos;%1&apos; non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
+        <translation>--where &apos;%1&apos; non valido: %2 non ha l’opzione &apos;%3&apos; (opzioni: %4)</translation>
+    </message>
+    <message>
+        <source>Leave the project&apos;s saved weighting off.</source>
+        <translation>Non applicare la ponderazione salvata nel progetto.</translation>
+    </message>
+    <message>
+        <source>the saved weighting cannot be applied: %1 (change it with sondo weight, or use --unweighted)</source>
+        <translation>la ponderazione salvata non può essere applicata: %1 (cambiala con sondo weight, o usa --unweighted)</translation>
+    </message>
+    <message>
+        <source>Key findings written as sentences, for one question or all.</source>
+        <translation>I risultati principali scritti come frasi, per una domanda o per tutte.</translation>
+    </message>
+    <message>
+        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
+        <translation>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>Question id, code or text (default: --all).</source>
+        <translation>Id, codice o testo della domanda (predefinito: --all).</translation>
+    </message>
+    <message>
+        <source>Every question (the default).</source>
+        <translation>Tutte le domande (predefinito).</translation>
+    </message>
+    <message>
+        <source>Language of the sentences: it (default) or en.</source>
+        <translation>Lingua delle frasi: it (predefinita) o en.</translation>
+    </message>
+    <message>
+        <source>bad --lang &apos;%1&apos; (expected it or en)</source>
+        <translation>--lang &apos;%1&apos; non valido (atteso it o en)</translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
+        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
+        <translation>Rispondenti: %1 · Base: %2 · Mancanti: %3</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered.</source>
+        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto.</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Media %1</translation>
+    </message>
+    <message>
+        <source>Median %1</source>
+        <translation>Mediana %1</translation>
+    </message>
+    <message>
+        <source>SD %1</source>
+        <translation>DS %1</translation>
+    </message>
+    <message>
+        <source>Min %1</source>
+        <translation>Min %1</translation>
+    </message>
+    <message>
+        <source>Max %1</source>
+        <translation>Max %1</translation>
+    </message>
+    <message>
+        <source>Top-2-box %1%</source>
+        <translation>Top-2-box %1%</translation>
+    </message>
+    <message>
+        <source>Weighted · Unweighted base: %1 · Effective base: %2</source>
+        <translation>Ponderato · Base non ponderata: %1 · Base effettiva: %2</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% CI %2 to %3) · Promoters %4% · Passives %5% · Detractors %6%</source>
+        <translation>NPS %1 (IC 95% da %2 a %3) · Promotori %4% · Passivi %5% · Detrattori %6%</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Conteggio</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percentuale</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>By: %1 · %2</source>
+        <translation>Per: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</source>
+        <translation>Lettere: il gruppo è significativamente più alto dei gruppi indicati (test z sulle proporzioni di colonna%1, correzione di Holm, 95%).</translation>
+    </message>
+    <message>
+        <source>; means: Welch&apos;s t-test</source>
+        <translation>; medie: test t di Welch</translation>
+    </message>
+    <message>
+        <source>Not tested (effective base below %1): %2.</source>
+        <translation>Non testati (base effettiva sotto %1): %2.</translation>
+    </message>
+    <message>
+        <source>Chi-square %1, df %2, p = %3</source>
+        <translation>Chi-quadro %1, gdl %2, p = %3</translation>
+    </message>
+    <message>
+        <source>, Cramér&apos;s V %1</source>
+        <translation>, V di Cramér %1</translation>
+    </message>
+    <message>
+        <source> (some expected counts below 5)</source>
+        <translation> (alcune frequenze attese sotto 5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Respondents: %1</source>
+        <translation>Rispondenti: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Top-2</source>
+        <translation>Top-2</translation>
+    </message>
+    <message>
+        <source>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</source>
+        <translation>--by non è ancora disponibile per un gruppo di domande; confronta le sue voci una per una (vedi &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</source>
+        <translation>--by non è ancora disponibile per un gruppo di domande; crea i grafici delle sue voci uno per uno (vedi &apos;sondo questions&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 has no answers to chart</source>
+        <translation>%1 non ha risposte da rappresentare</translation>
+    </message>
+    <message>
+        <source>usage: sondo import FILE [-o PROJECT] [--update | --force] [--format …]</source>
+        <translation>usage: sondo import FILE [-o PROJECT] [--update | --force] [--format …]</translation>
+    </message>
+    <message>
+        <source>Replace PROJECT even when it is not a Sondo project (without --force, only a project is replaced, and kept as PROJECT.bak).</source>
+        <translation>Sostituisce PROJECT anche se non è un progetto Sondo (senza --force si sostituisce solo un progetto, conservato come PROJECT.bak).</translation>
+    </message>
+    <message>
+        <source>--update keeps the project and --force replaces it: use only one</source>
+        <translation>--update conserva il progetto e --force lo sostituisce: usane solo uno</translation>
+    </message>
+    <message>
+        <source>%1; use --force to replace it</source>
+        <translation>%1; usa --force per sostituirlo</translation>
+    </message>
+    <message>
+        <source>the previous project is kept as %1</source>
+        <translation>il progetto precedente è conservato come %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n items)</source>
+        <translation>
+            <numerusform>(%n voce)</numerusform>
+            <numerusform>(%n voci)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bad --rake &apos;%1&apos; (expected QUESTION=OPTION:SHARE,…)</source>
+        <translation>--rake &apos;%1&apos; non valido (atteso DOMANDA=OPZIONE:QUOTA,…)</translation>
+    </message>
+    <message>
+        <source>bad share &apos;%1&apos; in --rake (expected OPTION:0.2 or OPTION:20%)</source>
+        <translation>quota &apos;%1&apos; non valida in --rake (atteso OPZIONE:0.2 o OPZIONE:20%)</translation>
+    </message>
+    <message>
+        <source>Weighting off.</source>
+        <translation>Ponderazione disattivata.</translation>
+    </message>
+    <message>
+        <source>Weights from %1 (scaled to mean 1).</source>
+        <translation>Pesi da %1 (riscalati a media 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Raking on %n question(s): %1 after %2 iteration(s).</source>
+        <translation>
+            <numerusform>Raking su %n domanda: %1 dopo %2 iterazioni.</numerusform>
+            <numerusform>Raking su %n domande: %1 dopo %2 iterazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>convergente</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>NON convergente</translation>
+    </message>
+    <message>
+        <source>Respondents: %1 · Min weight %2 · Max weight %3 · Design effect %4 · Efficiency %5% · Effective base %6</source>
+        <translation>Rispondenti: %1 · Peso minimo %2 · Peso massimo %3 · Effetto del disegno %4 · Efficienza %5% · Base effettiva %6</translation>
+    </message>
+    <message>
+        <source>Left out (no usable weight): %1</source>
+        <translation>Esclusi (nessun peso utilizzabile): %1</translation>
+    </message>
+    <message>
+        <source>target %1%</source>
+        <translation>obiettivo %1%</translation>
+    </message>
+    <message>
+        <source>achieved %1%</source>
+        <translation>ottenuto %1%</translation>
+    </message>
+    <message>
+        <source>usage: sondo weight PROJECT (--column QUESTION | --rake &quot;QUESTION=OPTION:SHARE,…&quot;... [--trim MIN,MAX] | --off) [--json]</source>
+        <translation>usage: sondo weight PROJECT (--column QUESTION | --rake &quot;QUESTION=OPTION:SHARE,…&quot;... [--trim MIN,MAX] | --off) [--json]</translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s weighting: a weight column, raking to target shares, or none. Saved in the project and applied by freq, chart and the window.</source>
+        <translation>Imposta la ponderazione del progetto: una colonna di pesi, il raking su quote obiettivo, o nessuna. Salvata nel progetto e applicata da freq, chart e dalla finestra.</translation>
+    </message>
+    <message>
+        <source>Weights from a numeric question (scaled to mean 1).</source>
+        <translation>Pesi da una domanda numerica (riscalati a media 1).</translation>
+    </message>
+    <message>
+        <source>Rake to target shares of a single-choice question (a share as 0.2 or 20%; one question&apos;s shares add up to 1). Repeat for up to five questions.</source>
+        <translation>Raking su quote obiettivo di una domanda a scelta singola (una quota come 0.2 o 20%; le quote di una domanda sommano a 1). Ripetibile fino a cinque domande.</translation>
+    </message>
+    <message>
+        <source>Cap raked weights to MIN..MAX times the mean (e.g. 0.2,5).</source>
+        <translation>Limita i pesi a MIN..MAX volte la media (es. 0.2,5).</translation>
+    </message>
+    <message>
+        <source>Switch weighting off.</source>
+        <translation>Disattiva la ponderazione.</translation>
+    </message>
+    <message>
+        <source>give one of --column, --rake or --off
+%1</source>
+        <translation>indica uno tra --column, --rake o --off
+%1</translation>
+    </message>
+    <message>
+        <source>--trim goes with --rake</source>
+        <translation>--trim va usato con --rake</translation>
+    </message>
+    <message>
+        <source>raking takes at most five questions</source>
+        <translation>il raking accetta al massimo cinque domande</translation>
+    </message>
+    <message>
+        <source>%1 is not a .sondo project: import it first (sondo import)</source>
+        <translation>%1 non è un progetto .sondo: importalo prima (sondo import)</translation>
+    </message>
+    <message>
+        <source>bad --trim &apos;%1&apos; (expected MIN,MAX with MIN ≤ 1 ≤ MAX, e.g. 0.2,5)</source>
+        <translation>--trim &apos;%1&apos; non valido (atteso MIN,MAX con MIN ≤ 1 ≤ MAX, es. 0.2,5)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::AnalysisDocks</name>
+    <message>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <source>Filter respondents</source>
+        <translation>Filtra i rispondenti</translation>
     </message>
 </context>
 <context>
@@ -674,29 +1294,6 @@
             <numerusform>Esportato %Ln grafico in %1</numerusform>
             <numerusform>Esportati %Ln grafici in %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>sondo::ChartSpecBuilder</name>
-    <message>
-        <source>Open answers: the %1 most frequent of %2 different answers</source>
-        <translation>Risposte aperte: le %1 più frequenti di %2 risposte diverse</translation>
-    </message>
-    <message>
-        <source>No chart for this type of question</source>
-        <translation>Nessun grafico per questo tipo di domanda</translation>
-    </message>
-    <message>
-        <source>Total (n = %1)</source>
-        <translation>Totale (n = %1)</translation>
-    </message>
-    <message>
-        <source>Compared by: %1</source>
-        <translation>Confronto per: %1</translation>
-    </message>
-    <message>
-        <source>Nobody in this selection answered the question</source>
-        <translation>Nessuno in questa selezione ha risposto alla domanda</translation>
     </message>
 </context>
 <context>
@@ -752,61 +1349,6 @@
     <message>
         <source>Source note printed under every chart</source>
         <translation>Nota sulla fonte stampata sotto ogni grafico</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::CliArguments</name>
-    <message>
-        <source>Export layout: %1.</source>
-        <translation>Struttura dell’esportazione: %1.</translation>
-    </message>
-    <message>
-        <source>Text encoding (UTF-8, UTF-16LE, windows-1252, …); detected if absent.</source>
-        <translation>Codifica del testo (UTF-8, UTF-16LE, windows-1252, …); rilevata se assente.</translation>
-    </message>
-    <message>
-        <source>Cell delimiter: , ; | or tab; sniffed if absent.</source>
-        <translation>Separatore delle celle: , ; | o tab; rilevato se assente.</translation>
-    </message>
-    <message>
-        <source>Declare a question&apos;s type: single, multiple, likert, numeric, text, date or ignore. Repeatable.</source>
-        <translation>Dichiara il tipo di una domanda: single, multiple, likert, numeric, text, date o ignore. Ripetibile.</translation>
-    </message>
-    <message>
-        <source>Worksheet of a workbook to read.</source>
-        <translation>Foglio della cartella di lavoro da leggere.</translation>
-    </message>
-    <message>
-        <source>unknown --format &apos;%1&apos; (expected one of: %2)</source>
-        <translation>--format &apos;%1&apos; sconosciuto (previsto uno di: %2)</translation>
-    </message>
-    <message>
-        <source>unknown --delimiter &apos;%1&apos; (expected , ; | or tab)</source>
-        <translation>--delimiter &apos;%1&apos; sconosciuto (previsti , ; | o tab)</translation>
-    </message>
-    <message>
-        <source>bad --type &apos;%1&apos; (expected QUESTION=single|multiple|likert|numeric|text|date|ignore)</source>
-        <translation>--type &apos;%1&apos; non valido (previsto DOMANDA=single|multiple|likert|numeric|text|date|ignore)</translation>
-    </message>
-    <message>
-        <source>no question &apos;%1&apos; (see &apos;sondo questions&apos;)</source>
-        <translation>nessuna domanda &apos;%1&apos; (vedere &apos;sondo questions&apos;)</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
-        <translation>--where &apos;%1&apos; non valido: previsto DOMANDA=VALORE con una domanda di &apos;sondo questions&apos;</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
-        <translation>--where &apos;%1&apos; non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
-    </message>
-    <message>
-        <source>bad --where &apos;%1&apos;: %2 has no option &apos;%3&apos; (options: %4)</source>
-        <translation>--where &apos;%1&apos; non valido: %2 non ha l’opzione &apos;%3&apos; (opzioni: %4)</translation>
-    </message>
-    <message>
-        <source>--by needs a choice question; %1 is %2</source>
-        <translation>--by richiede una domanda a scelta; %1 è %2</translation>
     </message>
 </context>
 <context>
@@ -966,74 +1508,26 @@
     </message>
 </context>
 <context>
-    <name>sondo::FrequencyReport</name>
+    <name>sondo::GridChartSpecBuilder</name>
     <message>
         <source>Filter: %1</source>
         <translation>Filtro: %1</translation>
     </message>
     <message>
-        <source>Respondents: %1 · Base: %2 · Missing: %3</source>
-        <translation>Rispondenti: %1 · Base: %2 · Mancanti: %3</translation>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <source>Several answers possible: percentages of respondents who answered.</source>
-        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto.</translation>
+        <source>Base: %1</source>
+        <translation>Base: %1</translation>
     </message>
     <message>
-        <source>Mean %1</source>
-        <translation>Media %1</translation>
+        <source>Base: %1–%2</source>
+        <translation>Base: %1–%2</translation>
     </message>
     <message>
-        <source>Median %1</source>
-        <translation>Mediana %1</translation>
-    </message>
-    <message>
-        <source>SD %1</source>
-        <translation>DS %1</translation>
-    </message>
-    <message>
-        <source>Min %1</source>
-        <translation>Min %1</translation>
-    </message>
-    <message>
-        <source>Max %1</source>
-        <translation>Max %1</translation>
-    </message>
-    <message>
-        <source>Top-2-box %1%</source>
-        <translation>Top-2-box %1%</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Opzione</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Conteggio</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Percentuale</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>By: %1 · %2</source>
-        <translation>Per: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totale</translation>
-    </message>
-    <message>
-        <source>Chi-square %1, df %2, p = %3</source>
-        <translation>Chi-quadro %1, gdl %2, p = %3</translation>
-    </message>
-    <message>
-        <source> (some expected counts below 5)</source>
-        <translation> (alcune frequenze attese sotto 5)</translation>
+        <source>Several answers possible: percentages of respondents who answered the item.</source>
+        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto alla voce.</translation>
     </message>
 </context>
 <context>
@@ -1133,17 +1627,6 @@
     <message>
         <source>Importing %1</source>
         <translation>Importazione di %1</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::ImportJob</name>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importazione annullata</translation>
-    </message>
-    <message>
-        <source>A project of this survey exists but cannot be opened: %1</source>
-        <translation>Esiste un progetto di questa indagine ma non si riesce ad aprirlo: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,25 +1931,6 @@
     </message>
 </context>
 <context>
-    <name>sondo::ProjectUpdater</name>
-    <message>
-        <source>no such project to update (import without --update first)</source>
-        <translation>nessun progetto da aggiornare (importare prima senza --update)</translation>
-    </message>
-    <message>
-        <source>not a Sondo project: only a .sondo file can be updated</source>
-        <translation>non è un progetto Sondo: si può aggiornare solo un file .sondo</translation>
-    </message>
-    <message>
-        <source>the survey file and the project are the same file</source>
-        <translation>il file dell’indagine e il progetto sono lo stesso file</translation>
-    </message>
-    <message>
-        <source>--type %1=%2 is no longer applied: the survey no longer has that question</source>
-        <translation>--type %1=%2 non è più applicato: l’indagine non ha più quella domanda</translation>
-    </message>
-</context>
-<context>
     <name>sondo::QuestionListModel</name>
     <message>
         <source>Answered by %1 respondents in the filter</source>
@@ -1617,25 +2081,6 @@
     </message>
 </context>
 <context>
-    <name>sondo::SurveyImporter</name>
-    <message>
-        <source>no such file</source>
-        <translation>file inesistente</translation>
-    </message>
-    <message>
-        <source>is a folder, not a survey file</source>
-        <translation>è una cartella, non un file di indagine</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;</source>
-        <translation>formato sconosciuto &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importazione annullata</translation>
-    </message>
-</context>
-<context>
     <name>sondo::TextAnswersModel</name>
     <message>
         <source>Respondent</source>
@@ -1696,29 +2141,6 @@
     <message>
         <source>Ignored</source>
         <translation>Ignorata</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::TypeInference</name>
-    <message>
-        <source>Other</source>
-        <translation>Altro</translation>
-    </message>
-    <message>
-        <source>%1 rare answers grouped as &quot;Other&quot;</source>
-        <translation>%1 risposte rare raggruppate come &quot;Altro&quot;</translation>
-    </message>
-    <message>
-        <source>Numbers written with both decimal marks (&quot;3,5&quot; and &quot;3.5&quot;)</source>
-        <translation>Numeri scritti con entrambi i separatori decimali (&quot;3,5&quot; e &quot;3.5&quot;)</translation>
-    </message>
-    <message>
-        <source>%1 cells are not dates, first &quot;%2&quot;: read as missing</source>
-        <translation>%1 celle non sono date, la prima &quot;%2&quot;: lette come mancanti</translation>
-    </message>
-    <message>
-        <source>Numbers except for &quot;%1&quot;: read as %2, not numeric</source>
-        <translation>Numeri tranne &quot;%1&quot;: letta come %2, non numerica</translation>
     </message>
 </context>
 </TS>
