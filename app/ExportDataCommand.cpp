@@ -21,8 +21,13 @@ QString tr(const char* text) {
 
 int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
     QCommandLineParser parser;
+    // Two sentences, each translated on its own: the first one's translation predates the second.
     parser.setApplicationDescription(
-        tr("Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS .sav."));
+        tr("Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS .sav.") +
+        QLatin1Char('\n') +
+        tr("CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is not a "
+           "number is written with a ' in front, so that a spreadsheet shows it as text instead "
+           "of running it as a formula. The .sav file keeps every text as it is."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  tr("A .sondo project or a survey export."));
