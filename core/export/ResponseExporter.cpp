@@ -10,6 +10,11 @@
 
 #include <readstat.h>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <memory>
@@ -71,8 +76,74 @@ Diagnostic failure(const QString& path, const QString& message) {
 
 // ---------------------------------------------------------------------------------------- CSV
 
-/** RFC 4180: quoted when the cell holds the delimiter, a quote or a line break. */
+/**
+ * A number as spreadsheets read one, in either decimal convention: a sign, digits with "." or ","
+ * among them, an exponent, a percent sign. Whatever its sign, it calls no function.
+ */
+bool isNumber(QByteArrayView utf8) {
+    qsizetype i = 0;
+    const qsizetype n = utf8.size();
+    auto digits = [&] {
+        const qsizetype from = i;
+        while (i < n && utf8[i] >= '0' && utf8[i] <= '9')
+            ++i;
+        return i > from;
+    };
+    if (i < n && (utf8[i] == '+' || utf8[i] == '-'))
+        ++i;
+    bool any = false;
+    while (i < n) {
+        if (digits())
+            any = true;
+        else if (utf8[i] == '.' || utf8[i] == ',')
+            ++i;
+        else
+            break;
+    }
+    if (!any)
+        return false;
+    if (i < n && (utf8[i] == 'e' || utf8[i] == 'E')) {
+        ++i;
+        if (i < n && (utf8[i] == '+' || utf8[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < n && utf8[i] == '%')
+        ++i;
+    return i == n;
+}
+
+/**
+ * A cell Excel, LibreOffice or Google Sheets would run as a formula when the file is opened
+ * ("=HYPERLINK(…)", "@SUM(1)", "+SUM(1,2)", "=cmd|' /C calc'!A0"): it starts with "=", "+", "-",
+ * "@", a tab or a carriage return and is not a number ("-3", "-2,5" stay numbers). A lone "-" or
+ * "+" (a dash for "nothing to say") has nothing to compute and stays as it is.
+ */
+bool startsFormula(QByteArrayView utf8) {
+    if (utf8.isEmpty())
+        return false;
+    switch (utf8.front()) {
+    case '+':
+    case '-':
+        return utf8.size() > 1 && !isNumber(utf8);
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+        return !isNumber(utf8);
+    default:
+        return false;
+    }
+}
+
+/**
+ * RFC 4180: quoted when the cell holds the delimiter, a quote or a line break. A cell that would
+ * start a formula gets a leading "'" inside its quotes, as OWASP advises against CSV injection:
+ * spreadsheets then show it as the text it is.
+ */
 void appendCell(QByteArray& line, const QByteArray& utf8) {
+    const bool formula = startsFormula(utf8);
     bool quote = false;
     for (char c : utf8)
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -80,16 +151,48 @@ void appendCell(QByteArray& line, const QByteArray& utf8) {
             break;
         }
     if (!quote) {
+        if (formula)
+            line += '\'';
         line += utf8;
         return;
     }
     line += '"';
+    if (formula)
+        line += '\'';
     for (char c : utf8) {
         if (c == '"')
             line += '"';
         line += c;
     }
     line += '"';
+}
+
+/**
+ * The reason a write to `file` failed. A write() that stopped part-way (the disk filled up while
+ * it wrote) sets no error on the QFileDevice, whose errorString() then says "Unknown error":
+ * errno says what happened.
+ */
+QString writeError(const QFileDevice& file, int error) {
+    if (file.error() != QFileDevice::NoError)
+        return file.errorString();
+    return error != 0 ? qt_error_string(error) : file.errorString();
+}
+
+/**
+ * Writes all of `bytes` to `file`. A short write is followed by another one for the rest, which
+ * either goes on or fails with the system's reason ("No space left on device"). Returns the
+ * reason on failure, nothing on success.
+ */
+std::optional<QString> writeAll(QSaveFile& file, const char* data, qint64 size) {
+    while (size > 0) {
+        errno = 0;
+        const qint64 written = file.write(data, size);
+        if (written <= 0)
+            return writeError(file, errno);
+        data += written;
+        size -= written;
+    }
+    return std::nullopt;
 }
 
 Result<qint64> writeCsv(QSaveFile& file, const Survey& survey, const ResponseMatrix& responses,
@@ -169,17 +272,18 @@ Result<qint64> writeCsv(QSaveFile& file, const Survey& survey, const ResponseMat
         }
         buffer += "\r\n";
         if (buffer.size() >= (1 << 20) || i + 1 == total) {
-            if (file.write(buffer) != buffer.size())
+            if (const auto error = writeAll(file, buffer.constData(), buffer.size()))
                 return Result<qint64>::failure(
-                    failure(path, tr("cannot write the file: %1").arg(file.errorString())));
+                    failure(path, tr("cannot write the file: %1").arg(*error)));
             buffer.clear();
         }
         if (progress && (i & 0xFFF) == 0 && !progress(i, total))
             return Result<qint64>::failure(failure(path, tr("cancelled")));
     }
-    if (!buffer.isEmpty() && file.write(buffer) != buffer.size())
-        return Result<qint64>::failure(
-            failure(path, tr("cannot write the file: %1").arg(file.errorString())));
+    if (!buffer.isEmpty())
+        if (const auto error = writeAll(file, buffer.constData(), buffer.size()))
+            return Result<qint64>::failure(
+                failure(path, tr("cannot write the file: %1").arg(*error)));
     return total;
 }
 
@@ -249,19 +353,32 @@ struct SavColumn {
     readstat_variable_t* variable = nullptr;
 };
 
+/**
+ * Where ReadStat's bytes go: gathered into blocks of 1 MB (ReadStat hands over a few bytes at a
+ * time, and the file is unbuffered so that every failed write is seen with its reason).
+ */
 struct SavOutput {
     QSaveFile* file = nullptr;
-    bool failed = false;
+    QByteArray buffer;
+    /** Why a write failed; empty while all went well. */
+    QString error;
+
+    bool flush() {
+        if (const auto failed = writeAll(*file, buffer.constData(), buffer.size())) {
+            error = *failed;
+            return false;
+        }
+        buffer.clear();
+        return true;
+    }
 };
 
 ssize_t writeBytes(const void* data, size_t length, void* context) {
     auto* out = static_cast<SavOutput*>(context);
-    const qint64 written = out->file->write(static_cast<const char*>(data), qint64(length));
-    if (written != qint64(length)) {
-        out->failed = true;
+    out->buffer.append(static_cast<const char*>(data), qsizetype(length));
+    if (out->buffer.size() >= (1 << 20) && !out->flush())
         return -1;
-    }
-    return ssize_t(written);
+    return ssize_t(length);
 }
 
 Result<qint64> writeSav(QSaveFile& file, const Survey& survey, const ResponseMatrix& responses,
@@ -420,9 +537,10 @@ Result<qint64> writeSav(QSaveFile& file, const Survey& survey, const ResponseMat
     output.file = &file;
     readstat_error_t error = readstat_begin_writing_sav(writer.get(), &output, long(total));
     if (error != READSTAT_OK)
-        return output.failed ? Result<qint64>::failure(failure(
-                                   path, tr("cannot write the file: %1").arg(file.errorString())))
-                             : fail(error);
+        return !output.error.isEmpty()
+                   ? Result<qint64>::failure(
+                         failure(path, tr("cannot write the file: %1").arg(output.error)))
+                   : fail(error);
 
     // SPSS counts dates in seconds from the start of the Gregorian calendar (1582-10-14).
     const double spssEpochShift = double(QDate(1582, 10, 14).daysTo(QDate(1970, 1, 1))) * 86400.0;
@@ -480,9 +598,11 @@ Result<qint64> writeSav(QSaveFile& file, const Survey& survey, const ResponseMat
     }
     if (error == READSTAT_OK)
         error = readstat_end_writing(writer.get());
-    if (output.failed)
+    if (error == READSTAT_OK)
+        output.flush();
+    if (!output.error.isEmpty())
         return Result<qint64>::failure(
-            failure(path, tr("cannot write the file: %1").arg(file.errorString())));
+            failure(path, tr("cannot write the file: %1").arg(output.error)));
     if (error != READSTAT_OK)
         return fail(error);
     return total;
@@ -511,9 +631,11 @@ Result<qint64> ResponseExporter::write(const QString& path, const Survey& survey
         return Result<qint64>::failure(
             failure(path, tr("the answers do not match the questions of the survey")));
 
-    // Written beside the target and renamed over it only when complete.
+    // Written beside the target and renamed over it only when complete. Unbuffered: the writers
+    // hand over blocks of 1 MB, and a write that fails must fail where its reason is known, not
+    // in commit()'s flush.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Result<qint64>::failure(
             failure(path, tr("cannot write the file: %1").arg(file.errorString())));
     const std::vector<int> rows = selectedRows(responses, mask);
@@ -528,6 +650,15 @@ Result<qint64> ResponseExporter::write(const QString& path, const Survey& survey
         file.cancelWriting();
         return Result<qint64>::failure(failure(path, tr("cancelled")));
     }
+#ifdef Q_OS_UNIX
+    // commit() syncs the file but ignores a failed sync, the last place a full disk or a lost
+    // network share shows: synced here first, so its reason is told.
+    if (::fdatasync(file.handle()) != 0) {
+        const QString reason = qt_error_string(errno);
+        file.cancelWriting();
+        return Result<qint64>::failure(failure(path, tr("cannot write the file: %1").arg(reason)));
+    }
+#endif
     if (!file.commit())
         return Result<qint64>::failure(
             failure(path, tr("cannot write the file: %1").arg(file.errorString())));

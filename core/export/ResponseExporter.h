@@ -30,6 +30,15 @@ namespace sondo {
  * and suits spreadsheet pivots. Sondo reads its own CSV back (format profile "sondo"): the
  * respondent id, and multiple choice split at "; ".
  *
+ * A CSV cell (header included) that starts with "=", "+", "-", "@", a tab or a carriage return
+ * and is not a number ("-3", "-2,5", "+1e5" are) nor a lone "-" or "+" (a dash for "nothing")
+ * gets a leading "'", as OWASP advises against CSV injection: an answer "=HYPERLINK(…)" or
+ * "@SUM(1)" is shown by a spreadsheet as text, never run. Sondo's "sondo" profile reads such a
+ * cell back with its "'". The .sav file keeps every text as it is (SPSS runs nothing).
+ *
+ * A failed write (a full disk, a lost share, a file size limit) is reported with the system's
+ * reason, e.g. "cannot write the file: No space left on device".
+ *
  * SPSS (.sav, through ReadStat): one variable per question, named after the tool's code when it
  * is a valid SPSS name, else after the question id (Q3); variable label = question text. Single
  * and Likert as numeric codes 1..k with value labels (nominal/ordinal), multiple choice as one

@@ -1,6 +1,7 @@
 #include "render/ChartRenderer.h"
 
 #include "render/ChartScene.h"
+#include "render/ChartTextItem.h"
 #include "render/FontLoader.h"
 
 #include <QBarCategoryAxis>
@@ -35,7 +36,8 @@ bool usesScaleColors(const ChartSpec& spec) {
 
 QBarSet* makeSet(const ChartSpec& spec, int seriesIndex, const QColor& color, double factor) {
     const ChartSeries& series = spec.series[seriesIndex];
-    auto* set = new QBarSet(series.name);
+    // Qt's legend is hidden (the scene draws one), but its markers still lay out the name.
+    auto* set = new QBarSet(ChartTextItem::elided(series.name));
     const int n = int(spec.categories.size());
     const bool reversed = isHorizontal(spec.kind);
     for (int c = 0; c < n; ++c) {
@@ -68,9 +70,10 @@ double tickStep(double min, double max) {
 
 QString tooltipText(const ChartSpec& spec, int seriesIndex, int category) {
     const ChartSeries& s = spec.series[seriesIndex];
-    QString text = spec.categories.value(category);
+    // Capped like the label on the chart: a tooltip of an 80 KB answer helps nobody.
+    QString text = ChartTextItem::elided(spec.categories.value(category));
     if (spec.series.size() > 1)
-        text += QStringLiteral(" — ") + s.name;
+        text += QStringLiteral(" — ") + ChartTextItem::elided(s.name);
     text += QStringLiteral(": ") + s.labels.value(category);
     if (category < s.countLabels.size())
         text += QStringLiteral(" (") +
@@ -243,8 +246,11 @@ QChart* ChartRenderer::createChart(const ChartSpec& spec) const {
 
     const int n = int(spec.categories.size());
     QStringList axisCategories;
+    // Qt Charts lays out its axis labels even hidden, at a cost that grows with their length
+    // (6 GB for one 80 KB answer): the axis gets the names as the scene draws them, capped.
     for (int c = 0; c < n; ++c)
-        axisCategories.append(spec.categories[isHorizontal(spec.kind) ? n - 1 - c : c]);
+        axisCategories.append(
+            ChartTextItem::elided(spec.categories[isHorizontal(spec.kind) ? n - 1 - c : c]));
     // Qt refuses duplicate category names; the axis labels are never shown (the scene draws
     // wrapped ones), so making them unique costs nothing visible.
     for (int c = 0; c < n; ++c)
