@@ -1258,6 +1258,10 @@
         <source>bad --trim &apos;%1&apos; (expected MIN,MAX with MIN ≤ 1 ≤ MAX, e.g. 0.2,5)</source>
         <translation>--trim &apos;%1&apos; non valido (atteso MIN,MAX con MIN ≤ 1 ≤ MAX, es. 0.2,5)</translation>
     </message>
+    <message>
+        <source>CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is not a number is written with a &apos; in front, so that a spreadsheet shows it as text instead of running it as a formula. The .sav file keeps every text as it is.</source>
+        <translation>CSV: una cella che inizia con =, +, -, @, una tabulazione o un ritorno a capo e non è un numero viene scritta con un &apos; davanti, così che un foglio di calcolo la mostri come testo invece di eseguirla come formula. Il file .sav conserva ogni testo così com&apos;è.</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
