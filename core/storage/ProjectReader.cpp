@@ -100,7 +100,7 @@ Result<Project> ProjectReader::project(const ProgressCallback& progress,
         return Result<Project>::failure(survey.error());
     project.survey = survey.takeValue();
 
-    Result<ColumnLayout> layout = this->layout(project.survey);
+    Result<ResponseTableLayout> layout = this->layout(project.survey);
     if (!layout.ok())
         return Result<Project>::failure(layout.error());
     Result<ResponseMatrix> responses =
@@ -217,32 +217,32 @@ Result<Survey> ProjectReader::survey() {
     return survey;
 }
 
-Result<ColumnLayout> ProjectReader::layout(const Survey& survey) {
+Result<ResponseTableLayout> ProjectReader::layout(const Survey& survey) {
     auto damaged = [&](const QString& detail) {
-        return damagedFile<ColumnLayout>(m_path, detail);
+        return damagedFile<ResponseTableLayout>(m_path, detail);
     };
     QHash<QString, int> index;
     for (int q = 0; q < survey.questions.size(); ++q)
         index.insert(survey.questions[q].id.toLower(), q);
-    std::vector<ColumnLayout::Column> columns;
+    std::vector<ResponseTableLayout::Column> columns;
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT column_name, question_id, option_position, content "
                                    "FROM columns ORDER BY rowid")))
         return damaged(query.lastError().text());
     while (query.next()) {
-        ColumnLayout::Column column;
+        ResponseTableLayout::Column column;
         column.name = query.value(0).toString();
         column.question = index.value(query.value(1).toString().toLower(), -1);
         column.option = query.value(2).isNull() ? -1 : query.value(2).toInt() - 1;
-        const auto content = ColumnLayout::contentFromName(query.value(3).toString());
+        const auto content = ResponseTableLayout::contentFromName(query.value(3).toString());
         if (!content)
             return damaged(QStringLiteral("column %1 holds the unknown content \"%2\"")
                                .arg(column.name, query.value(3).toString()));
         column.content = *content;
         columns.push_back(column);
     }
-    ColumnLayout layout = ColumnLayout::fromColumns(std::move(columns));
+    ResponseTableLayout layout = ResponseTableLayout::fromColumns(std::move(columns));
     const QString mismatch = layout.mismatch(survey);
     if (!mismatch.isEmpty())
         return damaged(mismatch);

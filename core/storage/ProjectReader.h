@@ -3,7 +3,7 @@
 #include "base/Progress.h"
 #include "base/Result.h"
 #include "model/Project.h"
-#include "storage/ColumnLayout.h"
+#include "storage/ResponseTableLayout.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -62,7 +62,7 @@ public:
     /** The survey (title, questions, options): a fast listing without the answers. */
     Result<Survey> survey();
     /** Which column of the answers holds what, checked against `survey`. */
-    Result<ColumnLayout> layout(const Survey& survey);
+    Result<ResponseTableLayout> layout(const Survey& survey);
     /** The import history, oldest first. */
     Result<QList<ImportRecord>> imports();
     /** The analyst's saved state (see ProjectStateStore::readTable()). */

@@ -16,7 +16,7 @@ class SqlConnection;
  * files already hold, so that read() can bring any older file up to date inside a transaction.
  *
  * The `responses` table and the `responses_labelled` view depend on the survey and are made by
- * ColumnLayout when a project is written.
+ * ResponseTableLayout when a project is written.
  */
 class ProjectSchema {
 public:

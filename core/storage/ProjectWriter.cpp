@@ -1,11 +1,11 @@
 #include "storage/ProjectWriter.h"
 
 #include "base/AtomicFileReplacement.h"
-#include "storage/ColumnLayout.h"
 #include "storage/PreparedInsert.h"
 #include "storage/ProjectSchema.h"
 #include "storage/ProjectStateStore.h"
 #include "storage/ResponseStore.h"
+#include "storage/ResponseTableLayout.h"
 #include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ QString surveyProblem(const Survey& survey) {
 
 /** Writes everything of `project` but its answers (and the view over them). */
 Result<Done> writeTables(SqlConnection& connection, const QString& path, const Project& project,
-                         const ColumnLayout& layout) {
+                         const ResponseTableLayout& layout) {
     auto fail = [&](const QString& detail) {
         return Result<Done>::failure(Diagnostic{path, 0, 0, cannotSave(detail)});
     };
@@ -137,11 +137,11 @@ Result<Done> writeTables(SqlConnection& connection, const QString& path, const P
     PreparedInsert columns(connection,
                            QStringLiteral("INSERT INTO columns(column_name, question_id, "
                                           "option_position, content) VALUES (?, ?, ?, ?)"));
-    for (const ColumnLayout::Column& column : layout.columns()) {
+    for (const ResponseTableLayout::Column& column : layout.columns()) {
         const QVariant option =
             column.option >= 0 ? QVariant(column.option + 1) : QVariant(QMetaType::fromType<int>());
         if (!columns.run({column.name, survey.questions[column.question].id, option,
-                          ColumnLayout::contentName(column.content)}))
+                          ResponseTableLayout::contentName(column.content)}))
             return fail(columns.errorText());
     }
 
@@ -182,7 +182,7 @@ struct ProjectWriter::State {
     AtomicFileReplacement file;
     std::unique_ptr<SqlConnection> connection;
     std::unique_ptr<ResponseStore> responses;
-    ColumnLayout layout;
+    ResponseTableLayout layout;
     qint64 written = 0;
 };
 
@@ -281,7 +281,7 @@ Result<std::unique_ptr<ProjectWriter>> ProjectWriter::begin(const QString& path,
     if (!schema.ok())
         return Begun::failure(schema.error());
 
-    state.layout = ColumnLayout::forSurvey(survey);
+    state.layout = ResponseTableLayout::forSurvey(survey);
     state.responses = ResponseStore::forConnection(connection, path);
     // respondent, respondent_id and weight come first.
     const int needed = int(state.layout.columns().size()) + 3;
@@ -313,7 +313,7 @@ Result<Done> ProjectWriter::commit(const Project& project) {
     auto fail = [&](const QString& message) {
         return Result<Done>::failure(Diagnostic{state.path, 0, 0, message});
     };
-    const ColumnLayout layout = ColumnLayout::forSurvey(project.survey);
+    const ResponseTableLayout layout = ResponseTableLayout::forSurvey(project.survey);
     bool same = layout.columns().size() == state.layout.columns().size();
     for (size_t c = 0; same && c < layout.columns().size(); ++c)
         same = layout.columns()[c].name == state.layout.columns()[c].name &&

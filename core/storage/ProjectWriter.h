@@ -46,8 +46,8 @@ public:
 
 private:
     ProjectWriter();
-    // Behind a pointer so that this header, included wherever projects are saved, does not bring
-    // storage's ColumnLayout into files that see import's ColumnLayout enum.
+    // Behind a pointer so that this header, included wherever projects are saved, brings in
+    // neither SQLite nor the response table's layout.
     struct State;
     std::unique_ptr<State> m_state;
 };

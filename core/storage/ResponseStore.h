@@ -4,7 +4,7 @@
 #include "base/Result.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
-#include "storage/ColumnLayout.h"
+#include "storage/ResponseTableLayout.h"
 
 #include <QString>
 #include <memory>
@@ -16,9 +16,9 @@ class SqlConnection;
 
 /**
  * The answers of a project: the wide `responses` table (respondent, respondent_id, weight, then
- * the columns of a ColumnLayout) and its `responses_labelled` view, behind the operations that
- * ProjectWriter and ProjectReader need. These are the only loops over every respondent, so each
- * database gets the fastest path it has: SqliteResponseStore binds through SQLite's C API; a
+ * the columns of a ResponseTableLayout) and its `responses_labelled` view, behind the operations
+ * that ProjectWriter and ProjectReader need. These are the only loops over every respondent, so
+ * each database gets the fastest path it has: SqliteResponseStore binds through SQLite's C API; a
  * store on a server (PostgreSQL through QPSQL) would implement the same operations its own way
  * and be chosen by forConnection(), with no change to the writer or the reader.
  *
@@ -37,10 +37,10 @@ public:
     virtual int columnLimit() const = 0;
 
     /**
-     * Creates the empty table for `layout` (ColumnLayout::forSurvey() of the survey written);
-     * append() then fills it in that layout.
+     * Creates the empty table for `layout` (ResponseTableLayout::forSurvey() of the survey
+     * written); append() then fills it in that layout.
      */
-    virtual Result<Done> create(const ColumnLayout& layout) = 0;
+    virtual Result<Done> create(const ResponseTableLayout& layout) = 0;
     /**
      * Appends respondents [first, first + count) (0-based; stored as first + 1, …) whose answers
      * are rows [first - offset, …) of `answers`. `first` must be the number of respondents
@@ -50,9 +50,10 @@ public:
                                 int count) = 0;
     /**
      * Creates the `responses_labelled` view over the table: labels instead of codes, for outside
-     * tools (see ColumnLayout::createLabelledViewSql()).
+     * tools (see ResponseTableLayout::createLabelledViewSql()).
      */
-    virtual Result<Done> createLabelledView(const ColumnLayout& layout, const Survey& survey) = 0;
+    virtual Result<Done> createLabelledView(const ResponseTableLayout& layout,
+                                            const Survey& survey) = 0;
 
     /**
      * Reads every respondent in `respondent` order. `layout` comes from the file's `columns`
@@ -62,7 +63,7 @@ public:
      * the respondent ids (and the weights too when no question is flagged). `progress` counts
      * respondents; when it returns false the read ends with a "cancelled" error.
      */
-    virtual Result<ResponseMatrix> read(const ColumnLayout& layout, const Survey& survey,
+    virtual Result<ResponseMatrix> read(const ResponseTableLayout& layout, const Survey& survey,
                                         const ProgressCallback& progress,
                                         const std::vector<bool>& questions = {}) = 0;
 };

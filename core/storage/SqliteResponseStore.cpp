@@ -52,7 +52,7 @@ QString sqliteMessage(sqlite3* db) {
 
 /** One column's answers as raw pointers, so the row loops do no lookups. */
 template <typename Int32, typename Double, typename Text, typename Byte> struct CellsOf {
-    ColumnLayout::Content content;
+    ResponseTableLayout::Content content;
     Int32* codes = nullptr;
     Double* values = nullptr;
     Text* texts = nullptr;
@@ -67,21 +67,21 @@ using Target = CellsOf<std::int32_t, double, QString, std::uint8_t>;
  * them, Target (from a mutable one, already sized) to read them.
  */
 template <typename Cells, typename Answers>
-Cells cellsOf(const ColumnLayout::Column& column, Answers& answers) {
+Cells cellsOf(const ResponseTableLayout::Column& column, Answers& answers) {
     Cells c{column.content};
     switch (column.content) {
-    case ColumnLayout::Content::Code:
+    case ResponseTableLayout::Content::Code:
         c.codes = answers.codes.data();
         break;
-    case ColumnLayout::Content::Number:
-    case ColumnLayout::Content::Msecs:
+    case ResponseTableLayout::Content::Number:
+    case ResponseTableLayout::Content::Msecs:
         c.values = answers.values.data();
         break;
-    case ColumnLayout::Content::Text:
+    case ResponseTableLayout::Content::Text:
         // A date may come without the text as written.
         c.texts = answers.texts.isEmpty() ? nullptr : answers.texts.data();
         break;
-    case ColumnLayout::Content::Selected:
+    case ResponseTableLayout::Content::Selected:
         c.selected = answers.selected[column.option].data();
         c.answered = answers.answered.data();
         break;
@@ -110,7 +110,7 @@ int SqliteResponseStore::columnLimit() const {
     return db ? sqlite3_limit(db, SQLITE_LIMIT_COLUMN, -1) : 0;
 }
 
-Result<Done> SqliteResponseStore::create(const ColumnLayout& layout) {
+Result<Done> SqliteResponseStore::create(const ResponseTableLayout& layout) {
     if (!m_connection.exec(layout.createTableSql()))
         return saveFailure(QStringLiteral("responses"));
     m_layout = layout;
@@ -125,7 +125,7 @@ Result<Done> SqliteResponseStore::create(const ColumnLayout& layout) {
     return Done{};
 }
 
-Result<Done> SqliteResponseStore::createLabelledView(const ColumnLayout& layout,
+Result<Done> SqliteResponseStore::createLabelledView(const ResponseTableLayout& layout,
                                                      const Survey& survey) {
     if (!m_connection.exec(layout.createLabelledViewSql(survey)))
         return saveFailure(QStringLiteral("responses_labelled"));
@@ -161,8 +161,8 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
     // Only when a statement is prepared: twice per import.
     auto insertSql = [&](int rows) {
         QString columnList = QStringLiteral("respondent, respondent_id, weight");
-        for (const ColumnLayout::Column& column : m_layout.columns())
-            columnList += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
+        for (const ResponseTableLayout::Column& column : m_layout.columns())
+            columnList += QStringLiteral(", ") + ResponseTableLayout::quoteIdentifier(column.name);
         const QString rowPlaceholders =
             QStringLiteral("(NULL") + QStringLiteral(",?").repeated(perRow) + QLatin1Char(')');
         QString sql =
@@ -178,13 +178,13 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
 
     std::vector<Source> cells;
     cells.reserve(m_layout.columns().size());
-    for (const ColumnLayout::Column& column : m_layout.columns())
+    for (const ResponseTableLayout::Column& column : m_layout.columns())
         cells.push_back(cellsOf<Source>(column, answers.columns[column.question]));
     const bool haveIds = !answers.respondentIds.isEmpty();
     const bool haveWeights = !answers.weights.empty();
     std::vector<const QString*> textColumns;
     for (const Source& c : cells)
-        if (c.content == ColumnLayout::Content::Text && c.texts)
+        if (c.content == ResponseTableLayout::Content::Text && c.texts)
             textColumns.push_back(c.texts);
 
     // Text is bound as UTF-8, SQLite's own encoding, from one buffer per statement: binding
@@ -253,21 +253,21 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
                 }
             };
             switch (c.content) {
-            case ColumnLayout::Content::Code:
+            case ResponseTableLayout::Content::Code:
                 bindColumn([&](qint64 i) { return c.codes[i] != 0; },
                            [&](int param, qint64 i) { sqlite3_bind_int(st, param, c.codes[i]); });
                 break;
-            case ColumnLayout::Content::Number:
-            case ColumnLayout::Content::Msecs:
+            case ResponseTableLayout::Content::Number:
+            case ResponseTableLayout::Content::Msecs:
                 bindColumn(
                     [&](qint64 i) { return !std::isnan(c.values[i]); },
                     [&](int param, qint64 i) { sqlite3_bind_double(st, param, c.values[i]); });
                 break;
-            case ColumnLayout::Content::Text:
+            case ResponseTableLayout::Content::Text:
                 bindColumn([&](qint64 i) { return c.texts && !c.texts[i].isEmpty(); },
                            [&](int param, qint64 i) { bindText(st, param, c.texts[i]); });
                 break;
-            case ColumnLayout::Content::Selected:
+            case ResponseTableLayout::Content::Selected:
                 bindColumn([&](qint64 i) { return c.answered[i] != 0; },
                            [&](int param, qint64 i) {
                                sqlite3_bind_int(st, param, c.selected[i] ? 1 : 0);
@@ -287,7 +287,8 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
     return Done{};
 }
 
-Result<ResponseMatrix> SqliteResponseStore::read(const ColumnLayout& layout, const Survey& survey,
+Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layout,
+                                                 const Survey& survey,
                                                  const ProgressCallback& progress,
                                                  const std::vector<bool>& questions) {
     const bool all = questions.empty();
@@ -359,11 +360,11 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ColumnLayout& layout, con
 
     std::vector<Target> cells;
     QString sql = QStringLiteral("SELECT respondent, respondent_id, weight");
-    for (const ColumnLayout::Column& column : layout.columns()) {
+    for (const ResponseTableLayout::Column& column : layout.columns()) {
         if (!wanted(column.question))
             continue;
         cells.push_back(cellsOf<Target>(column, matrix.columns[column.question]));
-        sql += QStringLiteral(", ") + ColumnLayout::quoteIdentifier(column.name);
+        sql += QStringLiteral(", ") + ResponseTableLayout::quoteIdentifier(column.name);
     }
     sql += QStringLiteral(" FROM responses ORDER BY respondent");
 
@@ -390,22 +391,22 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ColumnLayout& layout, con
         for (const Target& c : cells) {
             const bool null = sqlite3_column_type(st, i) == SQLITE_NULL;
             switch (c.content) {
-            case ColumnLayout::Content::Code:
+            case ResponseTableLayout::Content::Code:
                 if (!null)
                     c.codes[row] = sqlite3_column_int(st, i);
                 break;
-            case ColumnLayout::Content::Number:
-            case ColumnLayout::Content::Msecs:
+            case ResponseTableLayout::Content::Number:
+            case ResponseTableLayout::Content::Msecs:
                 if (!null)
                     c.values[row] = sqlite3_column_double(st, i);
                 break;
-            case ColumnLayout::Content::Text:
+            case ResponseTableLayout::Content::Text:
                 if (!null)
                     c.texts[row] =
                         QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, i)),
                                           sqlite3_column_bytes(st, i));
                 break;
-            case ColumnLayout::Content::Selected:
+            case ResponseTableLayout::Content::Selected:
                 if (!null) {
                     c.answered[row] = 1;
                     c.selected[row] = sqlite3_column_int(st, i) != 0 ? 1 : 0;

@@ -25,11 +25,12 @@ public:
 
     /** SQLite's limit on this connection (2000 by default). */
     int columnLimit() const override;
-    Result<Done> create(const ColumnLayout& layout) override;
+    Result<Done> create(const ResponseTableLayout& layout) override;
     Result<Done> append(const ResponseMatrix& answers, qint64 first, int offset,
                         int count) override;
-    Result<Done> createLabelledView(const ColumnLayout& layout, const Survey& survey) override;
-    Result<ResponseMatrix> read(const ColumnLayout& layout, const Survey& survey,
+    Result<Done> createLabelledView(const ResponseTableLayout& layout,
+                                    const Survey& survey) override;
+    Result<ResponseMatrix> read(const ResponseTableLayout& layout, const Survey& survey,
                                 const ProgressCallback& progress,
                                 const std::vector<bool>& questions = {}) override;
 
@@ -39,8 +40,8 @@ private:
     struct Statements;
     SqlConnection& m_connection;
     QString m_fileName;
-    ColumnLayout m_layout;   ///< of the table create() made
-    sqlite3* m_db = nullptr; ///< set by create()
+    ResponseTableLayout m_layout; ///< of the table create() made
+    sqlite3* m_db = nullptr;      ///< set by create()
     int m_rowsPerStatement = 1;
     qint64 m_appended = 0; ///< respondents appended so far
     std::unique_ptr<Statements> m_statements;

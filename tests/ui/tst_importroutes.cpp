@@ -11,7 +11,7 @@
 #include "../common/ProjectComparison.h"
 #include "../common/SondoProcess.h"
 #include "../common/TestFiles.h"
-#include "project/SavedImportOptions.h"
+#include "project/ProjectService.h"
 #include "storage/ProjectStore.h"
 #include "window/ImportJob.h"
 
@@ -152,20 +152,20 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         // And every override changed a question's type: without it the file reads otherwise.
-        const ImportOutcome plain = ImportJob::importInMemory(survey, {}, {});
-        QCOMPARE(plain.status, ImportOutcome::Status::NeedsPreview);
+        const Result<Project> plain = ProjectService::preview(survey, {}, {});
+        QVERIFY2(plain.ok(), qPrintable(plain.error().toString()));
         for (const auto& [key, type] : std::as_const(options.typeOverrides)) {
             const int q = cli.survey.findQuestion(key);
             QVERIFY2(q >= 0, qPrintable(key));
             QCOMPARE(cli.survey.questions[q].type, type);
-            QVERIFY2(plain.project.survey.questions[q].type != type, qPrintable(key));
+            QVERIFY2(plain.value().survey.questions[q].type != type, qPrintable(key));
         }
     }
 
-    void previewWrittenAsIsMakesTheSameProject() {
-        // Without overrides the window writes the preview's own import instead of reading the
-        // file again (MainWindow::onPreviewFinished): the same project as `sondo import` all
-        // the same.
+    void windowImportIsFoundAgainFromItsSurvey() {
+        // The window's import of a file with no overrides makes the same project as `sondo
+        // import`, and opening the same survey again finds that project (made from these very
+        // bytes) instead of asking for a new import.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString survey = dir.filePath(QStringLiteral("demo.csv"));
@@ -174,19 +174,15 @@ private slots:
         // Not beside the survey (that would be demo.sondo): the window must not find it.
         QVERIFY(importOnCommandLine(survey, cliPath, {}));
 
-        ImportOutcome preview = ImportJob::inspectSurvey(survey, {});
+        const ImportOutcome preview = ImportJob::inspectSurvey(survey, {});
         QVERIFY2(preview.status == ImportOutcome::Status::NeedsPreview,
                  qPrintable(preview.error.toString()));
-        // What the window adds before writing: the options used, for a later re-import.
-        preview.project.state.insert(SavedImportOptions::key(),
-                                     SavedImportOptions::toJson({}, preview.project.survey));
-        const QString windowPath = dir.filePath(QStringLiteral("demo.sondo"));
-        const ImportOutcome saved =
-            ImportJob::saveProject(std::move(preview.project), windowPath, {});
+        const QString windowPath = ProjectService::newProjectPath(survey);
+        QCOMPARE(windowPath, dir.filePath(QStringLiteral("demo.sondo")));
+        const ImportOutcome saved = ImportJob::importAndSave(survey, {}, windowPath, {});
         QVERIFY2(saved.status == ImportOutcome::Status::Opened, qPrintable(saved.error.toString()));
         compareProjects(readProject(windowPath), readProject(cliPath));
 
-        // Opened again, the survey finds its project made from these very bytes.
         const ImportOutcome reopened = ImportJob::inspectSurvey(survey, {});
         QCOMPARE(reopened.status, ImportOutcome::Status::Opened);
         QCOMPARE(reopened.projectPath, windowPath);

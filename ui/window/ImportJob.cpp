@@ -131,29 +131,6 @@ ImportOutcome ImportJob::updateProject(const QString& projectPath, const QString
     return outcome;
 }
 
-ImportOutcome ImportJob::importInMemory(const QString& surveyPath, const ImportOptions& options,
-                                        const ProgressCallback& progress) {
-    auto imported = ProjectService::preview(surveyPath, options, progress);
-    if (!imported.ok())
-        return failed(imported, progress);
-    ImportOutcome outcome;
-    outcome.status = ImportOutcome::Status::NeedsPreview;
-    outcome.project = imported.takeValue();
-    outcome.surveyPath = QFileInfo(surveyPath).absoluteFilePath();
-    outcome.warnings = imported.warnings;
-    return outcome;
-}
-
-ImportOutcome ImportJob::saveProject(Project project, const QString& projectPath,
-                                     const ProgressCallback& progress) {
-    auto written = ProjectService::save(projectPath, project, progress);
-    if (!written.ok())
-        return failed(written, progress);
-    ImportOutcome outcome = opened(std::move(project), projectPath, written.warnings);
-    outcome.surveyPath = lastSource(outcome.project);
-    return outcome;
-}
-
 ImportOutcome ImportJob::importAndSave(const QString& surveyPath, const ImportOptions& options,
                                        const QString& projectPath,
                                        const ProgressCallback& progress) {

@@ -73,12 +73,6 @@ public:
      */
     static ImportOutcome updateProject(const QString& projectPath, const QString& surveyPath,
                                        const ProgressCallback& progress);
-    /** Imports `surveyPath` with `options` in memory only (NeedsPreview). */
-    static ImportOutcome importInMemory(const QString& surveyPath, const ImportOptions& options,
-                                        const ProgressCallback& progress);
-    /** Writes `project` to `projectPath` (Opened). */
-    static ImportOutcome saveProject(Project project, const QString& projectPath,
-                                     const ProgressCallback& progress);
     /**
      * Imports `surveyPath` with `options` into `projectPath` the way `sondo import` does (the
      * answers stored while the file is read, the options saved for a later re-import), then

@@ -1,4 +1,4 @@
-#include "storage/ColumnLayout.h"
+#include "storage/ResponseTableLayout.h"
 
 #include <QSet>
 
@@ -9,15 +9,15 @@ namespace {
 // Names of the fixed columns of `responses`; derived names must never take them.
 const char* const FixedColumns[] = {"respondent", "respondent_id", "weight"};
 
-QString sqlType(ColumnLayout::Content content) {
+QString sqlType(ResponseTableLayout::Content content) {
     switch (content) {
-    case ColumnLayout::Content::Code:
-    case ColumnLayout::Content::Selected:
+    case ResponseTableLayout::Content::Code:
+    case ResponseTableLayout::Content::Selected:
         return QStringLiteral("INTEGER");
-    case ColumnLayout::Content::Number:
-    case ColumnLayout::Content::Msecs:
+    case ResponseTableLayout::Content::Number:
+    case ResponseTableLayout::Content::Msecs:
         return QStringLiteral("REAL");
-    case ColumnLayout::Content::Text:
+    case ResponseTableLayout::Content::Text:
         return QStringLiteral("TEXT");
     }
     return QStringLiteral("TEXT");
@@ -51,7 +51,7 @@ bool isPlainName(const QString& name) {
 
 } // namespace
 
-ColumnLayout ColumnLayout::forSurvey(const Survey& survey) {
+ResponseTableLayout ResponseTableLayout::forSurvey(const Survey& survey) {
     QSet<QString> used;
     for (const char* fixed : FixedColumns)
         used.insert(QString::fromLatin1(fixed));
@@ -68,7 +68,7 @@ ColumnLayout ColumnLayout::forSurvey(const Survey& survey) {
         bases.append(uniqueName(base, used, QStringLiteral("_")));
     }
 
-    ColumnLayout layout;
+    ResponseTableLayout layout;
     for (int q = 0; q < survey.questions.size(); ++q) {
         const Question& question = survey.questions[q];
         const QString& base = bases[q];
@@ -102,13 +102,13 @@ ColumnLayout ColumnLayout::forSurvey(const Survey& survey) {
     return layout;
 }
 
-ColumnLayout ColumnLayout::fromColumns(std::vector<Column> columns) {
-    ColumnLayout layout;
+ResponseTableLayout ResponseTableLayout::fromColumns(std::vector<Column> columns) {
+    ResponseTableLayout layout;
     layout.m_columns = std::move(columns);
     return layout;
 }
 
-QString ColumnLayout::mismatch(const Survey& survey) const {
+QString ResponseTableLayout::mismatch(const Survey& survey) const {
     for (const Column& column : m_columns) {
         if (column.question < 0 || column.question >= survey.questions.size())
             return QStringLiteral("column %1 belongs to no question").arg(column.name);
@@ -141,7 +141,7 @@ QString ColumnLayout::mismatch(const Survey& survey) const {
     return QString();
 }
 
-QString ColumnLayout::createTableSql() const {
+QString ResponseTableLayout::createTableSql() const {
     QString sql = QStringLiteral("CREATE TABLE responses(respondent INTEGER PRIMARY KEY, "
                                  "respondent_id TEXT, weight REAL");
     for (const Column& column : m_columns)
@@ -151,7 +151,7 @@ QString ColumnLayout::createTableSql() const {
     return sql;
 }
 
-QString ColumnLayout::createLabelledViewSql(const Survey& survey) const {
+QString ResponseTableLayout::createLabelledViewSql(const Survey& survey) const {
     QSet<QString> used;
     for (const char* fixed : FixedColumns)
         used.insert(QString::fromLatin1(fixed));
@@ -210,7 +210,7 @@ QString ColumnLayout::createLabelledViewSql(const Survey& survey) const {
     return sql;
 }
 
-QString ColumnLayout::contentName(Content content) {
+QString ResponseTableLayout::contentName(Content content) {
     switch (content) {
     case Content::Code:
         return QStringLiteral("code");
@@ -226,7 +226,8 @@ QString ColumnLayout::contentName(Content content) {
     return QString();
 }
 
-std::optional<ColumnLayout::Content> ColumnLayout::contentFromName(const QString& name) {
+std::optional<ResponseTableLayout::Content>
+ResponseTableLayout::contentFromName(const QString& name) {
     for (Content c :
          {Content::Code, Content::Number, Content::Msecs, Content::Text, Content::Selected})
         if (contentName(c) == name)
@@ -234,7 +235,7 @@ std::optional<ColumnLayout::Content> ColumnLayout::contentFromName(const QString
     return std::nullopt;
 }
 
-QString ColumnLayout::quoteIdentifier(const QString& name) {
+QString ResponseTableLayout::quoteIdentifier(const QString& name) {
     QString clean = name;
     // SQLite ends an identifier at a NUL even inside quotes.
     clean.replace(QChar(0), QChar(0xFFFD));
@@ -242,7 +243,7 @@ QString ColumnLayout::quoteIdentifier(const QString& name) {
     return QLatin1Char('"') + clean + QLatin1Char('"');
 }
 
-QString ColumnLayout::quoteLiteral(const QString& text) {
+QString ResponseTableLayout::quoteLiteral(const QString& text) {
     QString clean = text;
     clean.replace(QChar(0), QChar(0xFFFD));
     clean.replace(QLatin1Char('\''), QStringLiteral("''"));

@@ -18,7 +18,7 @@ namespace sondo {
  * `c<position>`. The `columns` table of the file records the mapping, and readers rely on it
  * rather than on these rules.
  */
-class ColumnLayout {
+class ResponseTableLayout {
 public:
     /** What a column holds; stored by name in the `columns` table. */
     enum class Content {
@@ -37,9 +37,9 @@ public:
     };
 
     /** The layout Sondo writes for `survey`. */
-    static ColumnLayout forSurvey(const Survey& survey);
+    static ResponseTableLayout forSurvey(const Survey& survey);
     /** A layout read back from a file's `columns` table. */
-    static ColumnLayout fromColumns(std::vector<Column> columns);
+    static ResponseTableLayout fromColumns(std::vector<Column> columns);
 
     const std::vector<Column>& columns() const { return m_columns; }
 
