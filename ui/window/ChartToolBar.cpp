@@ -1,4 +1,5 @@
 #include "window/ChartToolBar.h"
+#include "window/WheelGuard.h"
 
 #include "analysis/AnalysisSession.h"
 
@@ -30,7 +31,10 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     , m_sort(new QComboBox(this))
     , m_diverging(new QCheckBox(this))
     , m_sourceLabel(new QLabel(this))
-    , m_sourceNote(new QLineEdit(this)) {
+    , m_sourceNote(new QLineEdit(this))
+    , m_weighted(new QCheckBox(this))
+    , m_letters(new QCheckBox(this))
+    , m_intervals(new QCheckBox(this)) {
     setObjectName(QStringLiteral("chartToolBar"));
     setMovable(false);
     setIconSize(QSize(18, 18));
@@ -58,6 +62,16 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     addSeparator();
     addWidget(m_sourceLabel);
     addWidget(m_sourceNote);
+    addSeparator();
+    addWidget(m_weighted);
+    addWidget(m_letters);
+    addWidget(m_intervals);
+    m_weighted->setObjectName(QStringLiteral("weightedBox"));
+    m_letters->setObjectName(QStringLiteral("lettersBox"));
+    m_intervals->setObjectName(QStringLiteral("intervalsBox"));
+    for (QCheckBox* box : {m_weighted, m_letters, m_intervals})
+        connect(box, &QCheckBox::toggled, this, &ChartToolBar::displayEdited);
+    WheelGuard::protect(this);
 
     connect(m_compareBy, &QComboBox::activated, this,
             [this] { emit compareByChosen(m_compareBy->currentData().toInt()); });
@@ -110,6 +124,27 @@ ChartOptions ChartToolBar::options(ChartOptions options) const {
     return options;
 }
 
+void ChartToolBar::showDisplay(const DisplayOptions& display, bool weightingUsable,
+                               const QString& weightingNote) {
+    const QSignalBlocker blockWeighted(m_weighted), blockLetters(m_letters),
+        blockIntervals(m_intervals);
+    m_weighted->setEnabled(weightingUsable);
+    m_weighted->setChecked(weightingUsable && display.weighted);
+    m_letters->setChecked(display.letters);
+    m_intervals->setChecked(display.intervals);
+    m_weightingNote = weightingNote;
+    retranslate();
+}
+
+DisplayOptions ChartToolBar::display() const {
+    DisplayOptions display;
+    // Unavailable, the box says "off" but the analyst's choice stays as saved.
+    display.weighted = !m_weighted->isEnabled() || m_weighted->isChecked();
+    display.letters = m_letters->isChecked();
+    display.intervals = m_intervals->isChecked();
+    return display;
+}
+
 void ChartToolBar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -128,8 +163,19 @@ void ChartToolBar::retranslate() {
     m_diverging->setText(tr("Diverging Likert"));
     m_diverging->setToolTip(tr("Show Likert scales as bars diverging from the neutral point"));
     m_sourceLabel->setText(tr("Source:"));
-    m_sourceNote->setPlaceholderText(tr("e.g. Source: Club CMMC survey, March 2020"));
+    // Neutral: an example naming one survey read as if it were this project's source.
+    m_sourceNote->setPlaceholderText(tr("e.g. Source: survey name, month year"));
     m_sourceNote->setToolTip(tr("Source note printed under every chart"));
+    m_weighted->setText(tr("Weighted"));
+    m_weighted->setToolTip(m_weighted->isEnabled()
+                               ? tr("Apply the project's weighting (%1)").arg(m_weightingNote)
+                               : tr("This project has no weighting to apply (set one with "
+                                    "sondo weight)"));
+    m_letters->setText(tr("Letters"));
+    m_letters->setToolTip(tr("Compared by a question: letter each bar with the groups it is "
+                             "significantly higher than (95%, Holm)"));
+    m_intervals->setText(tr("Intervals"));
+    m_intervals->setToolTip(tr("Thin 95% confidence-interval bars on the chart (Wilson)"));
 }
 
 } // namespace sondo

@@ -6,8 +6,11 @@
 #include "window/ChartView.h"
 #include "window/FilterChipsBar.h"
 #include "window/FilterPanel.h"
+#include "window/FindingsPanel.h"
+#include "window/FrequencyTableModel.h"
 #include "window/GuiApplication.h"
 #include "window/ImportFlow.h"
+#include "window/LockBanner.h"
 #include "window/MainActions.h"
 #include "window/ProjectDocument.h"
 #include "window/QuestionNavigator.h"
@@ -24,10 +27,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -102,6 +107,12 @@ void MainWindow::createPages() {
     m_text = new TextAnswersView(m_views);
     m_views->addWidget(m_chart);
     m_views->addWidget(m_text);
+    m_findings = new FindingsPanel(m_analysis);
+    m_banner = new LockBanner(m_analysis);
+    m_weightingLabel = new QLabel(this);
+    m_weightingLabel->setObjectName(QStringLiteral("weightingStatus"));
+    m_weightingLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_weightingLabel);
     auto* separator = new QFrame(m_analysis);
     separator->setFrameShape(QFrame::HLine);
     separator->setFrameShadow(QFrame::Plain);
@@ -109,9 +120,11 @@ void MainWindow::createPages() {
     auto* analysisLayout = new QVBoxLayout(m_analysis);
     analysisLayout->setContentsMargins(0, 0, 0, 0);
     analysisLayout->setSpacing(0);
+    analysisLayout->addWidget(m_banner);
     analysisLayout->addWidget(m_chips);
     analysisLayout->addWidget(separator);
     analysisLayout->addWidget(m_views, 1);
+    analysisLayout->addWidget(m_findings);
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_analysis);
     setCentralWidget(m_pages);
@@ -163,14 +176,20 @@ void MainWindow::connectParts() {
     connect(m_chips, &FilterChipsBar::clearAllRequested, this, &MainWindow::clearFilter);
     connect(m_toolbar, &ChartToolBar::compareByChosen, this, &MainWindow::setCompareBy);
     connect(m_toolbar, &ChartToolBar::optionsEdited, this, &MainWindow::onChartOptionsChanged);
+    connect(m_toolbar, &ChartToolBar::displayEdited, this,
+            [this] { setDisplay(m_toolbar->display()); });
+    connect(m_findings, &FindingsPanel::copied, this, [this] {
+        statusBar()->showMessage(tr("Key findings copied: paste them into your text."), kStatusMs);
+    });
+    connect(m_banner, &LockBanner::retryRequested, this, [this] {
+        saveStateNow();
+        checkLock();
+    });
 
     connect(m_document, &ProjectDocument::aboutToSave, this,
             [this] { session().setWindowLayout(saveGeometry(), saveState()); });
     connect(m_document, &ProjectDocument::surveyEdited, this, &MainWindow::onSurveyEdited);
-    connect(m_document, &ProjectDocument::saveFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
-                                 kStatusMs);
-    });
+    connect(m_document, &ProjectDocument::saveFailed, this, &MainWindow::onSaveFailed);
 
     // A job may read the project file: nothing of the state may still be on its way there.
     connect(m_flow, &ImportFlow::aboutToStart, m_document, &ProjectDocument::waitForSaves);
@@ -292,6 +311,7 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     navigator()->setLocale(m_translator->locale());
     filterPanel()->setLocale(m_translator->locale());
     m_toolbar->showOptions(session().chartOptions());
+    showDisplayState();
     m_pages->setCurrentWidget(m_analysis);
     m_docks->setVisible(true);
     m_toolbar->show();
@@ -299,6 +319,8 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
         restoreGeometry(session().state().windowGeometry);
     if (!session().state().windowState.isEmpty())
         restoreState(session().state().windowState);
+    // A layout saved in a wide window must not squeeze the chart in a narrow one.
+    m_docks->fitTo(size());
     refreshAll();
     navigator()->view()->setFocus(Qt::OtherFocusReason);
     m_actions->updateRecentMenu();
@@ -313,14 +335,21 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     if (!problems.isEmpty())
         messages << tr("Changes that no longer fit the survey were left out: %1")
                         .arg(problems.join(QStringLiteral("; ")));
+    if (m_document->weighting().isSaved() && !m_document->weighting().isUsable())
+        messages << m_document->weightingText();
     if (!messages.isEmpty())
         statusBar()->showMessage(messages.join(QStringLiteral("  \u00b7  ")), kStatusMs * 2);
+    checkLock();
     emit projectOpened(projectPath);
 }
 
 void MainWindow::closeProject() {
     m_document->close();
     m_chart->setSpec({});
+    m_findings->setFindings({});
+    m_docks->tableModel()->clear();
+    m_banner->hide();
+    m_weightingLabel->clear();
     navigator()->setSummaries({});
     filterPanel()->setSession(session());
     m_chips->setSession(session());
@@ -349,10 +378,64 @@ void MainWindow::refreshChart() {
         m_text->showQuestion(session(), question);
         m_views->setCurrentWidget(m_text);
     } else {
-        m_chart->setSpec(session().currentChart());
+        m_chart->setSpec(m_document->currentChart());
         m_views->setCurrentWidget(m_chart);
     }
+    refreshFigures();
     updateActions();
+}
+
+void MainWindow::refreshFigures() {
+    const AnalysisSession& s = session();
+    const int question = s.currentQuestion();
+    if (!s.hasProject() || !s.isAnalysable(question)) {
+        m_findings->setFindings({});
+        m_docks->tableModel()->clear();
+        m_chips->setBaseText({});
+        m_weightingLabel->clear();
+        return;
+    }
+    const QLocale& locale = s.chartOptions().locale;
+    const bool weighted = m_document->isWeighted();
+    const QuestionFigures figures = m_document->figures(question);
+    m_docks->tableModel()->setFigures(figures, weighted, locale);
+    m_docks->fitTo(size());
+    m_chips->setBaseText(figures.baseText(weighted, locale));
+    // The findings speak the chart's language, as `chart --finding` does.
+    const FindingLanguage language =
+        locale.language() == QLocale::Italian ? FindingLanguage::Italian : FindingLanguage::English;
+    m_findings->setFindings(s.isTextQuestion(question) ? QStringList()
+                                                       : m_document->findings(question, language));
+    m_weightingLabel->setText(m_document->weightingText());
+}
+
+void MainWindow::setDisplay(const DisplayOptions& display) {
+    m_document->setDisplay(display);
+    showDisplayState();
+    refreshChart();
+}
+
+void MainWindow::showDisplayState() {
+    m_toolbar->showDisplay(m_document->display(), m_document->weighting().isUsable(),
+                           m_document->weightingText());
+}
+
+void MainWindow::onSaveFailed(const QString& message) {
+    const QString holder = m_document->lockHolder();
+    if (!holder.isEmpty()) {
+        m_banner->showHolder(holder);
+        return;
+    }
+    statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
+                             kStatusMs);
+}
+
+void MainWindow::checkLock() {
+    const QString holder = m_document->lockHolder();
+    if (holder.isEmpty())
+        m_banner->hide();
+    else
+        m_banner->showHolder(holder);
 }
 
 void MainWindow::onSurveyEdited() {
@@ -419,9 +502,9 @@ bool MainWindow::showsTextAnswers() const {
 void MainWindow::saveStateNow() {
     const Result<Done> written = m_document->saveNow();
     if (!written.ok())
-        statusBar()->showMessage(
-            tr("Could not save the view in the project: %1").arg(written.error().toString()),
-            kStatusMs);
+        onSaveFailed(written.error().toString());
+    else if (m_banner->isVisible())
+        m_banner->hide();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -553,6 +636,12 @@ void MainWindow::showAbout() {
            "blindness."));
     box->addButton(tr("Close"), QMessageBox::AcceptRole);
     box->open();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    if (m_docks && m_pages->currentWidget() == m_analysis)
+        m_docks->fitTo(event->size());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

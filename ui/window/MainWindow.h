@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QStackedWidget;
 QT_END_NAMESPACE
 
@@ -17,6 +18,9 @@ class ChartExports;
 class ChartView;
 class FilterChipsBar;
 class FilterPanel;
+class FindingsPanel;
+class FrequencyTableModel;
+class LockBanner;
 class ImportFlow;
 struct ImportOutcome;
 class MainActions;
@@ -108,6 +112,17 @@ public:
     QComboBox* sortBox() const { return m_toolbar->sortBox(); }
     QCheckBox* divergingBox() const { return m_toolbar->divergingBox(); }
     QLineEdit* sourceNoteEdit() const { return m_toolbar->sourceNoteEdit(); }
+    /** The key findings under the chart, with their Copy button. */
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    /** The band saying the project is in use elsewhere. */
+    LockBanner* lockBanner() const { return m_banner; }
+    /** The status bar's "Weighted: raking on 3 questions, eff. base 212". */
+    QLabel* weightingLabel() const { return m_weightingLabel; }
+    /** The frequency table of the question shown (the "Table" panel). */
+    FrequencyTableModel* tableModel() const { return m_docks->tableModel(); }
+    AnalysisDocks* docks() const { return m_docks; }
+    /** Switches weighting, letters and interval bars as the toolbar does. */
+    void setDisplay(const DisplayOptions& display);
     /** True when the open-text table is shown instead of the chart. */
     bool showsTextAnswers() const;
 
@@ -123,6 +138,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createPages();
@@ -138,6 +154,13 @@ private:
     void onSurveyEdited();
     void onFilterChanged();
     void onChartOptionsChanged();
+    /** The figures beside the chart: table, findings, header base, weighting status. */
+    void refreshFigures();
+    void showDisplayState();
+    /** A save failed: a lock held elsewhere shows the band, anything else the status bar. */
+    void onSaveFailed(const QString& message);
+    /** Shows the band when another writer holds the project's lock, hides it otherwise. */
+    void checkLock();
     void updateActions();
     void updateTitle();
     void reimportWithDialog();
@@ -162,6 +185,9 @@ private:
     QStackedWidget* m_views = nullptr;
     ChartView* m_chart = nullptr;
     TextAnswersView* m_text = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    LockBanner* m_banner = nullptr;
+    QLabel* m_weightingLabel = nullptr;
 };
 
 } // namespace sondo
