@@ -414,7 +414,8 @@ private slots:
         QVERIFY(openProject(window, m_weighted));
         window.resize(size);
         const Survey& survey = window.session().survey();
-        window.showQuestion(questionIndex(survey, QStringLiteral("Q8")));
+        // Q10 by Q2: `sondo findings --by Q2` finds significant differences, so letters show.
+        window.showQuestion(questionIndex(survey, QStringLiteral("Q10")));
         window.setCompareBy(questionIndex(survey, QStringLiteral("Q2")));
         window.setDisplay({true, true, true});
         QTest::qWait(50);
@@ -430,6 +431,16 @@ private slots:
         ChartView* chart = window.chartView();
         QVERIFY2(chart->width() >= size.width() * 0.55,
                  qPrintable(QStringLiteral("%1 of %2").arg(chart->width()).arg(size.width())));
+        // Letters are drawn beside the value labels of the bars that beat another group.
+        const QStringList shown = chart->chartScene()->texts();
+        bool anyLetters = false;
+        for (const ChartSeries& series : chart->spec().series)
+            for (const QString& letters : series.letters)
+                if (!letters.isEmpty()) {
+                    anyLetters = true;
+                    QVERIFY2(shown.contains(letters), qPrintable(letters));
+                }
+        QVERIFY(anyLetters);
         // Every value label of the chart is still drawn.
         const QStringList texts = chart->chartScene()->texts();
         const ChartSpec& spec = chart->spec();
@@ -438,7 +449,6 @@ private slots:
                 QVERIFY2(std::any_of(texts.begin(), texts.end(),
                                      [&](const QString& t) { return t.startsWith(label); }),
                          qPrintable(label));
-
     }
 };
 

@@ -75,9 +75,11 @@ void AnalysisDocks::fitTo(const QSize& size) {
     if (!m_tableDock->isHidden() && !m_tableDock->isFloating()) {
         // Its rows and header, no more: the chart has the height, the table scrolls.
         const int rows = std::max(3, m_tableModel->rowCount());
-        const int content = m_tableView->horizontalHeader()->height() +
+        // The dock's title bar and margins, as laid out now.
+        const int chrome = std::max(0, m_tableDock->height() - m_tableView->height());
+        const int content = chrome + m_tableView->horizontalHeader()->height() +
                             rows * m_tableView->verticalHeader()->defaultSectionSize() +
-                            2 * m_tableView->frameWidth() + 12;
+                            2 * m_tableView->frameWidth() + 2;
         const int height = std::clamp(content, kTableMinimum, int(size.height() * kTableShare));
         if (m_tableDock->height() > height + 4 || m_tableDock->height() < height - 4)
             m_window->resizeDocks({m_tableDock}, {height}, Qt::Vertical);

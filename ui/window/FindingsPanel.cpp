@@ -5,16 +5,29 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sondo {
+
+namespace {
+
+/**
+ * Sentences shown at once by default: a comparison by a segment can give a dozen, which would
+ * take the chart's height; the rest are in the tooltip and on the clipboard.
+ */
+constexpr int kShown = 3;
+
+} // namespace
 
 FindingsPanel::FindingsPanel(QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_copy(new QToolButton(this)) {
+    , m_copy(new QToolButton(this))
+    , m_maximumShown(kShown) {
     setObjectName(QStringLiteral("findingsPanel"));
     setStyleSheet(QStringLiteral("QFrame#findingsPanel { background: #f5f8fb; border-top: 1px "
                                  "solid #dde3ea; }"));
@@ -45,9 +58,24 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     setFindings({});
 }
 
+void FindingsPanel::setMaximumShown(int count) {
+    count = std::max(1, count);
+    if (count == m_maximumShown)
+        return;
+    m_maximumShown = count;
+    setFindings(m_sentences);
+}
+
 void FindingsPanel::setFindings(const QStringList& sentences) {
     m_sentences = sentences;
-    m_text->setText(sentences.join(QLatin1Char('\n')));
+    const int shownCount = m_maximumShown;
+    QStringList shown = sentences.mid(0, shownCount);
+    if (sentences.size() > shownCount)
+        shown << tr("\u2026 and %1 more (Copy takes them all)")
+                     .arg(QLocale().toString(sentences.size() - shownCount));
+    m_text->setText(shown.join(QLatin1Char('\n')));
+    m_text->setToolTip(sentences.size() > shownCount ? sentences.join(QLatin1Char('\n'))
+                                                     : QString());
     setVisible(!sentences.isEmpty());
 }
 

@@ -20,6 +20,11 @@ class FindingsPanel : public QFrame {
 public:
     explicit FindingsPanel(QWidget* parent = nullptr);
 
+    /**
+     * How many sentences show at once (at least 1): the rest are in the tooltip and on the
+     * clipboard. The window shows fewer when it is short, so the chart keeps its height.
+     */
+    void setMaximumShown(int count);
     /** Shows `sentences` (none: the panel hides). */
     void setFindings(const QStringList& sentences);
     QStringList findings() const { return m_sentences; }
@@ -44,6 +49,7 @@ private:
     QLabel* m_text;
     QToolButton* m_copy;
     QStringList m_sentences;
+    int m_maximumShown;
 };
 
 } // namespace sondo

@@ -45,6 +45,8 @@ namespace sondo {
 namespace {
 
 constexpr int kStatusMs = 6000;
+/** Below this height the window shows less beside the chart. */
+constexpr int kShortWindow = 760;
 
 } // namespace
 
@@ -640,6 +642,9 @@ void MainWindow::showAbout() {
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
+    // A short window keeps the chart's height: one finding shown, the rest a click away.
+    if (m_findings)
+        m_findings->setMaximumShown(event->size().height() < kShortWindow ? 1 : 3);
     if (m_docks && m_pages->currentWidget() == m_analysis)
         m_docks->fitTo(event->size());
 }
