@@ -4,6 +4,7 @@
 #include "analysis/AnalysisSession.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -34,7 +35,10 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     , m_sourceNote(new QLineEdit(this))
     , m_weighted(new QCheckBox(this))
     , m_letters(new QCheckBox(this))
-    , m_intervals(new QCheckBox(this)) {
+    , m_intervals(new QCheckBox(this))
+    , m_weightedAction(new QAction(this))
+    , m_lettersAction(new QAction(this))
+    , m_intervalsAction(new QAction(this)) {
     setObjectName(QStringLiteral("chartToolBar"));
     setMovable(false);
     setIconSize(QSize(18, 18));
@@ -44,7 +48,7 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     // Question texts are long: a fixed width keeps the toolbar on one line; the list itself
     // opens as wide as its entries.
     m_compareBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compareBy->setMinimumContentsLength(24);
+    m_compareBy->setMinimumContentsLength(18);
     m_compareBy->view()->setMinimumWidth(480);
     m_compareBy->setMaxVisibleItems(24);
     m_compareBy->addItem(QString(), -1);
@@ -60,17 +64,30 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     addWidget(m_sort);
     addWidget(m_diverging);
     addSeparator();
-    addWidget(m_sourceLabel);
-    addWidget(m_sourceNote);
-    addSeparator();
+    // The figures' switches before the source note: in a narrow window the toolbar hides its
+    // last items behind its extension button, and these matter more than the note.
     addWidget(m_weighted);
     addWidget(m_letters);
     addWidget(m_intervals);
+    addSeparator();
+    addWidget(m_sourceLabel);
+    addWidget(m_sourceNote);
     m_weighted->setObjectName(QStringLiteral("weightedBox"));
     m_letters->setObjectName(QStringLiteral("lettersBox"));
     m_intervals->setObjectName(QStringLiteral("intervalsBox"));
-    for (QCheckBox* box : {m_weighted, m_letters, m_intervals})
-        connect(box, &QCheckBox::toggled, this, &ChartToolBar::displayEdited);
+    m_switches = {{m_weighted, m_weightedAction},
+                  {m_letters, m_lettersAction},
+                  {m_intervals, m_intervalsAction}};
+    for (const auto& [box, action] : m_switches) {
+        action->setCheckable(true);
+        connect(box, &QCheckBox::toggled, this, [this, action = action](bool on) {
+            const QSignalBlocker block(action);
+            action->setChecked(on);
+            emit displayEdited();
+        });
+        // The menu's action sets the box, whose toggled() above says the rest.
+        connect(action, &QAction::toggled, box, &QCheckBox::setChecked);
+    }
     WheelGuard::protect(this);
 
     connect(m_compareBy, &QComboBox::activated, this,
@@ -133,7 +150,16 @@ void ChartToolBar::showDisplay(const DisplayOptions& display, bool weightingUsab
     m_letters->setChecked(display.letters);
     m_intervals->setChecked(display.intervals);
     m_weightingNote = weightingNote;
+    for (const auto& [box, action] : m_switches) {
+        const QSignalBlocker block(action);
+        action->setEnabled(box->isEnabled());
+        action->setChecked(box->isChecked());
+    }
     retranslate();
+}
+
+QList<QAction*> ChartToolBar::displayActions() const {
+    return {m_weightedAction, m_lettersAction, m_intervalsAction};
 }
 
 DisplayOptions ChartToolBar::display() const {
@@ -176,6 +202,9 @@ void ChartToolBar::retranslate() {
                              "significantly higher than (95%, Holm)"));
     m_intervals->setText(tr("Intervals"));
     m_intervals->setToolTip(tr("Thin 95% confidence-interval bars on the chart (Wilson)"));
+    m_weightedAction->setText(tr("&Weighted Figures"));
+    m_lettersAction->setText(tr("Significance &Letters"));
+    m_intervalsAction->setText(tr("Confidence &Intervals"));
 }
 
 } // namespace sondo

@@ -43,6 +43,11 @@ public:
                      const QString& weightingNote);
     /** The switches as set here. */
     DisplayOptions display() const;
+    /**
+     * The same three switches as checkable actions, for the View menu: a narrow window hides the
+     * end of the toolbar behind its extension button, the menu always has them.
+     */
+    QList<QAction*> displayActions() const;
     void retranslate();
 
     QComboBox* compareByBox() const { return m_compareBy; }
@@ -76,6 +81,11 @@ private:
     QCheckBox* m_letters;
     QCheckBox* m_intervals;
     QString m_weightingNote;
+    QAction* m_weightedAction;
+    QAction* m_lettersAction;
+    QAction* m_intervalsAction;
+    /** Each box with its menu action, kept in step both ways. */
+    QList<std::pair<QCheckBox*, QAction*>> m_switches;
     /** The source note last shown or edited, to tell the clear button's change from no change. */
     QString m_shownNote;
 };

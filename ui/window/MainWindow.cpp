@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolbar->addAction(m_actions->copyAction());
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     QList<QAction*> viewToggles = m_docks->toggleActions();
-    viewToggles << m_toolbar->toggleViewAction();
+    viewToggles << m_toolbar->toggleViewAction() << m_toolbar->displayActions();
     m_actions->createMenus(menuBar(), viewToggles);
     m_actions->setUndoStack(m_document->undoStack());
     m_flow = new ImportFlow(this);
@@ -614,6 +614,11 @@ void MainWindow::updateActions() {
     a->demoAction()->setEnabled(!busy);
     m_docks->setTogglesEnabled(open);
     m_toolbar->toggleViewAction()->setEnabled(open);
+    const QList<QAction*> display = m_toolbar->displayActions();
+    for (QAction* action : display)
+        action->setEnabled(open);
+    // Weighting only where there is a usable one to apply.
+    display.first()->setEnabled(open && m_document->weighting().isUsable());
 }
 
 void MainWindow::updateTitle() {
