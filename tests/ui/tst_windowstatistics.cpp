@@ -240,6 +240,62 @@ private slots:
         QCOMPARE(window.chartView()->spec().footer, QStringLiteral("Base: 300 (weighted)"));
     }
 
+    void weightColumnLeavesOutBlankWeights() {
+        // Q11 as the weight column: 46 of the 300 left it blank (README: Q11 answered by 254),
+        // so they are out of every weighted figure, as on the command line.
+        QString error;
+        QVERIFY2(!runSondo({QStringLiteral("weight"), m_plain, QStringLiteral("--column"),
+                            QStringLiteral("Q11"), QStringLiteral("--json")},
+                           &error)
+                      .isEmpty(),
+                 qPrintable(error));
+        MainWindow window;
+        window.show();
+        QVERIFY(openProject(window, m_plain));
+        window.showQuestion(questionIndex(window.session().survey(), QStringLiteral("Q1")));
+        // `sondo weight --column Q11`: effective base 242.86.
+        QCOMPARE(window.weightingLabel()->text(),
+                 QStringLiteral("Weighted by Q11 (weight column), eff. base 243"));
+        FrequencyTableModel* model = window.tableModel();
+        const QJsonArray cli = freqOptions(m_plain, QStringLiteral("Q1"));
+        qint64 interviews = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const qint64 n = model->index(row, FrequencyTableModel::UnweightedColumn)
+                                 .data(Qt::UserRole)
+                                 .toLongLong();
+            QCOMPARE(n, cli[row].toObject().value(QStringLiteral("unweighted_count")).toInteger());
+            QVERIFY(qAbs(model->index(row, FrequencyTableModel::CountColumn)
+                             .data(Qt::UserRole)
+                             .toDouble() -
+                         cli[row].toObject().value(QStringLiteral("count")).toDouble()) < 1e-9);
+            interviews += n;
+        }
+        QCOMPARE(interviews, qint64(254));
+        QCOMPARE(window.chartView()->spec().footer, QStringLiteral("Base: 254 (weighted)"));
+        // Switched off, everyone is back.
+        window.chartToolBar()->weightedBox()->click();
+        QCOMPARE(window.chartView()->spec().footer, QStringLiteral("Base: 300"));
+    }
+
+    void savedWeightingThatCannotApply() {
+        // A raking target on an option the survey does not have (say, after a re-import).
+        QJsonObject state = ProjectStore::readState(m_plain).value();
+        WeightingSettings settings;
+        settings.method = WeightingSettings::Method::Raking;
+        settings.targets.push_back(
+            {QStringLiteral("Q2"), {QStringLiteral("Nessuna")}, std::vector<double>{1.0}});
+        QVERIFY(ProjectService::saveState(m_plain, settings.storedIn(state)).ok());
+        MainWindow window;
+        window.show();
+        QVERIFY(openProject(window, m_plain));
+        QVERIFY(!window.chartToolBar()->weightedBox()->isEnabled());
+        QVERIFY(!window.document()->isWeighted());
+        QVERIFY2(window.weightingLabel()->text().startsWith(
+                     QStringLiteral("Unweighted: the saved weighting cannot be applied")),
+                 qPrintable(window.weightingLabel()->text()));
+        QCOMPARE(window.chartView()->spec().footer, QStringLiteral("Base: 300"));
+    }
+
     void noWeightingNoSwitch() {
         MainWindow window;
         window.show();
