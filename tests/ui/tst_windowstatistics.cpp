@@ -19,6 +19,7 @@
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
 #include "window/DisplayOptions.h"
+#include "window/ExportDialog.h"
 #include "window/FilterChipsBar.h"
 #include "window/FindingsPanel.h"
 #include "window/FrequencyTableModel.h"
@@ -399,6 +400,19 @@ private slots:
         QTRY_VERIFY(combo->hasFocus());
         turnWheel(combo, 1);
         QVERIFY(combo->currentIndex() != before);
+
+        // So are the export dialog's size fields (custom size: the spin boxes are live).
+        ExportDialog exportDialog(ExportDialog::Mode::CurrentChart, ChartSpec(), 1);
+        exportDialog.setSize(std::nullopt, QSizeF(1000, 600));
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        const QSizeF sizeBefore = exportDialog.chosenSize();
+        for (QAbstractSpinBox* spin : exportDialog.findChildren<QAbstractSpinBox*>()) {
+            QVERIFY(!spin->hasFocus());
+            turnWheel(spin, 3);
+        }
+        QCOMPARE(exportDialog.chosenSize(), sizeBefore);
+        exportDialog.close();
 
         // The window's toolbar is guarded too.
         MainWindow window;
