@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "window/AnalysisDocks.h"
+#include "window/ChartCategory.h"
 #include "window/ChartExports.h"
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
@@ -13,6 +14,7 @@
 #include "window/LockBanner.h"
 #include "window/MainActions.h"
 #include "window/ProjectDocument.h"
+#include "window/QuestionFiguresView.h"
 #include "window/QuestionNavigator.h"
 #include "window/RecentFiles.h"
 #include "window/RenameOptionDialog.h"
@@ -27,7 +29,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     createPages();
     m_actions = new MainActions(this, m_translator);
     m_docks = new AnalysisDocks(this);
+    m_figures = new QuestionFiguresView(m_document, m_chips, m_docks->tableModel(), statusBar(),
+                                        m_analysis);
+    // The band above the filter chips, the findings under the chart.
+    auto* analysisLayout = static_cast<QVBoxLayout*>(m_analysis->layout());
+    analysisLayout->insertWidget(0, m_figures->lockBanner());
+    analysisLayout->addWidget(m_figures->findingsPanel());
     m_toolbar = new ChartToolBar(this);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_actions->exportAction());
@@ -109,12 +116,6 @@ void MainWindow::createPages() {
     m_text = new TextAnswersView(m_views);
     m_views->addWidget(m_chart);
     m_views->addWidget(m_text);
-    m_findings = new FindingsPanel(m_analysis);
-    m_banner = new LockBanner(m_analysis);
-    m_weightingLabel = new QLabel(this);
-    m_weightingLabel->setObjectName(QStringLiteral("weightingStatus"));
-    m_weightingLabel->setContentsMargins(6, 0, 6, 0);
-    statusBar()->addPermanentWidget(m_weightingLabel);
     auto* separator = new QFrame(m_analysis);
     separator->setFrameShape(QFrame::HLine);
     separator->setFrameShadow(QFrame::Plain);
@@ -122,11 +123,9 @@ void MainWindow::createPages() {
     auto* analysisLayout = new QVBoxLayout(m_analysis);
     analysisLayout->setContentsMargins(0, 0, 0, 0);
     analysisLayout->setSpacing(0);
-    analysisLayout->addWidget(m_banner);
     analysisLayout->addWidget(m_chips);
     analysisLayout->addWidget(separator);
     analysisLayout->addWidget(m_views, 1);
-    analysisLayout->addWidget(m_findings);
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_analysis);
     setCentralWidget(m_pages);
@@ -164,7 +163,7 @@ void MainWindow::connectParts() {
     connect(m_chart, &ChartView::stepRequested, this, &MainWindow::step);
     connect(m_chart, &ChartView::contextMenuRequested, this, &MainWindow::showChartMenu);
     connect(m_chart, &ChartView::categoryActivated, this, [this](int category) {
-        const auto [question, option] = optionOfCategory(category);
+        const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
         if (option >= 0)
             renameOptionWithDialog(question, option);
     });
@@ -180,12 +179,12 @@ void MainWindow::connectParts() {
     connect(m_toolbar, &ChartToolBar::optionsEdited, this, &MainWindow::onChartOptionsChanged);
     connect(m_toolbar, &ChartToolBar::displayEdited, this,
             [this] { setDisplay(m_toolbar->display()); });
-    connect(m_findings, &FindingsPanel::copied, this, [this] {
+    connect(m_figures, &QuestionFiguresView::findingsCopied, this, [this] {
         statusBar()->showMessage(tr("Key findings copied: paste them into your text."), kStatusMs);
     });
-    connect(m_banner, &LockBanner::retryRequested, this, [this] {
+    connect(m_figures, &QuestionFiguresView::retryRequested, this, [this] {
         saveStateNow();
-        checkLock();
+        m_figures->checkLock();
     });
 
     connect(m_document, &ProjectDocument::aboutToSave, this,
@@ -341,17 +340,14 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
         messages << m_document->weightingText();
     if (!messages.isEmpty())
         statusBar()->showMessage(messages.join(QStringLiteral("  \u00b7  ")), kStatusMs * 2);
-    checkLock();
+    m_figures->checkLock();
     emit projectOpened(projectPath);
 }
 
 void MainWindow::closeProject() {
     m_document->close();
     m_chart->setSpec({});
-    m_findings->setFindings({});
-    m_docks->tableModel()->clear();
-    m_banner->hide();
-    m_weightingLabel->clear();
+    m_figures->clear();
     navigator()->setSummaries({});
     filterPanel()->setSession(session());
     m_chips->setSession(session());
@@ -388,27 +384,8 @@ void MainWindow::refreshChart() {
 }
 
 void MainWindow::refreshFigures() {
-    const AnalysisSession& s = session();
-    const int question = s.currentQuestion();
-    if (!s.hasProject() || !s.isAnalysable(question)) {
-        m_findings->setFindings({});
-        m_docks->tableModel()->clear();
-        m_chips->setBaseText({});
-        m_weightingLabel->clear();
-        return;
-    }
-    const QLocale& locale = s.chartOptions().locale;
-    const bool weighted = m_document->isWeighted();
-    const QuestionFigures figures = m_document->figures(question);
-    m_docks->tableModel()->setFigures(figures, weighted, locale);
+    m_figures->refresh();
     m_docks->fitTo(size());
-    m_chips->setBaseText(figures.baseText(weighted, locale));
-    // The findings speak the chart's language, as `chart --finding` does.
-    const FindingLanguage language =
-        locale.language() == QLocale::Italian ? FindingLanguage::Italian : FindingLanguage::English;
-    m_findings->setFindings(s.isTextQuestion(question) ? QStringList()
-                                                       : m_document->findings(question, language));
-    m_weightingLabel->setText(m_document->weightingText());
 }
 
 void MainWindow::setDisplay(const DisplayOptions& display) {
@@ -423,21 +400,9 @@ void MainWindow::showDisplayState() {
 }
 
 void MainWindow::onSaveFailed(const QString& message) {
-    const QString holder = m_document->lockHolder();
-    if (!holder.isEmpty()) {
-        m_banner->showHolder(holder);
-        return;
-    }
-    statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
-                             kStatusMs);
-}
-
-void MainWindow::checkLock() {
-    const QString holder = m_document->lockHolder();
-    if (holder.isEmpty())
-        m_banner->hide();
-    else
-        m_banner->showHolder(holder);
+    if (!m_figures->explainSaveFailure(message))
+        statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
+                                 kStatusMs);
 }
 
 void MainWindow::onSurveyEdited() {
@@ -505,8 +470,8 @@ void MainWindow::saveStateNow() {
     const Result<Done> written = m_document->saveNow();
     if (!written.ok())
         onSaveFailed(written.error().toString());
-    else if (m_banner->isVisible())
-        m_banner->hide();
+    else
+        m_figures->saveSucceeded();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -535,32 +500,13 @@ void MainWindow::renameOptionWithDialog(int question, int option) {
     dialog->open();
 }
 
-std::pair<int, int> MainWindow::optionOfCategory(int category) const {
-    const QString label = m_chart->spec().categories.value(category);
-    const AnalysisSession& s = session();
-    for (int question : {s.currentQuestion(), s.compareBy()})
-        if (s.isAnalysable(question) && !label.isEmpty())
-            if (const int o = int(s.survey().questions[question].options.indexOf(label)); o >= 0)
-                return {question, o};
-    // A chart compared by a single-choice question has one bar per group, labelled with the
-    // group's option and its base: "Sanità (n = 15)".
-    int best = -1;
-    const QStringList groups =
-        s.isAnalysable(s.compareBy()) ? s.survey().questions[s.compareBy()].options : QStringList();
-    for (int o = 0; o < groups.size(); ++o)
-        if (label.startsWith(groups[o] + QStringLiteral(" (")) &&
-            (best < 0 || groups[o].size() > groups[best].size()))
-            best = o;
-    return best >= 0 ? std::pair{s.compareBy(), best} : std::pair{-1, -1};
-}
-
 void MainWindow::showChartMenu(int category, const QPoint& globalPos) {
     if (!session().hasProject())
         return;
     // popup(), not exec(): no event loop of its own, so nothing re-enters the window meanwhile.
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const auto [question, option] = optionOfCategory(category);
+    const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
     if (option >= 0) {
         const QString label = session().survey().questions[question].options[option];
         connect(menu->addAction(tr("Rename \u201c%1\u201d\u2026").arg(label)), &QAction::triggered,
@@ -648,8 +594,8 @@ void MainWindow::showAbout() {
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
     // A short window keeps the chart's height: one finding shown, the rest a click away.
-    if (m_findings)
-        m_findings->setMaximumShown(event->size().height() < kShortWindow ? 1 : 3);
+    if (m_figures)
+        m_figures->setShortWindow(event->size().height() < kShortWindow);
     if (m_docks && m_pages->currentWidget() == m_analysis)
         m_docks->fitTo(event->size());
 }

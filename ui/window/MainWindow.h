@@ -4,6 +4,7 @@
 #include "render/ChartExporter.h"
 #include "window/AnalysisDocks.h"
 #include "window/ChartToolBar.h"
+#include "window/QuestionFiguresView.h"
 
 #include <QMainWindow>
 
@@ -113,11 +114,11 @@ public:
     QCheckBox* divergingBox() const { return m_toolbar->divergingBox(); }
     QLineEdit* sourceNoteEdit() const { return m_toolbar->sourceNoteEdit(); }
     /** The key findings under the chart, with their Copy button. */
-    FindingsPanel* findingsPanel() const { return m_findings; }
+    FindingsPanel* findingsPanel() const { return m_figures->findingsPanel(); }
     /** The band saying the project is in use elsewhere. */
-    LockBanner* lockBanner() const { return m_banner; }
+    LockBanner* lockBanner() const { return m_figures->lockBanner(); }
     /** The status bar's "Weighted: raking on 3 questions, eff. base 212". */
-    QLabel* weightingLabel() const { return m_weightingLabel; }
+    QLabel* weightingLabel() const { return m_figures->weightingLabel(); }
     /** The frequency table of the question shown (the "Table" panel). */
     FrequencyTableModel* tableModel() const { return m_docks->tableModel(); }
     AnalysisDocks* docks() const { return m_docks; }
@@ -159,15 +160,10 @@ private:
     void showDisplayState();
     /** A save failed: a lock held elsewhere shows the band, anything else the status bar. */
     void onSaveFailed(const QString& message);
-    /** Shows the band when another writer holds the project's lock, hides it otherwise. */
-    void checkLock();
     void updateActions();
     void updateTitle();
     void reimportWithDialog();
     void showChartMenu(int category, const QPoint& globalPos);
-    /** The question and option a chart category names (a current or compare-by option), or
-     *  {-1, -1}. */
-    std::pair<int, int> optionOfCategory(int category) const;
     void showAbout();
 
     Translator* m_translator;
@@ -185,9 +181,7 @@ private:
     QStackedWidget* m_views = nullptr;
     ChartView* m_chart = nullptr;
     TextAnswersView* m_text = nullptr;
-    FindingsPanel* m_findings = nullptr;
-    LockBanner* m_banner = nullptr;
-    QLabel* m_weightingLabel = nullptr;
+    QuestionFiguresView* m_figures = nullptr;
 };
 
 } // namespace sondo
