@@ -1,16 +1,29 @@
 #include "window/AnalysisDocks.h"
 
 #include "window/FilterPanel.h"
+#include "window/FrequencyTableModel.h"
 #include "window/QuestionNavigator.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMainWindow>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sondo {
 
 namespace {
+
+/** The side panels' narrowest, where a question's id and the start of its text still show. */
+constexpr int kSideMinimum = 150;
+/** Share of the window the chart keeps before the side panels give up width. */
+constexpr double kChartShare = 0.6;
+/** The table below the chart: at most this share of the window's height … */
+constexpr double kTableShare = 0.2;
+/** … and at least its header and a few rows. */
+constexpr int kTableMinimum = 90;
 
 QDockWidget* dock(QMainWindow* window, const QString& name, QWidget* content,
                   const QMargins& margins, int minimumWidth) {
@@ -31,23 +44,75 @@ QDockWidget* dock(QMainWindow* window, const QString& name, QWidget* content,
 AnalysisDocks::AnalysisDocks(QMainWindow* window)
     : QObject(window)
     , m_navigator(new QuestionNavigator(window))
-    , m_filters(new FilterPanel(window)) {
-    m_questionsDock =
-        dock(window, QStringLiteral("questionsDock"), m_navigator, QMargins(8, 4, 4, 8), 240);
+    , m_filters(new FilterPanel(window))
+    , m_window(window)
+    , m_tableModel(new FrequencyTableModel(this))
+    , m_tableView(new QTableView(window)) {
+    m_questionsDock = dock(window, QStringLiteral("questionsDock"), m_navigator,
+                           QMargins(8, 4, 4, 8), kSideMinimum);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_questionsDock);
     m_filtersDock =
-        dock(window, QStringLiteral("filtersDock"), m_filters, QMargins(4, 4, 8, 8), 220);
+        dock(window, QStringLiteral("filtersDock"), m_filters, QMargins(4, 4, 8, 8), kSideMinimum);
     window->addDockWidget(Qt::RightDockWidgetArea, m_filtersDock);
     window->resizeDocks({m_questionsDock, m_filtersDock}, {400, 300}, Qt::Horizontal);
+
+    m_tableView->setObjectName(QStringLiteral("frequencyTable"));
+    m_tableView->setModel(m_tableModel);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setStretchLastSection(false);
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 6);
+    m_tableDock = dock(window, QStringLiteral("tableDock"), m_tableView, QMargins(8, 0, 8, 4), 0);
+    m_tableDock->setMinimumWidth(0);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    window->resizeDocks({m_tableDock}, {170}, Qt::Vertical);
+}
+
+void AnalysisDocks::fitTo(const QSize& size) {
+    if (!m_tableDock->isHidden() && !m_tableDock->isFloating()) {
+        // Its rows and header, no more: the chart has the height, the table scrolls.
+        const int rows = std::max(3, m_tableModel->rowCount());
+        // The dock's title bar and margins, as laid out now.
+        const int chrome = std::max(0, m_tableDock->height() - m_tableView->height());
+        const int content = chrome + m_tableView->horizontalHeader()->height() +
+                            rows * m_tableView->verticalHeader()->defaultSectionSize() +
+                            2 * m_tableView->frameWidth() + 2;
+        const int height = std::clamp(content, kTableMinimum, int(size.height() * kTableShare));
+        if (m_tableDock->height() > height + 4 || m_tableDock->height() < height - 4)
+            m_window->resizeDocks({m_tableDock}, {height}, Qt::Vertical);
+    }
+    const int width = size.width();
+    QList<QDockWidget*> side;
+    QList<int> widths;
+    int total = 0;
+    for (QDockWidget* d : {m_questionsDock, m_filtersDock}) {
+        if (d->isHidden() || d->isFloating())
+            continue;
+        side.append(d);
+        widths.append(d->width());
+        total += d->width();
+    }
+    const int allowed = int(width * (1.0 - kChartShare));
+    if (side.isEmpty() || total <= allowed)
+        return;
+    // Each panel gives up width in proportion to what it has, down to its minimum.
+    for (int& w : widths)
+        w = std::max(kSideMinimum, w * allowed / std::max(total, 1));
+    m_window->resizeDocks(side, widths, Qt::Horizontal);
 }
 
 QList<QAction*> AnalysisDocks::toggleActions() const {
-    return {m_questionsDock->toggleViewAction(), m_filtersDock->toggleViewAction()};
+    return {m_questionsDock->toggleViewAction(), m_filtersDock->toggleViewAction(),
+            m_tableDock->toggleViewAction()};
 }
 
 void AnalysisDocks::setVisible(bool visible) {
     m_questionsDock->setVisible(visible);
     m_filtersDock->setVisible(visible);
+    m_tableDock->setVisible(visible);
 }
 
 void AnalysisDocks::setTogglesEnabled(bool enabled) {
@@ -58,6 +123,7 @@ void AnalysisDocks::setTogglesEnabled(bool enabled) {
 void AnalysisDocks::retranslate() {
     m_questionsDock->setWindowTitle(tr("Questions"));
     m_filtersDock->setWindowTitle(tr("Filter respondents"));
+    m_tableDock->setWindowTitle(tr("Table"));
 }
 
 } // namespace sondo

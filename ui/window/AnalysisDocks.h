@@ -7,17 +7,21 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QMainWindow;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace sondo {
 
 class FilterPanel;
+class FrequencyTableModel;
 class QuestionNavigator;
 
 /**
- * The two panels around the chart: the question navigator docked on the left ("questionsDock")
- * and the filter on the right ("filtersDock"). Both can be moved or closed; their places are
- * saved with the window's layout under those object names.
+ * The panels around the chart: the question navigator docked on the left ("questionsDock"), the
+ * filter on the right ("filtersDock") and the frequency table with its intervals below
+ * ("tableDock"). Each can be moved or closed; their places are saved with the window's layout
+ * under those object names. In a narrow window the side panels give up their width first
+ * (fitToWidth), so the chart keeps room for its labels.
  */
 class AnalysisDocks : public QObject {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
     FilterPanel* filterPanel() const { return m_filters; }
     QDockWidget* questionsDock() const { return m_questionsDock; }
     QDockWidget* filtersDock() const { return m_filtersDock; }
+    QDockWidget* tableDock() const { return m_tableDock; }
+    QTableView* tableView() const { return m_tableView; }
+    FrequencyTableModel* tableModel() const { return m_tableModel; }
     /** View menu entries that show or hide each panel. */
     QList<QAction*> toggleActions() const;
 
@@ -36,6 +43,12 @@ public:
     void setVisible(bool visible);
     /** Enables the View menu entries only while there is something to show. */
     void setTogglesEnabled(bool enabled);
+    /**
+     * Narrows the side panels when the window is `size.width()` wide, so that the chart keeps
+     * at least about 60% of it (the panels never go below a width where their lists stay
+     * usable), and keeps the table below to its rows and at most a fifth of the height.
+     */
+    void fitTo(const QSize& size);
     void retranslate();
 
 private:
@@ -43,6 +56,10 @@ private:
     FilterPanel* m_filters;
     QDockWidget* m_questionsDock;
     QDockWidget* m_filtersDock;
+    QMainWindow* m_window;
+    FrequencyTableModel* m_tableModel;
+    QTableView* m_tableView;
+    QDockWidget* m_tableDock;
 };
 
 } // namespace sondo

@@ -25,7 +25,7 @@ ChartExports::ChartExports(QMainWindow* window, const ProjectDocument* document)
 
 Result<Done> ChartExports::exportCurrent(const QString& path, ExportFormat format,
                                          const ExportOptions& options) const {
-    const ChartSpec spec = m_document->session().currentChart();
+    const ChartSpec spec = m_document->currentChart();
     if (spec.isEmpty())
         return Result<Done>::failure({path, 0, 0, tr("This question has no chart to export.")});
     return ChartExporter::exportChart(spec, path, format, options);
@@ -33,11 +33,11 @@ Result<Done> ChartExports::exportCurrent(const QString& path, ExportFormat forma
 
 Result<QStringList> ChartExports::exportAll(const QString& folder, ExportFormat format,
                                             const ExportOptions& options) const {
-    return ChartExporter::exportAll(m_document->session().allCharts(), folder, format, options);
+    return ChartExporter::exportAll(m_document->allCharts(), folder, format, options);
 }
 
 void ChartExports::copyCurrent() {
-    const ChartSpec spec = m_document->session().currentChart();
+    const ChartSpec spec = m_document->currentChart();
     if (spec.isEmpty())
         return;
     ExportOptions options;
@@ -49,7 +49,7 @@ void ChartExports::copyCurrent() {
 }
 
 void ChartExports::openExportDialog() {
-    const ChartSpec spec = m_document->session().currentChart();
+    const ChartSpec spec = m_document->currentChart();
     if (spec.isEmpty())
         return;
     auto* dialog = new ExportDialog(ExportDialog::Mode::CurrentChart, spec, 1, m_window);
@@ -66,10 +66,10 @@ void ChartExports::openExportDialog() {
 }
 
 void ChartExports::openExportAllDialog() {
-    const QList<ChartSpec> all = m_document->session().allCharts();
+    const QList<ChartSpec> all = m_document->allCharts();
     if (all.isEmpty())
         return;
-    const ChartSpec current = m_document->session().currentChart();
+    const ChartSpec current = m_document->currentChart();
     auto* dialog =
         new ExportDialog(ExportDialog::Mode::AllCharts, current.isEmpty() ? all.first() : current,
                          int(all.size()), m_window);

@@ -1,8 +1,10 @@
 #include "window/ChartToolBar.h"
+#include "window/WheelGuard.h"
 
 #include "analysis/AnalysisSession.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -30,7 +32,13 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     , m_sort(new QComboBox(this))
     , m_diverging(new QCheckBox(this))
     , m_sourceLabel(new QLabel(this))
-    , m_sourceNote(new QLineEdit(this)) {
+    , m_sourceNote(new QLineEdit(this))
+    , m_weighted(new QCheckBox(this))
+    , m_letters(new QCheckBox(this))
+    , m_intervals(new QCheckBox(this))
+    , m_weightedAction(new QAction(this))
+    , m_lettersAction(new QAction(this))
+    , m_intervalsAction(new QAction(this)) {
     setObjectName(QStringLiteral("chartToolBar"));
     setMovable(false);
     setIconSize(QSize(18, 18));
@@ -40,7 +48,7 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     // Question texts are long: a fixed width keeps the toolbar on one line; the list itself
     // opens as wide as its entries.
     m_compareBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compareBy->setMinimumContentsLength(24);
+    m_compareBy->setMinimumContentsLength(18);
     m_compareBy->view()->setMinimumWidth(480);
     m_compareBy->setMaxVisibleItems(24);
     m_compareBy->addItem(QString(), -1);
@@ -56,8 +64,31 @@ ChartToolBar::ChartToolBar(QWidget* parent)
     addWidget(m_sort);
     addWidget(m_diverging);
     addSeparator();
+    // The figures' switches before the source note: in a narrow window the toolbar hides its
+    // last items behind its extension button, and these matter more than the note.
+    addWidget(m_weighted);
+    addWidget(m_letters);
+    addWidget(m_intervals);
+    addSeparator();
     addWidget(m_sourceLabel);
     addWidget(m_sourceNote);
+    m_weighted->setObjectName(QStringLiteral("weightedBox"));
+    m_letters->setObjectName(QStringLiteral("lettersBox"));
+    m_intervals->setObjectName(QStringLiteral("intervalsBox"));
+    m_switches = {{m_weighted, m_weightedAction},
+                  {m_letters, m_lettersAction},
+                  {m_intervals, m_intervalsAction}};
+    for (const auto& [box, action] : m_switches) {
+        action->setCheckable(true);
+        connect(box, &QCheckBox::toggled, this, [this, action = action](bool on) {
+            const QSignalBlocker block(action);
+            action->setChecked(on);
+            emit displayEdited();
+        });
+        // The menu's action sets the box, whose toggled() above says the rest.
+        connect(action, &QAction::toggled, box, &QCheckBox::setChecked);
+    }
+    WheelGuard::protect(this);
 
     connect(m_compareBy, &QComboBox::activated, this,
             [this] { emit compareByChosen(m_compareBy->currentData().toInt()); });
@@ -110,6 +141,36 @@ ChartOptions ChartToolBar::options(ChartOptions options) const {
     return options;
 }
 
+void ChartToolBar::showDisplay(const DisplayOptions& display, bool weightingUsable,
+                               const QString& weightingNote) {
+    const QSignalBlocker blockWeighted(m_weighted), blockLetters(m_letters),
+        blockIntervals(m_intervals);
+    m_weighted->setEnabled(weightingUsable);
+    m_weighted->setChecked(weightingUsable && display.weighted);
+    m_letters->setChecked(display.letters);
+    m_intervals->setChecked(display.intervals);
+    m_weightingNote = weightingNote;
+    for (const auto& [box, action] : m_switches) {
+        const QSignalBlocker block(action);
+        action->setEnabled(box->isEnabled());
+        action->setChecked(box->isChecked());
+    }
+    retranslate();
+}
+
+QList<QAction*> ChartToolBar::displayActions() const {
+    return {m_weightedAction, m_lettersAction, m_intervalsAction};
+}
+
+DisplayOptions ChartToolBar::display() const {
+    DisplayOptions display;
+    // Unavailable, the box says "off" but the analyst's choice stays as saved.
+    display.weighted = !m_weighted->isEnabled() || m_weighted->isChecked();
+    display.letters = m_letters->isChecked();
+    display.intervals = m_intervals->isChecked();
+    return display;
+}
+
 void ChartToolBar::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
@@ -128,8 +189,22 @@ void ChartToolBar::retranslate() {
     m_diverging->setText(tr("Diverging Likert"));
     m_diverging->setToolTip(tr("Show Likert scales as bars diverging from the neutral point"));
     m_sourceLabel->setText(tr("Source:"));
-    m_sourceNote->setPlaceholderText(tr("e.g. Source: Club CMMC survey, March 2020"));
+    // Neutral: an example naming one survey read as if it were this project's source.
+    m_sourceNote->setPlaceholderText(tr("e.g. Source: survey name, month year"));
     m_sourceNote->setToolTip(tr("Source note printed under every chart"));
+    m_weighted->setText(tr("Weighted"));
+    m_weighted->setToolTip(m_weighted->isEnabled()
+                               ? tr("Apply the project's weighting (%1)").arg(m_weightingNote)
+                               : tr("This project has no weighting to apply (set one with "
+                                    "sondo weight)"));
+    m_letters->setText(tr("Letters"));
+    m_letters->setToolTip(tr("Compared by a question: letter each bar with the groups it is "
+                             "significantly higher than (95%, Holm)"));
+    m_intervals->setText(tr("Intervals"));
+    m_intervals->setToolTip(tr("Thin 95% confidence-interval bars on the chart (Wilson)"));
+    m_weightedAction->setText(tr("&Weighted Figures"));
+    m_lettersAction->setText(tr("Significance &Letters"));
+    m_intervalsAction->setText(tr("Confidence &Intervals"));
 }
 
 } // namespace sondo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/ChartOptions.h"
+#include "window/DisplayOptions.h"
 
 #include <QToolBar>
 
@@ -33,18 +34,37 @@ public:
     void showOptions(const ChartOptions& options);
     /** `options` with the order, diverging and source note as set here. */
     ChartOptions options(ChartOptions options) const;
+    /**
+     * Shows the weighting switch (enabled only when the project has a usable weighting; its
+     * tooltip says `weightingNote`), the letters and the interval bars, without emitting
+     * displayEdited.
+     */
+    void showDisplay(const DisplayOptions& display, bool weightingUsable,
+                     const QString& weightingNote);
+    /** The switches as set here. */
+    DisplayOptions display() const;
+    /**
+     * The same three switches as checkable actions, for the View menu: a narrow window hides the
+     * end of the toolbar behind its extension button, the menu always has them.
+     */
+    QList<QAction*> displayActions() const;
     void retranslate();
 
     QComboBox* compareByBox() const { return m_compareBy; }
     QComboBox* sortBox() const { return m_sort; }
     QCheckBox* divergingBox() const { return m_diverging; }
     QLineEdit* sourceNoteEdit() const { return m_sourceNote; }
+    QCheckBox* weightedBox() const { return m_weighted; }
+    QCheckBox* lettersBox() const { return m_letters; }
+    QCheckBox* intervalsBox() const { return m_intervals; }
 
 signals:
     /** The analyst chose a question to compare by (-1: none). */
     void compareByChosen(int question);
     /** The analyst changed the order, diverging bars or the source note. */
     void optionsEdited();
+    /** The analyst switched the weighting, the letters or the interval bars. */
+    void displayEdited();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +77,15 @@ private:
     QCheckBox* m_diverging;
     QLabel* m_sourceLabel;
     QLineEdit* m_sourceNote;
+    QCheckBox* m_weighted;
+    QCheckBox* m_letters;
+    QCheckBox* m_intervals;
+    QString m_weightingNote;
+    QAction* m_weightedAction;
+    QAction* m_lettersAction;
+    QAction* m_intervalsAction;
+    /** Each box with its menu action, kept in step both ways. */
+    QList<std::pair<QCheckBox*, QAction*>> m_switches;
     /** The source note last shown or edited, to tell the clear button's change from no change. */
     QString m_shownNote;
 };

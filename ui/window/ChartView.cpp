@@ -7,6 +7,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <algorithm>
 
 namespace sondo {
 
@@ -34,7 +35,39 @@ void ChartView::setSpec(const ChartSpec& spec) {
     std::unique_ptr<ChartScene> scene = m_renderer.render(m_spec, layoutSize());
     setScene(scene.get());
     m_scene = std::move(scene);
+    layOut();
+}
+
+void ChartView::layOut() {
+    if (!m_scene)
+        return;
+    QSizeF size = layoutSize();
+    if (m_scene->size() != size)
+        m_scene->relayout(size);
+    // Each step is a quarter larger; four steps reach about 2.4 times the view, past which the
+    // text would be too small to read anyway.
+    for (int step = 0; step < 4 && !showsValueLabels(); ++step) {
+        size *= 1.25;
+        m_scene->relayout(size);
+    }
     fit();
+}
+
+bool ChartView::showsValueLabels() const {
+    // Only plain and grouped bars label every bar; stacked segments too thin for a label leave
+    // it out at any size.
+    if (m_spec.kind != ChartKind::HorizontalBars && m_spec.kind != ChartKind::GroupedBars)
+        return true;
+    const QStringList texts = m_scene->texts();
+    for (const ChartSeries& series : m_spec.series)
+        for (const QString& label : series.labels) {
+            if (label.isEmpty())
+                continue;
+            if (std::none_of(texts.begin(), texts.end(),
+                             [&](const QString& text) { return text == label; }))
+                return false;
+        }
+    return true;
 }
 
 QSizeF ChartView::layoutSize() const {
@@ -70,9 +103,7 @@ void ChartView::fit() {
 
 void ChartView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    if (m_scene && m_scene->size() != layoutSize())
-        m_scene->relayout(layoutSize());
-    fit();
+    layOut();
 }
 
 void ChartView::keyPressEvent(QKeyEvent* event) {

@@ -14,7 +14,10 @@ class ChartScene;
 /**
  * The chart of the current question, drawn by the same ChartRenderer as the exports and laid out
  * again whenever the view changes size, so it always fills the window without being cut. Below a
- * minimum size it is laid out at that size and scaled down instead.
+ * minimum size it is laid out at that size and scaled down instead; and where the view is too
+ * small for the bars to carry their value labels (the renderer leaves out a label under 9 px), it
+ * is laid out larger, step by step, and scaled down as a whole, as an export at a larger size
+ * would be: a narrow window shows the same chart, smaller, never a chart without its figures.
  */
 class ChartView : public QGraphicsView {
     Q_OBJECT
@@ -55,6 +58,10 @@ protected:
 
 private:
     void fit();
+    /** Lays the scene out at the view's size, or larger until every value label is drawn. */
+    void layOut();
+    /** True when every value label of the spec is drawn in the scene. */
+    bool showsValueLabels() const;
 
     ChartRenderer m_renderer;
     ChartSpec m_spec;

@@ -1,4 +1,5 @@
 #include "window/ExportDialog.h"
+#include "window/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,6 +143,7 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     connect(m_width, &QSpinBox::valueChanged, this, changed);
     connect(m_height, &QSpinBox::valueChanged, this, changed);
     connect(m_scale, &QComboBox::currentIndexChanged, this, changed);
+    WheelGuard::protect(this);
     for (QCheckBox* box : {m_transparent, m_title, m_footer})
         connect(box, &QCheckBox::toggled, this, changed);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);

@@ -54,7 +54,7 @@ void FilterChipsBar::rebuild() {
 
     m_layout->addWidget(m_base);
     const bool filtered = m_session && !m_session->filter().isEmpty();
-    m_base->setText(m_session && m_session->hasProject() ? m_session->baseText() : QString());
+    updateBase();
     if (filtered) {
         const QMap<int, QList<int>> conditions = m_session->filter().conditions();
         for (auto it = conditions.cbegin(); it != conditions.cend(); ++it) {
@@ -92,6 +92,18 @@ void FilterChipsBar::rebuild() {
     m_none->setVisible(!filtered && m_session && m_session->hasProject());
     m_clearAll->setVisible(filtered);
     updateGeometry();
+}
+
+void FilterChipsBar::setBaseText(const QString& text) {
+    m_baseText = text;
+    updateBase();
+}
+
+void FilterChipsBar::updateBase() {
+    if (!m_session || !m_session->hasProject())
+        m_base->setText(QString());
+    else
+        m_base->setText(m_baseText.isEmpty() ? m_session->baseText() : m_baseText);
 }
 
 QString FilterChipsBar::baseText() const {

@@ -26,6 +26,11 @@ public:
     void setSession(const AnalysisSession& session);
 
     QString baseText() const;
+    /**
+     * The base of the question shown, worded as its chart's footer ("Base: 263 who answered
+     * (of 300)"); replaces the respondents in the filter. Empty: the filter's count again.
+     */
+    void setBaseText(const QString& text);
     /** The text of each chip, in filter order. */
     QStringList chipTexts() const;
     /** The remove button of chip `index`, or nullptr. */
@@ -40,11 +45,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void updateBase();
     void retranslateUi();
     void rebuild();
 
     FlowLayout* m_layout;
     QLabel* m_base;
+    QString m_baseText;
     QLabel* m_none;
     QToolButton* m_clearAll;
     QList<QWidget*> m_chips;

@@ -247,6 +247,7 @@ void ImportFlow::askReimport() {
 
 void ImportFlow::showPreview() {
     m_preview = new ImportPreviewDialog(m_pending->project, m_pending->warnings, m_window);
+    m_preview->setProjectPath(ProjectService::newProjectPath(m_pending->surveyPath));
     m_preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preview, &QDialog::finished, this, &ImportFlow::onPreviewFinished);
     m_preview->open();
@@ -261,7 +262,13 @@ void ImportFlow::onPreviewFinished(int result) {
         return;
     }
     const QString survey = pending->surveyPath;
-    const QString target = ProjectService::newProjectPath(survey);
+    // Where the analyst chose in the preview; beside the survey when the field was emptied.
+    QString target = m_preview->projectPath();
+    if (target.isEmpty())
+        target = ProjectService::newProjectPath(survey);
+    else if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".sondo");
+    target = QFileInfo(target).absoluteFilePath();
     const QString description = tr("Importing %1").arg(QFileInfo(survey).fileName());
     ImportOptions options;
     options.typeOverrides = m_preview->typeOverrides();

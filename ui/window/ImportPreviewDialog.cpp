@@ -1,13 +1,19 @@
 #include "window/ImportPreviewDialog.h"
+#include "window/WheelGuard.h"
 
 #include "window/TypeIcons.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -32,7 +38,12 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     , m_intro(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_warningsLabel(new QLabel(this))
-    , m_table(new QTableWidget(this)) {
+    , m_table(new QTableWidget(this))
+    , m_saveLabel(new QLabel(this))
+    , m_projectPath(new QLineEdit(this))
+    , m_browse(new QPushButton(this)) {
+    m_projectPath->setObjectName(QStringLiteral("projectPath"));
+    connect(m_browse, &QPushButton::clicked, this, &ImportPreviewDialog::browseProjectPath);
     m_intro->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
     m_warningsLabel->setWordWrap(true);
@@ -83,6 +94,8 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
         m_combos.append(combo);
     }
     m_table->resizeRowsToContents();
+    // Scrolling the preview must never change a question's type.
+    WheelGuard::protect(m_table);
 
     auto* buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -96,9 +109,37 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     layout->addWidget(m_facts);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_table, 1);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveLabel);
+    saveRow->addWidget(m_projectPath, 1);
+    saveRow->addWidget(m_browse);
+    layout->addLayout(saveRow);
     layout->addWidget(buttons);
     resize(1080, 640);
     retranslateUi();
+}
+
+void ImportPreviewDialog::setProjectPath(const QString& path) {
+    m_projectPath->setText(QDir::toNativeSeparators(path));
+}
+
+QString ImportPreviewDialog::projectPath() const {
+    return QDir::fromNativeSeparators(m_projectPath->text().trimmed());
+}
+
+void ImportPreviewDialog::browseProjectPath() {
+    // Not a static dialog with its own event loop inside a slot of this one: opened window-modal
+    // and answered through its signal.
+    auto* dialog =
+        new QFileDialog(this, tr("Save the project as"), QFileInfo(projectPath()).absolutePath(),
+                        tr("Sondo projects (*.sondo)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("sondo"));
+    dialog->selectFile(QFileInfo(projectPath()).fileName());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& file) { setProjectPath(file); });
+    dialog->open();
 }
 
 QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
@@ -261,6 +302,9 @@ void ImportPreviewDialog::retranslateUi() {
         for (int i = 0; i < types.size(); ++i)
             m_combos[row]->setItemText(i, TypeIcons::name(types[i]));
     }
+    m_saveLabel->setText(tr("Save the project as:"));
+    m_projectPath->setToolTip(tr("The project file Sondo makes; the survey file is never changed"));
+    m_browse->setText(tr("Choose\u2026"));
     m_import->setText(tr("Import"));
     m_cancel->setText(tr("Cancel"));
     fillFacts();

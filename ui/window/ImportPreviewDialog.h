@@ -7,6 +7,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QLineEdit;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -30,6 +31,14 @@ public:
     ImportPreviewDialog(const Project& project, const QList<Diagnostic>& warnings,
                         QWidget* parent = nullptr);
 
+    /**
+     * Where the project will be saved: `path` until the analyst chooses another place (the
+     * window proposes ProjectService::newProjectPath, beside the survey file).
+     */
+    void setProjectPath(const QString& path);
+    QString projectPath() const;
+    QLineEdit* projectPathEdit() const { return m_projectPath; }
+
     /** The questions whose type the analyst changed, keyed by question id. */
     QList<QPair<QString, QuestionType>> typeOverrides() const;
     /** Sets the type chosen for question `id` (as the combo box would). */
@@ -49,6 +58,7 @@ protected:
 private:
     void retranslateUi();
     void fillFacts();
+    void browseProjectPath();
     QString example(int question) const;
 
     const Project& m_project;
@@ -57,6 +67,9 @@ private:
     QLabel* m_facts;
     QLabel* m_warningsLabel;
     QTableWidget* m_table;
+    QLabel* m_saveLabel;
+    QLineEdit* m_projectPath;
+    QPushButton* m_browse;
     QPushButton* m_import;
     QPushButton* m_cancel;
     QList<QComboBox*> m_combos;

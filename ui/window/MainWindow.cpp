@@ -1,15 +1,20 @@
 #include "window/MainWindow.h"
 
 #include "window/AnalysisDocks.h"
+#include "window/ChartCategory.h"
 #include "window/ChartExports.h"
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
 #include "window/FilterChipsBar.h"
 #include "window/FilterPanel.h"
+#include "window/FindingsPanel.h"
+#include "window/FrequencyTableModel.h"
 #include "window/GuiApplication.h"
 #include "window/ImportFlow.h"
+#include "window/LockBanner.h"
 #include "window/MainActions.h"
 #include "window/ProjectDocument.h"
+#include "window/QuestionFiguresView.h"
 #include "window/QuestionNavigator.h"
 #include "window/RecentFiles.h"
 #include "window/RenameOptionDialog.h"
@@ -28,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -40,6 +46,8 @@ namespace sondo {
 namespace {
 
 constexpr int kStatusMs = 6000;
+/** Below this height the window shows less beside the chart. */
+constexpr int kShortWindow = 760;
 
 } // namespace
 
@@ -57,6 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     createPages();
     m_actions = new MainActions(this, m_translator);
     m_docks = new AnalysisDocks(this);
+    m_figures = new QuestionFiguresView(m_document, m_chips, m_docks->tableModel(), statusBar(),
+                                        m_analysis);
+    // The band above the filter chips, the findings under the chart.
+    auto* analysisLayout = static_cast<QVBoxLayout*>(m_analysis->layout());
+    analysisLayout->insertWidget(0, m_figures->lockBanner());
+    analysisLayout->addWidget(m_figures->findingsPanel());
     m_toolbar = new ChartToolBar(this);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_actions->exportAction());
@@ -64,7 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolbar->addAction(m_actions->copyAction());
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     QList<QAction*> viewToggles = m_docks->toggleActions();
-    viewToggles << m_toolbar->toggleViewAction();
+    viewToggles << m_toolbar->toggleViewAction() << m_toolbar->displayActions();
     m_actions->createMenus(menuBar(), viewToggles);
     m_actions->setUndoStack(m_document->undoStack());
     m_flow = new ImportFlow(this);
@@ -149,7 +163,7 @@ void MainWindow::connectParts() {
     connect(m_chart, &ChartView::stepRequested, this, &MainWindow::step);
     connect(m_chart, &ChartView::contextMenuRequested, this, &MainWindow::showChartMenu);
     connect(m_chart, &ChartView::categoryActivated, this, [this](int category) {
-        const auto [question, option] = optionOfCategory(category);
+        const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
         if (option >= 0)
             renameOptionWithDialog(question, option);
     });
@@ -163,14 +177,20 @@ void MainWindow::connectParts() {
     connect(m_chips, &FilterChipsBar::clearAllRequested, this, &MainWindow::clearFilter);
     connect(m_toolbar, &ChartToolBar::compareByChosen, this, &MainWindow::setCompareBy);
     connect(m_toolbar, &ChartToolBar::optionsEdited, this, &MainWindow::onChartOptionsChanged);
+    connect(m_toolbar, &ChartToolBar::displayEdited, this,
+            [this] { setDisplay(m_toolbar->display()); });
+    connect(m_figures, &QuestionFiguresView::findingsCopied, this, [this] {
+        statusBar()->showMessage(tr("Key findings copied: paste them into your text."), kStatusMs);
+    });
+    connect(m_figures, &QuestionFiguresView::retryRequested, this, [this] {
+        saveStateNow();
+        m_figures->checkLock();
+    });
 
     connect(m_document, &ProjectDocument::aboutToSave, this,
             [this] { session().setWindowLayout(saveGeometry(), saveState()); });
     connect(m_document, &ProjectDocument::surveyEdited, this, &MainWindow::onSurveyEdited);
-    connect(m_document, &ProjectDocument::saveFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
-                                 kStatusMs);
-    });
+    connect(m_document, &ProjectDocument::saveFailed, this, &MainWindow::onSaveFailed);
 
     // A job may read the project file: nothing of the state may still be on its way there.
     connect(m_flow, &ImportFlow::aboutToStart, m_document, &ProjectDocument::waitForSaves);
@@ -292,6 +312,7 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     navigator()->setLocale(m_translator->locale());
     filterPanel()->setLocale(m_translator->locale());
     m_toolbar->showOptions(session().chartOptions());
+    showDisplayState();
     m_pages->setCurrentWidget(m_analysis);
     m_docks->setVisible(true);
     m_toolbar->show();
@@ -299,6 +320,8 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
         restoreGeometry(session().state().windowGeometry);
     if (!session().state().windowState.isEmpty())
         restoreState(session().state().windowState);
+    // A layout saved in a wide window must not squeeze the chart in a narrow one.
+    m_docks->fitTo(size());
     refreshAll();
     navigator()->view()->setFocus(Qt::OtherFocusReason);
     m_actions->updateRecentMenu();
@@ -313,14 +336,18 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     if (!problems.isEmpty())
         messages << tr("Changes that no longer fit the survey were left out: %1")
                         .arg(problems.join(QStringLiteral("; ")));
+    if (m_document->weighting().isSaved() && !m_document->weighting().isUsable())
+        messages << m_document->weightingText();
     if (!messages.isEmpty())
         statusBar()->showMessage(messages.join(QStringLiteral("  \u00b7  ")), kStatusMs * 2);
+    m_figures->checkLock();
     emit projectOpened(projectPath);
 }
 
 void MainWindow::closeProject() {
     m_document->close();
     m_chart->setSpec({});
+    m_figures->clear();
     navigator()->setSummaries({});
     filterPanel()->setSession(session());
     m_chips->setSession(session());
@@ -349,10 +376,33 @@ void MainWindow::refreshChart() {
         m_text->showQuestion(session(), question);
         m_views->setCurrentWidget(m_text);
     } else {
-        m_chart->setSpec(session().currentChart());
+        m_chart->setSpec(m_document->currentChart());
         m_views->setCurrentWidget(m_chart);
     }
+    refreshFigures();
     updateActions();
+}
+
+void MainWindow::refreshFigures() {
+    m_figures->refresh();
+    m_docks->fitTo(size());
+}
+
+void MainWindow::setDisplay(const DisplayOptions& display) {
+    m_document->setDisplay(display);
+    showDisplayState();
+    refreshChart();
+}
+
+void MainWindow::showDisplayState() {
+    m_toolbar->showDisplay(m_document->display(), m_document->weighting().isUsable(),
+                           m_document->weightingText());
+}
+
+void MainWindow::onSaveFailed(const QString& message) {
+    if (!m_figures->explainSaveFailure(message))
+        statusBar()->showMessage(tr("Could not save the view in the project: %1").arg(message),
+                                 kStatusMs);
 }
 
 void MainWindow::onSurveyEdited() {
@@ -419,9 +469,9 @@ bool MainWindow::showsTextAnswers() const {
 void MainWindow::saveStateNow() {
     const Result<Done> written = m_document->saveNow();
     if (!written.ok())
-        statusBar()->showMessage(
-            tr("Could not save the view in the project: %1").arg(written.error().toString()),
-            kStatusMs);
+        onSaveFailed(written.error().toString());
+    else
+        m_figures->saveSucceeded();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -450,32 +500,13 @@ void MainWindow::renameOptionWithDialog(int question, int option) {
     dialog->open();
 }
 
-std::pair<int, int> MainWindow::optionOfCategory(int category) const {
-    const QString label = m_chart->spec().categories.value(category);
-    const AnalysisSession& s = session();
-    for (int question : {s.currentQuestion(), s.compareBy()})
-        if (s.isAnalysable(question) && !label.isEmpty())
-            if (const int o = int(s.survey().questions[question].options.indexOf(label)); o >= 0)
-                return {question, o};
-    // A chart compared by a single-choice question has one bar per group, labelled with the
-    // group's option and its base: "Sanità (n = 15)".
-    int best = -1;
-    const QStringList groups =
-        s.isAnalysable(s.compareBy()) ? s.survey().questions[s.compareBy()].options : QStringList();
-    for (int o = 0; o < groups.size(); ++o)
-        if (label.startsWith(groups[o] + QStringLiteral(" (")) &&
-            (best < 0 || groups[o].size() > groups[best].size()))
-            best = o;
-    return best >= 0 ? std::pair{s.compareBy(), best} : std::pair{-1, -1};
-}
-
 void MainWindow::showChartMenu(int category, const QPoint& globalPos) {
     if (!session().hasProject())
         return;
     // popup(), not exec(): no event loop of its own, so nothing re-enters the window meanwhile.
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    const auto [question, option] = optionOfCategory(category);
+    const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
     if (option >= 0) {
         const QString label = session().survey().questions[question].options[option];
         connect(menu->addAction(tr("Rename \u201c%1\u201d\u2026").arg(label)), &QAction::triggered,
@@ -529,6 +560,11 @@ void MainWindow::updateActions() {
     a->demoAction()->setEnabled(!busy);
     m_docks->setTogglesEnabled(open);
     m_toolbar->toggleViewAction()->setEnabled(open);
+    const QList<QAction*> display = m_toolbar->displayActions();
+    for (QAction* action : display)
+        action->setEnabled(open);
+    // Weighting only where there is a usable one to apply.
+    display.first()->setEnabled(open && m_document->weighting().isUsable());
 }
 
 void MainWindow::updateTitle() {
@@ -553,6 +589,15 @@ void MainWindow::showAbout() {
            "blindness."));
     box->addButton(tr("Close"), QMessageBox::AcceptRole);
     box->open();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // A short window keeps the chart's height: one finding shown, the rest a click away.
+    if (m_figures)
+        m_figures->setShortWindow(event->size().height() < kShortWindow);
+    if (m_docks && m_pages->currentWidget() == m_analysis)
+        m_docks->fitTo(event->size());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -4,10 +4,12 @@
 #include "render/ChartExporter.h"
 #include "window/AnalysisDocks.h"
 #include "window/ChartToolBar.h"
+#include "window/QuestionFiguresView.h"
 
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QStackedWidget;
 QT_END_NAMESPACE
 
@@ -17,6 +19,9 @@ class ChartExports;
 class ChartView;
 class FilterChipsBar;
 class FilterPanel;
+class FindingsPanel;
+class FrequencyTableModel;
+class LockBanner;
 class ImportFlow;
 struct ImportOutcome;
 class MainActions;
@@ -108,6 +113,17 @@ public:
     QComboBox* sortBox() const { return m_toolbar->sortBox(); }
     QCheckBox* divergingBox() const { return m_toolbar->divergingBox(); }
     QLineEdit* sourceNoteEdit() const { return m_toolbar->sourceNoteEdit(); }
+    /** The key findings under the chart, with their Copy button. */
+    FindingsPanel* findingsPanel() const { return m_figures->findingsPanel(); }
+    /** The band saying the project is in use elsewhere. */
+    LockBanner* lockBanner() const { return m_figures->lockBanner(); }
+    /** The status bar's "Weighted: raking on 3 questions, eff. base 212". */
+    QLabel* weightingLabel() const { return m_figures->weightingLabel(); }
+    /** The frequency table of the question shown (the "Table" panel). */
+    FrequencyTableModel* tableModel() const { return m_docks->tableModel(); }
+    AnalysisDocks* docks() const { return m_docks; }
+    /** Switches weighting, letters and interval bars as the toolbar does. */
+    void setDisplay(const DisplayOptions& display);
     /** True when the open-text table is shown instead of the chart. */
     bool showsTextAnswers() const;
 
@@ -123,6 +139,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createPages();
@@ -138,13 +155,15 @@ private:
     void onSurveyEdited();
     void onFilterChanged();
     void onChartOptionsChanged();
+    /** The figures beside the chart: table, findings, header base, weighting status. */
+    void refreshFigures();
+    void showDisplayState();
+    /** A save failed: a lock held elsewhere shows the band, anything else the status bar. */
+    void onSaveFailed(const QString& message);
     void updateActions();
     void updateTitle();
     void reimportWithDialog();
     void showChartMenu(int category, const QPoint& globalPos);
-    /** The question and option a chart category names (a current or compare-by option), or
-     *  {-1, -1}. */
-    std::pair<int, int> optionOfCategory(int category) const;
     void showAbout();
 
     Translator* m_translator;
@@ -162,6 +181,7 @@ private:
     QStackedWidget* m_views = nullptr;
     ChartView* m_chart = nullptr;
     TextAnswersView* m_text = nullptr;
+    QuestionFiguresView* m_figures = nullptr;
 };
 
 } // namespace sondo

@@ -3,6 +3,11 @@
 #include "window/RenameOptionCommand.h"
 #include "window/StateWriter.h"
 
+#include "chart/ChartSpecBuilder.h"
+#include "findings/KeyFindings.h"
+#include "project/ProjectLock.h"
+#include "stats/EffectiveBase.h"
+
 #include <QTimer>
 #include <QUndoStack>
 
@@ -42,6 +47,12 @@ void ProjectDocument::open(Project project, const QString& path, QStringList* un
     const QList<Diagnostic> problems = m_edits.apply(project);
     if (editProblems)
         *editProblems = problems;
+    // Weights come from the answers as the analyst reports them (after the changes), as on the
+    // command line; computed once here, so that switching them off and on costs nothing.
+    m_weighting = SessionWeighting::of(project);
+    m_display = DisplayOptions::fromState(project.state);
+    if (m_weighting.isUsable() && m_display.weighted)
+        project.responses.weights = m_weighting.weights();
     m_session.setLocale(m_locale);
     m_session.setProject(std::move(project), unresolved);
     m_path = path;
@@ -55,6 +66,8 @@ void ProjectDocument::close() {
     m_path.clear();
     m_imported = Survey();
     m_edits = EditList();
+    m_weighting = SessionWeighting();
+    m_display = DisplayOptions();
 }
 
 void ProjectDocument::setLocale(const QLocale& locale) {
@@ -91,7 +104,7 @@ void ProjectDocument::setEdits(const EditList& edits) {
     // AnalysisSession hands its project out only as a copy; the survey is rebuilt from the one
     // opened, so that undo never has to invert a change.
     Project project = m_session.project();
-    project.state = m_session.stateJson();
+    project.state = stateJson();
     edits.storeIn(project.state);
     project.survey = m_imported;
     // Edits made here were checked before they were pushed; any saved one that no longer fits
@@ -113,7 +126,7 @@ void ProjectDocument::saveLater() {
     if (m_path.isEmpty() || !m_session.hasProject())
         return;
     emit aboutToSave();
-    m_writer->write(m_path, m_session.stateJson());
+    m_writer->write(m_path, stateJson());
 }
 
 Result<Done> ProjectDocument::saveNow() {
@@ -123,7 +136,7 @@ Result<Done> ProjectDocument::saveNow() {
         return Done{};
     }
     emit aboutToSave();
-    return m_writer->writeNow(m_path, m_session.stateJson());
+    return m_writer->writeNow(m_path, stateJson());
 }
 
 void ProjectDocument::waitForSaves() {
@@ -132,6 +145,108 @@ void ProjectDocument::waitForSaves() {
 
 bool ProjectDocument::isSaving() const {
     return m_writer->isBusy();
+}
+
+// ---- weighting and what the figures show ----------------------------------------------------
+
+void ProjectDocument::setDisplay(const DisplayOptions& display) {
+    if (display == m_display)
+        return;
+    const bool weightsChange = display.weighted != m_display.weighted && m_weighting.isUsable();
+    m_display = display;
+    if (weightsChange)
+        applyWeights(display.weighted);
+    scheduleSave();
+}
+
+void ProjectDocument::applyWeights(bool weighted) {
+    if (!m_session.hasProject())
+        return;
+    const AnalysisState view = m_session.state();
+    // The session hands its project out only as a copy (the answers are copied once per switch,
+    // not per chart); the weights themselves were computed on open.
+    Project project = m_session.project();
+    project.state = stateJson();
+    if (weighted)
+        project.responses.weights = m_weighting.weights();
+    else
+        project.responses.weights.clear();
+    m_session.setProject(std::move(project));
+    m_session.setState(view);
+}
+
+bool ProjectDocument::isWeighted() const {
+    return m_weighting.isUsable() && m_display.weighted;
+}
+
+RespondentMask ProjectDocument::mask() const {
+    return isWeighted() ? m_weighting.restrict(m_session.mask()) : m_session.mask();
+}
+
+ChartOptions ProjectDocument::chartOptions() const {
+    ChartOptions options = m_session.chartOptions();
+    options.weighted = isWeighted();
+    options.significance = m_display.letters;
+    options.intervals = m_display.intervals;
+    return options;
+}
+
+ChartSpec ProjectDocument::chart(int question) const {
+    if (!m_session.isAnalysable(question))
+        return {};
+    ChartScope scope;
+    scope.mask = mask();
+    scope.filterDescription = m_session.filter().describe(m_session.survey());
+    scope.segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
+    return ChartSpecBuilder::build(m_session.survey(), m_session.responses(), question,
+                                   chartOptions(), scope);
+}
+
+QList<ChartSpec> ProjectDocument::allCharts() const {
+    QList<ChartSpec> result;
+    for (int q : m_session.analysableQuestions()) {
+        if (m_session.isTextQuestion(q))
+            continue;
+        ChartSpec spec = chart(q);
+        if (!spec.isEmpty())
+            result.append(std::move(spec));
+    }
+    return result;
+}
+
+QuestionFigures ProjectDocument::figures(int question) const {
+    return QuestionFigures::compute(m_session.survey(), m_session.responses(), question, mask(),
+                                    !m_session.filter().isEmpty());
+}
+
+QStringList ProjectDocument::findings(int question, FindingLanguage language) const {
+    if (!m_session.isAnalysable(question))
+        return {};
+    const int segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
+    return KeyFindings::of(m_session.survey(), m_session.responses(), question, language, mask(),
+                           segment);
+}
+
+QString ProjectDocument::weightingText() const {
+    const double effective =
+        isWeighted() ? EffectiveBase::sums(m_session.responses().weights, mask()).effectiveBase()
+                     : 0.0;
+    return m_weighting.describe(m_session.survey(), isWeighted(), effective, m_locale);
+}
+
+QString ProjectDocument::lockHolder() const {
+    if (m_path.isEmpty())
+        return {};
+    // Our own writer takes the lock too: ask only when it is idle, or we would find ourselves.
+    m_writer->waitForIdle();
+    const auto lock = ProjectLock::acquire(m_path, std::chrono::milliseconds(0));
+    return lock.ok() ? QString() : lock.error().message;
+}
+
+QJsonObject ProjectDocument::stateJson() const {
+    QJsonObject json = m_session.stateJson();
+    json.insert(DisplayOptions::stateKey(), m_display.toJson());
+    return json;
 }
 
 } // namespace sondo

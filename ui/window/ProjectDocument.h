@@ -1,9 +1,13 @@
 #pragma once
 
 #include "analysis/AnalysisSession.h"
+#include "analysis/QuestionFigures.h"
+#include "analysis/SessionWeighting.h"
 #include "base/Diagnostic.h"
 #include "base/Result.h"
 #include "edit/EditList.h"
+#include "findings/FindingLanguage.h"
+#include "window/DisplayOptions.h"
 
 #include <QLocale>
 #include <QObject>
@@ -68,6 +72,41 @@ public:
      */
     void setEdits(const EditList& edits);
 
+    /** The project's saved weighting, computed when it was opened. */
+    const SessionWeighting& weighting() const { return m_weighting; }
+    /** The window's switches (weighting applied, letters, interval bars), as saved. */
+    const DisplayOptions& display() const { return m_display; }
+    /**
+     * Switches the weighting off or on, letters and interval bars: the figures are computed
+     * anew (the weights are not: they were computed on open). Saved after the usual pause.
+     */
+    void setDisplay(const DisplayOptions& display);
+    /** True when the figures shown are weighted (a usable weighting, switched on). */
+    bool isWeighted() const;
+    /** The filter's respondents, without those the applied weighting leaves out. */
+    RespondentMask mask() const;
+    /** The session's chart options with the weighting, letters and intervals of display(). */
+    ChartOptions chartOptions() const;
+    /** The chart of `question` as the window shows it: filter, weighting, letters, intervals. */
+    ChartSpec chart(int question) const;
+    ChartSpec currentChart() const { return chart(m_session.currentQuestion()); }
+    /** Every chart for "export all", in questionnaire order, as chart() makes them. */
+    QList<ChartSpec> allCharts() const;
+    /** The frequency table of `question` with its intervals, under mask(). */
+    QuestionFigures figures(int question) const;
+    /** The key findings of `question` in `language`, under mask() and the comparison. */
+    QStringList findings(int question, FindingLanguage language) const;
+    /** "Weighted: raking on 3 questions, eff. base 212", or why the figures are unweighted. */
+    QString weightingText() const;
+    /**
+     * Empty when nobody else holds the project's lock (ProjectLock); otherwise who does ("project
+     * in use by sondo (pid 1234 on host)"): another window or an import is writing it, so the
+     * view cannot be saved now. Asks without waiting.
+     */
+    QString lockHolder() const;
+    /** The project's state with the view and display() written into it, as it is saved. */
+    QJsonObject stateJson() const;
+
     /** Saves the state after a pause (typing a note is many changes). */
     void scheduleSave();
     /** Saves the state now, after any write in flight; the file is up to date on return. */
@@ -87,6 +126,8 @@ signals:
 
 private:
     void saveLater();
+    /** Puts the weights into the session's answers, or takes them out, keeping the view. */
+    void applyWeights(bool weighted);
 
     AnalysisSession m_session;
     QString m_path;
@@ -94,6 +135,8 @@ private:
     /** The survey as opened, before any change: changes are applied to it from the start. */
     Survey m_imported;
     EditList m_edits;
+    SessionWeighting m_weighting;
+    DisplayOptions m_display;
     QUndoStack* m_undoStack;
     QTimer* m_saveTimer;
     StateWriter* m_writer;

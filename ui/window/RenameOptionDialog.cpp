@@ -1,4 +1,5 @@
 #include "window/RenameOptionDialog.h"
+#include "window/WheelGuard.h"
 
 #include "model/Question.h"
 
@@ -45,6 +46,7 @@ RenameOptionDialog::RenameOptionDialog(const Question& question, int option, QWi
     m_label->setText(m_options.value(m_option->currentIndex()));
     m_label->selectAll();
     m_label->setFocus();
+    WheelGuard::protect(this);
     updateOk();
 }
 

@@ -1,0 +1,101 @@
+#include "window/FrequencyTableModel.h"
+
+namespace sondo {
+
+FrequencyTableModel::FrequencyTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {
+}
+
+void FrequencyTableModel::setFigures(const QuestionFigures& figures, bool weighted,
+                                     const QLocale& locale) {
+    beginResetModel();
+    m_figures = figures;
+    m_weighted = weighted;
+    m_locale = locale;
+    endResetModel();
+}
+
+void FrequencyTableModel::clear() {
+    setFigures({}, false, m_locale);
+}
+
+int FrequencyTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_figures.table.rows.size());
+}
+
+int FrequencyTableModel::columnCount(const QModelIndex& parent) const {
+    if (parent.isValid())
+        return 0;
+    return m_weighted ? UnweightedColumn + 1 : UnweightedColumn;
+}
+
+QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const FrequencyRow& row = m_figures.table.rows[index.row()];
+    const auto& intervals = m_figures.inference.intervals;
+    const bool hasInterval = std::size_t(index.row()) < intervals.size();
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == OptionColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::ToolTipRole)
+        return {};
+    const bool raw = role == Qt::UserRole;
+    switch (index.column()) {
+    case OptionColumn:
+        return row.label;
+    case CountColumn:
+        if (raw)
+            return row.count;
+        // A sum of weights is no whole number: one decimal says so without clutter.
+        return m_weighted ? m_locale.toString(row.count, 'f', 1)
+                          : m_locale.toString(row.unweightedCount);
+    case PercentColumn:
+        return raw ? QVariant(row.percent) : QVariant(m_locale.toString(row.percent, 'f', 1));
+    case LowColumn:
+    case HighColumn: {
+        if (!hasInterval)
+            return {};
+        const Proportion& p = intervals[std::size_t(index.row())];
+        const double value = 100.0 * (index.column() == LowColumn ? p.low : p.high);
+        return raw ? QVariant(value) : QVariant(m_locale.toString(value, 'f', 1));
+    }
+    case UnweightedColumn:
+        return raw ? QVariant(row.unweightedCount)
+                   : QVariant(m_locale.toString(row.unweightedCount));
+    default:
+        return {};
+    }
+}
+
+QVariant FrequencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        if (section == LowColumn || section == HighColumn)
+            return tr("Wilson 95% confidence interval of the percentage, on the effective base");
+        if (section == UnweightedColumn)
+            return tr("Respondents who gave the answer, whatever their weight");
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case OptionColumn:
+        return tr("Answer");
+    case CountColumn:
+        return m_weighted ? tr("Count (weighted)") : tr("Count");
+    case PercentColumn:
+        return tr("%");
+    case LowColumn:
+        return tr("95% CI low");
+    case HighColumn:
+        return tr("95% CI high");
+    case UnweightedColumn:
+        return tr("Unweighted n");
+    default:
+        return {};
+    }
+}
+
+} // namespace sondo

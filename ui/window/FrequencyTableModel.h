@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/QuestionFigures.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+namespace sondo {
+
+/**
+ * The frequency table of the question shown, as the "Table" panel lists it: one row per option
+ * (or value) with its count, percent and Wilson 95% interval (low, high, on the effective base),
+ * and when the figures are weighted the count is the sum of weights with the unweighted count in
+ * a column beside it. Qt::DisplayRole is formatted in the interface's locale; Qt::UserRole holds
+ * the unrounded number (counts, percents and interval ends in percent).
+ */
+class FrequencyTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        OptionColumn,
+        CountColumn,
+        PercentColumn,
+        LowColumn,
+        HighColumn,
+        UnweightedColumn
+    };
+
+    explicit FrequencyTableModel(QObject* parent = nullptr);
+
+    /** Shows `figures`; `weighted` adds the unweighted count column. */
+    void setFigures(const QuestionFigures& figures, bool weighted, const QLocale& locale);
+    void clear();
+    bool isWeighted() const { return m_weighted; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QuestionFigures m_figures;
+    bool m_weighted = false;
+    QLocale m_locale;
+};
+
+} // namespace sondo
