@@ -1,5 +1,9 @@
 #include "chart/ChartSpecBuilder.h"
 
+#include "chart/ChartNotes.h"
+#include "chart/ChartNumberFormat.h"
+#include "chart/HistogramBins.h"
+
 #include "base/CoreText.h"
 
 #include "stats/CrossTab.h"
@@ -19,31 +23,6 @@ namespace {
 
 /** Open answers shown at most: beyond this a bar chart of free text is no longer readable. */
 constexpr int kMaxTextRows = 15;
-
-bool isIntegral(double v) {
-    return std::isfinite(v) && std::abs(v - std::round(v)) < 1e-9;
-}
-
-QString formatCount(double count, const QLocale& locale) {
-    return isIntegral(count) ? locale.toString(qint64(std::llround(count)))
-                             : locale.toString(count, 'f', 1);
-}
-
-/** A number as analysts print it: integers bare, others with at most two decimals. */
-QString formatNumber(double value, const QLocale& locale) {
-    if (isIntegral(value))
-        return locale.toString(qint64(std::llround(value)));
-    const double magnitude = std::abs(value);
-    QString text = locale.toString(value, 'f', magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2);
-    // "0,60" reads as more precise than it is: drop trailing zeros after the decimal point.
-    if (text.contains(locale.decimalPoint())) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(locale.decimalPoint().size());
-    }
-    return text;
-}
 
 /** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */
 QStringList roundedLabels(const QList<double>& percents, const ChartOptions& options) {
@@ -71,7 +50,7 @@ ChartSeries makeSeries(const QString& name, const QList<double>& percents,
     series.counts = counts;
     series.labels = roundedLabels(percents, options);
     for (double c : counts)
-        series.countLabels.append(formatCount(c, options.locale));
+        series.countLabels.append(ChartNumberFormat::count(c, options.locale));
     return series;
 }
 
@@ -200,46 +179,6 @@ QList<DivergingSide> scaleSides(const Question& q, int optionCount) {
     return sides;
 }
 
-/** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
-QString sizeNote(qint64 n, const QLocale& locale) {
-    QString note =
-        QLatin1Char('(') + CoreText::tr("n = %1").arg(locale.toString(n)) + QLatin1Char(')');
-    note.replace(QLatin1Char(' '), QChar(0x00a0));
-    return note;
-}
-
-QString chiSquareNote(const ChiSquareResult& chi, const QLocale& locale) {
-    if (!chi.valid)
-        return {};
-    QString note = chi.p < 0.001
-                       ? CoreText::tr("Chi-square p < %1").arg(locale.toString(0.001, 'f', 3))
-                       : CoreText::tr("Chi-square p = %1").arg(locale.toString(chi.p, 'f', 3));
-    if (chi.lowExpected)
-        note +=
-            QLatin1Char(' ') + CoreText::tr("(some expected counts are below 5: read with care)");
-    return note;
-}
-
-QString multipleNote() {
-    return CoreText::tr("Multiple answers possible: percentages add up to more than 100%");
-}
-
-/** Likert notes: top-2-box and mean of the scores. */
-QStringList likertNotes(const FrequencyTable& table, const ChartOptions& options) {
-    QStringList notes;
-    QStringList parts;
-    if (table.topTwoBox)
-        parts.append(CoreText::tr("Top-2-box: %1")
-                         .arg(ChartSpecBuilder::formatPercent(*table.topTwoBox, options.locale,
-                                                              options.decimals)));
-    if (table.summary && std::isfinite(table.summary->mean))
-        parts.append(
-            CoreText::tr("Mean: %1").arg(options.locale.toString(table.summary->mean, 'f', 1)));
-    if (!parts.isEmpty())
-        notes.append(parts.join(QStringLiteral(" · ")));
-    return notes;
-}
-
 /** Diverging/stacked extents: how far the bars reach left and right of zero. */
 void setDivergingRange(ChartSpec& spec) {
     double left = 0;
@@ -310,7 +249,7 @@ void fillScaleSeries(ChartSpec& spec, const Question& q, const QStringList& opti
             series.values.append(percents[c][k]);
             const double count = k < t->rows.size() ? t->rows[k].count : 0.0;
             series.counts.append(count);
-            series.countLabels.append(formatCount(count, chartOptions.locale));
+            series.countLabels.append(ChartNumberFormat::count(count, chartOptions.locale));
             series.labels.append(roundedLabels(percents[c], chartOptions).value(k));
         }
         spec.series.append(series);
@@ -344,114 +283,6 @@ double maxValue(const ChartSpec& spec) {
     return m;
 }
 
-/** Bin `table`'s distinct numeric values (weighted counts) into `edges`. */
-void binRows(const FrequencyTable& table, const QList<double>& edges, QList<double>& counts) {
-    const int bins = int(edges.size()) - 1;
-    counts = QList<double>(bins, 0.0);
-    for (const FrequencyRow& row : table.rows) {
-        if (!std::isfinite(row.value))
-            continue;
-        int b = int(std::upper_bound(edges.cbegin(), edges.cend(), row.value) - edges.cbegin()) - 1;
-        b = std::clamp(b, 0, bins - 1);
-        counts[b] += row.count;
-    }
-}
-
-QList<double> edgesFor(double min, double max, double iqr, qint64 n, bool integers) {
-    QList<double> edges;
-    if (!std::isfinite(min) || !std::isfinite(max) || n <= 0)
-        return edges;
-    if (integers && max - min <= 19.5) {
-        for (double v = min; v <= max + 0.5; v += 1.0)
-            edges.append(v - 0.5);
-        edges.append(max + 0.5);
-        return edges;
-    }
-    const double range = max - min;
-    if (range <= 0) {
-        edges = {min - 0.5, max + 0.5};
-        return edges;
-    }
-    // Freedman–Diaconis, falling back to Sturges when the middle half is a single value.
-    double width = iqr > 0 ? 2.0 * iqr / std::cbrt(double(n)) : range / (std::log2(double(n)) + 1);
-    const double bins = std::clamp(range / width, 4.0, 20.0);
-    const double raw = range / bins;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    width = 10 * magnitude;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (m * magnitude >= raw - 1e-12) {
-            width = m * magnitude;
-            break;
-        }
-    }
-    // Round widths may still give too many bins when the start snaps down; widen until ≤ 20.
-    static constexpr double ladder[] = {1.0, 2.0, 2.5, 5.0};
-    for (int step = 0; step < 40; ++step) {
-        const double start = std::floor(min / width + 1e-9) * width;
-        const int count = std::max(1, int(std::ceil((max - start) / width - 1e-9)));
-        if (count <= 20) {
-            for (int i = 0; i <= count; ++i)
-                edges.append(start + i * width);
-            return edges;
-        }
-        const double mag = std::pow(10.0, std::floor(std::log10(width) + 1e-9));
-        const double mantissa = width / mag;
-        double next = 10 * mag;
-        for (double m : ladder)
-            if (m > mantissa + 1e-9) {
-                next = m * mag;
-                break;
-            }
-        width = next;
-    }
-    edges = {min, max};
-    return edges;
-}
-
-/** Edges of a numeric table, from its distinct values and summary. */
-QList<double> edgesForTable(const FrequencyTable& table) {
-    double min = std::numeric_limits<double>::infinity();
-    double max = -min;
-    bool integers = true;
-    for (const FrequencyRow& row : table.rows) {
-        if (!std::isfinite(row.value) || row.count <= 0)
-            continue;
-        min = std::min(min, row.value);
-        max = std::max(max, row.value);
-        integers = integers && isIntegral(row.value);
-    }
-    const double iqr = table.summary ? table.summary->q3 - table.summary->q1 : 0.0;
-    const qint64 n = table.summary ? table.summary->n : table.unweightedBase;
-    return edgesFor(min, max, std::isfinite(iqr) ? iqr : 0.0, n, integers);
-}
-
-/** Category and edge labels of histogram bins. */
-void setBinLabels(ChartSpec& spec, const QList<double>& edges, const QLocale& locale) {
-    spec.binEdges = edges;
-    const bool perValue = edges.size() >= 2 && isIntegral(edges.first() + 0.5) &&
-                          std::abs(edges[1] - edges[0] - 1.0) < 1e-9;
-    for (int b = 0; b + 1 < edges.size(); ++b) {
-        if (perValue)
-            spec.categories.append(formatNumber(edges[b] + 0.5, locale));
-        else
-            spec.categories.append(formatNumber(edges[b], locale) + QChar(0x2013) +
-                                   formatNumber(edges[b + 1], locale));
-    }
-    // One bar per integer value is labelled under the bar; ranges are labelled on their edges.
-    if (!perValue)
-        for (double e : edges)
-            spec.binEdgeLabels.append(formatNumber(e, locale));
-}
-
-void numericNotes(ChartSpec& spec, const FrequencyTable& table, const QLocale& locale) {
-    if (!table.summary || table.summary->n == 0)
-        return;
-    const NumericSummary& s = *table.summary;
-    spec.notes.append(CoreText::tr("Mean: %1 · Median: %2 · Min–max: %3–%4")
-                          .arg(locale.toString(s.mean, 'f', 1), formatNumber(s.median, locale),
-                               formatNumber(s.min, locale), formatNumber(s.max, locale)));
-}
-
 } // namespace
 
 QString ChartSpecBuilder::formatPercent(double percent, const QLocale& locale, int decimals) {
@@ -467,26 +298,7 @@ double ChartSpecBuilder::niceAxisMax(double value) {
 }
 
 QList<double> ChartSpecBuilder::histogramEdges(const std::vector<double>& values) {
-    std::vector<double> sorted;
-    sorted.reserve(values.size());
-    for (double v : values)
-        if (std::isfinite(v))
-            sorted.push_back(v);
-    if (sorted.empty())
-        return {};
-    std::sort(sorted.begin(), sorted.end());
-    // R's type 7 quantiles, as NumericSummary computes them.
-    auto quantile = [&](double p) {
-        const double h = (sorted.size() - 1) * p;
-        const std::size_t lo = std::size_t(std::floor(h));
-        const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    };
-    bool integers = true;
-    for (double v : sorted)
-        integers = integers && isIntegral(v);
-    return edgesFor(sorted.front(), sorted.back(), quantile(0.75) - quantile(0.25),
-                    qint64(sorted.size()), integers);
+    return HistogramBins::edgesOf(values);
 }
 
 ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& responses,
@@ -614,7 +426,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
         }
         spec.series.append(makeSeries(QString(), percents, counts, options));
         if (table.type == QuestionType::Multiple)
-            spec.notes.append(multipleNote());
+            spec.notes.append(ChartNotes::multipleAnswers());
         if (table.type == QuestionType::Text && table.rows.size() > kMaxTextRows)
             spec.notes.append(
                 CoreText::tr("Open answers: the %1 most frequent of %2 different answers")
@@ -642,22 +454,22 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
             spec.categories = labels;
             spec.series.append(makeSeries(QString(), percents, counts, options));
         }
-        spec.notes += likertNotes(table, options);
+        spec.notes += ChartNotes::likert(table, options);
         break;
     }
     case QuestionType::Numeric: {
         spec.kind = ChartKind::Histogram;
-        const QList<double> edges = edgesForTable(table);
+        const QList<double> edges = HistogramBins::edgesOf(table);
         if (edges.size() < 2)
             break;
-        setBinLabels(spec, edges, locale);
+        HistogramBins::label(spec, edges, locale);
         QList<double> counts;
-        binRows(table, edges, counts);
+        HistogramBins::count(table, edges, counts);
         QList<double> percents;
         for (double c : counts)
             percents.append(table.base > 0 ? 100.0 * c / table.base : 0.0);
         spec.series.append(makeSeries(QString(), percents, counts, options));
-        numericNotes(spec, table, locale);
+        HistogramBins::addSummaryNote(spec, table, locale);
         break;
     }
     case QuestionType::Date:
@@ -695,7 +507,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
             groups.append(g);
     auto groupName = [&](int g) {
         return crossTab.groupLabels.value(g) + QLatin1Char(' ') +
-               sizeNote(crossTab.groups[g].unweightedBase, locale);
+               ChartNotes::sampleSize(crossTab.groups[g].unweightedBase, locale);
     };
 
     switch (crossTab.total.type) {
@@ -714,26 +526,26 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         for (const FrequencyRow& row : crossTab.total.rows)
             labels.append(row.label);
         fillScaleSeries(spec, q, labels, bars, options);
-        spec.notes += likertNotes(crossTab.total, options);
+        spec.notes += ChartNotes::likert(crossTab.total, options);
         break;
     }
     case QuestionType::Numeric: {
         spec.kind = ChartKind::GroupedBars;
-        const QList<double> edges = edgesForTable(crossTab.total);
+        const QList<double> edges = HistogramBins::edgesOf(crossTab.total);
         if (edges.size() < 2)
             break;
-        setBinLabels(spec, edges, locale);
+        HistogramBins::label(spec, edges, locale);
         spec.binEdgeLabels.clear();
         for (int g : groups) {
             QList<double> counts;
-            binRows(crossTab.groups[g], edges, counts);
+            HistogramBins::count(crossTab.groups[g], edges, counts);
             QList<double> percents;
             const double base = crossTab.groups[g].base;
             for (double c : counts)
                 percents.append(base > 0 ? 100.0 * c / base : 0.0);
             spec.series.append(makeSeries(groupName(g), percents, counts, options));
         }
-        numericNotes(spec, crossTab.total, locale);
+        HistogramBins::addSummaryNote(spec, crossTab.total, locale);
         break;
     }
     default: {
@@ -752,11 +564,11 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
             spec.series.append(makeSeries(groupName(g), percents, counts, options));
         }
         if (crossTab.total.type == QuestionType::Multiple)
-            spec.notes.append(multipleNote());
+            spec.notes.append(ChartNotes::multipleAnswers());
         break;
     }
     }
-    const QString chi = chiSquareNote(crossTab.chiSquare, locale);
+    const QString chi = ChartNotes::chiSquare(crossTab.chiSquare, locale);
     if (!chi.isEmpty())
         spec.notes.append(chi);
     if (spec.kind == ChartKind::GroupedBars)

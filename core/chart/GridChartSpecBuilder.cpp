@@ -1,19 +1,16 @@
 #include "chart/GridChartSpecBuilder.h"
 
+#include "base/CoreText.h"
+
 #include "stats/FrequencyTable.h"
 #include "stats/LargestRemainder.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
 namespace sondo {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 /** The row of `table` labelled `option`, or -1 (an item read apart may lack an option). */
 int rowOf(const FrequencyTable& table, const QString& option) {
@@ -52,7 +49,7 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     spec.title = g.text;
     spec.subtitle = scope.filterDescription.isEmpty()
                         ? QString()
-                        : tr("Filter: %1").arg(scope.filterDescription);
+                        : CoreText::tr("Filter: %1").arg(scope.filterDescription);
     spec.sourceNote = options.sourceNote;
     spec.showTitle = options.showTitle;
     spec.showFooter = options.showFooter;
@@ -65,16 +62,17 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
         FrequencyTable table = FrequencyTable::compute(survey, responses, q, scope.mask);
         lowest = lowest < 0 ? table.unweightedBase : std::min(lowest, table.unweightedBase);
         highest = std::max(highest, table.unweightedBase);
-        spec.categories.append(tr("%1 (n = %2)")
+        spec.categories.append(CoreText::tr("%1 (n = %2)")
                                    .arg(itemLabel(g.text, survey.questions[q].text),
                                         locale.toString(table.unweightedBase)));
         tables.append(std::move(table));
     }
     if (tables.isEmpty())
         return ChartSpec();
-    spec.footer = lowest == highest
-                      ? tr("Base: %1").arg(locale.toString(lowest))
-                      : tr("Base: %1–%2").arg(locale.toString(lowest), locale.toString(highest));
+    spec.footer =
+        lowest == highest
+            ? CoreText::tr("Base: %1").arg(locale.toString(lowest))
+            : CoreText::tr("Base: %1–%2").arg(locale.toString(lowest), locale.toString(highest));
 
     const bool grid = g.kind == QuestionGroup::Kind::Grid;
     spec.kind = grid ? ChartKind::StackedPercentBars : ChartKind::GroupedBars;
@@ -118,8 +116,8 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     spec.valueAxisMin = 0;
     spec.valueAxisMax = grid ? 100.0 : ChartSpecBuilder::niceAxisMax(top);
     if (!grid)
-        spec.notes.append(
-            tr("Several answers possible: percentages of respondents who answered the item."));
+        spec.notes.append(CoreText::tr(
+            "Several answers possible: percentages of respondents who answered the item."));
     return spec;
 }
 

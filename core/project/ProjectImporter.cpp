@@ -1,6 +1,7 @@
 #include "project/ProjectImporter.h"
 
 #include "import/SurveyImporter.h"
+#include "import/build/StreamedCoding.h"
 #include "project/CodedResponses.h"
 #include "project/SavedImportOptions.h"
 #include "storage/ProjectStore.h"
@@ -55,7 +56,8 @@ public:
     /** Queues the next respondents; false once storing failed (the error comes at commit()). */
     bool append(ResponseMatrix&& slice) {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_queue.size() < QueuedSlices || m_error || m_abandoned; });
+        m_changed.wait(lock,
+                       [&] { return m_queue.size() < QueuedSlices || m_error || m_abandoned; });
         if (m_error || m_abandoned)
             return false;
         m_queue.push_back(std::move(slice));
@@ -133,7 +135,7 @@ private:
  * Stores respondents while the file is still being read: once enough rows are in, the survey is
  * coded from them and each new batch of rows is coded and handed to a BackgroundWriter. The
  * import keeps it only if coding the whole file gives the same survey and codes (checked by
- * SurveyBuilder::sameCoding); otherwise the project is written again from the whole file.
+ * StreamedCoding::sameCoding); otherwise the project is written again from the whole file.
  * Everything here runs on the thread that fills the table, until the read is over.
  */
 class StreamedWrite {
@@ -180,7 +182,7 @@ public:
         if (!m_gaveUp && m_coded)
             store(table, 1);
         return !m_gaveUp && m_coded && m_stored == final.respondentCount &&
-               SurveyBuilder::sameCoding(*m_coded, final);
+               StreamedCoding::sameCoding(*m_coded, final);
     }
     /** Puts the project in place (see BackgroundWriter::commit()); returns at once. */
     void commit(const Project& project) { m_writer->commit(project); }
@@ -194,7 +196,7 @@ private:
             return giveUp();
         if (available - m_stored < atLeast)
             return;
-        if (!SurveyBuilder::extend(table, *m_coded))
+        if (!StreamedCoding::extend(table, *m_coded))
             return giveUp();
         while (m_stored < available) {
             const int count = std::min(ProjectStore::Writer::SliceSize, available - m_stored);

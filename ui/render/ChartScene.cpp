@@ -1,5 +1,6 @@
 #include "render/ChartScene.h"
 
+#include "render/CategoryLabelFit.h"
 #include "render/ChartRenderer.h"
 #include "render/ChartTextItem.h"
 #include "render/FontLoader.h"
@@ -294,61 +295,13 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
         slotCap = stackedThickness + 50 * s;
     const qreal available = area.height() - axisHeight;
 
-    // Category labels: the largest font, then the narrowest column, at which every label fits
-    // its slot without being cut. Words are never cut, only wrapped.
-    bool anyLabel = false;
-    for (const QString& c : std::as_const(m_spec.categories))
-        anyLabel = anyLabel || !c.trimmed().isEmpty();
-    QFont labelFont = FontLoader::font(m_theme.labelSize * s);
-    QList<QStringList> wrapped;
-    qreal labelColumn = 0;
-    qreal neededSlot = 0;
-    if (anyLabel) {
-        const qreal fractions[] = {0.26, 0.32, 0.38, 0.44, 0.50};
-        const int largest = qRound(m_theme.labelSize * s);
-        const int smallest = qMin(largest, qMax(9, qRound(10 * s)));
-        // First pass: labels of at most two lines; second pass: whatever fits.
-        bool fitted = false;
-        for (int pass = 0; pass < 2 && !fitted; ++pass) {
-            // Two lines are worth at most two pixels of font size.
-            const int floor = pass == 0 ? qMax(smallest, largest - 2) : smallest;
-            for (int px = largest; px >= floor && !fitted; --px) {
-                const QFont font = FontLoader::font(px);
-                const qreal ls = lineSpacing(font);
-                for (qreal fraction : fractions) {
-                    QList<QStringList> lines;
-                    int maxLines = 1;
-                    for (const QString& c : std::as_const(m_spec.categories)) {
-                        lines.append(ChartTextItem::wrap(c, font, fraction * area.width()));
-                        maxLines = qMax(maxLines, int(lines.last().size()));
-                    }
-                    const qreal need = maxLines * ls + 4 * s;
-                    if ((pass == 0 && maxLines > 2) || need * n > available)
-                        continue;
-                    labelFont = font;
-                    wrapped = lines;
-                    neededSlot = need;
-                    fitted = true;
-                    break;
-                }
-            }
-        }
-        if (!fitted) {
-            // Too many categories for the height: smallest font, widest column, and the slots
-            // grow past the area rather than cutting any label.
-            labelFont = FontLoader::font(smallest);
-            wrapped.clear();
-            int maxLines = 1;
-            for (const QString& c : std::as_const(m_spec.categories)) {
-                wrapped.append(ChartTextItem::wrap(
-                    c, labelFont, fractions[std::size(fractions) - 1] * area.width()));
-                maxLines = qMax(maxLines, int(wrapped.last().size()));
-            }
-            neededSlot = maxLines * lineSpacing(labelFont) + 4 * s;
-        }
-        for (const QStringList& lines : std::as_const(wrapped))
-            labelColumn = qMax(labelColumn, ChartTextItem::widestLine(lines, labelFont));
-    }
+    const CategoryLabelFit labels =
+        CategoryLabelFit::fit(m_spec.categories, area.width(), available, m_theme.labelSize, s);
+    const bool anyLabel = labels.any;
+    const QFont& labelFont = labels.font;
+    const QList<QStringList>& wrapped = labels.lines;
+    const qreal labelColumn = labels.column;
+    const qreal neededSlot = labels.slot;
 
     const qreal slot = qMax(neededSlot, qMin(slotCap, available / n));
     const qreal plotHeight = slot * n;

@@ -1,13 +1,13 @@
 #include "import/build/SurveyBuilder.h"
 
+#include "base/CoreText.h"
+#include "import/build/QuestionGroupFinder.h"
 #include "import/infer/FlagReader.h"
 #include "import/infer/ScaleLibrary.h"
 #include "import/infer/TypeInference.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
@@ -19,10 +19,6 @@ namespace sondo {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("sondo", text);
-}
 
 QString describe(const Question& q) {
     return q.code.isEmpty() || q.code == q.id ? q.id
@@ -109,80 +105,6 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
     }
 }
 
-/** The kind of group question `q` can be an item of: a choice question with options. */
-std::optional<QuestionGroup::Kind> itemKind(const Question& q) {
-    if (!q.isAnalysable() || q.options.isEmpty())
-        return std::nullopt;
-    switch (q.type) {
-    case QuestionType::Single:
-    case QuestionType::Likert:
-        return QuestionGroup::Kind::Grid;
-    case QuestionType::Multiple:
-        return QuestionGroup::Kind::Multiple;
-    default:
-        return std::nullopt;
-    }
-}
-
-/**
- * The stem of a header written "Stem [Item]" (LimeSurvey and Google Forms full-text headers), or
- * empty. Used when the profile gave no stem: the generic profile reads such exports too.
- */
-QString bracketStem(const QString& text) {
-    static const QRegularExpression shape(QStringLiteral(R"(^(.*\S)\s*\[[^\[\]]+\]\s*$)"));
-    const QRegularExpressionMatch match = shape.match(text);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-/**
- * Turns stems into groups: each run of two or more consecutive choice questions with the same
- * stem and of one kind (single or Likert items make a grid, multiple-choice items a multiple
- * group) becomes a group, G1, G2, … in file order. The stem is the profile's (QuestionPlan::group)
- * or, where it gave none, the "Stem" of "Stem [Item]" headers. A stem is what the file says
- * about its items, so items whose options differ (a scale missing from the library, read in
- * frequency order, one item where nobody chose an option) still form the group; the group's
- * options are then every item's options in order of first appearance, which is each item's own
- * list when they share one (a profile's grid is inferred as one scale). A text or numeric item
- * ends a run: it has no options to share.
- */
-void formGroups(const ImportPlan& plan, Survey& survey) {
-    survey.groups.clear();
-    const int n = int(std::min(plan.questions.size(), survey.questions.size()));
-    QStringList stems;
-    for (int i = 0; i < n; ++i)
-        stems.append(
-            !plan.questions[i].group.isEmpty()
-                ? plan.questions[i].group
-                : (plan.questions[i].metadata ? QString() : bracketStem(survey.questions[i].text)));
-    for (int i = 0; i < n;) {
-        const QString& stem = stems[i];
-        const std::optional<QuestionGroup::Kind> kind = itemKind(survey.questions[i]);
-        if (stem.isEmpty() || !kind) {
-            ++i;
-            continue;
-        }
-        int j = i + 1;
-        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind)
-            ++j;
-        if (j - i >= 2) {
-            QuestionGroup group;
-            group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
-            group.text = stem;
-            group.kind = *kind;
-            for (int k = i; k < j; ++k) {
-                Question& item = survey.questions[k];
-                item.group = group.id;
-                group.items.append(item.id);
-                for (const QString& option : item.options)
-                    if (!group.options.contains(option))
-                        group.options.append(option);
-            }
-            survey.groups.append(group);
-        }
-        i = j;
-    }
-}
-
 } // namespace
 
 Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan& plan,
@@ -219,7 +141,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         const int q = survey.findQuestion(key);
         if (q < 0)
             return Result<CodedSurvey>::failure(
-                {file, 0, 0, tr("--type %1: no question has this id, code or text").arg(key)});
+                {file, 0, 0,
+                 CoreText::tr("--type %1: no question has this id, code or text").arg(key)});
         overrides.insert(q, type);
     }
 
@@ -232,7 +155,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         const int column = qp.columns.isEmpty() ? -1 : qp.columns.first();
         if (column < 0 || column >= table.columnCount()) {
             warnings.append({file, 0, column >= 0 ? column + 1 : 0,
-                             tr("%1: its column is not in the table; read as unanswered")
+                             CoreText::tr("%1: its column is not in the table; read as unanswered")
                                  .arg(describe(survey.questions[i]))});
         } else {
             work[i].column = column;
@@ -312,10 +235,12 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                 return Result<CodedSurvey>::failure(
                     {file, 0, qp.columns.isEmpty() ? 0 : qp.columns.first() + 1,
                      (qp.layout == ColumnLayout::Mentions
-                          ? tr("%1 has one column per mention: it can be multiple, text or id, "
-                               "not %2")
-                          : tr("%1 has one column per option: it can be multiple, text or id, "
-                               "not %2"))
+                          ? CoreText::tr(
+                                "%1 has one column per mention: it can be multiple, text or id, "
+                                "not %2")
+                          : CoreText::tr(
+                                "%1 has one column per option: it can be multiple, text or id, "
+                                "not %2"))
                          .arg(describe(q), questionTypeName(*forced))});
         }
         if (qp.layout == ColumnLayout::Mentions) {
@@ -353,7 +278,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
             for (int j = 0; j < k; ++j)
                 q.options.append(j < qp.columnOptions.size() && !qp.columnOptions[j].isEmpty()
                                      ? qp.columnOptions[j]
-                                     : tr("Option %1").arg(j + 1));
+                                     : CoreText::tr("Option %1").arg(j + 1));
             for (int j = 0; j < k; ++j) {
                 std::vector<std::uint8_t>& chooses = source.flagOfValue.emplace_back();
                 const int column = source.columns[size_t(j)];
@@ -391,12 +316,13 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                         break;
                     ++firstUnknownRow;
                 }
-                warnings.append({file, table.lineOf(firstRow + firstUnknownRow), column + 1,
-                                 tr("%1, option \"%2\": %3 cells such as \"%4\" are not yes/no "
-                                    "flags; read as selected")
-                                     .arg(describe(q), q.options[j])
-                                     .arg(unknown)
-                                     .arg(table.cell(firstRow + firstUnknownRow, column))});
+                warnings.append(
+                    {file, table.lineOf(firstRow + firstUnknownRow), column + 1,
+                     CoreText::tr("%1, option \"%2\": %3 cells such as \"%4\" are not yes/no "
+                                  "flags; read as selected")
+                         .arg(describe(q), q.options[j])
+                         .arg(unknown)
+                         .arg(table.cell(firstRow + firstUnknownRow, column))});
             }
         }
         if (qp.layout != ColumnLayout::OneColumn) {
@@ -416,11 +342,12 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
             if (!f.coding) {
                 Diagnostic d = locate(w, f.badValue);
                 const QString cell = f.badValue >= 0 ? w.values.values[f.badValue] : QString();
-                d.message = *forced == QuestionType::Date
-                                ? tr("%1 cannot be read as a date: \"%2\" is not a date")
-                                      .arg(describe(q), cell)
-                                : tr("%1 cannot be read as numeric: \"%2\" is not a number")
-                                      .arg(describe(q), cell);
+                d.message =
+                    *forced == QuestionType::Date
+                        ? CoreText::tr("%1 cannot be read as a date: \"%2\" is not a date")
+                              .arg(describe(q), cell)
+                        : CoreText::tr("%1 cannot be read as numeric: \"%2\" is not a number")
+                              .arg(describe(q), cell);
                 return Result<CodedSurvey>::failure(d);
             }
             coding = std::move(*f.coding);
@@ -438,7 +365,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
             } else {
                 coding = inference.infer(w.values, qp.joinSeparator);
                 Diagnostic d = locate(w, f.badValue);
-                d.message = tr("%1: the format says %2, but \"%3\" is not; read as %4")
+                d.message = CoreText::tr("%1: the format says %2, but \"%3\" is not; read as %4")
                                 .arg(describe(q), questionTypeName(*qp.typeHint),
                                      f.badValue >= 0 ? w.values.values[f.badValue] : QString(),
                                      questionTypeName(coding.type));
@@ -455,7 +382,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
             q.scores = coding.scores;
         for (const ColumnNote& note : coding.notes) {
             Diagnostic d = locate(w, note.value);
-            d.message = tr("%1: %2").arg(describe(q), note.message);
+            d.message = CoreText::tr("%1: %2").arg(describe(q), note.message);
             warnings.append(d);
         }
         source.coding = std::move(coding);
@@ -463,7 +390,7 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         // The distinct values are no longer needed; free them before the next column.
         w.values = ColumnValues();
     }
-    formGroups(plan, survey);
+    QuestionGroupFinder::formGroups(plan, survey);
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
@@ -478,7 +405,7 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
                                          const ImportOptions& options, const QString& file,
                                          const ProgressCallback& progress) {
     if (progress && !progress(0, 1))
-        return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
+        return Result<BuiltSurvey>::failure({file, 0, 0, CoreText::tr("Import cancelled")});
     auto coded = code(table, plan, options, file);
     if (!coded.ok())
         return Result<BuiltSurvey>::failure(coded.error());
@@ -487,7 +414,7 @@ Result<BuiltSurvey> SurveyBuilder::build(const RawTable& table, const ImportPlan
     fill(table, c, 0, c.respondentCount, built.responses);
     built.survey = c.survey;
     if (progress && !progress(1, 1))
-        return Result<BuiltSurvey>::failure({file, 0, 0, tr("Import cancelled")});
+        return Result<BuiltSurvey>::failure({file, 0, 0, CoreText::tr("Import cancelled")});
     Result<BuiltSurvey> result(std::move(built));
     result.warnings = coded.warnings;
     return result;
@@ -564,148 +491,6 @@ void SurveyBuilder::fill(const RawTable& table, const CodedSurvey& coded, int fi
         answers.selected.clear();
         answers.answered.clear();
     }
-}
-
-} // namespace sondo
-
-namespace sondo {
-
-namespace {
-
-/** Codes the values of `values` past those `coding` knows, as inference would; false if unsure. */
-bool extendColumn(const QStringList& values, ColumnCoding& coding, const QString& separator) {
-    switch (coding.type) {
-    case QuestionType::Single:
-    case QuestionType::Likert:
-        for (qsizetype v = qsizetype(coding.codeOfValue.size()); v < values.size(); ++v) {
-            qsizetype o = coding.options.indexOf(values[v]);
-            if (o < 0)
-                o = coding.options.indexOf(values[v].simplified());
-            if (o < 0)
-                return false;
-            coding.codeOfValue.push_back(std::int32_t(o + 1));
-        }
-        return true;
-    case QuestionType::Multiple:
-        for (qsizetype v = qsizetype(coding.optionsOfValue.size()); v < values.size(); ++v) {
-            if (separator.isEmpty())
-                return false;
-            std::vector<int> chosen;
-            for (const QString& part : values[v].split(separator)) {
-                const qsizetype o = coding.options.indexOf(part.trimmed());
-                if (o < 0)
-                    return false;
-                chosen.push_back(int(o));
-            }
-            std::sort(chosen.begin(), chosen.end());
-            chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-            coding.optionsOfValue.push_back(std::move(chosen));
-        }
-        return true;
-    case QuestionType::Numeric:
-        for (qsizetype v = qsizetype(coding.numberOfValue.size()); v < values.size(); ++v) {
-            const DecimalMark other =
-                coding.decimalMark == DecimalMark::Point ? DecimalMark::Comma : DecimalMark::Point;
-            std::optional<double> x = NumberParser::parse(values[v], coding.decimalMark);
-            if (!x)
-                x = NumberParser::parse(values[v], other);
-            if (!x)
-                return false;
-            coding.numberOfValue.push_back(*x);
-        }
-        return true;
-    case QuestionType::Date:
-        for (qsizetype v = qsizetype(coding.numberOfValue.size()); v < values.size(); ++v) {
-            const std::optional<double> x = DateParser::parse(values[v], coding.dateOrder);
-            if (!x)
-                return false;
-            coding.numberOfValue.push_back(*x);
-        }
-        return true;
-    case QuestionType::Text:
-    case QuestionType::Identifier:
-        return true;
-    }
-    return false;
-}
-
-bool sameNumbers(const std::vector<double>& a, const std::vector<double>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](double x, double y) {
-        return x == y || (std::isnan(x) && std::isnan(y));
-    });
-}
-
-bool sameQuestion(const Question& a, const Question& b) {
-    return a.id == b.id && a.code == b.code && a.text == b.text && a.type == b.type &&
-           a.options == b.options && sameNumbers(a.scores, b.scores) && a.metadata == b.metadata &&
-           a.group == b.group;
-}
-
-bool sameSource(const AnswerSource& a, const AnswerSource& b) {
-    return a.kind == b.kind && a.columns == b.columns && a.chosenAsText == b.chosenAsText &&
-           a.joinSeparator == b.joinSeparator && a.coding.type == b.coding.type &&
-           a.coding.options == b.coding.options && sameNumbers(a.coding.scores, b.coding.scores) &&
-           a.coding.codeOfValue == b.coding.codeOfValue &&
-           a.coding.optionsOfValue == b.coding.optionsOfValue &&
-           sameNumbers(a.coding.numberOfValue, b.coding.numberOfValue) &&
-           a.flagOfValue == b.flagOfValue && a.optionOfValue == b.optionOfValue;
-}
-
-} // namespace
-
-bool SurveyBuilder::extend(const RawTable& table, CodedSurvey& coded) {
-    for (size_t q = 0; q < coded.answers.size(); ++q) {
-        AnswerSource& source = coded.answers[q];
-        const QStringList& options =
-            source.chosenAsText ? source.coding.options : coded.survey.questions[int(q)].options;
-        for (size_t j = 0; j < source.columns.size(); ++j) {
-            const int column = source.columns[j];
-            if (column < 0)
-                continue;
-            const QStringList& values = table.distinctValues(column);
-            switch (source.kind) {
-            case AnswerSource::Kind::OneColumn:
-                if (!extendColumn(values, source.coding, source.joinSeparator))
-                    return false;
-                break;
-            case AnswerSource::Kind::OptionFlags: {
-                std::vector<std::uint8_t>& chooses = source.flagOfValue[j];
-                for (qsizetype v = qsizetype(chooses.size()); v < values.size(); ++v) {
-                    const FlagReader::Flag flag =
-                        FlagReader::read(values[v], options.value(qsizetype(j)));
-                    if (flag == FlagReader::Flag::Unknown)
-                        return false;
-                    chooses.push_back(flag == FlagReader::Flag::Selected ? 1 : 0);
-                }
-                break;
-            }
-            case AnswerSource::Kind::Mentions: {
-                std::vector<int>& optionOfValue = source.optionOfValue[j];
-                for (qsizetype v = qsizetype(optionOfValue.size()); v < values.size(); ++v) {
-                    const qsizetype o = options.indexOf(values[v]);
-                    if (o < 0)
-                        return false;
-                    optionOfValue.push_back(int(o));
-                }
-                break;
-            }
-            }
-        }
-    }
-    return true;
-}
-
-bool SurveyBuilder::sameCoding(const CodedSurvey& a, const CodedSurvey& b) {
-    if (a.firstRow != b.firstRow || a.idColumn != b.idColumn || a.survey.title != b.survey.title ||
-        a.survey.sourceFormat != b.survey.sourceFormat || a.survey.groups != b.survey.groups ||
-        a.survey.questions.size() != b.survey.questions.size() ||
-        a.answers.size() != b.answers.size())
-        return false;
-    for (int q = 0; q < a.survey.questions.size(); ++q)
-        if (!sameQuestion(a.survey.questions[q], b.survey.questions[q]) ||
-            !sameSource(a.answers[size_t(q)], b.answers[size_t(q)]))
-            return false;
-    return true;
 }
 
 } // namespace sondo

@@ -86,20 +86,6 @@ public:
      */
     static void fill(const RawTable& table, const CodedSurvey& coded, int first, int count,
                      ResponseMatrix& out);
-    /**
-     * Codes the values that reached `table` since `coded` was made from its first rows, the way
-     * code() most likely would, so that respondents can be stored while the file is still being
-     * read. False when a value cannot be coded with confidence (a new option, a cell that is not
-     * a number): the survey must then be coded again from the whole table. Whatever it returns,
-     * only sameCoding() with the survey coded from the whole table tells whether what was
-     * stored holds.
-     */
-    static bool extend(const RawTable& table, CodedSurvey& coded);
-    /**
-     * True when both read every value the same way: the same questions, types, options and
-     * columns, and the same code, options or number for every value.
-     */
-    static bool sameCoding(const CodedSurvey& a, const CodedSurvey& b);
 
     /** Infers each question's type over ALL data rows and codes every answer. `file` names the
      *  source in diagnostics. Progress is reported in respondent rows times questions. */

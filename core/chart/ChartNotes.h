@@ -1,0 +1,27 @@
+#pragma once
+
+#include "chart/ChartOptions.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace sondo {
+
+struct ChiSquareResult;
+struct FrequencyTable;
+
+/** The sentences a chart prints under its bars, in the chart's language and locale. */
+class ChartNotes {
+public:
+    /** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
+    static QString sampleSize(qint64 n, const QLocale& locale);
+    /** "Chi-square p = 0.012", with a caution when expected counts are small; empty if invalid. */
+    static QString chiSquare(const ChiSquareResult& chi, const QLocale& locale);
+    /** Why a multiple choice's percentages add up to more than 100%. */
+    static QString multipleAnswers();
+    /** Likert notes: top-2-box and mean of the scores. */
+    static QStringList likert(const FrequencyTable& table, const ChartOptions& options);
+};
+
+} // namespace sondo

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "chart/ChartSpec.h"
+
+#include <QList>
+#include <QLocale>
+#include <vector>
+
+namespace sondo {
+
+struct FrequencyTable;
+
+/**
+ * The bins of a numeric question's histogram: round edges (one bar per value for small integer
+ * ranges, else Freedman–Diaconis widths snapped to 1, 2, 2.5, 5 × 10^k, at most 20 bins), the
+ * weighted counts that fall in each, and the labels and summary note the chart shows.
+ */
+class HistogramBins {
+public:
+    /** Edges for values from `min` to `max` with interquartile range `iqr` over `n` answers. */
+    static QList<double> edges(double min, double max, double iqr, qint64 n, bool integers);
+    /** Edges of a numeric table, from its distinct values and summary. */
+    static QList<double> edgesOf(const FrequencyTable& table);
+    /** Edges of raw values (quartiles as R's type 7, as NumericSummary computes them). */
+    static QList<double> edgesOf(const std::vector<double>& values);
+    /** Bins `table`'s distinct numeric values (weighted counts) into `edges`. */
+    static void count(const FrequencyTable& table, const QList<double>& edges,
+                      QList<double>& counts);
+    /** Category and edge labels of the bins on `spec`. */
+    static void label(ChartSpec& spec, const QList<double>& edges, const QLocale& locale);
+    /** The "Mean · Median · Min–max" note of `table` on `spec`. */
+    static void addSummaryNote(ChartSpec& spec, const FrequencyTable& table, const QLocale& locale);
+};
+
+} // namespace sondo
