@@ -7,6 +7,7 @@
 #include "import/sources/StatReader.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +281,19 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().file, path);
         QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().toString()));
+    }
+
+    void damagedDataSaysWhere() {
+        // The data section ends early: the error names the case and the variable where reading
+        // stopped, as FILE:case N, variable NAME: message.
+        const QString path = fixture(QStringLiteral("truncated_data.sav"));
+        auto result = StatReader::read(path);
+        QVERIFY(!result.ok());
+        static const QRegularExpression where(QStringLiteral("^case [0-9]+, variable \\S+$"));
+        QVERIFY2(where.match(result.error().place).hasMatch(),
+                 qPrintable(result.error().toString()));
+        QVERIFY(result.error().toString().startsWith(path + QLatin1Char(':') +
+                                                     result.error().place + QStringLiteral(": ")));
     }
 
     void emptyFile() {

@@ -151,7 +151,29 @@ struct Context {
     std::vector<Variable> variables;
     QHash<QByteArray, QList<ValueLabel>> labelSets;
     QStringList messages;
+    // The last value delivered (case and variable index, from 0), to say where a damaged data
+    // section stops; -1 before the first.
+    int lastCase = -1;
+    int lastVariable = -1;
 };
+
+/**
+ * "case 13, variable Q4": the value after the last one read, where ReadStat stopped; empty when
+ * no value was read (the dictionary's trouble has no case).
+ */
+QString stoppedAt(const Context& context) {
+    if (context.lastCase < 0 || context.variables.empty())
+        return QString();
+    int caseIndex = context.lastCase;
+    size_t variable = size_t(context.lastVariable) + 1;
+    if (variable >= context.variables.size()) {
+        variable = 0;
+        ++caseIndex;
+    }
+    return QCoreApplication::translate("sondo", "case %1, variable %2")
+        .arg(caseIndex + 1)
+        .arg(context.variables[variable].name);
+}
 
 SourceColumnInfo::Measure measureOf(readstat_measure_t measure) {
     switch (measure) {
@@ -266,6 +288,8 @@ int onValue(int caseIndex, readstat_variable_t* variable, readstat_value_t value
         v.cells[size_t(caseIndex)] = id;
     if (caseIndex + 1 > context->caseCount)
         context->caseCount = caseIndex + 1;
+    context->lastCase = caseIndex;
+    context->lastVariable = index;
     return READSTAT_HANDLER_OK;
 }
 
@@ -430,7 +454,9 @@ Result<RawTable> StatReader::read(const QString& path, Format format,
                   : QCoreApplication::translate(
                         "sondo", "cannot read the %1 file: it is damaged or uses a feature "
                                  "ReadStat does not know (ReadStat: %2)");
-        return Result<RawTable>::failure(failure(path, message.arg(kind, reason)));
+        Diagnostic d = failure(path, message.arg(kind, reason));
+        d.place = stoppedAt(context);
+        return Result<RawTable>::failure(d);
     }
 
     RawTable table;

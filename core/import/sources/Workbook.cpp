@@ -49,12 +49,30 @@ Diagnostic Workbook::failure(const QString& message, qint64 line) const {
     return d;
 }
 
-Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device, qint64 line) const {
+Diagnostic Workbook::failureAt(const QString& place, const QString& message) const {
+    Diagnostic d = failure(message);
+    d.place = place;
+    return d;
+}
+
+QString Workbook::cellPlace(const QString& sheet, const QString& cell) {
+    bool plain = !sheet.isEmpty();
+    for (QChar ch : sheet)
+        plain = plain && (ch.isLetterOrNumber() || ch == u'_' || ch == u'.');
+    QString name = sheet;
+    if (!plain)
+        name = QLatin1Char('\'') + name.replace(QLatin1Char('\''), QLatin1String("''")) +
+               QLatin1Char('\'');
+    return cell.isEmpty() ? name : name + QLatin1Char('!') + cell;
+}
+
+Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device,
+                             const QString& place) const {
     QString message;
     switch (device.stop()) {
     case ZipPartDevice::Stop::None:
     case ZipPartDevice::Stop::Damaged:
-        return failure(damaged(part, device.zipError()).message, line);
+        return failureAt(place, damaged(part, device.zipError()).message);
     case ZipPartDevice::Stop::PartTooLarge:
         message = QCoreApplication::translate(
                       "sondo", "%1 inflates to more than %2 MB, more than a workbook part may "
@@ -76,7 +94,7 @@ Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device, q
                       .arg(XlsxLimits::kMaxRatio);
         break;
     }
-    return failure(message, line);
+    return failureAt(place, message);
 }
 
 Diagnostic Workbook::xmlFailure(const QString& part, const QXmlStreamReader& xml) const {
