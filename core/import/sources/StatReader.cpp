@@ -72,14 +72,21 @@ QByteArray temporalText(double value, Temporal kind, bool stata) {
         return numberText(value);
     qint64 seconds = 0;
     QDate epoch;
+    // Seconds from the epoch, as a double first: a damaged file's 9e18 days would overflow
+    // qint64. Past about 30 million years from the epoch the value is shown as the number it is.
+    double exactSeconds = 0;
     if (stata) {
         epoch = QDate(1960, 1, 1);
-        seconds = kind == Temporal::Date ? qint64(std::llround(value)) * 86400
-                                         : qint64(std::llround(value / 1000.0));
+        exactSeconds =
+            kind == Temporal::Date ? std::round(value) * 86400.0 : std::round(value / 1000.0);
     } else {
         epoch = QDate(1582, 10, 14);
-        seconds = qint64(std::llround(value));
+        exactSeconds = std::round(value);
     }
+    constexpr double kMaxSeconds = 1e15;
+    if (std::fabs(exactSeconds) > kMaxSeconds)
+        return numberText(value);
+    seconds = qint64(exactSeconds);
     char buffer[64];
     if (kind == Temporal::Time) {
         const qint64 magnitude = seconds < 0 ? -seconds : seconds;
@@ -143,6 +150,10 @@ struct Variable {
 struct Context {
     QString path;
     bool stata = false;
+    // The longest a Stata value-label name can be, with its NUL, in this file's format version:
+    // ReadStat hands out a pointer into its own table of fixed-width names and leaves the NUL to
+    // the file, so a damaged file's last name would run past the table's end.
+    size_t stataLabelNameWidth = 9;
     const ProgressCallback* progress = nullptr;
     qint64 fileSize = 0;
     bool cancelled = false;
@@ -198,6 +209,9 @@ int onMetadata(readstat_metadata_t* metadata, void* data) {
         context->variables.reserve(size_t(variables));
     if (const char* encoding = readstat_get_file_encoding(metadata))
         context->encoding = QString::fromLatin1(encoding);
+    // ReadStat's widths of the value-label-name table (dta formats 104–109, 110–117, 118–119).
+    const int version = readstat_get_file_format_version(metadata);
+    context->stataLabelNameWidth = version < 110 ? 9 : version < 118 ? 33 : 129;
     return READSTAT_HANDLER_OK;
 }
 
@@ -212,7 +226,10 @@ int onVariable(int index, readstat_variable_t* variable, const char* valueLabels
     if (const char* format = readstat_variable_get_format(variable))
         v.format = format;
     if (valueLabels)
-        v.labelSet = valueLabels;
+        v.labelSet = context->stata
+                         ? QByteArray(valueLabels,
+                                      qsizetype(strnlen(valueLabels, context->stataLabelNameWidth)))
+                         : QByteArray(valueLabels);
     v.numeric = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_NUMERIC;
     v.measure = measureOf(readstat_variable_get_measure(variable));
     const int ranges = readstat_variable_get_missing_ranges_count(variable);
