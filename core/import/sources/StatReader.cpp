@@ -158,6 +158,8 @@ struct Context {
     qint64 fileSize = 0;
     bool cancelled = false;
     qint64 caseCount = 0;
+    // Cases whose values were handed over: the rows there are, whatever the header claimed.
+    qint64 casesRead = 0;
     QString encoding;
     std::vector<Variable> variables;
     QHash<QByteArray, QList<ValueLabel>> labelSets;
@@ -243,8 +245,10 @@ int onVariable(int index, readstat_variable_t* variable, const char* valueLabels
             v.missingRanges.emplace_back(readstat_double_value(lo), readstat_double_value(hi));
         }
     }
+    // The header's case count is the file's word only: a damaged one claims two billion. A
+    // case takes at least one bit of the file (SPSS compression codes 8 values a byte).
     if (context->caseCount > 0)
-        v.cells.reserve(size_t(context->caseCount));
+        v.cells.reserve(size_t(std::min(context->caseCount, context->fileSize * 8)));
     return READSTAT_HANDLER_OK;
 }
 
@@ -305,6 +309,8 @@ int onValue(int caseIndex, readstat_variable_t* variable, readstat_value_t value
         v.cells[size_t(caseIndex)] = id;
     if (caseIndex + 1 > context->caseCount)
         context->caseCount = caseIndex + 1;
+    if (caseIndex + 1 > context->casesRead)
+        context->casesRead = caseIndex + 1;
     context->lastCase = caseIndex;
     context->lastVariable = index;
     return READSTAT_HANDLER_OK;
@@ -541,7 +547,7 @@ Result<RawTable> StatReader::read(const QString& path, Format format,
 
     table.appendRow(header, 1);
     std::vector<QByteArrayView> views(columns);
-    for (qint64 row = 0; row < context.caseCount; ++row) {
+    for (qint64 row = 0; row < context.casesRead; ++row) {
         for (size_t c = 0; c < columns; ++c) {
             const Variable& v = context.variables[c];
             const std::uint32_t id = size_t(row) < v.cells.size() ? v.cells[size_t(row)] : 0;
