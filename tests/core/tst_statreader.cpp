@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <cmath>
+
 using namespace sondo;
 
 namespace {
@@ -347,17 +349,18 @@ private slots:
     }
 
     void stataDateFarOutOfRange() {
-        // Fuzzing (tests/fuzz/regressions/statreader/stata-date-overflow-c8e550d2): a %td date of
-        // 1e18 days overflowed qint64 once turned into seconds (undefined behaviour, then a date
-        // of garbage). A date past about 30 million years from 1960 is shown as its number.
+        // Fuzzing (tests/fuzz/regressions/statreader/stata-date-overflow-c8e550d2): a %td date
+        // of 2^57 days overflowed qint64 once turned into seconds (undefined behaviour; 2^57 ×
+        // 86,400 = 675 × 2^64 wrapped to 0 s, and the cell read 1960-01-01). A date past about
+        // 30 million years from 1960 is shown as the number it is (Python: repr(2.0**57)).
         QTemporaryDir dir;
-        const double days = qToLittleEndian(1e18); // the fixture is little-endian (byte 1 = 2)
+        const double days = qToLittleEndian(std::ldexp(1.0, 57)); // the fixture is little-endian
         const QByteArray bytes(reinterpret_cast<const char*>(&days), sizeof days);
         const QString path = patchedDta(dir, 1310 + 30, bytes);
         QVERIFY(!path.isEmpty());
         const auto result = StatReader::read(path);
         QVERIFY(result.ok());
-        QCOMPARE(result.value().cell(1, 5), QStringLiteral("1e+18"));
+        QCOMPARE(result.value().cell(1, 5), QStringLiteral("1.4411518807585587e+17"));
         // The next case keeps its real date (survey.dta's case 2 by stataFile()).
         QCOMPARE(result.value().cell(2, 5), QStringLiteral("2024-03-04"));
     }
