@@ -4,7 +4,8 @@
 # from the fixtures in tests/data, and runs them one after the other, each in one process.
 #
 #   bash scripts/fuzz.sh --smoke [SECONDS] [HARNESS...]   each harness for SECONDS (default 30)
-#   bash scripts/fuzz.sh --runs N [HARNESS...]            each harness for N inputs
+#   bash scripts/fuzz.sh --runs N [HARNESS...]            each harness for N inputs (or for
+#                                                         $SONDO_FUZZ_MAX_TIME seconds, if set)
 #   bash scripts/fuzz.sh --replay [HARNESS...]            only the saved regressions, once each
 #   bash scripts/fuzz.sh --build                          build and seed only
 #
@@ -46,7 +47,7 @@ case "${1:-}" in
     shift
     ;;
 -h | --help)
-    sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
 esac
@@ -60,6 +61,7 @@ for h in "${harnesses[@]}"; do
 done
 
 # --- build -----------------------------------------------------------------------------------
+bash scripts/setup.sh --fuzz
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$build_dir" -G Ninja -DSONDO_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
@@ -152,7 +154,17 @@ for h in "${harnesses[@]}"; do
     artifacts="$build_dir/artifacts/$h"
     mkdir -p "$artifacts"
     regressions=(tests/fuzz/regressions/$h/*)
-    common=(-timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1)
+    # The longest input is sized to the seeds (twice the largest, for room to grow): longer ones
+    # cost time per run and reach nothing new (a --where condition is a line, a cell a word).
+    case $h in
+    dateparser | numberparser) max_len=256 ;;
+    where) max_len=1024 ;;
+    csvreader | textdecoder) max_len=4096 ;;
+    xlsxreader | statreader) max_len=8192 ;;
+    projectstore) max_len=131072 ;;
+    esac
+    common=(-timeout=10 -rss_limit_mb=2048 -max_len=$max_len -artifact_prefix="$artifacts/"
+        -print_final_stats=1)
     status=0
     if [ -e "${regressions[0]}" ]; then
         # A saved input runs alone: each must finish without a report.
@@ -169,6 +181,8 @@ for h in "${harnesses[@]}"; do
     }
     limit=(-max_total_time="$seconds")
     [ "$mode" = runs ] && limit=(-runs="$runs")
+    # A campaign may also end on time: SONDO_FUZZ_MAX_TIME=SECONDS stops each harness then.
+    [ -n "${SONDO_FUZZ_MAX_TIME:-}" ] && limit+=(-max_total_time="$SONDO_FUZZ_MAX_TIME")
     start=$(date +%s)
     "$exe" "${common[@]}" "${limit[@]}" "$corpus/$h" >"$log" 2>&1 || status=$?
     took=$(($(date +%s) - start))

@@ -9,6 +9,8 @@ packages=(
     libreadstat-dev libquazip1-qt6-dev libboost-math-dev libboost-dev
     libsqlite3-dev libssl-dev sqlite3 ccache xvfb xauth locales fonts-dejavu-core poppler-utils
 )
+# libFuzzer comes with clang: only for scripts/fuzz.sh (and test.sh --fuzz-smoke), which ask.
+[ "${1:-}" = --fuzz ] && packages+=(clang)
 
 missing=()
 for p in "${packages[@]}"; do

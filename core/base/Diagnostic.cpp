@@ -8,6 +8,8 @@ QString Diagnostic::toString() const {
         where += QLatin1Char(':') + QString::number(line);
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
+    } else if (!place.isEmpty()) {
+        where += where.isEmpty() ? place : QLatin1Char(':') + place;
     }
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }

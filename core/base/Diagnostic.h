@@ -14,8 +14,16 @@ struct Diagnostic {
     qint64 line = 0;
     int column = 0;
     QString message;
+    /**
+     * Where in the file, for a source without lines: "Sheet1!C7" in a workbook, "case 12,
+     * variable Q3" in an SPSS or Stata file. Used only when line is 0.
+     */
+    QString place = {};
 
-    /** "FILE:LINE:COL: message", leaving out the parts that are unknown. */
+    /**
+     * "FILE:LINE:COL: message" (text files), "FILE:PLACE: message" (workbooks, SPSS and Stata
+     * files), leaving out the parts that are unknown.
+     */
     QString toString() const;
 };
 

@@ -9,6 +9,8 @@ namespace {
 
 /** Lets std::visit take one lambda per kind. */
 template <class... Kinds> struct Overloaded : Kinds... { using Kinds::operator()...; };
+// Spelled out for clang before 17, which deduces no aggregate's arguments (the fuzz build).
+template <class... Kinds> Overloaded(Kinds...) -> Overloaded<Kinds...>;
 
 } // namespace
 

@@ -68,6 +68,7 @@ private slots:
     void chunkBoundaries();
     void raggedRows();
     void warningsAreGrouped();
+    void tooManyColumns();
     void fallbackToWindows1252Warns();
     void invalidUtf8WithBomIsReplaced();
     void encodingOverride_data();
@@ -364,6 +365,36 @@ void TestCsvReader::raggedRows() {
     QCOMPARE(table.row(3), QStringList({"3", "a", "b", "c", "", ""}));
     QCOMPARE(table.row(5), QStringList({"5", "a", "b", "c", "x", ""}));
     QCOMPARE(table.row(6), QStringList({"6", "a", "b", "c", "", "y"}));
+}
+
+void TestCsvReader::tooManyColumns() {
+    // Issue 15's bounds: 1 MB of commas once became 262,146 columns, 4.9 s and 515 MB before the
+    // project refused them. A row with data past Excel's 16,384 columns (XFD) now fails the read
+    // at its line, column 16,385, in whatever chunks it is read; blank cells past it are fine.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.csv"));
+    QByteArray wide = "a,b\n1,2\n";
+    wide += QByteArray("x,").repeated(CsvReader::kMaxColumns) + "y\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(wide);
+    file.close();
+    for (const qsizetype chunk : {qsizetype(7), CsvReader::DefaultChunkSize}) {
+        const auto result = CsvReader::read(path, {}, {}, {}, chunk);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().toString(),
+                 path + QStringLiteral(":3:16385: the row has more than 16384 cells, more "
+                                       "columns than a spreadsheet holds; the file is refused"));
+    }
+
+    const QString blanks = dir.filePath(QStringLiteral("blanks.csv"));
+    QFile trailing(blanks);
+    QVERIFY(trailing.open(QIODevice::WriteOnly));
+    trailing.write("a,b\n1,2" + QByteArray(",").repeated(CsvReader::kMaxColumns + 10) + "\n");
+    trailing.close();
+    const auto result = CsvReader::read(blanks);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().table.columnCount(), 2);
 }
 
 void TestCsvReader::warningsAreGrouped() {

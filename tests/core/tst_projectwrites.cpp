@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -397,6 +398,47 @@ private slots:
         QCOMPARE(found, succeeded);
         QVERIFY(tempFilesOf(project).isEmpty());
         QVERIFY(!QFile::exists(project + QStringLiteral(".lock")));
+    }
+
+    void readerDuringUpdateSeesOneProject() {
+        // `import --update` adds 200 respondents to a 40,000-respondent project while this
+        // process opens the project again and again, as the window or a second `sondo freq`
+        // would: every open succeeds and sees the old project or the new one, never a mix, a
+        // lock error or a damaged file (the update is built in a temporary file and renamed
+        // over the project in one step).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString v1 = dir.filePath(QStringLiteral("v1.csv"));
+        const QString v2 = dir.filePath(QStringLiteral("v2.csv"));
+        QVERIFY(writeFile(v1, generatedSurvey(40000)));
+        QVERIFY(writeFile(v2, generatedSurvey(40200))); // v1's rows, then 200 more
+        const QString project = dir.filePath(QStringLiteral("survey.sondo"));
+        QVERIFY(ProjectService::importInto(v1, project, {}).ok());
+
+        QProcess update;
+        update.start(QStringLiteral(SONDO_EXECUTABLE),
+                     {QStringLiteral("import"), v2, QStringLiteral("-o"), project,
+                      QStringLiteral("--update")});
+        QVERIFY(update.waitForStarted());
+        int reads = 0;
+        QSet<int> seen;
+        while (!update.waitForFinished(0) && reads < 10000) {
+            const auto opened = ProjectService::openProject(project);
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+            const int count = opened.value().responses.respondentCount;
+            QVERIFY2(count == 40000 || count == 40200, qPrintable(QString::number(count)));
+            seen.insert(count);
+            ++reads;
+        }
+        QVERIFY(finished(update));
+        QCOMPARE(update.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(update.exitCode() == 0, update.readAllStandardError().constData());
+        QVERIFY2(reads > 0, "the update ended before a single read");
+        QVERIFY(seen.contains(40000)); // the reads began before the update was done
+        const auto after = ProjectService::openProject(project);
+        QVERIFY(after.ok());
+        QCOMPARE(after.value().responses.respondentCount, 40200);
+        QVERIFY(tempFilesOf(project).isEmpty());
     }
 
     void killedImportLeavesTheProjectAndTheNextImportCleansUp() {

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <cmath>
 
 using namespace sondo;
 
@@ -280,6 +283,86 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().file, path);
         QVERIFY2(result.error().message.contains(fragment), qPrintable(result.error().toString()));
+    }
+
+    void damagedDataSaysWhere() {
+        // survey.dta cut at byte 1400: its data start at byte 1310, 38 bytes a case (see
+        // patchedDta()), so cases 1 and 2 are whole and case 3 is cut inside. The error names
+        // the first value that could not be read, as FILE:case N, variable NAME: message.
+        QTemporaryDir dir;
+        QFile in(fixture(QStringLiteral("survey.dta")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString path = dir.filePath(QStringLiteral("cut.dta"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(in.read(1400)), qint64(1400));
+        out.close();
+        auto result = StatReader::read(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().place, QStringLiteral("case 3, variable id"));
+        QVERIFY(
+            result.error().toString().startsWith(path + QStringLiteral(":case 3, variable id: ")));
+
+        // ReadStat checks an SPSS file's case count before it hands over any value: a .sav cut
+        // in its data is refused as a whole, FILE: message.
+        const QString sav = fixture(QStringLiteral("truncated_data.sav"));
+        auto cutSav = StatReader::read(sav);
+        QVERIFY(!cutSav.ok());
+        QCOMPARE(cutSav.error().place, QString());
+        QVERIFY(cutSav.error().toString().startsWith(sav + QStringLiteral(": ")));
+    }
+
+    /**
+     * survey.dta (Stata format 114, written by R's foreign::write.dta) with bytes changed at
+     * `offset`, in a temporary folder. Offsets by the format's layout (Stata's dta_114 help): a
+     * 109-byte header, then per variable 1 type byte, a 33-byte name, 2 sort bytes (+2), a 49-byte
+     * format, a 33-byte value-label name (from byte 621 for the 6 variables) and an 81-byte
+     * label; the data start at byte 1310, 38 bytes a case, the date (%td, a double) last.
+     */
+    static QString patchedDta(const QTemporaryDir& dir, qsizetype offset, const QByteArray& bytes) {
+        QFile in(fixture(QStringLiteral("survey.dta")));
+        if (!in.open(QIODevice::ReadOnly))
+            return QString();
+        QByteArray data = in.readAll();
+        data.replace(offset, bytes.size(), bytes);
+        const QString path = dir.filePath(QStringLiteral("patched.dta"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+            return QString();
+        return path;
+    }
+
+    void stataLabelNameWithoutEnd() {
+        // Fuzzing (tests/fuzz/regressions/statreader/label-name-overread-*): the last variable's
+        // value-label name fills its 33 bytes with no NUL. ReadStat hands the name out as a C
+        // string inside its own table, so reading it to a NUL ran past the table's end (an
+        // AddressSanitizer heap-buffer-overflow; scripts/test.sh --sanitize runs this test so).
+        // The name, a set that does not exist, changes nothing in the cells.
+        QTemporaryDir dir;
+        const QString path = patchedDta(dir, 621 + 5 * 33, QByteArray(33, 'x'));
+        QVERIFY(!path.isEmpty());
+        const auto result = StatReader::read(path);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        // Row 1 as stataFile() reads it from the unchanged fixture.
+        QCOMPARE(result.value().row(1),
+                 QStringList({"1", "Molto", "34", "1250.5", "Forlì", "2024-03-03"}));
+    }
+
+    void stataDateFarOutOfRange() {
+        // Fuzzing (tests/fuzz/regressions/statreader/stata-date-overflow-c8e550d2): a %td date
+        // of 2^57 days overflowed qint64 once turned into seconds (undefined behaviour; 2^57 ×
+        // 86,400 = 675 × 2^64 wrapped to 0 s, and the cell read 1960-01-01). A date past about
+        // 30 million years from 1960 is shown as the number it is (Python: repr(2.0**57)).
+        QTemporaryDir dir;
+        const double days = qToLittleEndian(std::ldexp(1.0, 57)); // the fixture is little-endian
+        const QByteArray bytes(reinterpret_cast<const char*>(&days), sizeof days);
+        const QString path = patchedDta(dir, 1310 + 30, bytes);
+        QVERIFY(!path.isEmpty());
+        const auto result = StatReader::read(path);
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().cell(1, 5), QStringLiteral("1.4411518807585587e+17"));
+        // The next case keeps its real date (survey.dta's case 2 by stataFile()).
+        QCOMPARE(result.value().cell(2, 5), QStringLiteral("2024-03-04"));
     }
 
     void emptyFile() {

@@ -72,14 +72,21 @@ QByteArray temporalText(double value, Temporal kind, bool stata) {
         return numberText(value);
     qint64 seconds = 0;
     QDate epoch;
+    // Seconds from the epoch, as a double first: a damaged file's 9e18 days would overflow
+    // qint64. Past about 30 million years from the epoch the value is shown as the number it is.
+    double exactSeconds = 0;
     if (stata) {
         epoch = QDate(1960, 1, 1);
-        seconds = kind == Temporal::Date ? qint64(std::llround(value)) * 86400
-                                         : qint64(std::llround(value / 1000.0));
+        exactSeconds =
+            kind == Temporal::Date ? std::round(value) * 86400.0 : std::round(value / 1000.0);
     } else {
         epoch = QDate(1582, 10, 14);
-        seconds = qint64(std::llround(value));
+        exactSeconds = std::round(value);
     }
+    constexpr double kMaxSeconds = 1e15;
+    if (std::fabs(exactSeconds) > kMaxSeconds)
+        return numberText(value);
+    seconds = qint64(exactSeconds);
     char buffer[64];
     if (kind == Temporal::Time) {
         const qint64 magnitude = seconds < 0 ? -seconds : seconds;
@@ -143,15 +150,43 @@ struct Variable {
 struct Context {
     QString path;
     bool stata = false;
+    // The longest a Stata value-label name can be, with its NUL, in this file's format version:
+    // ReadStat hands out a pointer into its own table of fixed-width names and leaves the NUL to
+    // the file, so a damaged file's last name would run past the table's end.
+    size_t stataLabelNameWidth = 9;
     const ProgressCallback* progress = nullptr;
     qint64 fileSize = 0;
     bool cancelled = false;
     qint64 caseCount = 0;
+    // Cases whose values were handed over: the rows there are, whatever the header claimed.
+    qint64 casesRead = 0;
     QString encoding;
     std::vector<Variable> variables;
     QHash<QByteArray, QList<ValueLabel>> labelSets;
     QStringList messages;
+    // The last value delivered (case and variable index, from 0), to say where a damaged data
+    // section stops; -1 before the first.
+    int lastCase = -1;
+    int lastVariable = -1;
 };
+
+/**
+ * "case 13, variable Q4": the value after the last one read, where ReadStat stopped; empty when
+ * no value was read (the dictionary's trouble has no case).
+ */
+QString stoppedAt(const Context& context) {
+    if (context.lastCase < 0 || context.variables.empty())
+        return QString();
+    int caseIndex = context.lastCase;
+    size_t variable = size_t(context.lastVariable) + 1;
+    if (variable >= context.variables.size()) {
+        variable = 0;
+        ++caseIndex;
+    }
+    return QCoreApplication::translate("sondo", "case %1, variable %2")
+        .arg(caseIndex + 1)
+        .arg(context.variables[variable].name);
+}
 
 SourceColumnInfo::Measure measureOf(readstat_measure_t measure) {
     switch (measure) {
@@ -176,6 +211,9 @@ int onMetadata(readstat_metadata_t* metadata, void* data) {
         context->variables.reserve(size_t(variables));
     if (const char* encoding = readstat_get_file_encoding(metadata))
         context->encoding = QString::fromLatin1(encoding);
+    // ReadStat's widths of the value-label-name table (dta formats 104–109, 110–117, 118–119).
+    const int version = readstat_get_file_format_version(metadata);
+    context->stataLabelNameWidth = version < 110 ? 9 : version < 118 ? 33 : 129;
     return READSTAT_HANDLER_OK;
 }
 
@@ -190,7 +228,10 @@ int onVariable(int index, readstat_variable_t* variable, const char* valueLabels
     if (const char* format = readstat_variable_get_format(variable))
         v.format = format;
     if (valueLabels)
-        v.labelSet = valueLabels;
+        v.labelSet = context->stata
+                         ? QByteArray(valueLabels,
+                                      qsizetype(strnlen(valueLabels, context->stataLabelNameWidth)))
+                         : QByteArray(valueLabels);
     v.numeric = readstat_variable_get_type_class(variable) == READSTAT_TYPE_CLASS_NUMERIC;
     v.measure = measureOf(readstat_variable_get_measure(variable));
     const int ranges = readstat_variable_get_missing_ranges_count(variable);
@@ -204,8 +245,10 @@ int onVariable(int index, readstat_variable_t* variable, const char* valueLabels
             v.missingRanges.emplace_back(readstat_double_value(lo), readstat_double_value(hi));
         }
     }
+    // The header's case count is the file's word only: a damaged one claims two billion. A
+    // case takes at least one bit of the file (SPSS compression codes 8 values a byte).
     if (context->caseCount > 0)
-        v.cells.reserve(size_t(context->caseCount));
+        v.cells.reserve(size_t(std::min(context->caseCount, context->fileSize * 8)));
     return READSTAT_HANDLER_OK;
 }
 
@@ -266,6 +309,10 @@ int onValue(int caseIndex, readstat_variable_t* variable, readstat_value_t value
         v.cells[size_t(caseIndex)] = id;
     if (caseIndex + 1 > context->caseCount)
         context->caseCount = caseIndex + 1;
+    if (caseIndex + 1 > context->casesRead)
+        context->casesRead = caseIndex + 1;
+    context->lastCase = caseIndex;
+    context->lastVariable = index;
     return READSTAT_HANDLER_OK;
 }
 
@@ -430,7 +477,9 @@ Result<RawTable> StatReader::read(const QString& path, Format format,
                   : QCoreApplication::translate(
                         "sondo", "cannot read the %1 file: it is damaged or uses a feature "
                                  "ReadStat does not know (ReadStat: %2)");
-        return Result<RawTable>::failure(failure(path, message.arg(kind, reason)));
+        Diagnostic d = failure(path, message.arg(kind, reason));
+        d.place = stoppedAt(context);
+        return Result<RawTable>::failure(d);
     }
 
     RawTable table;
@@ -498,7 +547,7 @@ Result<RawTable> StatReader::read(const QString& path, Format format,
 
     table.appendRow(header, 1);
     std::vector<QByteArrayView> views(columns);
-    for (qint64 row = 0; row < context.caseCount; ++row) {
+    for (qint64 row = 0; row < context.casesRead; ++row) {
         for (size_t c = 0; c < columns; ++c) {
             const Variable& v = context.variables[c];
             const std::uint32_t id = size_t(row) < v.cells.size() ? v.cells[size_t(row)] : 0;

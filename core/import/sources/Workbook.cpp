@@ -49,12 +49,30 @@ Diagnostic Workbook::failure(const QString& message, qint64 line) const {
     return d;
 }
 
-Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device, qint64 line) const {
+Diagnostic Workbook::failureAt(const QString& place, const QString& message) const {
+    Diagnostic d = failure(message);
+    d.place = place;
+    return d;
+}
+
+QString Workbook::cellPlace(const QString& sheet, const QString& cell) {
+    bool plain = !sheet.isEmpty();
+    for (QChar ch : sheet)
+        plain = plain && (ch.isLetterOrNumber() || ch == u'_' || ch == u'.');
+    QString name = sheet;
+    if (!plain)
+        name = QLatin1Char('\'') + name.replace(QLatin1Char('\''), QLatin1String("''")) +
+               QLatin1Char('\'');
+    return cell.isEmpty() ? name : name + QLatin1Char('!') + cell;
+}
+
+Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device,
+                             const QString& place) const {
     QString message;
     switch (device.stop()) {
     case ZipPartDevice::Stop::None:
     case ZipPartDevice::Stop::Damaged:
-        return failure(damaged(part, device.zipError()).message, line);
+        return failureAt(place, damaged(part, device.zipError()).message);
     case ZipPartDevice::Stop::PartTooLarge:
         message = QCoreApplication::translate(
                       "sondo", "%1 inflates to more than %2 MB, more than a workbook part may "
@@ -76,7 +94,7 @@ Diagnostic Workbook::stopped(const QString& part, const ZipPartDevice& device, q
                       .arg(XlsxLimits::kMaxRatio);
         break;
     }
-    return failure(message, line);
+    return failureAt(place, message);
 }
 
 Diagnostic Workbook::xmlFailure(const QString& part, const QXmlStreamReader& xml) const {
@@ -108,10 +126,25 @@ std::optional<Diagnostic> Workbook::sniffNonZip() {
     if (head == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
         // An OLE2 compound file: either a legacy .xls or an .xlsx that Excel encrypted with a
         // password (it wraps the package in an "EncryptedPackage" stream).
-        const QByteArray content = file.read(64 << 20);
+        // Its first 64 MB are searched in blocks: read(64 MB) at once would ask for 64 MB for
+        // any small file too (a tenth of a fuzzing run's time went there).
         const QByteArray marker =
             QByteArray("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
-        if (content.contains(marker))
+        constexpr qint64 kSearched = qint64(64) << 20;
+        constexpr qint64 kBlock = qint64(1) << 20;
+        bool encrypted = false;
+        QByteArray block;
+        for (qint64 done = 0; !encrypted && done < kSearched;) {
+            // The last bytes of the previous block stay in front: a marker may span two blocks.
+            block = block.right(marker.size() - 1) + file.read(kBlock);
+            if (block.size() < marker.size())
+                break;
+            encrypted = block.contains(marker);
+            if (file.atEnd())
+                break;
+            done += kBlock;
+        }
+        if (encrypted)
             return failure(QCoreApplication::translate(
                 "sondo", "the workbook is protected with a password; "
                          "remove the password in Excel and save it again"));

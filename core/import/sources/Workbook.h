@@ -76,8 +76,17 @@ public:
     ZipPartDevice::Budget& budget() { return m_budget; }
 
     Diagnostic failure(const QString& message, qint64 line = 0) const;
+    /** A failure at `place` of the workbook, such as "Sheet1!C7" (see cellPlace()). */
+    Diagnostic failureAt(const QString& place, const QString& message) const;
+    /**
+     * "Sheet1!C7" as Excel writes a reference to another sheet: the name in single quotes (and
+     * quotes in it doubled) when it holds anything but letters, digits, '_' and '.'. `cell` may
+     * be empty (the sheet only).
+     */
+    static QString cellPlace(const QString& sheet, const QString& cell);
     /** Why `device` stopped reading `part` early: damaged, or past one of the XlsxLimits. */
-    Diagnostic stopped(const QString& part, const ZipPartDevice& device, qint64 line = 0) const;
+    Diagnostic stopped(const QString& part, const ZipPartDevice& device,
+                       const QString& place = {}) const;
     Diagnostic xmlFailure(const QString& part, const QXmlStreamReader& xml) const;
     /** A part whose compressed data is broken (CRC, inflate). */
     Diagnostic damaged(const QString& part, int zipError) const;

@@ -44,6 +44,14 @@ void parseReference(QStringView ref, int& column, qint64& row) {
     }
 }
 
+/** The letters of zero-based column `column`: 0 → "A", 27 → "AB". */
+QString columnLetters(int column) {
+    QString letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters;
+}
+
 /**
  * Where a cell's UTF-8 text lives until its row is handed to the RawTable: a shared string (its
  * index in `offset`) or this row's own texts (offset and length).
@@ -89,9 +97,15 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
     QString firstErrorCell;
     char number[64];
     qint64 cellCount = 0;
-    // Errors in a row carry its sheet row number, as the line.
-    auto failureAtRow = [&](const QString& message) {
-        return workbook.failure(message, rowNumber);
+    int currentColumn = -1; // of the cell being read, for the place of an error
+    // "Sheet1!C7" for the cell being read, "Sheet1!7:7" between cells, "Sheet1" before any row.
+    auto place = [&]() {
+        if (rowNumber <= 0)
+            return Workbook::cellPlace(sheet.name, QString());
+        if (currentColumn < 0)
+            return Workbook::cellPlace(sheet.name, QStringLiteral("%1:%1").arg(rowNumber));
+        return Workbook::cellPlace(sheet.name,
+                                   columnLetters(currentColumn) + QString::number(rowNumber));
     };
 
     auto finishRow = [&]() {
@@ -132,6 +146,7 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
         rowNumber = ok && r > 0 ? r : rowNumber + 1;
         cells.clear();
         own.truncate(0);
+        currentColumn = -1;
         int nextColumn = 0;
         while (xml.readNextStartElement()) {
             if (xml.name() != u"c") {
@@ -145,13 +160,16 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
                 qint64 refRow = -1;
                 parseReference(ref, column, refRow);
                 if (column < 0 || column >= kMaxColumns) {
-                    const Diagnostic d = failureAtRow(
+                    currentColumn = -1;
+                    const Diagnostic d = workbook.failureAt(
+                        place(),
                         QCoreApplication::translate("sondo", "%1: invalid cell reference “%2”")
                             .arg(part, ref.toString()));
                     return Result<RawTable>::failure(d);
                 }
             }
             nextColumn = column + 1;
+            currentColumn = column;
             const QStringView type = attributes.value(QLatin1String("t"));
             const int style = attributes.value(QLatin1String("s")).toInt();
 
@@ -172,10 +190,10 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
             if (!hasValue || text.isEmpty())
                 continue;
             if (text.size() > XlsxLimits::kMaxCellChars)
-                return Result<RawTable>::failure(failureAtRow(
-                    QCoreApplication::translate(
-                        "sondo", "the cell holds more than %1 characters; it is refused")
-                        .arg(XlsxLimits::kMaxCellChars)));
+                return Result<RawTable>::failure(workbook.failureAt(
+                    place(), QCoreApplication::translate(
+                                 "sondo", "the cell holds more than %1 characters; it is refused")
+                                 .arg(XlsxLimits::kMaxCellChars)));
 
             if (size_t(column) >= cells.size())
                 cells.resize(size_t(column) + 1);
@@ -190,12 +208,12 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
             if (type == u"s") {
                 const qint64 index = QStringView(text).trimmed().toLongLong(&ok);
                 if (!ok || index < 0 || index >= workbook.sharedStringCount()) {
-                    const Diagnostic d =
-                        failureAtRow(QCoreApplication::translate(
-                                         "sondo", "%1: cell %2 refers to shared string %3, but the "
-                                                  "workbook has %4")
-                                         .arg(part, ref.toString(), text)
-                                         .arg(workbook.sharedStringCount()));
+                    const Diagnostic d = workbook.failureAt(
+                        place(), QCoreApplication::translate(
+                                     "sondo", "%1: cell %2 refers to shared string %3, but the "
+                                              "workbook has %4")
+                                     .arg(part, ref.toString(), text)
+                                     .arg(workbook.sharedStringCount()));
                     return Result<RawTable>::failure(d);
                 }
                 slot.kind = CellSlot::Shared;
@@ -244,13 +262,14 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
         }
         if (xml.hasError())
             break;
+        currentColumn = -1;
         finishRow();
         if (cellCount > XlsxLimits::kMaxCells)
-            return Result<RawTable>::failure(failureAtRow(
-                QCoreApplication::translate(
-                    "sondo", "the sheet holds more than %1 cells; it is refused as too "
-                             "large")
-                    .arg(XlsxLimits::kMaxCells)));
+            return Result<RawTable>::failure(workbook.failureAt(
+                place(), QCoreApplication::translate(
+                             "sondo", "the sheet holds more than %1 cells; it is refused as too "
+                                      "large")
+                             .arg(XlsxLimits::kMaxCells)));
         if (progress && (++rowsRead & 1023) == 0 && !progress(file.pos(), total))
             return Result<RawTable>::failure(
                 workbook.failure(QCoreApplication::translate("sondo", "cancelled")));
@@ -258,12 +277,18 @@ Result<RawTable> WorksheetReader::read(Workbook& workbook, const Workbook::Sheet
 
     // The zip's trouble first: a part cut short by it also reads as malformed XML.
     if (device.stop() != ZipPartDevice::Stop::None)
-        return Result<RawTable>::failure(workbook.stopped(part, device));
-    if (xml.hasError())
-        return Result<RawTable>::failure(workbook.xmlFailure(part, xml));
+        return Result<RawTable>::failure(workbook.stopped(part, device, place()));
+    if (xml.hasError()) {
+        Diagnostic d = workbook.xmlFailure(part, xml);
+        d.place = place();
+        return Result<RawTable>::failure(d);
+    }
     file.close();
-    if (file.getZipError() != UNZ_OK)
-        return Result<RawTable>::failure(workbook.damaged(part, file.getZipError()));
+    if (file.getZipError() != UNZ_OK) {
+        Diagnostic d = workbook.damaged(part, file.getZipError());
+        d.place = Workbook::cellPlace(sheet.name, QString());
+        return Result<RawTable>::failure(d);
+    }
     if (progress && !progress(total, total))
         return Result<RawTable>::failure(
             workbook.failure(QCoreApplication::translate("sondo", "cancelled")));

@@ -15,6 +15,15 @@ ZipPartDevice::ZipPartDevice(QuaZipFile& part, Budget& budget, qint64 partLimit)
     m_budget.compressed += m_compressed;
     // Unbuffered: the XML reader asks for large blocks already, a second copy would only cost.
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    // A part whose directory entry already declares a size or ratio past the limits is
+    // refused before a byte is inflated: a 1 MB bomb would otherwise be parsed for 200 MB
+    // first. An entry that lies is still stopped by readData() as it inflates.
+    const qint64 declared = part.usize();
+    if (declared > m_partLimit)
+        m_stop = Stop::PartTooLarge;
+    else if (declared > XlsxLimits::kRatioCheckFrom &&
+             declared / m_compressed > XlsxLimits::kMaxRatio)
+        m_stop = Stop::RatioTooHigh;
 }
 
 bool ZipPartDevice::atEnd() const {

@@ -28,13 +28,19 @@ namespace sondo {
  *
  * Errors name the file and, where it applies, the line and column (1-based field index): a
  * missing or unreadable file, an empty file (no bytes, or white space only), a binary file, an
- * unterminated quote (where it opened), an unknown encoding name, an unusable delimiter, and
- * cancellation through the progress callback ("import cancelled").
+ * unterminated quote (where it opened), a row with data past kMaxColumns, an unknown encoding
+ * name, an unusable delimiter, and cancellation through the progress callback ("import
+ * cancelled").
  */
 class CsvReader {
 public:
     /** How many bytes are read at a time: small enough to be parsed while still in the cache. */
     static constexpr qsizetype DefaultChunkSize = qsizetype(1) << 20;
+    /**
+     * The most cells with data a row may have: Excel's 16,384 columns (XFD). A row with data
+     * past it fails the read at that line, column 16,385.
+     */
+    static constexpr int kMaxColumns = 16384;
 
     /**
      * Reads a whole delimited text file into a RawTable. `encoding` empty = detect; `delimiter`

@@ -2,6 +2,7 @@
 
 #include "import/text/CellText.h"
 #include "import/text/ChecksumFeeder.h"
+#include "import/text/CsvReader.h"
 #include "import/text/TableFeeder.h"
 
 #include <QCoreApplication>
@@ -499,6 +500,22 @@ qsizetype CsvStreamReader::parseRecords(char* data, qsizetype size, bool atEof) 
         if (terminator && m_dialect.lineEnding.isEmpty())
             m_dialect.lineEnding = QString::fromLatin1(terminator);
         m_scratchUsed = scratch - m_scratch.data();
+        if (qsizetype(m_cells.size()) > CsvReader::kMaxColumns) {
+            // Past a spreadsheet's columns with data: refused here, before 1 MB of commas
+            // becomes 250,000 columns and half a gigabyte. Trailing blank cells do not count.
+            qsizetype last = qsizetype(m_cells.size()) - 1;
+            while (last >= CsvReader::kMaxColumns && isBlank(m_cells[size_t(last)]))
+                --last;
+            if (last >= CsvReader::kMaxColumns) {
+                m_error = diagnostic(
+                    QCoreApplication::translate(
+                        "sondo", "the row has more than %1 cells, more columns than a spreadsheet "
+                                 "holds; the file is refused")
+                        .arg(CsvReader::kMaxColumns),
+                    m_line, CsvReader::kMaxColumns + 1);
+                return -1;
+            }
+        }
         emitRecord(m_line);
         m_line += extraLines + (terminator ? 1 : 0);
     }
