@@ -59,11 +59,6 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
     if (lang != u"it" && lang != u"en")
         return command.usageError(CliText::tr("bad --lang '%1' (expected it or en)").arg(lang));
 
-    // The report's own words follow --lang, whatever the system's language.
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/sondo_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(&translator);
-
     const auto scope = command.open(command.positional().constFirst(), [](const Survey& s) {
         return std::vector<bool>(size_t(s.questions.size()), true);
     });
@@ -103,6 +98,11 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
             return command.usageError(CliText::tr("--questions names no question"));
     }
 
+    // The report's own words follow --lang, whatever the system's language; messages to the
+    // terminal (above) stay in the terminal's.
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/sondo_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&translator);
     const ReportContent content =
         ReportContentBuilder::build(survey, scope->project.responses, request);
     const auto written = ReportWriter::write(content, path, *format, *page);

@@ -23,9 +23,9 @@ constexpr qreal kGap = 10;
  * Charts are laid out at this multiple of their printed size and scaled down: the chart theme's
  * fonts suit a newsletter picture (1200 px wide), so drawn at a page's 680 px they would crowd it.
  */
-constexpr qreal kChartScale = 1.4;
+constexpr qreal kChartScale = 1.2;
 /** A chart takes at most this share of the body's height, so that its table can follow. */
-constexpr qreal kChartShare = 0.5;
+constexpr qreal kChartShare = 0.45;
 
 } // namespace
 
@@ -78,21 +78,20 @@ void ReportPdfLayout::layOut() {
         section.firstPage = page;
         section.head = document(ReportHtml::sectionHead(content));
         const qreal headHeight = section.head->size().height();
-        if (!content.chart.isEmpty()) {
-            qreal width = m_body.width();
-            qreal height = width * 9.0 / 16.0;
-            const qreal most =
-                qMin(m_body.height() * kChartShare, m_body.height() - headHeight - 2 * kGap);
-            if (height > most) {
-                height = most;
-                width = height * 16.0 / 9.0;
-            }
-            section.chartSize = QSizeF(width, height);
-        }
         const QString table = ReportHtml::sectionTable(content);
         section.table = document(table);
-        const qreal used = headHeight + kGap + section.chartSize.height() + kGap;
-        if (!table.isEmpty() && used + section.table->size().height() > m_body.height()) {
+        const qreal tableHeight = table.isEmpty() ? 0 : section.table->size().height();
+        const qreal room = m_body.height() - headHeight - 2 * kGap;
+        if (!content.chart.isEmpty()) {
+            // As large as the page leaves beside its table, never below kChartShare of it: a
+            // longer table then goes to the next page and the chart takes what is left.
+            qreal height = qMin(m_body.width() * 9.0 / 16.0,
+                                qMax(room - tableHeight, m_body.height() * kChartShare));
+            if (height + tableHeight > room)
+                height = qMin(m_body.width() * 9.0 / 16.0, room);
+            section.chartSize = QSizeF(qMin(m_body.width(), height * 16.0 / 9.0), height);
+        }
+        if (!table.isEmpty() && section.chartSize.height() + tableHeight > room) {
             section.tableApart = true;
             section.table = document(
                 QStringLiteral("<h2>%1</h2>")
