@@ -272,6 +272,8 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
             const QuestionGroup& group = survey.groups[item.index];
             section.id = group.id;
             section.heading = QStringLiteral("%1 · %2").arg(group.id, group.text);
+            // A group's grid is not compared by a segment yet (as `sondo chart G3`): its total.
+            scope.segment = -1;
             section.chart =
                 GridChartSpecBuilder::build(survey, responses, item.index, chartOptions, scope);
             section.table = groupTable(survey, responses, item.index, request.mask, format);

@@ -28,7 +28,10 @@ QString pdfText(const QString& path) {
                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    // NFKC, as a PDF viewer's search does: the shaper writes "fi" as its ligature glyph.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
 }
 
 int pdfPages(const QString& path) {
@@ -212,6 +215,35 @@ private slots:
         QVERIFY(
             content.contains(percent(q9[u"options"].toArray()[0][u"percent"].toDouble(), false)));
         QVERIFY(content.contains(QStringLiteral(">263<")));
+    }
+
+    void groupHasItsGridAndItemTable() {
+        const QString project = m_dir.filePath(QStringLiteral("surveymonkey.sondo"));
+        Run run =
+            runSondo({QStringLiteral("import"),
+                      QStringLiteral(SONDO_SOURCE_DIR "/tests/data/profiles/surveymonkey.csv"),
+                      QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString pdf = m_dir.filePath(QStringLiteral("group.pdf"));
+        run = runSondo({QStringLiteral("report"), project, QStringLiteral("-o"), pdf,
+                        QStringLiteral("--questions"), QStringLiteral("G1"),
+                        QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(pdfPages(pdf), 3);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("G1 · How satisfied are you with our service?")));
+        // Each item's base and first option's percent as `freq G1 --json` gives them.
+        run = runSondo(
+            {QStringLiteral("freq"), project, QStringLiteral("G1"), QStringLiteral("--json")});
+        const QJsonArray items = run.json()[u"items"].toArray();
+        QCOMPARE(items.size(), 3);
+        for (const QJsonValue& item : items) {
+            const QJsonArray options = item[u"options"].toArray();
+            const QString row = QStringLiteral("%1 %2").arg(
+                item[u"text"].toString().section(QStringLiteral(" – "), -1),
+                percent(options[0][u"percent"].toDouble(), false));
+            QVERIFY2(text.contains(row), qPrintable(row));
+        }
     }
 
     void badArgumentsAreMessagesNotCrashes() {
