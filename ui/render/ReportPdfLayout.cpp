@@ -24,8 +24,11 @@ constexpr qreal kGap = 10;
  * fonts suit a newsletter picture (1200 px wide), so drawn at a page's 680 px they would crowd it.
  */
 constexpr qreal kChartScale = 1.2;
-/** A chart takes at most this share of the body's height, so that its table can follow. */
-constexpr qreal kChartShare = 0.45;
+/** A chart is never squeezed below this share of the body's height to fit its table. */
+constexpr qreal kChartShare = 0.3;
+/** Nor below its axis, legend and notes plus this much per category (a bar and its label). */
+constexpr qreal kChartChrome = 90;
+constexpr qreal kCategoryHeight = 22;
 
 } // namespace
 
@@ -83,12 +86,15 @@ void ReportPdfLayout::layOut() {
         const qreal tableHeight = table.isEmpty() ? 0 : section.table->size().height();
         const qreal room = m_body.height() - headHeight - 2 * kGap;
         if (!content.chart.isEmpty()) {
-            // As large as the page leaves beside its table, never below kChartShare of it: a
-            // longer table then goes to the next page and the chart takes what is left.
-            qreal height = qMin(m_body.width() * 9.0 / 16.0,
-                                qMax(room - tableHeight, m_body.height() * kChartShare));
+            // As large as the page leaves beside its table, between what its bars need to stay
+            // legible and the full width: a table that leaves less goes to the next page.
+            const qreal ideal = qMin(m_body.width() * 9.0 / 16.0, room);
+            const qreal least =
+                qMin(ideal, qMax(m_body.height() * kChartShare,
+                                 kChartChrome + kCategoryHeight * content.chart.categories.size()));
+            qreal height = qBound(least, room - tableHeight, ideal);
             if (height + tableHeight > room)
-                height = qMin(m_body.width() * 9.0 / 16.0, room);
+                height = ideal;
             section.chartSize = QSizeF(qMin(m_body.width(), height * 16.0 / 9.0), height);
         }
         if (!table.isEmpty() && section.chartSize.height() + tableHeight > room) {
