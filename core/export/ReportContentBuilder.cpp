@@ -100,8 +100,10 @@ ReportTable crossTable(const Survey& survey, const ResponseMatrix& responses, in
                                       : crossTab.groupLabels[g]);
     out.header.append(CoreText::tr("Total"));
     const FrequencyTable& total = crossTab.total;
-    const int shown = total.type == QuestionType::Text ? qMin(kTextRows, int(total.rows.size()))
-                                                       : int(total.rows.size());
+    // A numeric question's distinct values would make a long table: its means say it.
+    const int shown = total.type == QuestionType::Numeric ? 0
+                      : total.type == QuestionType::Text  ? qMin(kTextRows, int(total.rows.size()))
+                                                          : int(total.rows.size());
     for (int r = 0; r < shown; ++r) {
         QStringList row{total.rows[r].label};
         for (int g = 0; g < crossTab.groups.size(); ++g) {
