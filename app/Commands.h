@@ -25,5 +25,6 @@ int runChartCommand(const QStringList& arguments, CliOutput& output);
 int runExportDataCommand(const QStringList& arguments, CliOutput& output);
 int runWeightCommand(const QStringList& arguments, CliOutput& output);
 int runFindingsCommand(const QStringList& arguments, CliOutput& output);
+int runReportCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

@@ -34,6 +34,9 @@ const char* usage =
     "                    [--trim MIN,MAX] | --off) [--json]\n"
     "       sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]...\n"
     "                      [--by QUESTION] [--json]\n"
+    "       sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...]\n"
+    "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
+    "                    [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9]\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);
@@ -53,6 +56,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"export-data", sondo::runExportDataCommand, false},
         {"weight", sondo::runWeightCommand, false},
         {"findings", sondo::runFindingsCommand, false},
+        {"report", sondo::runReportCommand, true},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

@@ -30,6 +30,7 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     , m_demo(newAction(window, ":/icons/demo.svg"))
     , m_export(newAction(window, ":/icons/export.svg"))
     , m_exportAll(newAction(window, ":/icons/export-all.svg"))
+    , m_exportReport(newAction(window))
     , m_copy(newAction(window, ":/icons/copy.svg"))
     , m_close(newAction(window))
     , m_quit(newAction(window))
@@ -74,6 +75,7 @@ void MainActions::createMenus(QMenuBar* bar, const QList<QAction*>& viewToggles)
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_exportAll);
+    m_fileMenu->addAction(m_exportReport);
     m_fileMenu->addAction(m_copy);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
@@ -156,6 +158,9 @@ void MainActions::retranslate() {
     m_exportAll->setText(tr("Export &All Charts\u2026"));
     m_exportAll->setIconText(tr("Export all"));
     m_exportAll->setToolTip(tr("Export the chart of every question into a folder"));
+    m_exportReport->setText(tr("Export &Report\u2026"));
+    m_exportReport->setToolTip(
+        tr("Every question's chart, key findings and table in one PDF, ODT or HTML report"));
     m_copy->setText(tr("&Copy Chart"));
     m_copy->setIconText(tr("Copy"));
     m_copy->setToolTip(tr("Copy this chart as a picture, to paste elsewhere (%1)")

@@ -41,6 +41,7 @@ public:
     QAction* demoAction() const { return m_demo; }
     QAction* exportAction() const { return m_export; }
     QAction* exportAllAction() const { return m_exportAll; }
+    QAction* exportReportAction() const { return m_exportReport; }
     QAction* copyAction() const { return m_copy; }
     QAction* closeAction() const { return m_close; }
     QAction* quitAction() const { return m_quit; }
@@ -79,6 +80,7 @@ private:
     QAction* m_demo;
     QAction* m_export;
     QAction* m_exportAll;
+    QAction* m_exportReport;
     QAction* m_copy;
     QAction* m_close;
     QAction* m_quit;

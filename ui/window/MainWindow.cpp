@@ -18,6 +18,7 @@
 #include "window/QuestionNavigator.h"
 #include "window/RecentFiles.h"
 #include "window/RenameOptionDialog.h"
+#include "window/ReportExport.h"
 #include "window/StartPage.h"
 #include "window/TextAnswersView.h"
 #include "window/Translator.h"
@@ -202,6 +203,10 @@ void MainWindow::connectParts() {
             [this](const std::shared_ptr<ImportOutcome>& outcome) { onProjectReady(*outcome); });
     connect(m_flow, &ImportFlow::failed, this, &MainWindow::showError);
     connect(m_exports, &ChartExports::failed, this, &MainWindow::showError);
+    auto* reports = new ReportExport(this, m_document);
+    connect(m_actions->exportReportAction(), &QAction::triggered, reports,
+            &ReportExport::openDialog);
+    connect(reports, &ReportExport::failed, this, &MainWindow::showError);
     connect(m_flow, &ImportFlow::recentFilesChanged, this, [this] {
         m_actions->updateRecentMenu();
         m_start->setRecentFiles(RecentFiles::list());
@@ -548,6 +553,7 @@ void MainWindow::updateActions() {
     a->exportAction()->setEnabled(chart);
     a->copyAction()->setEnabled(chart);
     a->exportAllAction()->setEnabled(open);
+    a->exportReportAction()->setEnabled(open);
     a->closeAction()->setEnabled(open);
     a->renameOptionAction()->setEnabled(open && s.isAnalysable(current) &&
                                         !s.survey().questions[current].options.isEmpty());

@@ -1,0 +1,61 @@
+#include "window/ReportExport.h"
+
+#include "analysis/AnalysisSession.h"
+#include "render/ReportWriter.h"
+#include "stats/FrequencyInference.h"
+#include "window/ProjectDocument.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace sondo {
+
+ReportExport::ReportExport(QMainWindow* window, const ProjectDocument* document)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document) {
+}
+
+ReportRequest ReportExport::request(const AnalysisSession& session) {
+    const AnalysisState& state = session.state();
+    ReportRequest request;
+    // The report speaks the interface's language (Translator sets the default locale).
+    request.language = QLocale().language() == QLocale::English ? FindingLanguage::English
+                                                                : FindingLanguage::Italian;
+    request.mask = session.mask();
+    request.filterText = state.filter.describe(session.survey());
+    request.segment = state.compareBy;
+    request.weighted = FrequencyInference::isWeighted(session.responses().weights);
+    request.source = state.chartOptions.sourceNote;
+    return request;
+}
+
+Result<Done> ReportExport::write(const QString& path) const {
+    const auto format = ReportWriter::formatFromName(path);
+    if (!format)
+        return Result<Done>::failure(
+            {path, 0, 0, tr("Choose a report file ending in .pdf, .odt or .html.")});
+    const AnalysisSession& session = m_document->session();
+    return ReportWriter::write(
+        ReportContentBuilder::build(session.survey(), session.responses(), request(session)), path,
+        *format);
+}
+
+void ReportExport::openDialog() {
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Report"), QDir::homePath() + QStringLiteral("/report.pdf"),
+        tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    const auto done = write(path);
+    if (done.ok())
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)),
+                                           6000);
+    else
+        emit failed(tr("Export failed"), done.error().toString());
+}
+
+} // namespace sondo
