@@ -179,13 +179,17 @@ void TestQuestionGroups::realLimeSurveyExport() {
     QCOMPARE(describe(survey), expected);
     verifyMembership(survey);
     QVERIFY(survey.questions[0].group.isEmpty());
-    // The five interest labels of the file, whatever order the items were read in.
-    QStringList interest = survey.groups[0].options;
-    interest.sort();
-    QCOMPARE(interest,
-             (QStringList{QStringLiteral("Interessant"), QStringLiteral("Kaum interessant"),
-                          QStringLiteral("Mäßig interessant"), QStringLiteral("Nicht interessant"),
-                          QStringLiteral("Sehr interessant")}));
+    // The five interest labels of the file in scale order, Nicht to Sehr (oracle: the German
+    // wording, read by hand; the file's own order of first appearance in column 2 is
+    // Interessant, Mäßig, Sehr, Kaum, which is what used to be shown), for the group and for
+    // every item, including column 2 where nobody answered Nicht interessant.
+    const QStringList interest{QStringLiteral("Nicht interessant"),
+                               QStringLiteral("Kaum interessant"),
+                               QStringLiteral("Mäßig interessant"), QStringLiteral("Interessant"),
+                               QStringLiteral("Sehr interessant")};
+    QCOMPARE(survey.groups[0].options, interest);
+    for (int i = 1; i <= 6; ++i)
+        QCOMPARE(survey.questions[i].options, interest);
 }
 
 void TestQuestionGroups::groupsSurviveTheProjectFile() {

@@ -141,6 +141,28 @@ void TestScaleLibrary::recognisesScales_data() {
         << list("Pas du tout d'accord|Plutôt pas d'accord|Plutôt d'accord|Tout à fait d'accord");
     QTest::newRow("fr frequency") << list("Souvent|Jamais|Parfois|Toujours|Rarement")
                                   << list("Jamais|Rarement|Parfois|Souvent|Toujours");
+    // The scicom LimeSurvey export (realdata/limesurvey_scicom_ki_2025_de.csv, column 2): the
+    // order of first appearance there is Interessant, Mäßig, Sehr, Kaum; oracle: the wording,
+    // read by hand, with Nicht unchosen in that column and so added at the bottom.
+    QTest::newRow("de interest, scicom order of appearance")
+        << list("Interessant|Mäßig interessant|Sehr interessant|Kaum interessant")
+        << list("Nicht interessant|Kaum interessant|Mäßig interessant|Interessant|"
+                "Sehr interessant");
+    QTest::newRow("de interested")
+        << list("Sehr interessiert|Wenig interessiert|Überhaupt nicht interessiert|"
+                "Ziemlich interessiert|Mittelmäßig interessiert")
+        << list("Überhaupt nicht interessiert|Wenig interessiert|Mittelmäßig interessiert|"
+                "Ziemlich interessiert|Sehr interessiert");
+    QTest::newRow("it interest, case and spacing variants")
+        << list("molto  interessante|Per niente interessante|ABBASTANZA interessante|"
+                "Poco interessante")
+        << list("Per niente interessante|Poco interessante|ABBASTANZA interessante|"
+                "molto  interessante");
+    QTest::newRow("en interest")
+        << list("Very interested|Not at all interested|Extremely interested|"
+                "Slightly interested|Moderately interested")
+        << list("Not at all interested|Slightly interested|Moderately interested|"
+                "Very interested|Extremely interested");
     QTest::newRow("numbered ends") << list("3|1 - Per niente|5 - Moltissimo|2|4")
                                    << list("1 - Per niente|2|3|4|5 - Moltissimo");
     QTest::newRow("numbered 0-10 with anchors, unchosen points added")

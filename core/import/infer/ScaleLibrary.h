@@ -33,10 +33,10 @@ struct ScaleMatch {
 
 /**
  * Known Likert scales in Italian, English, German, Spanish and French (agreement, frequency,
- * importance, satisfaction, likelihood, quantity, quality) and the recognition of numbered scales
- * with labelled ends. The scales are a table of data in ScaleTable.cpp: add a row to teach it a
- * new scale. Matching ignores case, accents, white space, punctuation, the kind of apostrophe and
- * a leading point number ("1 - Strongly disagree").
+ * importance, satisfaction, likelihood, quantity, quality, interest) and the recognition of
+ * numbered scales with labelled ends. The scales are a table of data in ScaleTable.cpp: add a row
+ * to teach it a new scale. Matching ignores case, accents, white space, punctuation, the kind of
+ * apostrophe and a leading point number ("1 - Strongly disagree").
  */
 class ScaleLibrary {
 public:

@@ -88,6 +88,18 @@ constexpr ScaleTable::Row kScales[] = {
     {"it", "it-quality-5",
      "Pessimo|Pessima|Molto scarso|Molto scarsa;Scarso|Scarsa|Insufficiente;"
      "Sufficiente|Discreto|Discreta|Nella media;Buono|Buona;Ottimo|Ottima|Eccellente"},
+    // Interest, of a topic ("interessante") or of the respondent ("interessato").
+    {"it", "it-interest-4",
+     "Per niente interessante|Per nulla interessante|Non interessante;Poco interessante;"
+     "Abbastanza interessante;Molto interessante"},
+    {"it", "it-interest-5",
+     "Per niente interessante|Per nulla interessante|Non interessante;Poco interessante;"
+     "Abbastanza interessante;Molto interessante;Estremamente interessante|Interessantissimo"},
+    {"it", "it-interested-4",
+     "Per niente interessato|Per niente interessata|Per niente interessato/a|"
+     "Per nulla interessato|Non interessato;Poco interessato|Poco interessata|"
+     "Poco interessato/a;Abbastanza interessato|Abbastanza interessata|Abbastanza interessato/a;"
+     "Molto interessato|Molto interessata|Molto interessato/a"},
 
     // ---- English
     {"en", "en-agreement-4",
@@ -163,6 +175,15 @@ constexpr ScaleTable::Row kScales[] = {
     {"en", "en-quality-4", "Poor;Fair;Good;Excellent"},
     {"en", "en-quality-5", "Poor;Fair;Good;Very good;Excellent"},
     {"en", "en-quality-5b", "Very poor;Poor;Fair|Average|Acceptable;Good;Excellent|Very good"},
+    {"en", "en-interest-5",
+     "Not at all interested|Not interested;Slightly interested|A little interested;"
+     "Moderately interested|Somewhat interested;Very interested;Extremely interested"},
+    {"en", "en-interest-4",
+     "Not at all interested|Not interested;Not very interested|Slightly interested;"
+     "Somewhat interested|Fairly interested;Very interested"},
+    {"en", "en-interesting-5",
+     "Not at all interesting|Not interesting;Slightly interesting;"
+     "Moderately interesting|Somewhat interesting;Very interesting;Extremely interesting"},
 
     // ---- German
     {"de", "de-agreement-4",
@@ -234,6 +255,16 @@ constexpr ScaleTable::Row kScales[] = {
     {"de", "de-quality-5",
      "Sehr schlecht;Schlecht;Mittelmäßig|Befriedigend|Durchschnittlich|Teils/teils;Gut;"
      "Sehr gut"},
+    // The LimeSurvey scicom export writes Nicht, Kaum, Mäßig, (plain) Interessant, Sehr.
+    {"de", "de-interest-5",
+     "Nicht interessant|Gar nicht interessant|Überhaupt nicht interessant|Uninteressant;"
+     "Kaum interessant|Wenig interessant|Eher uninteressant;"
+     "Mäßig interessant|Etwas interessant|Mittelmäßig interessant;"
+     "Interessant|Eher interessant|Ziemlich interessant;Sehr interessant"},
+    {"de", "de-interested-5",
+     "Überhaupt nicht interessiert|Gar nicht interessiert|Nicht interessiert;"
+     "Wenig interessiert|Kaum interessiert;Mittelmäßig interessiert|Etwas interessiert;"
+     "Ziemlich interessiert|Interessiert;Sehr interessiert"},
 
     // ---- Spanish
     {"es", "es-agreement-4",
@@ -275,6 +306,11 @@ constexpr ScaleTable::Row kScales[] = {
     {"es", "es-quality-5",
      "Muy malo|Muy mala|Pésimo|Pésima;Malo|Mala;Regular|Aceptable;Bueno|Buena;"
      "Muy bueno|Muy buena|Excelente"},
+    {"es", "es-interest-5",
+     "Nada interesado|Nada interesada|Nada interesante;Poco interesado|Poco interesada|"
+     "Poco interesante;Algo interesado|Algo interesada|Algo interesante;"
+     "Bastante interesado|Bastante interesada|Bastante interesante;"
+     "Muy interesado|Muy interesada|Muy interesante"},
 
     // ---- French
     {"fr", "fr-agreement-4",
@@ -323,6 +359,11 @@ constexpr ScaleTable::Row kScales[] = {
      "Très mauvais|Très mauvaise;Mauvais|Mauvaise|Médiocre;"
      "Moyen|Moyenne|Passable|Correct|Correcte;Bon|Bonne;"
      "Très bon|Très bonne|Excellent|Excellente"},
+    {"fr", "fr-interest-4",
+     "Pas du tout intéressé|Pas du tout intéressée|Pas du tout intéressant;"
+     "Peu intéressé|Peu intéressée|Peu intéressant;"
+     "Assez intéressé|Assez intéressée|Plutôt intéressé|Plutôt intéressant|Assez intéressant;"
+     "Très intéressé|Très intéressée|Très intéressant"},
 };
 
 /** Answers that are not a point of any scale: kept as options after the scale, score NaN. */
