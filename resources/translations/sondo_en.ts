@@ -1262,6 +1262,262 @@
         <source>CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is not a number is written with a &apos; in front, so that a spreadsheet shows it as text instead of running it as a formula. The .sav file keeps every text as it is.</source>
         <translation>CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is not a number is written with a &apos; in front, so that a spreadsheet shows it as text instead of running it as a formula. The .sav file keeps every text as it is.</translation>
     </message>
+    <message>
+        <source>Base: %1 (weighted) · %2 interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: %1 (weighted) · %2 who answered (of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 who answered (of %2 in the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: %1 who answered (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unweighted: the saved weighting cannot be applied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unweighted (weighting switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted by %1 (weight column), eff. base %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: raking on 1 question, eff. base %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted: raking on %1 questions, eff. base %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished">%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Base: %1–%2</source>
+        <translation type="unfinished">Base: %1–%2</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered the item.</source>
+        <translation type="unfinished">Several answers possible: percentages of respondents who answered the item.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Answer</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent of %2 different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several answers allowed: percentages may add up to more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (95%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of each item&apos;s base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldwork: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (every respondent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting: weighted (effective base %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages are of each question&apos;s base: the respondents who answered it. Blank answers are left out, so bases differ from question to question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents the margin of error of a percentage is at most ±%2 points (95% confidence); it is larger for smaller bases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by %1: each group has a letter; a letter after a percentage names the groups that the group is significantly higher than (column proportions z-test, Holm-corrected, 95% confidence; means: Welch&apos;s t-test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are weighted; tests use the effective base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output type “.%1”: expected .csv or .sav</source>
+        <translation type="unfinished">unknown output type “.%1”: expected .csv or .sav</translation>
+    </message>
+    <message>
+        <source>the answers do not match the questions of the survey</source>
+        <translation type="unfinished">the answers do not match the questions of the survey</translation>
+    </message>
+    <message>
+        <source>--type %1: no question has this id, code or text</source>
+        <translation type="unfinished">--type %1: no question has this id, code or text</translation>
+    </message>
+    <message>
+        <source>%1: its column is not in the table; read as unanswered</source>
+        <translation type="unfinished">%1: its column is not in the table; read as unanswered</translation>
+    </message>
+    <message>
+        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
+        <translation type="unfinished">%1 has one column per mention: it can be multiple, text or id, not %2</translation>
+    </message>
+    <message>
+        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
+        <translation type="unfinished">%1 has one column per option: it can be multiple, text or id, not %2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished">Option %1</translation>
+    </message>
+    <message>
+        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
+        <translation type="unfinished">%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
+        <translation type="unfinished">%1 cannot be read as a date: &quot;%2&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished">%1 cannot be read as numeric: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
+        <translation type="unfinished">%1: the format says %2, but &quot;%3&quot; is not; read as %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>case %1, variable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells, more columns than a spreadsheet holds; the file is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file: .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and groups in report order, by comma (default: every question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: it (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the report (default: the survey&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source note under every chart and on the title page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page: a4 (default), a4-landscape or 16:9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .pdf, .odt or .html file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --page &apos;%1&apos; (expected a4, a4-landscape or 16:9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--questions names no question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -1272,6 +1528,10 @@
     <message>
         <source>Filter respondents</source>
         <translation>Filter respondents</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1607,52 @@
         <translation>Source:</translation>
     </message>
     <message>
-        <source>e.g. Source: Club CMMC survey, March 2020</source>
-        <translation>e.g. Source: Club CMMC survey, March 2020</translation>
-    </message>
-    <message>
         <source>Source note printed under every chart</source>
         <translation>Source note printed under every chart</translation>
+    </message>
+    <message>
+        <source>e.g. Source: survey name, month year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the project&apos;s weighting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no weighting to apply (set one with sondo weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by a question: letter each bar with the groups it is significantly higher than (95%, Holm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin 95% confidence-interval bars on the chart (Wilson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weighted Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance &amp;Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence &amp;Intervals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1512,26 +1812,61 @@
     </message>
 </context>
 <context>
-    <name>sondo::GridChartSpecBuilder</name>
+    <name>sondo::FindingsPanel</name>
     <message>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
+        <source>… and %1 more (Copy takes them all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
+        <source>Key findings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base: %1</source>
-        <translation>Base: %1</translation>
+        <source>Copy</source>
+        <translation type="unfinished">Copy</translation>
     </message>
     <message>
-        <source>Base: %1–%2</source>
-        <translation>Base: %1–%2</translation>
+        <source>Copy the key findings as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FrequencyTableModel</name>
+    <message>
+        <source>Wilson 95% confidence interval of the percentage, on the effective base</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several answers possible: percentages of respondents who answered the item.</source>
-        <translation>Several answers possible: percentages of respondents who answered the item.</translation>
+        <source>Respondents who gave the answer, whatever their weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Answer</translation>
+    </message>
+    <message>
+        <source>Count (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Count</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unweighted n</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2053,26 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Save the project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation type="unfinished">Sondo projects (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Save the project as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file Sondo makes; the survey file is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::LanguageMenu</name>
@@ -1728,6 +2083,21 @@
     <message>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::LockBanner</name>
+    <message>
+        <source>Read-only for now: %1. The figures are shown, but changes to the view are not saved into the project until it is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the view into the project now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2242,14 @@
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -1921,6 +2299,10 @@
     <message>
         <source>Rename “%1”…</source>
         <translation>Rename “%1”…</translation>
+    </message>
+    <message>
+        <source>Key findings copied: paste them into your text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,22 +2366,26 @@
     </message>
 </context>
 <context>
-    <name>sondo::ResponseExporter</name>
+    <name>sondo::ReportExport</name>
     <message>
-        <source>unknown output type “.%1”: expected .csv or .sav</source>
-        <translation>unknown output type “.%1”: expected .csv or .sav</translation>
+        <source>Choose a report file ending in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the answers do not match the questions of the survey</source>
-        <translation>the answers do not match the questions of the survey</translation>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
+        <source>Saved %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export failed</translation>
     </message>
 </context>
 <context>
@@ -2035,53 +2421,6 @@
     <message>
         <source>Tip: drop a survey file or a project anywhere on this window.</source>
         <translation>Tip: drop a survey file or a project anywhere on this window.</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::SurveyBuilder</name>
-    <message>
-        <source>--type %1: no question has this id, code or text</source>
-        <translation>--type %1: no question has this id, code or text</translation>
-    </message>
-    <message>
-        <source>%1: its column is not in the table; read as unanswered</source>
-        <translation>%1: its column is not in the table; read as unanswered</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import cancelled</translation>
-    </message>
-    <message>
-        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
-        <translation>%1 has one column per option: it can be multiple, text or id, not %2</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-    <message>
-        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
-        <translation>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
-        <translation>%1 cannot be read as a date: &quot;%2&quot; is not a date</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
-        <translation>%1 cannot be read as numeric: &quot;%2&quot; is not a number</translation>
-    </message>
-    <message>
-        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
-        <translation>%1: the format says %2, but &quot;%3&quot; is not; read as %4</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
-        <translation>%1 has one column per mention: it can be multiple, text or id, not %2</translation>
     </message>
 </context>
 <context>

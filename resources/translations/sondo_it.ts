@@ -1262,6 +1262,262 @@
         <source>CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is not a number is written with a &apos; in front, so that a spreadsheet shows it as text instead of running it as a formula. The .sav file keeps every text as it is.</source>
         <translation>CSV: una cella che inizia con =, +, -, @, una tabulazione o un ritorno a capo e non è un numero viene scritta con un &apos; davanti, così che un foglio di calcolo la mostri come testo invece di eseguirla come formula. Il file .sav conserva ogni testo così com&apos;è.</translation>
     </message>
+    <message>
+        <source>Base: %1 (weighted) · %2 interviews</source>
+        <translation>Base: %1 (ponderata) · %2 interviste</translation>
+    </message>
+    <message>
+        <source>Base: %1 (weighted) · %2 who answered (of %3)</source>
+        <translation>Base: %1 (ponderata) · %2 che hanno risposto (su %3)</translation>
+    </message>
+    <message>
+        <source>%1 who answered (of %2 in the filter)</source>
+        <translation>%1 che hanno risposto (su %2 nel filtro)</translation>
+    </message>
+    <message>
+        <source>Base: %1 who answered (of %2)</source>
+        <translation>Base: %1 che hanno risposto (su %2)</translation>
+    </message>
+    <message>
+        <source>Unweighted</source>
+        <translation>Non ponderato</translation>
+    </message>
+    <message>
+        <source>Unweighted: the saved weighting cannot be applied (%1)</source>
+        <translation>Non ponderato: la ponderazione salvata non si può applicare (%1)</translation>
+    </message>
+    <message>
+        <source>Unweighted (weighting switched off)</source>
+        <translation>Non ponderato (ponderazione disattivata)</translation>
+    </message>
+    <message>
+        <source>Weighted by %1 (weight column), eff. base %2</source>
+        <translation>Ponderato con %1 (colonna dei pesi), base effettiva %2</translation>
+    </message>
+    <message>
+        <source>Weighted: raking on 1 question, eff. base %1</source>
+        <translation>Ponderato: raking su 1 domanda, base effettiva %1</translation>
+    </message>
+    <message>
+        <source>Weighted: raking on %1 questions, eff. base %2</source>
+        <translation>Ponderato: raking su %1 domande, base effettiva %2</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Base: %1–%2</source>
+        <translation>Base: %1–%2</translation>
+    </message>
+    <message>
+        <source>Several answers possible: percentages of respondents who answered the item.</source>
+        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto alla voce.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Deviazione standard</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent of %2 different answers.</source>
+        <translation>Le %1 più frequenti di %2 risposte diverse.</translation>
+    </message>
+    <message>
+        <source>Several answers allowed: percentages may add up to more than 100%.</source>
+        <translation>Risposte multiple possibili: le percentuali possono sommare più di 100%.</translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (95%).</source>
+        <translation>Lettere: il gruppo è significativamente più alto dei gruppi indicati (95%).</translation>
+    </message>
+    <message>
+        <source>Percent of each item&apos;s base.</source>
+        <translation>Percentuali sulla base di ciascun elemento.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Nota metodologica</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continua)</translation>
+    </message>
+    <message>
+        <source>Survey report</source>
+        <translation>Rapporto di indagine</translation>
+    </message>
+    <message>
+        <source>Fieldwork: %1</source>
+        <translation>Periodo di rilevazione: %1</translation>
+    </message>
+    <message>
+        <source>none (every respondent)</source>
+        <translation>nessuno (tutti i rispondenti)</translation>
+    </message>
+    <message>
+        <source>Weighting: weighted (effective base %1)</source>
+        <translation>Ponderazione: dati ponderati (base effettiva %1)</translation>
+    </message>
+    <message>
+        <source>Weighting: none</source>
+        <translation>Ponderazione: nessuna</translation>
+    </message>
+    <message>
+        <source>Compared by: %1 · %2</source>
+        <translation>Confronto per: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>Percentages are of each question&apos;s base: the respondents who answered it. Blank answers are left out, so bases differ from question to question.</source>
+        <translation>Le percentuali sono calcolate sulla base di ciascuna domanda: i rispondenti che hanno risposto. Le risposte vuote sono escluse, quindi la base cambia da domanda a domanda.</translation>
+    </message>
+    <message>
+        <source>With %1 respondents the margin of error of a percentage is at most ±%2 points (95% confidence); it is larger for smaller bases.</source>
+        <translation>Con %1 rispondenti il margine di errore di una percentuale è al massimo ±%2 punti (confidenza 95%); è più ampio per basi più piccole.</translation>
+    </message>
+    <message>
+        <source>Compared by %1: each group has a letter; a letter after a percentage names the groups that the group is significantly higher than (column proportions z-test, Holm-corrected, 95% confidence; means: Welch&apos;s t-test).</source>
+        <translation>Confronto per %1: ogni gruppo ha una lettera; le lettere dopo una percentuale indicano i gruppi rispetto ai quali il gruppo è significativamente più alto (test z sulle proporzioni di colonna, correzione di Holm, confidenza 95%; medie: test t di Welch).</translation>
+    </message>
+    <message>
+        <source>Counts are weighted; tests use the effective base.</source>
+        <translation>I conteggi sono ponderati; i test usano la base effettiva.</translation>
+    </message>
+    <message>
+        <source>unknown output type “.%1”: expected .csv or .sav</source>
+        <translation>tipo di uscita “.%1” sconosciuto: previsti .csv o .sav</translation>
+    </message>
+    <message>
+        <source>the answers do not match the questions of the survey</source>
+        <translation>le risposte non corrispondono alle domande dell’indagine</translation>
+    </message>
+    <message>
+        <source>--type %1: no question has this id, code or text</source>
+        <translation>--type %1: nessuna domanda ha questo id, codice o testo</translation>
+    </message>
+    <message>
+        <source>%1: its column is not in the table; read as unanswered</source>
+        <translation>%1: la sua colonna non è nella tabella; letta come senza risposta</translation>
+    </message>
+    <message>
+        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
+        <translation>%1 ha una colonna per menzione: può essere multipla, testo o id, non %2</translation>
+    </message>
+    <message>
+        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
+        <translation>%1 ha una colonna per opzione: può essere multipla, testo o id, non %2</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Opzione %1</translation>
+    </message>
+    <message>
+        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
+        <translation>%1, opzione &quot;%2&quot;: %3 celle come &quot;%4&quot; non sono indicatori sì/no; lette come selezionate</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
+        <translation>%1 non si può leggere come data: &quot;%2&quot; non è una data</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
+        <translation>%1 non si può leggere come numerica: &quot;%2&quot; non è un numero</translation>
+    </message>
+    <message>
+        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
+        <translation>%1: il formato indica %2, ma &quot;%3&quot; non lo è; letta come %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>case %1, variable %2</source>
+        <translation>caso %1, variabile %2</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells, more columns than a spreadsheet holds; the file is refused</source>
+        <translation>la riga ha più di %1 celle, più colonne di quante ne contenga un foglio di calcolo; il file è rifiutato</translation>
+    </message>
+    <message>
+        <source>Could not write the report</source>
+        <translation>Impossibile scrivere il rapporto</translation>
+    </message>
+    <message>
+        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML.</source>
+        <translation>Il rapporto completo: frontespizio, nota metodologica e, per ogni domanda, grafico, risultati principali e tabella, in PDF, ODT o HTML.</translation>
+    </message>
+    <message>
+        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
+        <translation>uso: sondo report PROGETTO -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where DOMANDA=VALORE]... [--by DOMANDA] [--lang it|en] [--title TESTO] [--source TESTO] [--page a4|a4-landscape|16:9] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf, .odt or .html.</source>
+        <translation>Il file del rapporto: .pdf, .odt o .html.</translation>
+    </message>
+    <message>
+        <source>Questions and groups in report order, by comma (default: every question).</source>
+        <translation>Domande e gruppi nell&apos;ordine del rapporto, separati da virgola (predefinito: tutte le domande).</translation>
+    </message>
+    <message>
+        <source>Language: it (default) or en.</source>
+        <translation>Lingua: it (predefinita) o en.</translation>
+    </message>
+    <message>
+        <source>Title of the report (default: the survey&apos;s).</source>
+        <translation>Titolo del rapporto (predefinito: quello dell&apos;indagine).</translation>
+    </message>
+    <message>
+        <source>Source note under every chart and on the title page.</source>
+        <translation>Nota sulla fonte sotto ogni grafico e nel frontespizio.</translation>
+    </message>
+    <message>
+        <source>PDF page: a4 (default), a4-landscape or 16:9.</source>
+        <translation>Pagina del PDF: a4 (predefinita), a4-landscape o 16:9.</translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .pdf, .odt or .html file)</source>
+        <translation>output &apos;%1&apos; non valido (atteso un file .pdf, .odt o .html)</translation>
+    </message>
+    <message>
+        <source>bad --page &apos;%1&apos; (expected a4, a4-landscape or 16:9)</source>
+        <translation>--page &apos;%1&apos; non valido (atteso a4, a4-landscape o 16:9)</translation>
+    </message>
+    <message>
+        <source>--questions names no question</source>
+        <translation>--questions non indica alcuna domanda</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -1272,6 +1528,10 @@
     <message>
         <source>Filter respondents</source>
         <translation>Filtra i rispondenti</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1607,52 @@
         <translation>Fonte:</translation>
     </message>
     <message>
-        <source>e.g. Source: Club CMMC survey, March 2020</source>
-        <translation>es. Fonte: indagine Club CMMC, marzo 2020</translation>
-    </message>
-    <message>
         <source>Source note printed under every chart</source>
         <translation>Nota sulla fonte stampata sotto ogni grafico</translation>
+    </message>
+    <message>
+        <source>e.g. Source: survey name, month year</source>
+        <translation>es. Fonte: nome dell’indagine, mese anno</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderato</translation>
+    </message>
+    <message>
+        <source>Apply the project&apos;s weighting (%1)</source>
+        <translation>Applica la ponderazione del progetto (%1)</translation>
+    </message>
+    <message>
+        <source>This project has no weighting to apply (set one with sondo weight)</source>
+        <translation>Questo progetto non ha una ponderazione da applicare (impostala con sondo weight)</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Compared by a question: letter each bar with the groups it is significantly higher than (95%, Holm)</source>
+        <translation>Con un confronto: accanto a ogni barra le lettere dei gruppi rispetto ai quali è significativamente più alta (95%, Holm)</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalli</translation>
+    </message>
+    <message>
+        <source>Thin 95% confidence-interval bars on the chart (Wilson)</source>
+        <translation>Sottili barre degli intervalli di confidenza al 95% sul grafico (Wilson)</translation>
+    </message>
+    <message>
+        <source>&amp;Weighted Figures</source>
+        <translation>Dati &amp;ponderati</translation>
+    </message>
+    <message>
+        <source>Significance &amp;Letters</source>
+        <translation>&amp;Lettere di significatività</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;Intervals</source>
+        <translation>&amp;Intervalli di confidenza</translation>
     </message>
 </context>
 <context>
@@ -1512,26 +1812,61 @@
     </message>
 </context>
 <context>
-    <name>sondo::GridChartSpecBuilder</name>
+    <name>sondo::FindingsPanel</name>
     <message>
-        <source>Filter: %1</source>
-        <translation>Filtro: %1</translation>
+        <source>… and %1 more (Copy takes them all)</source>
+        <translation>… e altri %1 (Copia li prende tutti)</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
+        <source>Key findings</source>
+        <translation>Risultati principali</translation>
     </message>
     <message>
-        <source>Base: %1</source>
-        <translation>Base: %1</translation>
+        <source>Copy</source>
+        <translation>Copia</translation>
     </message>
     <message>
-        <source>Base: %1–%2</source>
-        <translation>Base: %1–%2</translation>
+        <source>Copy the key findings as text</source>
+        <translation>Copia i risultati principali come testo</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::FrequencyTableModel</name>
+    <message>
+        <source>Wilson 95% confidence interval of the percentage, on the effective base</source>
+        <translation>Intervallo di confidenza di Wilson al 95% della percentuale, sulla base effettiva</translation>
     </message>
     <message>
-        <source>Several answers possible: percentages of respondents who answered the item.</source>
-        <translation>Più risposte possibili: percentuali dei rispondenti che hanno risposto alla voce.</translation>
+        <source>Respondents who gave the answer, whatever their weight</source>
+        <translation>Rispondenti che hanno dato la risposta, qualunque sia il loro peso</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Count (weighted)</source>
+        <translation>Conteggio (ponderato)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Conteggio</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>95% CI low</source>
+        <translation>IC 95% inf.</translation>
+    </message>
+    <message>
+        <source>95% CI high</source>
+        <translation>IC 95% sup.</translation>
+    </message>
+    <message>
+        <source>Unweighted n</source>
+        <translation>n non ponderato</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2053,26 @@
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Salva il progetto come</translation>
+    </message>
+    <message>
+        <source>Sondo projects (*.sondo)</source>
+        <translation>Progetti Sondo (*.sondo)</translation>
+    </message>
+    <message>
+        <source>Save the project as:</source>
+        <translation>Salva il progetto come:</translation>
+    </message>
+    <message>
+        <source>The project file Sondo makes; the survey file is never changed</source>
+        <translation>Il file di progetto che Sondo crea; il file dell’indagine non viene mai modificato</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
 </context>
 <context>
     <name>sondo::LanguageMenu</name>
@@ -1728,6 +2083,21 @@
     <message>
         <source>As the system (%1)</source>
         <translation>Come il sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::LockBanner</name>
+    <message>
+        <source>Read-only for now: %1. The figures are shown, but changes to the view are not saved into the project until it is free.</source>
+        <translation>Per ora in sola lettura: %1. I dati sono mostrati, ma le modifiche alla vista non vengono salvate nel progetto finché non è libero.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Save the view into the project now</source>
+        <translation>Salva ora la vista nel progetto</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2242,14 @@
         <source>Clear the list</source>
         <translation>Svuota l’elenco</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Esporta &amp;rapporto…</translation>
+    </message>
+    <message>
+        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
+        <translation>Grafico, risultati principali e tabella di ogni domanda in un unico rapporto PDF, ODT o HTML</translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -1921,6 +2299,10 @@
     <message>
         <source>Rename “%1”…</source>
         <translation>Rinomina “%1”…</translation>
+    </message>
+    <message>
+        <source>Key findings copied: paste them into your text.</source>
+        <translation>Risultati principali copiati: incollali nel tuo testo.</translation>
     </message>
 </context>
 <context>
@@ -1984,22 +2366,26 @@
     </message>
 </context>
 <context>
-    <name>sondo::ResponseExporter</name>
+    <name>sondo::ReportExport</name>
     <message>
-        <source>unknown output type “.%1”: expected .csv or .sav</source>
-        <translation>tipo di uscita “.%1” sconosciuto: previsti .csv o .sav</translation>
+        <source>Choose a report file ending in .pdf, .odt or .html.</source>
+        <translation>Scegliere un file di rapporto con estensione .pdf, .odt o .html.</translation>
     </message>
     <message>
-        <source>the answers do not match the questions of the survey</source>
-        <translation>le risposte non corrispondono alle domande dell’indagine</translation>
+        <source>Export Report</source>
+        <translation>Esporta rapporto</translation>
     </message>
     <message>
-        <source>cannot write the file: %1</source>
-        <translation>impossibile scrivere il file: %1</translation>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Testo OpenDocument (*.odt);;Pagina web (*.html)</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annullato</translation>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
     </message>
 </context>
 <context>
@@ -2035,53 +2421,6 @@
     <message>
         <source>Tip: drop a survey file or a project anywhere on this window.</source>
         <translation>Suggerimento: trascina un file di indagine o un progetto in un punto qualsiasi di questa finestra.</translation>
-    </message>
-</context>
-<context>
-    <name>sondo::SurveyBuilder</name>
-    <message>
-        <source>--type %1: no question has this id, code or text</source>
-        <translation>--type %1: nessuna domanda ha questo id, codice o testo</translation>
-    </message>
-    <message>
-        <source>%1: its column is not in the table; read as unanswered</source>
-        <translation>%1: la sua colonna non è nella tabella; letta come senza risposta</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Importazione annullata</translation>
-    </message>
-    <message>
-        <source>%1 has one column per option: it can be multiple, text or id, not %2</source>
-        <translation>%1 ha una colonna per opzione: può essere multipla, testo o id, non %2</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Opzione %1</translation>
-    </message>
-    <message>
-        <source>%1, option &quot;%2&quot;: %3 cells such as &quot;%4&quot; are not yes/no flags; read as selected</source>
-        <translation>%1, opzione &quot;%2&quot;: %3 celle come &quot;%4&quot; non sono indicatori sì/no; lette come selezionate</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as a date: &quot;%2&quot; is not a date</source>
-        <translation>%1 non si può leggere come data: &quot;%2&quot; non è una data</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as numeric: &quot;%2&quot; is not a number</source>
-        <translation>%1 non si può leggere come numerica: &quot;%2&quot; non è un numero</translation>
-    </message>
-    <message>
-        <source>%1: the format says %2, but &quot;%3&quot; is not; read as %4</source>
-        <translation>%1: il formato indica %2, ma &quot;%3&quot; non lo è; letta come %4</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 has one column per mention: it can be multiple, text or id, not %2</source>
-        <translation>%1 ha una colonna per menzione: può essere multipla, testo o id, non %2</translation>
     </message>
 </context>
 <context>
