@@ -310,7 +310,7 @@ private slots:
     void savReadByPspp() {
         const QString pspp = QStandardPaths::findExecutable(QStringLiteral("pspp"));
         if (pspp.isEmpty())
-            QSKIP("pspp is not installed");
+            QFAIL("pspp is not installed: scripts/setup.sh installs it");
         const QString sav = path(QStringLiteral("pspp.sav"));
         SegmentFilter filter; // Banche e assicurazioni or Telecomunicazioni
         const int sector = m_demo.survey.findQuestion(QStringLiteral("Settore"));
