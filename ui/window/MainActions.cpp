@@ -4,11 +4,13 @@
 #include "window/RecentFiles.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace sondo {
@@ -24,6 +26,7 @@ QAction* newAction(QWidget* window, const char* icon = nullptr) {
 
 MainActions::MainActions(QWidget* window, Translator* translator)
     : QObject(window)
+    , m_window(window)
     , m_translator(translator)
     , m_open(newAction(window, ":/icons/open.svg"))
     , m_reimport(newAction(window, ":/icons/open.svg"))
@@ -64,6 +67,21 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     m_find->setShortcut(QKeySequence::Find);
     m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainActions::showAbout);
+}
+
+void MainActions::showAbout() {
+    auto* box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/sondo.svg")).pixmap(48, 48));
+    box->setWindowTitle(tr("About Sondo"));
+    box->setText(QStringLiteral("<b>Sondo %1</b>").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("Imports survey exports, counts the answers and draws charts for newsletters. Charts "
+           "use the DejaVu Sans font and the Okabe\u2013Ito colours, readable with colour "
+           "blindness."));
+    box->addButton(tr("Close"), QMessageBox::AcceptRole);
+    box->open();
 }
 
 void MainActions::createMenus(QMenuBar* bar, const QList<QAction*>& viewToggles) {

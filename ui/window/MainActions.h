@@ -63,7 +63,10 @@ signals:
 
 private:
     void updateUndoTexts();
+    /** Help > About Sondo. */
+    void showAbout();
 
+    QWidget* m_window;
     Translator* m_translator;
     QUndoStack* m_stack = nullptr;
 

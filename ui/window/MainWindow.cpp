@@ -1,7 +1,6 @@
 #include "window/MainWindow.h"
 
 #include "window/AnalysisDocks.h"
-#include "window/ChartCategory.h"
 #include "window/ChartExports.h"
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
@@ -17,9 +16,9 @@
 #include "window/QuestionFiguresView.h"
 #include "window/QuestionNavigator.h"
 #include "window/RecentFiles.h"
-#include "window/RenameOptionDialog.h"
 #include "window/ReportExport.h"
 #include "window/StartPage.h"
+#include "window/SurveyEdits.h"
 #include "window/TextAnswersView.h"
 #include "window/Translator.h"
 
@@ -30,7 +29,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -84,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_actions->setUndoStack(m_document->undoStack());
     m_flow = new ImportFlow(this);
     m_exports = new ChartExports(this, m_document);
+    m_edits = new SurveyEdits(this, m_document, m_actions, m_chart);
     connectParts();
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
@@ -143,8 +142,6 @@ void MainWindow::connectParts() {
     connect(a->copyAction(), &QAction::triggered, this, &MainWindow::copyChart);
     connect(a->closeAction(), &QAction::triggered, this, &MainWindow::closeProject);
     connect(a->quitAction(), &QAction::triggered, this, &QWidget::close);
-    connect(a->renameOptionAction(), &QAction::triggered, this,
-            [this] { renameOptionWithDialog(); });
     connect(a->previousAction(), &QAction::triggered, this, [this] { step(-1); });
     connect(a->nextAction(), &QAction::triggered, this, [this] { step(1); });
     connect(a->findAction(), &QAction::triggered, this, [this] {
@@ -152,7 +149,6 @@ void MainWindow::connectParts() {
         navigator()->focusSearch();
     });
     connect(a->clearFiltersAction(), &QAction::triggered, this, &MainWindow::clearFilter);
-    connect(a->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(a, &MainActions::recentRequested, this, &MainWindow::openPath);
     connect(a, &MainActions::recentCleared, this, [this] { m_start->setRecentFiles({}); });
 
@@ -162,15 +158,10 @@ void MainWindow::connectParts() {
     connect(navigator(), &QuestionNavigator::questionSelected, this, &MainWindow::showQuestion);
     connect(navigator(), &QuestionNavigator::stepRequested, this, &MainWindow::step);
     connect(m_chart, &ChartView::stepRequested, this, &MainWindow::step);
-    connect(m_chart, &ChartView::contextMenuRequested, this, &MainWindow::showChartMenu);
-    connect(m_chart, &ChartView::categoryActivated, this, [this](int category) {
-        const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
-        if (option >= 0)
-            renameOptionWithDialog(question, option);
-    });
+    connect(m_edits, &SurveyEdits::failed, this, &MainWindow::warn);
     connect(filterPanel(), &FilterPanel::optionToggled, this, &MainWindow::setFilterOption);
-    connect(filterPanel(), &FilterPanel::renameRequested, this,
-            &MainWindow::renameOptionWithDialog);
+    connect(filterPanel(), &FilterPanel::renameRequested, m_edits,
+            &SurveyEdits::renameOptionWithDialog);
     connect(m_chips, &FilterChipsBar::removeQuestionRequested, this, [this](int question) {
         session().clearFilterQuestion(question);
         onFilterChanged();
@@ -489,40 +480,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 // ---- changes to the survey ----------------------------------------------------------------
 
 void MainWindow::renameOptionWithDialog(int question, int option) {
-    if (question < 0)
-        question = session().currentQuestion();
-    if (!session().isAnalysable(question) ||
-        session().survey().questions[question].options.isEmpty())
-        return;
-    auto* dialog = new RenameOptionDialog(session().survey().questions[question], option, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, question] {
-        const Result<Done> renamed =
-            m_document->renameOption(question, dialog->option(), dialog->label());
-        if (!renamed.ok())
-            warn(tr("Cannot rename the option"), renamed.error().toString());
-    });
-    dialog->open();
-}
-
-void MainWindow::showChartMenu(int category, const QPoint& globalPos) {
-    if (!session().hasProject())
-        return;
-    // popup(), not exec(): no event loop of its own, so nothing re-enters the window meanwhile.
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const auto [question, option] = ChartCategory::option(session(), m_chart->spec(), category);
-    if (option >= 0) {
-        const QString label = session().survey().questions[question].options[option];
-        connect(menu->addAction(tr("Rename \u201c%1\u201d\u2026").arg(label)), &QAction::triggered,
-                this, [this, question, option] { renameOptionWithDialog(question, option); });
-    } else {
-        menu->addAction(m_actions->renameOptionAction());
-    }
-    menu->addSeparator();
-    menu->addAction(m_actions->copyAction());
-    menu->addAction(m_actions->exportAction());
-    menu->popup(globalPos);
+    m_edits->renameOptionWithDialog(question, option);
 }
 
 // ---- export -------------------------------------------------------------------------------
@@ -555,8 +513,7 @@ void MainWindow::updateActions() {
     a->exportAllAction()->setEnabled(open);
     a->exportReportAction()->setEnabled(open);
     a->closeAction()->setEnabled(open);
-    a->renameOptionAction()->setEnabled(open && s.isAnalysable(current) &&
-                                        !s.survey().questions[current].options.isEmpty());
+    a->renameOptionAction()->setEnabled(m_edits->canEditCurrent());
     a->previousAction()->setEnabled(open);
     a->nextAction()->setEnabled(open);
     a->findAction()->setEnabled(open);
@@ -581,20 +538,6 @@ void MainWindow::updateTitle() {
     const QString name =
         projectPath().isEmpty() ? session().survey().title : QFileInfo(projectPath()).fileName();
     setWindowTitle(name + QStringLiteral(" \u2014 Sondo"));
-}
-
-void MainWindow::showAbout() {
-    auto* box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIconPixmap(QIcon(QStringLiteral(":/icons/sondo.svg")).pixmap(48, 48));
-    box->setWindowTitle(tr("About Sondo"));
-    box->setText(QStringLiteral("<b>Sondo %1</b>").arg(QCoreApplication::applicationVersion()));
-    box->setInformativeText(
-        tr("Imports survey exports, counts the answers and draws charts for newsletters. Charts "
-           "use the DejaVu Sans font and the Okabe\u2013Ito colours, readable with colour "
-           "blindness."));
-    box->addButton(tr("Close"), QMessageBox::AcceptRole);
-    box->open();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event) {

@@ -28,6 +28,7 @@ class MainActions;
 class ProjectDocument;
 class QuestionNavigator;
 class StartPage;
+class SurveyEdits;
 class TextAnswersView;
 class Translator;
 
@@ -163,8 +164,6 @@ private:
     void updateActions();
     void updateTitle();
     void reimportWithDialog();
-    void showChartMenu(int category, const QPoint& globalPos);
-    void showAbout();
 
     Translator* m_translator;
     ProjectDocument* m_document;
@@ -173,6 +172,7 @@ private:
     ChartToolBar* m_toolbar = nullptr;
     ImportFlow* m_flow = nullptr;
     ChartExports* m_exports = nullptr;
+    SurveyEdits* m_edits = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     StartPage* m_start = nullptr;

@@ -1,0 +1,77 @@
+#include "window/SurveyEdits.h"
+
+#include "window/ChartCategory.h"
+#include "window/ChartView.h"
+#include "window/MainActions.h"
+#include "window/ProjectDocument.h"
+#include "window/RenameOptionDialog.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace sondo {
+
+SurveyEdits::SurveyEdits(QWidget* window, ProjectDocument* document, MainActions* actions,
+                         ChartView* chart)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_actions(actions)
+    , m_chart(chart) {
+    connect(actions->renameOptionAction(), &QAction::triggered, this,
+            [this] { renameOptionWithDialog(); });
+    connect(chart, &ChartView::contextMenuRequested, this, &SurveyEdits::showChartMenu);
+    connect(chart, &ChartView::categoryActivated, this, [this](int category) {
+        const auto [question, option] =
+            ChartCategory::option(m_document->session(), m_chart->spec(), category);
+        if (option >= 0)
+            renameOptionWithDialog(question, option);
+    });
+}
+
+bool SurveyEdits::canEditCurrent() const {
+    const AnalysisSession& session = m_document->session();
+    const int current = session.currentQuestion();
+    return session.hasProject() && session.isAnalysable(current) &&
+           !session.survey().questions[current].options.isEmpty();
+}
+
+void SurveyEdits::renameOptionWithDialog(int question, int option) {
+    const AnalysisSession& session = m_document->session();
+    if (question < 0)
+        question = session.currentQuestion();
+    if (!session.isAnalysable(question) || session.survey().questions[question].options.isEmpty())
+        return;
+    auto* dialog = new RenameOptionDialog(session.survey().questions[question], option, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, question] {
+        const Result<Done> renamed =
+            m_document->renameOption(question, dialog->option(), dialog->label());
+        if (!renamed.ok())
+            emit failed(tr("Cannot rename the option"), renamed.error().toString());
+    });
+    dialog->open();
+}
+
+void SurveyEdits::showChartMenu(int category, const QPoint& globalPos) {
+    const AnalysisSession& session = m_document->session();
+    if (!session.hasProject())
+        return;
+    // popup(), not exec(): no event loop of its own, so nothing re-enters the window meanwhile.
+    auto* menu = new QMenu(m_window);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto [question, option] = ChartCategory::option(session, m_chart->spec(), category);
+    if (option >= 0) {
+        const QString label = session.survey().questions[question].options[option];
+        connect(menu->addAction(tr("Rename \u201c%1\u201d\u2026").arg(label)), &QAction::triggered,
+                this, [this, question, option] { renameOptionWithDialog(question, option); });
+    } else {
+        menu->addAction(m_actions->renameOptionAction());
+    }
+    menu->addSeparator();
+    menu->addAction(m_actions->copyAction());
+    menu->addAction(m_actions->exportAction());
+    menu->popup(globalPos);
+}
+
+} // namespace sondo
