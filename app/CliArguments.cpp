@@ -112,46 +112,75 @@ Result<int> segment(const Survey& survey, const QString& key) {
                                      .arg(q.id, questionTypeName(q.type))});
 }
 
+namespace {
+
+/** One written condition split at its operator: the question, "=", ">=", ">", "<=" or "<", the
+ * value. */
+struct WrittenCondition {
+    int question = -1;
+    QString op;
+    QString value;
+};
+
+WrittenCondition splitCondition(const Survey& survey, const QString& condition) {
+    // Split at the first operator whose left side names a question: question texts may contain
+    // '=', '<' or '>' themselves.
+    for (qsizetype i = 1; i < condition.size(); ++i) {
+        const QChar c = condition.at(i);
+        if (c != QLatin1Char('=') && c != QLatin1Char('<') && c != QLatin1Char('>'))
+            continue;
+        const int q = survey.findQuestion(condition.left(i));
+        if (q < 0 || !survey.questions[q].isAnalysable())
+            continue;
+        const bool twoChars = c != QLatin1Char('=') && i + 1 < condition.size() &&
+                              condition.at(i + 1) == QLatin1Char('=');
+        const qsizetype width = twoChars ? 2 : 1;
+        return {q, condition.mid(i, width), condition.mid(i + width)};
+    }
+    return {};
+}
+
+Result<SegmentFilter> badCondition(const QString& message) {
+    return Result<SegmentFilter>::failure({{}, 0, 0, message});
+}
+
+} // namespace
+
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions) {
     SegmentFilter filter;
     for (const QString& condition : conditions) {
-        // Split at the last '=' whose left side names a question: question texts may contain '='.
-        int questionIndex = -1;
-        QString value;
-        for (qsizetype eq = condition.indexOf(QLatin1Char('=')); eq > 0;
-             eq = condition.indexOf(QLatin1Char('='), eq + 1)) {
-            const int q = survey.findQuestion(condition.left(eq));
-            if (q >= 0 && survey.questions[q].isAnalysable()) {
-                questionIndex = q;
-                value = condition.mid(eq + 1);
-                break;
-            }
+        const WrittenCondition written = splitCondition(survey, condition);
+        if (written.question < 0)
+            return badCondition(
+                CliText::tr("bad --where '%1': expected QUESTION=VALUE (or QUESTION>=N, "
+                            "QUESTION=A..B for a numeric question) with a question from "
+                            "'sondo questions'")
+                    .arg(condition));
+        const Question& q = survey.questions[written.question];
+        if (q.type == QuestionType::Numeric) {
+            const auto range = NumericRange::parse(written.op, written.value);
+            if (!range)
+                return badCondition(
+                    CliText::tr("bad --where '%1': %2 is numeric; write %2>=N, %2>N, %2<=N, "
+                                "%2<N, %2=N or %2=A..B with numbers")
+                        .arg(condition, q.id));
+            filter.setRange(written.question, *range);
+            continue;
         }
-        if (questionIndex < 0)
-            return Result<SegmentFilter>::failure(
-                {{},
-                 0,
-                 0,
-                 CliText::tr("bad --where '%1': expected QUESTION=VALUE with a question from "
-                             "'sondo questions'")
-                     .arg(condition)});
-        const Question& q = survey.questions[questionIndex];
         if (!isCategorical(q.type))
-            return Result<SegmentFilter>::failure(
-                {{},
-                 0,
-                 0,
-                 CliText::tr("bad --where '%1': %2 is a %3 question; filters take choice questions")
-                     .arg(condition, q.id, questionTypeName(q.type))});
-        const int option = survey.findOption(questionIndex, value);
+            return badCondition(
+                CliText::tr("bad --where '%1': %2 is a %3 question; filters take choice questions")
+                    .arg(condition, q.id, questionTypeName(q.type)));
+        if (written.op != QLatin1String("="))
+            return badCondition(
+                CliText::tr("bad --where '%1': %2 is a choice question; write %2=OPTION")
+                    .arg(condition, q.id));
+        const int option = survey.findOption(written.question, written.value);
         if (option < 0)
-            return Result<SegmentFilter>::failure(
-                {{},
-                 0,
-                 0,
-                 CliText::tr("bad --where '%1': %2 has no option '%3' (options: %4)")
-                     .arg(condition, q.id, value, q.options.join(QStringLiteral(" | ")))});
-        filter.addCondition(questionIndex, option);
+            return badCondition(
+                CliText::tr("bad --where '%1': %2 has no option '%3' (options: %4)")
+                    .arg(condition, q.id, written.value, q.options.join(QStringLiteral(" | "))));
+        filter.addCondition(written.question, option);
     }
     return filter;
 }
@@ -163,7 +192,7 @@ std::vector<bool> questionsNamed(const Survey& survey, const QStringList& keys,
         if (const int q = survey.findQuestion(key); q >= 0)
             named[size_t(q)] = true;
     if (const auto parsed = filter(survey, conditions); parsed.ok())
-        for (const int q : parsed.value().conditions().keys())
+        for (const int q : parsed.value().questions())
             named[size_t(q)] = true;
     return named;
 }

@@ -25,7 +25,10 @@ QChar delimiterFromName(const QString& name);
 Result<int> question(const Survey& survey, const QString& key);
 /** Index of the question named by --by: like question(), and it must be a choice question. */
 Result<int> segment(const Survey& survey, const QString& key);
-/** Builds the filter of repeated QUESTION=VALUE conditions (OR within a question, AND across). */
+/**
+ * Builds the filter of repeated conditions: QUESTION=VALUE for a choice question (OR within a
+ * question, AND across), QUESTION>=N, >N, <=N, <N, =N or =A..B for a numeric one.
+ */
 Result<SegmentFilter> filter(const Survey& survey, const QStringList& conditions);
 /**
  * One flag per question of `survey`: the questions that `keys` (question keys) and `conditions`

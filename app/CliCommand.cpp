@@ -33,7 +33,8 @@ void CliCommand::addWhereOption(const QString& help) {
         {WhereOption,
          help.isEmpty()
              ? CliText::tr("Keep respondents who answered VALUE to QUESTION. Repeat a question "
-                           "for OR; different questions combine with AND.")
+                           "for OR; different questions combine with AND. Numeric questions "
+                           "take QUESTION>=N, >N, <=N, <N, =N or =A..B (ends included).")
              : help,
          QStringLiteral("QUESTION=VALUE")});
     m_hasWhere = true;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace sondo {
 
@@ -57,16 +58,32 @@ void SegmentFilter::removeCondition(int question, int option) {
         m_conditions.erase(it);
 }
 
+void SegmentFilter::setRange(int question, const NumericRange& range) {
+    if (question >= 0)
+        m_ranges.insert(question, range);
+}
+
 void SegmentFilter::clearQuestion(int question) {
     m_conditions.remove(question);
+    m_ranges.remove(question);
 }
 
 void SegmentFilter::clear() {
     m_conditions.clear();
+    m_ranges.clear();
 }
 
 bool SegmentFilter::isEmpty() const {
-    return m_conditions.isEmpty();
+    return m_conditions.isEmpty() && m_ranges.isEmpty();
+}
+
+QList<int> SegmentFilter::questions() const {
+    QList<int> all = m_conditions.keys();
+    for (const int q : m_ranges.keys())
+        if (!m_conditions.contains(q))
+            all << q;
+    std::sort(all.begin(), all.end());
+    return all;
 }
 
 QMap<int, QList<int>> SegmentFilter::conditions() const {
@@ -74,11 +91,28 @@ QMap<int, QList<int>> SegmentFilter::conditions() const {
 }
 
 RespondentMask SegmentFilter::mask(const Survey& survey, const ResponseMatrix& responses) const {
-    if (m_conditions.isEmpty())
+    if (isEmpty())
         return {};
     const std::size_t n = std::size_t(std::max(responses.respondentCount, 0));
     RespondentMask result(n, 1);
     std::uint8_t* const out = result.data();
+
+    for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it) {
+        const int q = it.key();
+        const bool valid = q >= 0 && q < survey.questions.size() &&
+                           std::size_t(q) < responses.columns.size() &&
+                           survey.questions[q].type == QuestionType::Numeric;
+        if (!valid) {
+            std::fill(result.begin(), result.end(), std::uint8_t(0));
+            return result;
+        }
+        const std::vector<double>& values = responses.columns[std::size_t(q)].values;
+        const NumericRange range = it.value();
+        const std::size_t m = std::min(n, values.size());
+        for (std::size_t row = 0; row < m; ++row)
+            out[row] &= std::uint8_t(range.contains(values[row]));
+        std::fill(out + m, out + n, std::uint8_t(0));
+    }
 
     for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
         const int q = it.key();
@@ -124,15 +158,18 @@ RespondentMask SegmentFilter::mask(const Survey& survey, const ResponseMatrix& r
 
 QString SegmentFilter::describe(const Survey& survey) const {
     QStringList parts;
-    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
-        const int q = it.key();
+    for (const int q : questions()) {
         if (q < 0 || q >= survey.questions.size()) {
             parts << QCoreApplication::translate("sondo", "Question %1: ?").arg(q + 1);
             continue;
         }
         const Question& question = survey.questions[q];
+        if (const auto range = m_ranges.constFind(q); range != m_ranges.cend()) {
+            parts << questionLabel(question) + QStringLiteral(" ") + range->describe();
+            continue;
+        }
         QStringList labels;
-        for (int option : it.value())
+        for (int option : m_conditions.value(q))
             labels << (option < question.options.size() ? question.options[option]
                                                         : QStringLiteral("?"));
         parts << questionLabel(question) + QStringLiteral(": ") + labels.join(QStringLiteral(", "));
@@ -157,6 +194,25 @@ QJsonObject SegmentFilter::toJson(const Survey& survey) const {
                                       {QStringLiteral("code"), question.code},
                                       {QStringLiteral("options"), options}});
     }
+    for (auto it = m_ranges.cbegin(); it != m_ranges.cend(); ++it) {
+        const int q = it.key();
+        if (q < 0 || q >= survey.questions.size())
+            continue;
+        const Question& question = survey.questions[q];
+        const NumericRange& range = it.value();
+        QJsonObject condition{{QStringLiteral("question"), question.id},
+                              {QStringLiteral("code"), question.code}};
+        // JSON has no infinity: an open end is simply left out.
+        if (!std::isinf(range.low))
+            condition.insert(QStringLiteral("min"), range.low);
+        if (!std::isinf(range.high))
+            condition.insert(QStringLiteral("max"), range.high);
+        if (!range.lowIncluded)
+            condition.insert(QStringLiteral("min_excluded"), true);
+        if (!range.highIncluded)
+            condition.insert(QStringLiteral("max_excluded"), true);
+        conditions.append(condition);
+    }
     return QJsonObject{{QStringLiteral("conditions"), conditions}};
 }
 
@@ -170,7 +226,19 @@ SegmentFilter SegmentFilter::fromJson(const QJsonObject& json, const Survey& sur
         const QString code = condition.value(QStringLiteral("code")).toString();
         const QJsonArray options = condition.value(QStringLiteral("options")).toArray();
         const int q = survey.findQuestion(id, code);
-        if (q < 0 || !isCategorical(survey.questions[q].type)) {
+        const bool isRange = !condition.contains(QStringLiteral("options"));
+        if (isRange && q >= 0 && survey.questions[q].type == QuestionType::Numeric) {
+            NumericRange range;
+            if (const QJsonValue min = condition.value(QStringLiteral("min")); min.isDouble())
+                range.low = min.toDouble();
+            if (const QJsonValue max = condition.value(QStringLiteral("max")); max.isDouble())
+                range.high = max.toDouble();
+            range.lowIncluded = !condition.value(QStringLiteral("min_excluded")).toBool();
+            range.highIncluded = !condition.value(QStringLiteral("max_excluded")).toBool();
+            filter.setRange(q, range);
+            continue;
+        }
+        if (q < 0 || isRange || !isCategorical(survey.questions[q].type)) {
             if (unresolved)
                 *unresolved << (code.isEmpty() ? id : code);
             continue;

@@ -166,6 +166,45 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("No, sono diminuiti")), 3.0);
     }
 
+    void freqWhereNumericConditions() {
+        // R: d <- read.csv("remote_working_contact_center.csv", check.names = FALSE);
+        //    k <- !is.na(d[[12]]) & d[[12]] >= 90; sum(k); table(d[[9]][k])
+        Run run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                            QStringLiteral("--where"), QStringLiteral("Q11>=90"),
+                            QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().value(u"respondents").toDouble(), 143.0);
+        auto counts = countsByLabel(run.json());
+        QCOMPARE(counts.value(QStringLiteral("S\u00EC, in parte")), 86.0);
+        QCOMPARE(counts.value(QStringLiteral("S\u00EC, molto")), 42.0);
+        QCOMPARE(counts.value(QStringLiteral("No, sono rimasti stabili")), 11.0);
+        QCOMPARE(counts.value(QStringLiteral("No, sono diminuiti")), 4.0);
+
+        // A span with both ends included, AND-ed with an option.
+        // R: k <- !is.na(d[[12]]) & d[[12]] >= 50 & d[[12]] <= 80 &
+        //         d[[2]] == "Banche e assicurazioni"; sum(k); table(d[[9]][k])
+        run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                        QStringLiteral("--where"), QStringLiteral("Q11=50..80"),
+                        QStringLiteral("--where"), QStringLiteral("Q1=Banche e assicurazioni"),
+                        QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json().value(u"respondents").toDouble(), 14.0);
+        counts = countsByLabel(run.json());
+        QCOMPARE(counts.value(QStringLiteral("S\u00EC, molto")), 7.0);
+        QCOMPARE(counts.value(QStringLiteral("No, sono rimasti stabili")), 4.0);
+
+        // A bad number, and a comparison on a choice question: clear errors, exit 1 as for any
+        // other condition that does not fit the survey.
+        run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                        QStringLiteral("--where"), QStringLiteral("Q11>=molti")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Q11 is numeric")), qPrintable(run.err));
+        run = runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q8"),
+                        QStringLiteral("--where"), QStringLiteral("Q1>=3")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("write Q1=OPTION")), qPrintable(run.err));
+    }
+
     void freqByGivesChiSquare() {
         const Run run =
             runSondo({QStringLiteral("freq"), m_demoProject, QStringLiteral("Q10"),

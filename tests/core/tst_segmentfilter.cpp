@@ -128,6 +128,10 @@ private slots:
     void jsonRoundTrip();
     void jsonSurvivesReimport();
     void jsonDropsWhatNoLongerExists();
+    void numericRange_data();
+    void numericRange();
+    void numericRangeParsing();
+    void numericRangeDescribedAndSaved();
 
 private:
     Fixture m_f;
@@ -382,6 +386,91 @@ void TestSegmentFilter::jsonDropsWhatNoLongerExists() {
     const QMap<int, QList<int>> expected{{Settore, {0}}};
     QCOMPARE(back.conditions(), expected);
     QCOMPARE(unresolved, (QStringList{"Settore: PA", "ruolo"}));
+}
+
+void TestSegmentFilter::numericRange_data() {
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("banche");
+    QTest::addColumn<QList<int>>("ids");
+    // R: which(!is.na(d$eta) & d$eta >= 30 & d$eta <= 40)
+    QTest::newRow("30..40") << "="
+                            << "30..40" << false << QList<int>{2, 7, 8, 9, 12, 14, 18, 22, 27, 29};
+    // R: which(!is.na(d$eta) & d$eta > 40)
+    QTest::newRow(">40") << ">"
+                         << "40" << false << QList<int>{5, 11, 13, 15, 16, 17, 19, 20, 23, 30};
+    // R: which(!is.na(d$eta) & d$eta < 30)
+    QTest::newRow("<30") << "<"
+                         << "30" << false << QList<int>{4, 21, 24, 25};
+    // R: which(!is.na(d$eta) & d$eta == 36)
+    QTest::newRow("=36") << "="
+                         << "36" << false << QList<int>{2};
+    // R: which(!is.na(d$eta) & d$eta >= 36 & d$settore == "Banche")
+    QTest::newRow(">=36 and Banche") << ">="
+                                     << "36" << true << QList<int>{2, 11, 13, 17};
+    // Open end: the same as > 40 once 41 is the lowest age above 40 (hand count from d$eta).
+    QTest::newRow("41..") << "="
+                          << "41.." << false << QList<int>{5, 11, 13, 15, 16, 17, 19, 20, 23, 30};
+}
+
+void TestSegmentFilter::numericRange() {
+    QFETCH(QString, op);
+    QFETCH(QString, value);
+    QFETCH(bool, banche);
+    QFETCH(QList<int>, ids);
+    const auto range = NumericRange::parse(op, value);
+    QVERIFY(range.has_value());
+    SegmentFilter filter;
+    filter.setRange(Eta, *range);
+    if (banche)
+        filter.addCondition(Settore, 0);
+    QCOMPARE(selected(filter.mask(m_f.survey, m_f.responses)), ids);
+    const QList<int> looked = banche ? QList<int>{Settore, Eta} : QList<int>{Eta};
+    QCOMPARE(filter.questions(), looked);
+}
+
+void TestSegmentFilter::numericRangeParsing() {
+    QVERIFY(!NumericRange::parse(">=", "abc"));
+    QVERIFY(!NumericRange::parse("=", ".."));
+    QVERIFY(!NumericRange::parse("=", "40..30")); // empty: nobody could match
+    QVERIFY(!NumericRange::parse("=", "inf"));
+    QVERIFY(!NumericRange::parse("!=", "3"));
+    // A decimal comma as Italian analysts write it.
+    QCOMPARE(NumericRange::parse("<=", "2,5")->high, 2.5);
+    QVERIFY(NumericRange::parse("<", "3")->contains(2.999));
+    QVERIFY(!NumericRange::parse("<", "3")->contains(3));
+    QVERIFY(NumericRange::parse("<=", "3")->contains(3));
+    // A missing answer is outside every range.
+    QVERIFY(!NumericRange::parse("=", "..100")->contains(std::numeric_limits<double>::quiet_NaN()));
+    // A range on a question that is not numeric matches nobody rather than everyone.
+    SegmentFilter stale;
+    stale.setRange(Settore, *NumericRange::parse(">=", "1"));
+    QVERIFY(selected(stale.mask(m_f.survey, m_f.responses)).isEmpty());
+}
+
+void TestSegmentFilter::numericRangeDescribedAndSaved() {
+    SegmentFilter filter;
+    filter.addCondition(Settore, 0);
+    filter.setRange(Eta, *NumericRange::parse("=", "18..34"));
+    QCOMPARE(filter.describe(m_f.survey),
+             QStringLiteral("Settore: Banche \u00B7 Et\u00E0 18\u201334"));
+    SegmentFilter open;
+    open.setRange(Eta, *NumericRange::parse(">", "50"));
+    QCOMPARE(open.describe(m_f.survey), QStringLiteral("Et\u00E0 > 50"));
+
+    const QJsonObject json = filter.toJson(m_f.survey);
+    const QJsonObject reread =
+        QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+    QStringList unresolved;
+    const SegmentFilter back = SegmentFilter::fromJson(reread, m_f.survey, &unresolved);
+    QVERIFY(unresolved.isEmpty());
+    QVERIFY(back == filter);
+    const SegmentFilter openBack = SegmentFilter::fromJson(open.toJson(m_f.survey), m_f.survey);
+    QVERIFY(openBack == open);
+    QVERIFY(!filter.isEmpty());
+    filter.clearQuestion(Settore);
+    filter.clearQuestion(Eta);
+    QVERIFY(filter.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSegmentFilter)
