@@ -6,6 +6,7 @@
 // Python's csv module and R (read.csv, chisq.test); the others are computed here directly with
 // FrequencyTable over a mask built by hand, independently of the window's own path.
 
+#include "../common/WindowTestSetup.h"
 #include "import/SurveyImporter.h"
 #include "import/text/CsvReader.h"
 #include "project/SavedImportOptions.h"
@@ -139,18 +140,7 @@ private:
     }
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        // Names first: they decide which settings file QSettings uses.
-        GuiApplication::setup(*qApp);
-        // Settings of this run only: two runs at once (say, in two locales) would otherwise
-        // clear and rewrite each other's recent files and language.
-        QVERIFY(m_settingsDir.isValid());
-        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
-            QSettings::setPath(format, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    }
+    void initTestCase() { QVERIFY(test::setUpWindowSuite(m_settingsDir)); }
 
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();

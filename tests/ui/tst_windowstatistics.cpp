@@ -9,6 +9,7 @@
 // hand counts of the demo (resources/demo/README.md: Q3 66/53/109/44/28, Q9 answered by 263 of
 // 300); the findings sentence is the README's headline ("about two thirds (65%, base 300)").
 
+#include "../common/WindowTestSetup.h"
 #include "project/ProjectLock.h"
 #include "project/ProjectService.h"
 #include "render/ChartScene.h"
@@ -100,11 +101,7 @@ private:
     QString m_weighted;
 
     bool openProject(MainWindow& window, const QString& path) {
-        QSignalSpy opened(&window, &MainWindow::projectOpened);
-        window.openPath(path);
-        // The outcome is checked just after, by what the wait was for.
-        (void)QTest::qWaitFor([&] { return !opened.isEmpty(); }, kTimeout);
-        return !opened.isEmpty() && window.session().hasProject();
+        return test::openProjectIn(window, path, kTimeout);
     }
 
     /** Q3's options as `sondo freq PROJECT Q3 --json` prints them. */
@@ -115,15 +112,7 @@ private:
     }
 
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        GuiApplication::setup(*qApp);
-        QVERIFY(m_settingsDir.isValid());
-        for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
-            QSettings::setPath(format, QSettings::UserScope, m_settingsDir.path());
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
-    }
+    void initTestCase() { QVERIFY(test::setUpWindowSuite(m_settingsDir)); }
 
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();

@@ -120,6 +120,17 @@ void AnalysisDocks::setTogglesEnabled(bool enabled) {
         toggle->setEnabled(enabled);
 }
 
+void AnalysisDocks::setTableCopyAction(QAction* copyTable) {
+    // As in a spreadsheet: right click or Ctrl+C on the table copies it.
+    m_tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tableView->addAction(copyTable);
+    auto* copyKey = new QAction(m_tableView);
+    copyKey->setShortcut(QKeySequence::Copy);
+    copyKey->setShortcutContext(Qt::WidgetShortcut);
+    m_tableView->addAction(copyKey);
+    connect(copyKey, &QAction::triggered, copyTable, &QAction::trigger);
+}
+
 void AnalysisDocks::retranslate() {
     m_questionsDock->setWindowTitle(tr("Questions"));
     m_filtersDock->setWindowTitle(tr("Filter respondents"));

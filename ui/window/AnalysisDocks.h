@@ -50,6 +50,8 @@ public:
      */
     void fitTo(const QSize& size);
     void retranslate();
+    /** The table's context menu offers `copyTable`, and Ctrl+C on the table triggers it. */
+    void setTableCopyAction(QAction* copyTable);
 
 private:
     QuestionNavigator* m_navigator;

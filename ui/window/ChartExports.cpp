@@ -1,5 +1,6 @@
 #include "window/ChartExports.h"
 
+#include "window/ClipboardContent.h"
 #include "window/ExportDialog.h"
 #include "window/ProjectDocument.h"
 
@@ -40,10 +41,7 @@ void ChartExports::copyCurrent() {
     const ChartSpec spec = m_document->currentChart();
     if (spec.isEmpty())
         return;
-    ExportOptions options;
-    options.size = ChartExporter::presetSize(SizePreset::Newsletter);
-    options.scale = 2;
-    QGuiApplication::clipboard()->setImage(ChartExporter::toImage(spec, options));
+    QGuiApplication::clipboard()->setMimeData(ClipboardContent::chart(spec));
     m_window->statusBar()->showMessage(tr("Chart copied: paste it into your newsletter or slides."),
                                        kStatusMs);
 }

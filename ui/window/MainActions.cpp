@@ -35,6 +35,7 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     , m_exportAll(newAction(window, ":/icons/export-all.svg"))
     , m_exportReport(newAction(window))
     , m_copy(newAction(window, ":/icons/copy.svg"))
+    , m_copyTable(newAction(window))
     , m_close(newAction(window))
     , m_quit(newAction(window))
     , m_undo(newAction(window))
@@ -49,6 +50,7 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_close->setShortcut(QKeySequence::Close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -102,6 +104,9 @@ void MainActions::createMenus(QMenuBar* bar, const QList<QAction*>& viewToggles)
     m_editMenu = bar->addMenu(QString());
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copy);
+    m_editMenu->addAction(m_copyTable);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_renameOption);
 
@@ -180,6 +185,10 @@ void MainActions::retranslate() {
     m_exportReport->setToolTip(
         tr("Every question's chart, key findings and table in one PDF, ODT or HTML report"));
     m_copy->setText(tr("&Copy Chart"));
+    m_copyTable->setText(tr("Copy &Table"));
+    m_copyTable->setToolTip(
+        tr("Copy this question's table, to paste into Excel as cells or into Word as a table (%1)")
+            .arg(m_copyTable->shortcut().toString(QKeySequence::NativeText)));
     m_copy->setIconText(tr("Copy"));
     m_copy->setToolTip(tr("Copy this chart as a picture, to paste elsewhere (%1)")
                            .arg(m_copy->shortcut().toString(QKeySequence::NativeText)));

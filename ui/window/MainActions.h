@@ -43,6 +43,8 @@ public:
     QAction* exportAllAction() const { return m_exportAll; }
     QAction* exportReportAction() const { return m_exportReport; }
     QAction* copyAction() const { return m_copy; }
+    /** Edit > Copy Table: the question's table as HTML and tab-separated text. */
+    QAction* copyTableAction() const { return m_copyTable; }
     QAction* closeAction() const { return m_close; }
     QAction* quitAction() const { return m_quit; }
     QAction* undoAction() const { return m_undo; }
@@ -85,6 +87,7 @@ private:
     QAction* m_exportAll;
     QAction* m_exportReport;
     QAction* m_copy;
+    QAction* m_copyTable;
     QAction* m_close;
     QAction* m_quit;
     QAction* m_undo;

@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_flow = new ImportFlow(this);
     m_exports = new ChartExports(this, m_document);
     m_edits = new SurveyEdits(this, m_document, m_actions, m_chart);
+    m_docks->setTableCopyAction(m_actions->copyTableAction());
     connectParts();
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
@@ -140,6 +141,7 @@ void MainWindow::connectParts() {
     connect(a->exportAllAction(), &QAction::triggered, m_exports,
             &ChartExports::openExportAllDialog);
     connect(a->copyAction(), &QAction::triggered, this, &MainWindow::copyChart);
+    connect(a->copyTableAction(), &QAction::triggered, this, &MainWindow::copyTable);
     connect(a->closeAction(), &QAction::triggered, this, &MainWindow::closeProject);
     connect(a->quitAction(), &QAction::triggered, this, &QWidget::close);
     connect(a->previousAction(), &QAction::triggered, this, [this] { step(-1); });
@@ -499,6 +501,12 @@ void MainWindow::copyChart() {
     m_exports->copyCurrent();
 }
 
+void MainWindow::copyTable() {
+    if (m_figures->copyTable())
+        statusBar()->showMessage(
+            tr("Table copied: paste it into Excel as cells or into Word as a table."), kStatusMs);
+}
+
 // ---- small things -------------------------------------------------------------------------
 
 void MainWindow::updateActions() {
@@ -510,6 +518,7 @@ void MainWindow::updateActions() {
     MainActions* a = m_actions;
     a->exportAction()->setEnabled(chart);
     a->copyAction()->setEnabled(chart);
+    a->copyTableAction()->setEnabled(open && s.isAnalysable(current) && !s.isTextQuestion(current));
     a->exportAllAction()->setEnabled(open);
     a->exportReportAction()->setEnabled(open);
     a->closeAction()->setEnabled(open);

@@ -99,6 +99,8 @@ public:
                                         const ExportOptions& options);
     /** Puts the current chart (newsletter size, 2×) on the clipboard. */
     void copyChart();
+    /** Puts the question's table on the clipboard as HTML and tab-separated text. */
+    void copyTable();
     /** Writes the analysis state into the project now instead of after the usual pause. */
     void saveStateNow();
 

@@ -1,11 +1,14 @@
 #include "window/QuestionFiguresView.h"
 
+#include "window/ClipboardContent.h"
 #include "window/FilterChipsBar.h"
 #include "window/FindingsPanel.h"
 #include "window/FrequencyTableModel.h"
 #include "window/LockBanner.h"
 #include "window/ProjectDocument.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -47,7 +50,9 @@ void QuestionFiguresView::refresh() {
     const bool weighted = m_document->isWeighted();
     const QuestionFigures figures = m_document->figures(question);
     m_table->setFigures(figures, weighted, locale);
-    m_chips->setBaseText(figures.baseText(weighted, locale));
+    m_title = s.survey().questions[question].text;
+    m_baseText = figures.baseText(weighted, locale);
+    m_chips->setBaseText(m_baseText);
     // The findings speak the chart's language, as `chart --finding` does.
     const FindingLanguage language =
         locale.language() == QLocale::Italian ? FindingLanguage::Italian : FindingLanguage::English;
@@ -59,10 +64,20 @@ void QuestionFiguresView::refresh() {
 void QuestionFiguresView::clear() {
     m_findings->setFindings({});
     m_table->clear();
+    m_title.clear();
+    m_baseText.clear();
     m_chips->setBaseText({});
     m_weightingLabel->clear();
     if (!m_document->hasProject())
         m_banner->hide();
+}
+
+bool QuestionFiguresView::copyTable() const {
+    if (m_table->rowCount() == 0)
+        return false;
+    QGuiApplication::clipboard()->setMimeData(ClipboardContent::table(
+        *m_table, m_title, m_baseText, m_document->session().chartOptions().locale));
+    return true;
 }
 
 void QuestionFiguresView::setShortWindow(bool isShort) {

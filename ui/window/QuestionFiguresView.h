@@ -39,6 +39,11 @@ public:
     void refresh();
     /** Empties everything (the project was closed). */
     void clear();
+    /**
+     * Puts the table of the question shown on the clipboard (ClipboardContent::table): its text
+     * above, its base below. False when there is no table.
+     */
+    bool copyTable() const;
     /** A short window shows one finding, so that the chart keeps its height. */
     void setShortWindow(bool isShort);
 
@@ -65,6 +70,9 @@ private:
     FindingsPanel* m_findings;
     LockBanner* m_banner;
     QLabel* m_weightingLabel;
+    /** The question's text and its base line, as the table was last shown. */
+    QString m_title;
+    QString m_baseText;
 };
 
 } // namespace sondo
