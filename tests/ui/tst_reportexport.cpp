@@ -1,12 +1,19 @@
 // File > Export Report…: the window's report carries what the analyst sees (here a filter on
-// Settore) and its figures equal the command line's on the same filter.
+// Settore) and its figures equal the command line's on the same filter; its dialog chooses the
+// questions (ticks), their order (a drag moves a row), the title, the language and the page.
 
 #include "../common/SondoProcess.h"
 
 #include "analysis/AnalysisSession.h"
 #include "storage/ProjectStore.h"
 #include "window/ProjectDocument.h"
+#include "window/ReportDialog.h"
 #include "window/ReportExport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
 
 #include <QMainWindow>
 #include <QProcess>
@@ -69,6 +76,94 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Pubblica amministrazione")));
         QVERIFY(text.contains(QStringLiteral("Base: %1").arg(base)));
         QVERIFY(text.contains(QStringLiteral("Q5 · L'emergenza Covid")));
+    }
+
+    void dialogChoosesQuestionsOrderAndPage() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+        const auto imported = test::runSondo(
+            {QStringLiteral("import"),
+             QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv"),
+             QStringLiteral("-o"), project});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        auto read = ProjectStore::read(project);
+        QVERIFY(read.ok());
+        ProjectDocument document;
+        document.open(read.takeValue(), project);
+        AnalysisSession& session = document.session();
+        const int ruolo = session.survey().findQuestion(QStringLiteral("Q3"));
+        session.setCompareBy(ruolo);
+
+        ReportRequest window = ReportExport::request(session);
+        ReportDialog dialog(session.survey(), window);
+        QListWidget* list = dialog.itemList();
+        // Every analysable question of the demo is listed (it has no groups) and ticked, except
+        // Q3, the compare-by; the ticks are what the report gets.
+        int ticked = 0;
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->checkState() == Qt::Checked) {
+                ++ticked;
+                QVERIFY(!list->item(row)->text().startsWith(QStringLiteral("Q3 ")));
+            }
+        ReportRequest everything = window;
+        dialog.applyTo(everything);
+        QCOMPARE(ticked, int(everything.items.size()));
+        QCOMPARE(ticked, list->count() - 1);
+
+        // Keep Q8 and Q5 only, Q8 first: untick all, tick two, move Q8 to the top as a drag does.
+        list->setCurrentRow(0);
+        for (int row = 0; row < list->count(); ++row)
+            list->item(row)->setCheckState(Qt::Unchecked);
+        int q5 = -1, q8 = -1;
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().startsWith(QStringLiteral("Q5 ")))
+                q5 = row;
+            if (list->item(row)->text().startsWith(QStringLiteral("Q8 ")))
+                q8 = row;
+        }
+        QVERIFY(q5 >= 0 && q8 > q5);
+        list->item(q5)->setCheckState(Qt::Checked);
+        list->item(q8)->setCheckState(Qt::Checked);
+        QVERIFY(list->model()->moveRow(QModelIndex(), q8, QModelIndex(), 0));
+        dialog.titleEdit()->setText(QStringLiteral("Two questions"));
+        dialog.languageBox()->setCurrentIndex(1); // English
+        dialog.pageBox()->setCurrentIndex(2);     // 16:9
+        // SONDO_WINDOW_SHOTS=DIR keeps a picture of the dialog to look at.
+        if (const QString folder = qEnvironmentVariable("SONDO_WINDOW_SHOTS"); !folder.isEmpty()) {
+            QDir().mkpath(folder);
+            dialog.show();
+            QVERIFY(dialog.grab().save(QDir(folder).filePath(QStringLiteral("report-dialog.png"))));
+        }
+        ReportRequest chosen = window;
+        dialog.applyTo(chosen);
+        QCOMPARE(chosen.items.size(), 2);
+        QCOMPARE(session.survey().questions[chosen.items[0].index].id, QStringLiteral("Q8"));
+        QCOMPARE(session.survey().questions[chosen.items[1].index].id, QStringLiteral("Q5"));
+        QCOMPARE(dialog.page(), ReportPage::Wide);
+
+        QMainWindow host;
+        ReportExport reports(&host, &document);
+        const QString pdf = dir.filePath(QStringLiteral("two.pdf"));
+        const auto written = reports.write(pdf, chosen, dialog.page());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Two questions")));
+        // Sections in the chosen order, and nothing else charted.
+        const qsizetype at8 = text.lastIndexOf(QStringLiteral("Q8 · "));
+        const qsizetype at5 = text.lastIndexOf(QStringLiteral("Q5 · "));
+        QVERIFY(at8 >= 0 && at5 > at8);
+        QVERIFY(!text.contains(QStringLiteral("Q9 · ")));
+        // English words and the compare-by's letters note (the window's compare-by is kept).
+        QVERIFY(text.contains(QStringLiteral("Compared by Q3")));
+        // 16:9: pages wider than tall (pdfinfo's "Page size: W x H pts").
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)")).match(out);
+        QVERIFY2(size.hasMatch(), qPrintable(out));
+        QVERIFY(size.captured(1).toDouble() > size.captured(2).toDouble());
     }
 };
 

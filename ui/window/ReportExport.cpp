@@ -4,6 +4,7 @@
 #include "render/ReportWriter.h"
 #include "stats/FrequencyInference.h"
 #include "window/ProjectDocument.h"
+#include "window/ReportDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -34,28 +35,42 @@ ReportRequest ReportExport::request(const AnalysisSession& session) {
 }
 
 Result<Done> ReportExport::write(const QString& path) const {
+    return write(path, request(m_document->session()), ReportPage::A4);
+}
+
+Result<Done> ReportExport::write(const QString& path, const ReportRequest& request,
+                                 ReportPage page) const {
     const auto format = ReportWriter::formatFromName(path);
     if (!format)
         return Result<Done>::failure(
             {path, 0, 0, tr("Choose a report file ending in .pdf, .odt or .html.")});
     const AnalysisSession& session = m_document->session();
     return ReportWriter::write(
-        ReportContentBuilder::build(session.survey(), session.responses(), request(session)), path,
-        *format);
+        ReportContentBuilder::build(session.survey(), session.responses(), request), path, *format,
+        page);
 }
 
 void ReportExport::openDialog() {
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Report"), QDir::homePath() + QStringLiteral("/report.pdf"),
-        tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
-    if (path.isEmpty())
-        return;
-    const auto done = write(path);
-    if (done.ok())
-        m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)),
-                                           6000);
-    else
-        emit failed(tr("Export failed"), done.error().toString());
+    const AnalysisSession& session = m_document->session();
+    auto* dialog = new ReportDialog(session.survey(), request(session), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ReportRequest chosen = request(m_document->session());
+        dialog->applyTo(chosen);
+        const ReportPage page = dialog->page();
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Report"), QDir::homePath() + QStringLiteral("/report.pdf"),
+            tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+        if (path.isEmpty())
+            return;
+        const auto done = write(path, chosen, page);
+        if (done.ok())
+            m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)),
+                                               6000);
+        else
+            emit failed(tr("Export failed"), done.error().toString());
+    });
+    dialog->open();
 }
 
 } // namespace sondo

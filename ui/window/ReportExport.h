@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "export/ReportContentBuilder.h"
+#include "render/ReportWriter.h"
 
 #include <QObject>
 
@@ -27,9 +28,14 @@ public:
 
     /** The report request of `session`'s state: every question, its filter and compare-by. */
     static ReportRequest request(const AnalysisSession& session);
-    /** Writes the report to `path` (.pdf, .odt or .html) on A4. */
+    /** Writes the report of every question to `path` (.pdf, .odt or .html) on A4. */
     Result<Done> write(const QString& path) const;
-    /** Asks for a file, then writes it; a failure is reported through failed(). */
+    /** Writes the report `request` asks for to `path`, a PDF on `page`. */
+    Result<Done> write(const QString& path, const ReportRequest& request, ReportPage page) const;
+    /**
+     * Asks what goes in (ReportDialog), then for a file, then writes it; a failure is reported
+     * through failed().
+     */
     void openDialog();
 
 signals:
