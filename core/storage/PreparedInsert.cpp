@@ -1,6 +1,7 @@
 #include "storage/PreparedInsert.h"
 
 #include "storage/SqlConnection.h"
+#include "storage/SqlErrorText.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -22,7 +23,7 @@ bool PreparedInsert::run(const QVariantList& values) {
 }
 
 QString PreparedInsert::errorText() const {
-    return m_query.lastError().text();
+    return sqlErrorText(m_query.lastError());
 }
 
 } // namespace sondo

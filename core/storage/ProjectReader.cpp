@@ -4,6 +4,7 @@
 #include "storage/ProjectStateStore.h"
 #include "storage/ResponseStore.h"
 #include "storage/SqlConnection.h"
+#include "storage/SqlErrorText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -132,7 +133,7 @@ Result<Survey> ProjectReader::survey() {
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT key, value FROM project")))
-        return damaged(query.lastError().text());
+        return damaged(sqlErrorText(query.lastError()));
     while (query.next()) {
         const QString key = query.value(0).toString();
         if (key == u"title")
@@ -143,7 +144,7 @@ Result<Survey> ProjectReader::survey() {
 
     // Groups first: the questions name them.
     if (!query.exec(QStringLiteral("SELECT id, text, kind FROM question_groups ORDER BY position")))
-        return damaged(query.lastError().text());
+        return damaged(sqlErrorText(query.lastError()));
     QHash<QString, int> groupIndex;
     while (query.next()) {
         QuestionGroup group;
@@ -160,7 +161,7 @@ Result<Survey> ProjectReader::survey() {
 
     if (!query.exec(QStringLiteral("SELECT id, code, text, type, metadata, scored, group_id "
                                    "FROM questions ORDER BY position")))
-        return damaged(query.lastError().text());
+        return damaged(sqlErrorText(query.lastError()));
     QHash<QString, int> index;
     QList<bool> scored;
     while (query.next()) {
@@ -190,7 +191,7 @@ Result<Survey> ProjectReader::survey() {
 
     if (!query.exec(QStringLiteral("SELECT question_id, position, label, score FROM options "
                                    "ORDER BY question_id, position")))
-        return damaged(query.lastError().text());
+        return damaged(sqlErrorText(query.lastError()));
     while (query.next()) {
         const QString id = query.value(0).toString();
         const int q = index.value(id.toLower(), -1);
@@ -229,7 +230,7 @@ Result<ResponseTableLayout> ProjectReader::layout(const Survey& survey) {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT column_name, question_id, option_position, content "
                                    "FROM columns ORDER BY rowid")))
-        return damaged(query.lastError().text());
+        return damaged(sqlErrorText(query.lastError()));
     while (query.next()) {
         ResponseTableLayout::Column column;
         column.name = query.value(0).toString();
@@ -254,7 +255,7 @@ Result<QList<ImportRecord>> ProjectReader::imports() {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT source_name, source_path, sha256, imported_at, rows, "
                                    "format, encoding, delimiter FROM imports ORDER BY id")))
-        return damagedFile<QList<ImportRecord>>(m_path, query.lastError().text());
+        return damagedFile<QList<ImportRecord>>(m_path, sqlErrorText(query.lastError()));
     QList<ImportRecord> records;
     while (query.next()) {
         ImportRecord record;

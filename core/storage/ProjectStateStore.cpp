@@ -4,6 +4,7 @@
 #include "storage/ProjectReader.h"
 #include "storage/ProjectSchema.h"
 #include "storage/SqlConnection.h"
+#include "storage/SqlErrorText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,7 +55,7 @@ Result<QJsonObject> ProjectStateStore::readTable(SqlConnection& connection,
         return Result<QJsonObject>::failure(
             Diagnostic{fileName, 0, 0,
                        QCoreApplication::translate("sondo", "the project file is damaged: %1")
-                           .arg(query.lastError().text())});
+                           .arg(sqlErrorText(query.lastError()))});
     QJsonObject state;
     QList<Diagnostic> warnings;
     while (query.next()) {

@@ -1,5 +1,7 @@
 #include "storage/SqlConnection.h"
 
+#include "storage/SqlErrorText.h"
+
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -42,7 +44,7 @@ bool SqlConnection::open() {
         return false;
     }
     if (!m_db.open()) {
-        m_error = m_db.lastError().text();
+        m_error = sqlErrorText(m_db.lastError());
         return false;
     }
     return true;
@@ -99,7 +101,7 @@ bool SqlConnection::loadCopyOf(const QString& path) {
 bool SqlConnection::exec(const QString& sql) {
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return false;
     }
     return true;
@@ -108,7 +110,7 @@ bool SqlConnection::exec(const QString& sql) {
 QVariant SqlConnection::scalar(const QString& sql) {
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
-        m_error = query.lastError().text();
+        m_error = sqlErrorText(query.lastError());
         return QVariant();
     }
     if (!query.next())
