@@ -228,8 +228,9 @@ void computeCoded(FrequencyTable& t, const Question& q, const AnswerColumn& colu
     const NumericSummary summary = NumericSummary::fromDistinct(values, sums, counts);
     if (summary.n > 0)
         t.summary = summary;
-    // Two boxes out of a two-point scale would be the whole scale.
-    if (scored.size() >= 3) {
+    // Two boxes out of a two-point scale would be the whole scale, and out of a three-point one
+    // they would take the neutral middle for one side: the boxes need four points or more.
+    if (scored.size() >= 4) {
         const std::size_t s = scored.size();
         t.bottomTwoBox = percentOf(weighted[scored[0] + 2] + weighted[scored[1] + 2], t.base);
         t.topTwoBox = percentOf(weighted[scored[s - 1] + 2] + weighted[scored[s - 2] + 2], t.base);

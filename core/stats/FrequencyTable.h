@@ -46,7 +46,7 @@ struct FrequencyTable {
      */
     std::optional<NumericSummary> summary;
     /**
-     * Likert with at least three scored options: weighted percent of the base (which includes
+     * Likert with at least four scored options: weighted percent of the base (which includes
      * "Non so") choosing one of the two highest-scored options.
      */
     std::optional<double> topTwoBox;

@@ -88,6 +88,7 @@ private slots:
     void groupsFromProfiles_data();
     void groupsFromProfiles();
     void realLimeSurveyExport();
+    void realKoboThreePointScale();
     void groupsSurviveTheProjectFile();
     void formatOneProjectOpensWithoutGroups();
     void questionsJsonListsGroups();
@@ -190,6 +191,23 @@ void TestQuestionGroups::realLimeSurveyExport() {
     QCOMPARE(survey.groups[0].options, interest);
     for (int i = 1; i <= 6; ++i)
         QCOMPARE(survey.questions[i].options, interest);
+}
+
+void TestQuestionGroups::realKoboThreePointScale() {
+    const QString path =
+        QStringLiteral(SONDO_SOURCE_DIR "/../shared/realdata/kobo_likert_data.xlsx");
+    QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+    const Survey survey = importSurvey(path);
+    // The form's choices sheet (realdata/kobo_likert_xlsform.xlsx, list yk0td68, read by hand)
+    // has three points, likely / neutral / unlikely, which the data stores as these codes: a
+    // 5-point scale would add "very likely" and "very unlikely" that nobody could choose.
+    const QStringList three{QStringLiteral("unlikely"), QStringLiteral("neutral"),
+                            QStringLiteral("likely")};
+    QCOMPARE(survey.questions.size(), 18);
+    for (const Question& q : survey.questions) {
+        QCOMPARE(q.type, QuestionType::Likert);
+        QCOMPARE(q.options, three);
+    }
 }
 
 void TestQuestionGroups::groupsSurviveTheProjectFile() {

@@ -163,6 +163,26 @@ void TestScaleLibrary::recognisesScales_data() {
                 "Slightly interested|Moderately interested")
         << list("Not at all interested|Slightly interested|Moderately interested|"
                 "Very interested|Extremely interested");
+    // Three points only (the Kobo realdata export's likely/neutral/unlikely, stored lower case):
+    // the 3-point scale, not a 5-point one with two invented ends nobody could choose.
+    QTest::newRow("en likelihood 3 (KoboToolbox)")
+        << list("likely|unlikely|neutral") << list("unlikely|neutral|likely");
+    QTest::newRow("it agreement 3")
+        << list("D'accordo|In disaccordo|Neutrale") << list("In disaccordo|Neutrale|D'accordo");
+    QTest::newRow("de satisfaction 3")
+        << list("Zufrieden|Weder noch|Unzufrieden") << list("Unzufrieden|Weder noch|Zufrieden");
+    QTest::newRow("es agreement 3")
+        << list("De acuerdo|Ni de acuerdo ni en desacuerdo|En desacuerdo")
+        << list("En desacuerdo|Ni de acuerdo ni en desacuerdo|De acuerdo");
+    QTest::newRow("fr likelihood 3")
+        << list("Probable|Peu probable|Neutre") << list("Peu probable|Neutre|Probable");
+    // Issue 9's example: a 4-point frequency scale without "Always" gains no "Always".
+    QTest::newRow("en frequency 4 without always")
+        << list("Occasionally|Never|Usually|Rarely") << list("Never|Rarely|Occasionally|Usually");
+    // Five points given: the 5-point scale still wins over the 3-point one (no unknown answer).
+    QTest::newRow("en agreement 5 over 3")
+        << list("Agree|Neutral|Disagree|Strongly agree|Strongly disagree")
+        << list("Strongly disagree|Disagree|Neutral|Agree|Strongly agree");
     QTest::newRow("numbered ends") << list("3|1 - Per niente|5 - Moltissimo|2|4")
                                    << list("1 - Per niente|2|3|4|5 - Moltissimo");
     QTest::newRow("numbered 0-10 with anchors, unchosen points added")

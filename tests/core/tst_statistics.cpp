@@ -307,6 +307,21 @@ void TestStatistics::likertMeanAndBoxes() {
     // A single-choice question has neither summary nor boxes.
     const FrequencyTable single = FrequencyTable::compute(m_f.survey, m_f.responses, Settore);
     QVERIFY(!single.summary && !single.topTwoBox && !single.bottomTwoBox);
+    // A three-point scale has a mean but no boxes: its top two would take the neutral middle.
+    // The same answers on the first three points only (hand count: the respondents who gave
+    // "Per niente", "Poco" or "Abbastanza").
+    Survey three = m_f.survey;
+    Question& q = three.questions[Soddisfazione];
+    q.options = QStringList{QStringLiteral("Per niente"), QStringLiteral("Poco"),
+                            QStringLiteral("Abbastanza")};
+    q.scores = {1.0, 2.0, 3.0};
+    ResponseMatrix threeAnswers = m_f.responses;
+    for (std::int32_t& code : threeAnswers.columns[Soddisfazione].codes)
+        if (code > 3)
+            code = 0;
+    const FrequencyTable small = FrequencyTable::compute(three, threeAnswers, Soddisfazione);
+    QVERIFY(small.summary);
+    QVERIFY(!small.topTwoBox && !small.bottomTwoBox);
 }
 
 void TestStatistics::numericFromFile_data() {

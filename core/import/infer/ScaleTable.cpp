@@ -101,6 +101,18 @@ constexpr ScaleTable::Row kScales[] = {
      "Poco interessato/a;Abbastanza interessato|Abbastanza interessata|Abbastanza interessato/a;"
      "Molto interessato|Molto interessata|Molto interessato/a"},
 
+    // Three points, as short questionnaires and KoboToolbox forms write them: with only these
+    // answers in a column, a 5-point scale would invent the two ends nobody could choose.
+    {"it", "it-agreement-3",
+     "In disaccordo|Disaccordo|Non d'accordo;Né d'accordo né in disaccordo|Neutrale|Indifferente;"
+     "D'accordo|In accordo"},
+    {"it", "it-satisfaction-3",
+     "Insoddisfatto|Insoddisfatta|Insoddisfatto/a;"
+     "Né soddisfatto né insoddisfatto|Né soddisfatto/a né insoddisfatto/a|Neutrale;"
+     "Soddisfatto|Soddisfatta|Soddisfatto/a"},
+    {"it", "it-likelihood-3",
+     "Improbabile|Poco probabile;Né probabile né improbabile|Neutrale;Probabile"},
+
     // ---- English
     {"en", "en-agreement-4",
      "Strongly disagree|Completely disagree|Totally disagree;"
@@ -120,6 +132,9 @@ constexpr ScaleTable::Row kScales[] = {
      "Somewhat agree|Slightly agree;Agree;Strongly agree|Completely agree"},
     {"en", "en-frequency-4",
      "Never;Sometimes|Rarely|Occasionally|Seldom;Often|Frequently|Usually;Always"},
+    // Four points without "Always": "Never, Rarely, Occasionally, Usually" is a whole scale.
+    {"en", "en-frequency-4b",
+     "Never|Almost never;Rarely|Seldom;Sometimes|Occasionally;Often|Usually|Frequently"},
     {"en", "en-frequency-5",
      "Never;Rarely|Seldom|Almost never;Sometimes|Occasionally;"
      "Often|Frequently|Usually|Very often|Most of the time;Always"},
@@ -184,6 +199,15 @@ constexpr ScaleTable::Row kScales[] = {
     {"en", "en-interesting-5",
      "Not at all interesting|Not interesting;Slightly interesting;"
      "Moderately interesting|Somewhat interesting;Very interesting;Extremely interesting"},
+
+    {"en", "en-agreement-3",
+     "Disagree;Neither agree nor disagree|Neither agree or disagree|Neutral|Undecided;Agree"},
+    {"en", "en-satisfaction-3",
+     "Dissatisfied|Unsatisfied;"
+     "Neither satisfied nor dissatisfied|Neither dissatisfied nor satisfied|Neutral;Satisfied"},
+    {"en", "en-likelihood-3",
+     "Unlikely;Neither likely nor unlikely|Neither likely or unlikely|Neutral;Likely"},
+    {"en", "en-quality-3", "Poor|Bad;Average|Fair|OK;Good"},
 
     // ---- German
     {"de", "de-agreement-4",
@@ -266,6 +290,14 @@ constexpr ScaleTable::Row kScales[] = {
      "Wenig interessiert|Kaum interessiert;Mittelmäßig interessiert|Etwas interessiert;"
      "Ziemlich interessiert|Interessiert;Sehr interessiert"},
 
+    {"de", "de-agreement-3",
+     "Stimme nicht zu|Lehne ab;Teils/teils|Weder noch|Neutral|Unentschieden;Stimme zu"},
+    {"de", "de-satisfaction-3",
+     "Unzufrieden;Weder zufrieden noch unzufrieden|Teils/teils|Weder noch|Neutral;Zufrieden"},
+    {"de", "de-likelihood-3",
+     "Unwahrscheinlich;Weder wahrscheinlich noch unwahrscheinlich|Teils/teils|Weder noch|Neutral;"
+     "Wahrscheinlich"},
+
     // ---- Spanish
     {"es", "es-agreement-4",
      "Totalmente en desacuerdo|Muy en desacuerdo|Completamente en desacuerdo|"
@@ -311,6 +343,16 @@ constexpr ScaleTable::Row kScales[] = {
      "Poco interesante;Algo interesado|Algo interesada|Algo interesante;"
      "Bastante interesado|Bastante interesada|Bastante interesante;"
      "Muy interesado|Muy interesada|Muy interesante"},
+
+    {"es", "es-agreement-3",
+     "En desacuerdo|Desacuerdo;Ni de acuerdo ni en desacuerdo|Ni en acuerdo ni en desacuerdo|"
+     "Neutral|Indiferente;De acuerdo"},
+    {"es", "es-satisfaction-3",
+     "Insatisfecho|Insatisfecha;Ni satisfecho ni insatisfecho|Ni satisfecha ni "
+     "insatisfecha|Neutral;"
+     "Satisfecho|Satisfecha"},
+    {"es", "es-likelihood-3",
+     "Improbable|Poco probable;Ni probable ni improbable|Neutral;Probable"},
 
     // ---- French
     {"fr", "fr-agreement-4",
@@ -364,6 +406,12 @@ constexpr ScaleTable::Row kScales[] = {
      "Peu intéressé|Peu intéressée|Peu intéressant;"
      "Assez intéressé|Assez intéressée|Plutôt intéressé|Plutôt intéressant|Assez intéressant;"
      "Très intéressé|Très intéressée|Très intéressant"},
+    {"fr", "fr-agreement-3",
+     "Pas d'accord|En désaccord;Ni d'accord ni pas d'accord|Neutre;D'accord"},
+    {"fr", "fr-satisfaction-3",
+     "Insatisfait|Insatisfaite|Mécontent|Mécontente;Ni satisfait ni insatisfait|Neutre;"
+     "Satisfait|Satisfaite"},
+    {"fr", "fr-likelihood-3", "Peu probable|Improbable;Ni probable ni improbable|Neutre;Probable"},
 };
 
 /** Answers that are not a point of any scale: kept as options after the scale, score NaN. */
