@@ -49,6 +49,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         CliText::tr("Keep respondents who answered VALUE to QUESTION (OR within a question, "
                     "AND across questions)."));
     command.addByOption();
+    command.addSignificanceOptions();
     parser.addOption(
         {QStringLiteral("size"),
          CliText::tr("WxH in pixels, or newsletter (1200x675), square (1080x1080), a4."),
@@ -75,6 +76,9 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         {QStringLiteral("ci"), CliText::tr("Thin 95% confidence-interval lines on the bars.")});
     command.addUnweightedOption();
     if (!command.parse(arguments))
+        return command.exitCode();
+    const auto significance = command.significance();
+    if (!significance)
         return command.exitCode();
     const bool all = parser.isSet(QStringLiteral("all"));
     const QStringList positional = command.positional();
@@ -135,6 +139,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
     // Compared by a segment, the bars carry the letters of the groups they beat.
     chartOptions.significance = parser.isSet(QStringLiteral("by"));
+    chartOptions.tests = *significance;
     ChartScope scope;
     scope.mask = std::move(opened->mask);
     scope.filterDescription = opened->filterText;

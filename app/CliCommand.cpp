@@ -46,6 +46,57 @@ void CliCommand::addByOption() {
                         QStringLiteral("QUESTION")});
 }
 
+void CliCommand::addSignificanceOptions(bool againstRest) {
+    m_parser.addOption({QStringLiteral("level"),
+                        CliText::tr("Confidence of the tests between --by groups: 90, 95 "
+                                    "(default) or 99."),
+                        QStringLiteral("PERCENT"), QStringLiteral("95")});
+    m_parser.addOption({QStringLiteral("adjust"),
+                        CliText::tr("Correction for testing many pairs of groups: holm "
+                                    "(default), bonferroni or none."),
+                        QStringLiteral("METHOD"), QStringLiteral("holm")});
+    if (againstRest)
+        m_parser.addOption(
+            {QStringLiteral("vs-rest"),
+             CliText::tr("Test each group against the rest of the sample (\u25B2\u25BC) "
+                         "instead of every pair of groups (letters).")});
+    m_parser.addOption({QStringLiteral("min-base"),
+                        CliText::tr("Groups with a smaller effective base are shown but not "
+                                    "tested (default 30)."),
+                        QStringLiteral("N"), QStringLiteral("30")});
+}
+
+std::optional<SignificanceOptions> CliCommand::significance() {
+    SignificanceOptions options;
+    const QString level = m_parser.value(QStringLiteral("level")).remove(QLatin1Char('%'));
+    if (level == QLatin1String("90") || level == QLatin1String("95") ||
+        level == QLatin1String("99"))
+        options.confidence = level.toDouble() / 100.0;
+    else {
+        usageError(CliText::tr("bad --level '%1' (expected 90, 95 or 99)")
+                       .arg(m_parser.value(QStringLiteral("level"))));
+        return std::nullopt;
+    }
+    const auto correction =
+        SignificanceOptions::correctionFromName(m_parser.value(QStringLiteral("adjust")));
+    if (!correction) {
+        usageError(CliText::tr("bad --adjust '%1' (expected holm, bonferroni or none)")
+                       .arg(m_parser.value(QStringLiteral("adjust"))));
+        return std::nullopt;
+    }
+    options.correction = *correction;
+    bool ok = false;
+    const double minimum = m_parser.value(QStringLiteral("min-base")).toDouble(&ok);
+    if (!ok || !(minimum >= 2) || minimum > 1e9) {
+        usageError(CliText::tr("bad --min-base '%1' (expected a number of 2 or more)")
+                       .arg(m_parser.value(QStringLiteral("min-base"))));
+        return std::nullopt;
+    }
+    options.minimumEffectiveBase = minimum;
+    options.againstRest = m_parser.optionNames().contains(QStringLiteral("vs-rest"));
+    return options;
+}
+
 void CliCommand::addJsonOption() {
     m_parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
 }

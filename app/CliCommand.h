@@ -6,6 +6,7 @@
 #include "filter/SegmentFilter.h"
 #include "model/Project.h"
 #include "project/ProjectService.h"
+#include "stats/SignificanceOptions.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -53,6 +54,14 @@ public:
     void addJsonOption();
     /** --unweighted: open() then leaves the project's saved weighting off. */
     void addUnweightedOption();
+    /**
+     * How --by's groups are tested: --level 90|95|99, --adjust holm|bonferroni|none,
+     * --min-base N and, with `againstRest`, --vs-rest (each group against the rest: ▲▼ instead
+     * of letters; findings compare two groups, so they have no --vs-rest).
+     */
+    void addSignificanceOptions(bool againstRest = true);
+    /** The SignificanceOptions of those options; nothing (a usage error printed) when off. */
+    std::optional<SignificanceOptions> significance();
 
     /**
      * Parses `arguments`; false when the command is over: --help printed, an unknown option, or

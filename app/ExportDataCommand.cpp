@@ -11,14 +11,16 @@ namespace sondo {
 int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(
         output,
-        // Two sentences, each translated on its own: the first one's translation predates the second.
+        // Two sentences, each translated on its own: the first one's translation predates the
+        // second.
         CliText::tr("Write the answers, with labels, to a CSV file (UTF-8, for Excel) or an SPSS "
                     ".sav.") +
             QLatin1Char('\n') +
-            CliText::tr("CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is "
-                        "not a number is written with a ' in front, so that a spreadsheet shows it "
-                        "as text instead of running it as a formula. The .sav file keeps every text "
-                        "as it is."),
+            CliText::tr(
+                "CSV: a cell that starts with =, +, -, @, a tab or a carriage return and is "
+                "not a number is written with a ' in front, so that a spreadsheet shows it "
+                "as text instead of running it as a formula. The .sav file keeps every text "
+                "as it is."),
         CliText::tr("usage: sondo export-data PROJECT -o FILE.csv|FILE.sav "
                     "[--where QUESTION=VALUE]... [--option-columns]"));
     command.addProjectArgument();

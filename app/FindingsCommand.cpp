@@ -14,7 +14,8 @@ int runFindingsCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(
         output, CliText::tr("Key findings written as sentences, for one question or all."),
         CliText::tr("usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] "
-                    "[--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]"));
+                    "[--where QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] "
+                    "[--adjust holm|bonferroni|none] [--min-base N]] [--unweighted] [--json]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -25,9 +26,13 @@ int runFindingsCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("LANG"), QStringLiteral("it")});
     command.addWhereOption();
     command.addByOption();
+    command.addSignificanceOptions(false);
     command.addUnweightedOption();
     command.addJsonOption();
     if (!command.parse(arguments))
+        return command.exitCode();
+    const auto significance = command.significance();
+    if (!significance)
         return command.exitCode();
     const QStringList positional = command.positional();
     const bool all = parser.isSet(QStringLiteral("all")) || positional.size() == 1;
@@ -72,8 +77,8 @@ int runFindingsCommand(const QStringList& arguments, CliOutput& output) {
         command.out() << CliText::tr("Filter: %1").arg(scope->filterText) << '\n';
     QJsonArray list;
     for (int q : questions) {
-        const QStringList sentences =
-            KeyFindings::of(survey, scope->project.responses, q, language, scope->mask, segment);
+        const QStringList sentences = KeyFindings::of(survey, scope->project.responses, q, language,
+                                                      scope->mask, segment, *significance);
         if (sentences.isEmpty() && all)
             continue;
         const Question& question = survey.questions[q];

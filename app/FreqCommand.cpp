@@ -22,8 +22,11 @@ int printQuestionTable(CliCommand& command, const CliScope& scope, int question)
             CrossTab::compute(survey, responses, question, *segment, scope.mask);
         const FrequencyInference total =
             FrequencyInference::compute(survey, responses, crossTab.total, scope.mask);
+        const auto significance = command.significance();
+        if (!significance)
+            return command.exitCode();
         const CrossTabInference tests =
-            CrossTabInference::compute(survey, responses, crossTab, scope.mask);
+            CrossTabInference::compute(survey, responses, crossTab, scope.mask, *significance);
         if (json)
             command.out()
                 << QJsonDocument(FrequencyReport::toJson(survey, crossTab, total, tests)).toJson();
@@ -48,15 +51,18 @@ int printQuestionTable(CliCommand& command, const CliScope& scope, int question)
 int runFreqCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(output, CliText::tr("Frequency table of one question."),
                        CliText::tr("usage: sondo freq PROJECT QUESTION [--where "
-                                   "QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]"));
+                                   "QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] "
+                                   "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N]] "
+                                   "[--unweighted] [--json]"));
     command.addProjectArgument();
     command.parser().addPositionalArgument(QStringLiteral("QUESTION"),
                                            CliText::tr("Question id, code or text."));
     command.addWhereOption();
     command.addByOption();
+    command.addSignificanceOptions();
     command.addUnweightedOption();
     command.addJsonOption();
-    if (!command.parse(arguments, 2))
+    if (!command.parse(arguments, 2) || !command.significance())
         return command.exitCode();
     const QStringList positional = command.positional();
     const QString by = command.parser().value(QStringLiteral("by"));

@@ -4,6 +4,7 @@
 
 #include "stats/LargestRemainder.h"
 #include "stats/ProportionInterval.h"
+#include "stats/SignificanceNote.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -16,13 +17,19 @@ QJsonValue number(double value) {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
+/** "higher" (▲) or "lower" (▼) than the rest of the sample, as `--vs-rest` writes it. */
+QString vsRestName(int mark) {
+    return mark > 0 ? QStringLiteral("higher") : QStringLiteral("lower");
+}
+
 /**
  * The options with their unweighted counts and Wilson intervals on the effective base `base`
  * (percent, like "percent"); `higherThan[row]`, when given, the letters of the groups the row
  * beats.
  */
 QJsonArray optionsJson(const FrequencyTable& table, const WeightSums& base,
-                       const std::vector<QStringList>& higherThan = {}) {
+                       const std::vector<QStringList>& higherThan = {},
+                       const std::vector<int>& versusRest = {}) {
     QJsonArray options;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const FrequencyRow& row = table.rows[r];
@@ -36,6 +43,8 @@ QJsonArray optionsJson(const FrequencyTable& table, const WeightSums& base,
         if (size_t(r) < higherThan.size())
             option.insert(QStringLiteral("higher_than"),
                           QJsonArray::fromStringList(higherThan[size_t(r)]));
+        if (size_t(r) < versusRest.size() && versusRest[size_t(r)] != 0)
+            option.insert(QStringLiteral("vs_rest"), vsRestName(versusRest[size_t(r)]));
         options.append(option);
     }
     return options;
@@ -203,23 +212,33 @@ QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
                                     ? inference.answered.groups[size_t(g)]
                                     : WeightSums{};
         std::vector<QStringList> higherThan;
+        std::vector<int> versusRest;
+        const bool againstRest = inference.tested.againstRest;
         if (tests.valid)
-            for (int r = 0; r < group.rows.size(); ++r)
-                higherThan.push_back(tests.higherThanLetters(r, g));
-        QJsonObject object{{QStringLiteral("label"), crossTab.groupLabels.value(g)},
-                           {QStringLiteral("respondents"), group.respondents},
-                           {QStringLiteral("base"), group.base},
-                           {QStringLiteral("missing"), group.missing},
-                           {QStringLiteral("options"), optionsJson(group, base, higherThan)},
-                           {QStringLiteral("stats"), statsJson(group)}};
+            for (int r = 0; r < group.rows.size(); ++r) {
+                if (againstRest)
+                    versusRest.push_back(tests.versusRest(r, g));
+                else
+                    higherThan.push_back(tests.higherThanLetters(r, g));
+            }
+        QJsonObject object{
+            {QStringLiteral("label"), crossTab.groupLabels.value(g)},
+            {QStringLiteral("respondents"), group.respondents},
+            {QStringLiteral("base"), group.base},
+            {QStringLiteral("missing"), group.missing},
+            {QStringLiteral("options"), optionsJson(group, base, higherThan, versusRest)},
+            {QStringLiteral("stats"), statsJson(group)}};
         insertBases(object, group, base, totalInference.weighted);
         if (tests.valid) {
             object.insert(QStringLiteral("letter"), tests.letters.value(g));
             object.insert(QStringLiteral("tested"), bool(tests.tested[size_t(g)]));
         }
-        if (inference.means.valid)
+        if (inference.means.valid && !againstRest)
             object.insert(QStringLiteral("mean_higher_than"),
                           QJsonArray::fromStringList(inference.means.higherThanLetters(0, g)));
+        if (inference.means.valid && againstRest && inference.means.versusRest(0, g) != 0)
+            object.insert(QStringLiteral("mean_vs_rest"),
+                          vsRestName(inference.means.versusRest(0, g)));
         groups.append(object);
     }
     json.insert(QStringLiteral("groups"), groups);
@@ -232,11 +251,18 @@ QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
                                 {QStringLiteral("low_expected"), chi.lowExpected},
                                 {QStringLiteral("cramers_v"), number(inference.cramersV)}})
                           : QJsonValue(QJsonValue::Null));
-    if (tests.valid)
-        json.insert(QStringLiteral("significance"),
-                    QJsonObject{{QStringLiteral("test"), QStringLiteral("column proportions z")},
-                                {QStringLiteral("correction"), QStringLiteral("holm")},
-                                {QStringLiteral("confidence"), tests.confidence}});
+    if (tests.valid) {
+        const SignificanceOptions& how = inference.tested;
+        json.insert(
+            QStringLiteral("significance"),
+            QJsonObject{
+                {QStringLiteral("test"), QStringLiteral("column proportions z")},
+                {QStringLiteral("correction"), SignificanceOptions::correctionName(how.correction)},
+                {QStringLiteral("confidence"), tests.confidence},
+                {QStringLiteral("comparison"),
+                 how.againstRest ? QStringLiteral("vs_rest") : QStringLiteral("pairwise")},
+                {QStringLiteral("minimum_effective_base"), how.minimumEffectiveBase}});
+    }
     return json;
 }
 
@@ -293,11 +319,9 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
             const double p = r < group.rows.size() ? group.rows[r].percent : 0.0;
             QString cell = std::isfinite(p) ? QString::number(p, 'f', 1) + QLatin1Char('%')
                                             : QStringLiteral("–");
-            if (tests.valid) {
-                const QStringList beaten = tests.higherThanLetters(r, g);
-                if (!beaten.isEmpty())
-                    cell += QLatin1Char(' ') + beaten.join(QString());
-            }
+            if (tests.valid)
+                if (const QString mark = tests.mark(r, g); !mark.isEmpty())
+                    cell += QLatin1Char(' ') + mark;
             text += QLatin1Char(' ') + cell.rightJustified(14);
         }
         text +=
@@ -316,9 +340,8 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
             QString cell = group.summary && group.summary->n > 0
                                ? QString::number(group.summary->mean, 'f', 2)
                                : QStringLiteral("–");
-            const QStringList beaten = inference.means.higherThanLetters(0, g);
-            if (!beaten.isEmpty())
-                cell += QLatin1Char(' ') + beaten.join(QString());
+            if (const QString mark = inference.means.mark(0, g); !mark.isEmpty())
+                cell += QLatin1Char(' ') + mark;
             text += QLatin1Char(' ') + cell.rightJustified(14);
         }
         text += QLatin1Char('\n');
@@ -329,14 +352,9 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
         for (int g = 0; g < crossTab.groups.size(); ++g)
             if (!tests.tested[size_t(g)])
                 untested << tests.letters.value(g);
-        text +=
-            CliText::tr("Letters: the group is significantly higher than the groups named "
-                        "(column proportions z-test%1, Holm-corrected, 95%).")
-                .arg(inference.means.valid ? CliText::tr("; means: Welch's t-test") : QString());
+        text += SignificanceNote::explain(inference.tested, inference.means.valid);
         if (!untested.isEmpty())
-            text += QLatin1Char(' ') + CliText::tr("Not tested (effective base below %1): %2.")
-                                           .arg(30)
-                                           .arg(untested.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') + SignificanceNote::untested(inference.tested, untested);
         text += QLatin1Char('\n');
     }
     const ChiSquareResult& chi = crossTab.chiSquare;

@@ -30,6 +30,7 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("LIST")});
     command.addWhereOption();
     command.addByOption();
+    command.addSignificanceOptions();
     parser.addOption({QStringLiteral("lang"), CliText::tr("Language: it (default) or en."),
                       QStringLiteral("LANG"), QStringLiteral("it")});
     parser.addOption({QStringLiteral("title"),
@@ -43,6 +44,9 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("PAGE"), QStringLiteral("a4")});
     command.addUnweightedOption();
     if (!command.parse(arguments, 1))
+        return command.exitCode();
+    const auto significance = command.significance();
+    if (!significance)
         return command.exitCode();
     if (!parser.isSet(QStringLiteral("output")))
         return command.usageError();
@@ -78,6 +82,7 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
         if (!segment)
             return command.exitCode();
         request.segment = *segment;
+        request.significance = *significance;
     }
     if (parser.isSet(QStringLiteral("questions"))) {
         const QStringList keys =

@@ -37,6 +37,9 @@ const char* usage =
     "       sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...]\n"
     "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
     "                    [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9]\n"
+    "With --by, freq, chart and report test the groups as [--level 90|95|99]\n"
+    "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
+    "--vs-rest).\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);

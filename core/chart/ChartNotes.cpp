@@ -16,16 +16,39 @@ QString ChartNotes::sampleSize(qint64 n, const QLocale& locale) {
     return note;
 }
 
-QString ChartNotes::chiSquare(const ChiSquareResult& chi, const QLocale& locale) {
+QString ChartNotes::chiSquare(const ChiSquareResult& chi, const QLocale& locale, double cramersV) {
     if (!chi.valid)
         return {};
     QString note = chi.p < 0.001
                        ? CoreText::tr("Chi-square p < %1").arg(locale.toString(0.001, 'f', 3))
                        : CoreText::tr("Chi-square p = %1").arg(locale.toString(chi.p, 'f', 3));
+    // The effect's size beside its significance: with 2,000 respondents a trivial difference
+    // is significant, and V says it is trivial.
+    if (std::isfinite(cramersV))
+        note += QStringLiteral(", ") +
+                CoreText::tr("Cram\u00e9r's V %1").arg(locale.toString(cramersV, 'f', 2));
     if (chi.lowExpected)
         note +=
             QLatin1Char(' ') + CoreText::tr("(some expected counts are below 5: read with care)");
     return note;
+}
+
+QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
+                                 const QLocale& locale) {
+    const QString correction =
+        tests.correction == PValueAdjustment::Method::Holm         ? QStringLiteral("Holm")
+        : tests.correction == PValueAdjustment::Method::Bonferroni ? QStringLiteral("Bonferroni")
+                                                                   : CoreText::tr("uncorrected");
+    const QString how = CoreText::tr("column proportions, %1, %2%")
+                            .arg(correction, locale.toString(qRound(tests.confidence * 100)));
+    if (!anyMark)
+        return CoreText::tr("No significant difference between the groups (%1)").arg(how);
+    if (tests.againstRest)
+        return CoreText::tr(
+                   "\u25B2\u25BC: significantly above or below the rest of the sample (%1)")
+            .arg(how);
+    return CoreText::tr("Letters: significantly higher than the groups with those letters (%1)")
+        .arg(how);
 }
 
 QString ChartNotes::multipleAnswers() {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "stats/SignificanceOptions.h"
+
+#include <limits>
+
 #include "chart/ChartOptions.h"
 
 #include <QLocale>
@@ -17,7 +21,14 @@ public:
     /** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
     static QString sampleSize(qint64 n, const QLocale& locale);
     /** "Chi-square p = 0.012", with a caution when expected counts are small; empty if invalid. */
-    static QString chiSquare(const ChiSquareResult& chi, const QLocale& locale);
+    /**
+     * The note under a tested compare-by chart: what the letters (or ▲▼) mean, or that no
+     * difference is significant, with the test's correction and level ("Holm, 95%").
+     */
+    static QString significance(const SignificanceOptions& tests, bool anyMark,
+                                const QLocale& locale);
+    static QString chiSquare(const ChiSquareResult& chi, const QLocale& locale,
+                             double cramersV = std::numeric_limits<double>::quiet_NaN());
     /** Why a multiple choice's percentages add up to more than 100%. */
     static QString multipleAnswers();
     /** Likert notes: top-2-box and mean of the scores. */

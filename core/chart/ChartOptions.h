@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/SignificanceOptions.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -27,6 +29,8 @@ struct ChartOptions {
      * with the groups they beat, with a note explaining the letters.
      */
     bool significance = false;
+    /** How they are tested: level, correction, minimum base, letters or ▲▼ against the rest. */
+    SignificanceOptions tests;
     /** Thin Wilson 95% error bars on bar charts (on the effective base). */
     bool intervals = false;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */

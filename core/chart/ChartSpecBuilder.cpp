@@ -6,6 +6,7 @@
 
 #include "base/CoreText.h"
 
+#include "stats/CramersV.h"
 #include "stats/CrossTab.h"
 #include "stats/CrossTabInference.h"
 #include "stats/EffectiveBase.h"
@@ -346,7 +347,7 @@ void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
                                      const ResponseMatrix& responses, const CrossTab& crossTab,
                                      const ChartOptions& options, const RespondentMask& mask) {
     const CrossTabInference inference =
-        CrossTabInference::compute(survey, responses, crossTab, mask);
+        CrossTabInference::compute(survey, responses, crossTab, mask, options.tests);
     // fromCrossTab draws the groups somebody belongs to, in order: series k is group drawn[k].
     QList<int> drawn;
     for (int g = 0; g < crossTab.groups.size(); ++g)
@@ -365,7 +366,8 @@ void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
         for (const QString& category : std::as_const(spec.categories)) {
             const int row = rowIndexLabelled(crossTab.total, category);
             if (options.significance && tests.valid) {
-                const QString letters = tests.higherThanLetters(row, g).join(QString());
+                // Letters of the groups beaten, or ▲▼ against the rest (--vs-rest).
+                const QString letters = tests.mark(row, g);
                 anyLetter = anyLetter || !letters.isEmpty();
                 series.letters.append(letters);
             }
@@ -380,18 +382,16 @@ void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
     }
     if (options.significance && tests.valid) {
         // In the chart's language, like every other note (translate("sondo", …)).
-        QString note =
-            anyLetter ? CoreText::tr("Letters: significantly higher than the groups with those "
-                                     "letters (column proportions, Holm, 95%)")
-                      : CoreText::tr("No significant difference between the groups (column "
-                                     "proportions, Holm, 95%)");
+        QString note = ChartNotes::significance(options.tests, anyLetter, options.locale);
         QStringList untested;
         for (int g : drawn)
             if (!tests.tested[size_t(g)])
                 untested << tests.letters.value(g);
         if (!untested.isEmpty())
-            note += QStringLiteral("; ") + CoreText::tr("not tested (base below 30): %1")
-                                               .arg(untested.join(QStringLiteral(", ")));
+            note += QStringLiteral("; ") +
+                    CoreText::tr("not tested (base below %1): %2")
+                        .arg(options.locale.toString(options.tests.minimumEffectiveBase))
+                        .arg(untested.join(QStringLiteral(", ")));
         spec.notes.append(note);
     }
     if (options.intervals) {
@@ -568,7 +568,8 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         break;
     }
     }
-    const QString chi = ChartNotes::chiSquare(crossTab.chiSquare, locale);
+    const QString chi =
+        ChartNotes::chiSquare(crossTab.chiSquare, locale, CramersV::compute(crossTab));
     if (!chi.isEmpty())
         spec.notes.append(chi);
     if (spec.kind == ChartKind::GroupedBars)

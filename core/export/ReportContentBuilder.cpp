@@ -8,6 +8,7 @@
 #include "stats/CrossTabInference.h"
 #include "stats/FrequencyTable.h"
 #include "stats/MarginOfError.h"
+#include "stats/SignificanceNote.h"
 #include "stats/WeightSums.h"
 
 #include <QDateTime>
@@ -87,10 +88,11 @@ ReportTable frequencyTable(const FrequencyTable& table, const Formatter& format)
 }
 
 ReportTable crossTable(const Survey& survey, const ResponseMatrix& responses, int question,
-                       int segment, const RespondentMask& mask, const Formatter& format) {
+                       int segment, const RespondentMask& mask,
+                       const SignificanceOptions& significance, const Formatter& format) {
     const CrossTab crossTab = CrossTab::compute(survey, responses, question, segment, mask);
     const CrossTabInference inference =
-        CrossTabInference::compute(survey, responses, crossTab, mask);
+        CrossTabInference::compute(survey, responses, crossTab, mask, significance);
     const GroupComparison& tests = inference.options;
     ReportTable out;
     out.header.append(CoreText::tr("Answer"));
@@ -109,11 +111,9 @@ ReportTable crossTable(const Survey& survey, const ResponseMatrix& responses, in
         for (int g = 0; g < crossTab.groups.size(); ++g) {
             const FrequencyTable& group = crossTab.groups[g];
             QString cell = format.percent(r < group.rows.size() ? group.rows[r].percent : NAN);
-            if (tests.valid) {
-                const QStringList beaten = tests.higherThanLetters(r, g);
-                if (!beaten.isEmpty())
-                    cell += QLatin1Char(' ') + beaten.join(QString());
-            }
+            if (tests.valid)
+                if (const QString mark = tests.mark(r, g); !mark.isEmpty())
+                    cell += QLatin1Char(' ') + mark;
             row.append(cell);
         }
         row.append(format.percent(total.rows[r].percent));
@@ -124,9 +124,8 @@ ReportTable crossTable(const Survey& survey, const ResponseMatrix& responses, in
         for (int g = 0; g < crossTab.groups.size(); ++g) {
             const FrequencyTable& group = crossTab.groups[g];
             QString cell = format.number(group.summary ? group.summary->mean : NAN);
-            const QStringList beaten = inference.means.higherThanLetters(0, g);
-            if (!beaten.isEmpty())
-                cell += QLatin1Char(' ') + beaten.join(QString());
+            if (const QString mark = inference.means.mark(0, g); !mark.isEmpty())
+                cell += QLatin1Char(' ') + mark;
             row.append(cell);
         }
         row.append(format.number(total.summary ? total.summary->mean : NAN));
@@ -136,9 +135,15 @@ ReportTable crossTable(const Survey& survey, const ResponseMatrix& responses, in
     for (const FrequencyTable& group : crossTab.groups)
         out.baseRow.append(format.count(group.base));
     out.baseRow.append(format.count(total.base));
-    if (tests.valid)
-        out.note = CoreText::tr("Letters: the group is significantly higher than the groups "
-                                "named (95%).");
+    if (tests.valid) {
+        QStringList untested;
+        for (int g = 0; g < crossTab.groups.size(); ++g)
+            if (!tests.tested[size_t(g)])
+                untested << tests.letters.value(g);
+        out.note = SignificanceNote::explain(significance, inference.means.valid);
+        if (!untested.isEmpty())
+            out.note += QLatin1Char(' ') + SignificanceNote::untested(significance, untested);
+    }
     return out;
 }
 
@@ -242,12 +247,10 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
                          "±%2 points (95% confidence); it is larger for smaller bases.")
                 .arg(numbers.toString(sample.n), numbers.toString(moe, 'f', 1)));
     if (request.segment >= 0)
-        content.method.append(
-            CoreText::tr(
-                "Compared by %1: each group has a letter; a letter after a percentage names the "
-                "groups that the group is significantly higher than (column proportions z-test, "
-                "Holm-corrected, 95% confidence; means: Welch's t-test).")
-                .arg(survey.questions[request.segment].id));
+        content.method.append(CoreText::tr("Compared by %1: each group has a letter.")
+                                  .arg(survey.questions[request.segment].id) +
+                              QLatin1Char(' ') +
+                              SignificanceNote::explain(request.significance, true));
     if (request.weighted)
         content.method.append(CoreText::tr("Counts are weighted; tests use the effective base."));
 
@@ -264,6 +267,7 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
     chartOptions.showTitle = false;
     chartOptions.weighted = request.weighted;
     chartOptions.significance = request.segment >= 0;
+    chartOptions.tests = request.significance;
     ChartScope scope;
     scope.mask = request.mask;
     scope.filterDescription = request.filterText;
@@ -287,10 +291,10 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
             section.chart =
                 ChartSpecBuilder::build(survey, responses, item.index, chartOptions, scope);
             section.findings = KeyFindings::of(survey, responses, item.index, request.language,
-                                               request.mask, request.segment);
+                                               request.mask, request.segment, request.significance);
             section.table = request.segment >= 0
                                 ? crossTable(survey, responses, item.index, request.segment,
-                                             request.mask, format)
+                                             request.mask, request.significance, format)
                                 : frequencyTable(FrequencyTable::compute(survey, responses,
                                                                          item.index, request.mask),
                                                  format);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/SignificanceOptions.h"
+
 #include "export/ReportContent.h"
 #include "filter/RespondentMask.h"
 #include "findings/FindingLanguage.h"
@@ -29,6 +31,8 @@ struct ReportRequest {
     QString filterText;
     /** The compare-by question, -1 for none. */
     int segment = -1;
+    /** How its groups are tested (level, correction, pairs or against the rest, minimum base). */
+    SignificanceOptions significance;
     /** True when the project's saved weighting applies. */
     bool weighted = false;
     /** The report's title; empty: the survey's title. */

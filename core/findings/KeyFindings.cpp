@@ -24,7 +24,8 @@ std::vector<int> KeyFindings::yesOptions(const QStringList& options) {
 }
 
 QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& responses, int question,
-                            FindingLanguage language, const RespondentMask& mask, int segment) {
+                            FindingLanguage language, const RespondentMask& mask, int segment,
+                            const SignificanceOptions& significance) {
     QStringList sentences;
     if (question < 0 || question >= survey.questions.size())
         return sentences;
@@ -62,8 +63,10 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
     }
     if (segment >= 0 && segment < survey.questions.size() && segment != question) {
         const CrossTab crossTab = CrossTab::compute(survey, responses, question, segment, mask);
+        SignificanceOptions pairs = significance;
+        pairs.againstRest = false;
         const CrossTabInference tests =
-            CrossTabInference::compute(survey, responses, crossTab, mask);
+            CrossTabInference::compute(survey, responses, crossTab, mask, pairs);
         if (tests.options.valid && table.type != QuestionType::Numeric)
             for (const QString& s :
                  FindingWriter::comparisons(crossTab, q.options, tests.options, language))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/SignificanceOptions.h"
+
 #include "filter/RespondentMask.h"
 #include "findings/FindingLanguage.h"
 #include "model/ResponseMatrix.h"
@@ -18,13 +20,14 @@ namespace sondo {
  * - multiple choice: the two most chosen options (the main effects, reasons, channels …);
  * - numeric: the mean (as a share in words for a percentage question).
  * With a segment, the sentences of every significant difference between its groups follow
- * (CrossTabInference: column proportions with Holm, Welch on means); none otherwise.
+ * (CrossTabInference: column proportions with Holm, Welch on means, at `significance`'s level,
+ * correction and minimum base; sentences compare two groups, so always in pairs); none otherwise.
  */
 class KeyFindings {
 public:
     static QStringList of(const Survey& survey, const ResponseMatrix& responses, int question,
                           FindingLanguage language, const RespondentMask& mask = {},
-                          int segment = -1);
+                          int segment = -1, const SignificanceOptions& significance = {});
     /** The options of a single-choice question that start with a yes-word (Sì, Yes, Ja, Sí, Oui).
      */
     static std::vector<int> yesOptions(const QStringList& options);

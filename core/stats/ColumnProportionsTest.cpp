@@ -70,6 +70,7 @@ GroupComparison ColumnProportionsTest::againstRest(const std::vector<ProportionC
     std::size_t rows = 0;
     GroupComparison result = prepare(groups, options, rows);
     result.valid = !groups.empty();
+    result.againstRest = true;
     const double alpha = 1.0 - options.confidence;
     for (std::size_t r = 0; r < rows; ++r) {
         ComparisonRow& row = result.rows[r];

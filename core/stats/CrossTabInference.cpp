@@ -15,12 +15,16 @@ CrossTabInference CrossTabInference::compute(const Survey& survey, const Respons
         return inference;
     inference.answered =
         EffectiveBase::bySegment(survey, responses, table.question, table.segment, mask);
-    inference.options = ColumnProportionsTest::pairwise(table, inference.answered, options);
+    inference.tested = options;
+    inference.options = options.againstRest
+                            ? ColumnProportionsTest::againstRest(table, inference.answered, options)
+                            : ColumnProportionsTest::pairwise(table, inference.answered, options);
     const QuestionType type = survey.questions[table.question].type;
     if (type == QuestionType::Numeric || type == QuestionType::Likert) {
         const SegmentWeights scored = EffectiveBase::bySegment(
             survey, responses, table.question, table.segment, mask, EffectiveBase::Basis::Scored);
-        inference.means = MeansTest::pairwise(table, scored, options);
+        inference.means = options.againstRest ? MeansTest::againstRest(table, scored, options)
+                                              : MeansTest::pairwise(table, scored, options);
     }
     inference.cramersV = CramersV::compute(table);
     return inference;

@@ -15,9 +15,9 @@ namespace sondo {
 /**
  * The tests of a compare-by table, computed once for every place that shows them (`freq --by`,
  * findings, the chart's letters): the weight sums of each group's base, the column-proportions
- * test of every option (ColumnProportionsTest::pairwise, Holm within a row), Welch's test of the
- * means of a numeric or Likert question (MeansTest::pairwise) and Cramér's V beside the
- * chi-square. Plain value.
+ * test of every option (ColumnProportionsTest::pairwise, Holm within a row, or each group against
+ * the rest with SignificanceOptions::againstRest), Welch's test of the means of a numeric or
+ * Likert question (MeansTest) and Cramér's V beside the chi-square. Plain value.
  */
 struct CrossTabInference {
     /** EffectiveBase::bySegment(…, Basis::Answered): one per group, plus the total. */
@@ -26,6 +26,8 @@ struct CrossTabInference {
     GroupComparison options;
     /** One row, the mean; invalid when the question has no mean (or the segment overlaps). */
     GroupComparison means;
+    /** How `options` and `means` were tested (level, correction, pairs or against the rest). */
+    SignificanceOptions tested;
     /** NaN when the chi-square does not apply. */
     double cramersV = std::numeric_limits<double>::quiet_NaN();
 

@@ -14,6 +14,20 @@ QStringList GroupComparison::higherThanLetters(int row, int group) const {
     return result;
 }
 
+int GroupComparison::versusRest(int row, int group) const {
+    if (row < 0 || std::size_t(row) >= rows.size())
+        return 0;
+    const std::vector<int>& marks = rows[std::size_t(row)].versusRest;
+    return group >= 0 && std::size_t(group) < marks.size() ? marks[std::size_t(group)] : 0;
+}
+
+QString GroupComparison::mark(int row, int group) const {
+    if (!againstRest)
+        return higherThanLetters(row, group).join(QString());
+    const int rest = versusRest(row, group);
+    return rest > 0 ? QStringLiteral("\u25B2") : rest < 0 ? QStringLiteral("\u25BC") : QString();
+}
+
 QString GroupComparison::letter(int group) {
     if (group < 0)
         return {};

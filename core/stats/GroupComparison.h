@@ -18,6 +18,8 @@ struct GroupComparison {
     bool valid = false;
     /** The confidence level it was tested at (0.95). */
     double confidence = 0.95;
+    /** True when each group was tested against the rest of the sample (▲▼), not in pairs. */
+    bool againstRest = false;
     /** One per group: "A", "B", … ("AA" after "Z"). */
     QStringList letters;
     /** One per group: false when its effective base is below the minimum (shown, not tested). */
@@ -27,6 +29,16 @@ struct GroupComparison {
 
     /** The letters of the groups that `group` is significantly higher than on `row`. */
     QStringList higherThanLetters(int row, int group) const;
+    /**
+     * Against the rest of the sample: +1 when `group` is significantly above the rest on `row`
+     * (▲), −1 below (▼), 0 neither, untested or a pairwise comparison.
+     */
+    int versusRest(int row, int group) const;
+    /**
+     * What a table cell of `group` on `row` carries: the letters it beats ("BC"), or ▲ / ▼
+     * against the rest; empty when nothing is significant.
+     */
+    QString mark(int row, int group) const;
     /** A, B, …, Z, AA, AB, … for 0, 1, …, 25, 26, 27, … (spreadsheet column names). */
     static QString letter(int group);
 };

@@ -60,6 +60,7 @@ GroupComparison MeansTest::againstRest(const std::vector<MeanSample>& groups,
                                        const SignificanceOptions& options) {
     GroupComparison result = prepare(groups, options);
     result.valid = !groups.empty();
+    result.againstRest = true;
     ComparisonRow& row = result.rows.front();
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (!result.tested[g])

@@ -2,6 +2,9 @@
 
 #include "stats/PValueAdjustment.h"
 
+#include <QString>
+#include <optional>
+
 namespace sondo {
 
 /** How group comparisons are tested. Plain value; the defaults are the analysts' usual ones. */
@@ -15,6 +18,16 @@ struct SignificanceOptions {
      * 15-point gap is noise that a test would still sometimes call significant.
      */
     double minimumEffectiveBase = 30;
+    /**
+     * Each group against the rest of the sample (▲ above, ▼ below) instead of every pair of
+     * groups (letters): for many groups, where a page of letters says less than one arrow.
+     */
+    bool againstRest = false;
+
+    /** "holm", "bonferroni", "none": the name the command line and the JSON use. */
+    static QString correctionName(PValueAdjustment::Method method);
+    /** Parses correctionName(); nullopt for anything else. */
+    static std::optional<PValueAdjustment::Method> correctionFromName(const QString& name);
 };
 
 } // namespace sondo

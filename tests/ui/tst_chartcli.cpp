@@ -88,6 +88,39 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("Base")));
     }
 
+    void vsRestArrowsAndCramersV() {
+        // Q10 by Q2 against the rest (tst_significancecli has the R oracle): A is below the rest
+        // on "Sì, per tutto" and above on "No", D the other way round: two ▲ and two ▼ beside
+        // the bars, one of each in the note that explains them. Cramér's V beside the
+        // chi-square: R sqrt(48.015 / (300 * (3 - 1))) = 0.2829.
+        const QString svg = m_dir.filePath(QStringLiteral("vsrest.svg"));
+        const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q10"),
+                                     QStringLiteral("--by"), QStringLiteral("Q2"),
+                                     QStringLiteral("--vs-rest"), QStringLiteral("-o"), svg});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString content = QString::fromUtf8(file.readAll());
+        QCOMPARE(content.count(QChar(0x25B2)), 3);
+        QCOMPARE(content.count(QChar(0x25BC)), 3);
+        QVERIFY(content.contains(QStringLiteral("rest of the sample")) ||
+                content.contains(QStringLiteral("resto del campione")));
+        QVERIFY(content.contains(QStringLiteral("V 0.28")) ||
+                content.contains(QStringLiteral("V 0,28")));
+        // Pairs at 99% with Bonferroni: the note says so.
+        const QString strict = m_dir.filePath(QStringLiteral("strict.svg"));
+        const Run pairs =
+            runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q10"),
+                         QStringLiteral("--by"), QStringLiteral("Q2"), QStringLiteral("--level"),
+                         QStringLiteral("99"), QStringLiteral("--adjust"),
+                         QStringLiteral("bonferroni"), QStringLiteral("-o"), strict});
+        QVERIFY2(pairs.exitCode == 0, qPrintable(pairs.err));
+        QFile strictFile(strict);
+        QVERIFY(strictFile.open(QIODevice::ReadOnly));
+        QVERIFY(
+            QString::fromUtf8(strictFile.readAll()).contains(QStringLiteral("Bonferroni, 99%")));
+    }
+
     void pdfByFormatOption() {
         const QString pdf = m_dir.filePath(QStringLiteral("chart.out"));
         const Run run =

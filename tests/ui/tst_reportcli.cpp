@@ -171,6 +171,31 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Letters:")));
     }
 
+    void pdfAgainstTheRestHasArrowsAsFreqSays() {
+        // --vs-rest in the report's table and chart: a ▲ or ▼ for every mark `freq --vs-rest`
+        // gives (Q10 by Q2: four, R oracle in tst_significancecli), drawn twice (table and chart),
+        // and the method note says what they mean.
+        const QString pdf = m_dir.filePath(QStringLiteral("rest.pdf"));
+        const Run run =
+            runSondo({QStringLiteral("report"), m_project, QStringLiteral("-o"), pdf,
+                      QStringLiteral("--questions"), QStringLiteral("Q10"), QStringLiteral("--by"),
+                      QStringLiteral("Q2"), QStringLiteral("--vs-rest"), QStringLiteral("--lang"),
+                      QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        int marks = 0;
+        const QJsonObject json = freq({QStringLiteral("Q10"), QStringLiteral("--by"),
+                                       QStringLiteral("Q2"), QStringLiteral("--vs-rest")});
+        for (const QJsonValue& group : json[u"groups"].toArray())
+            for (const QJsonValue& option : group[u"options"].toArray())
+                marks += option[u"vs_rest"].isString() ? 1 : 0;
+        QCOMPARE(marks, 4);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("rest of the sample")));
+        // Table and chart each carry the four marks; the method note, the table's note and the
+        // chart's note name ▲▼ once each.
+        QCOMPARE(int(text.count(QChar(0x25B2)) + text.count(QChar(0x25BC))), 2 * marks + 3 * 2);
+    }
+
     void odtReadsBackWithItsCharts() {
         const QString odt = m_dir.filePath(QStringLiteral("demo.odt"));
         const Run run = runSondo({QStringLiteral("report"), m_project, QStringLiteral("-o"), odt,
