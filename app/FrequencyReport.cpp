@@ -239,6 +239,17 @@ QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
         if (inference.means.valid && againstRest && inference.means.versusRest(0, g) != 0)
             object.insert(QStringLiteral("mean_vs_rest"),
                           vsRestName(inference.means.versusRest(0, g)));
+        if (inference.nps && size_t(g) < inference.nps->groups.size()) {
+            const GroupComparison& npsTests = inference.nps->comparison;
+            const NpsResult& nps = inference.nps->groups[size_t(g)];
+            object.insert(QStringLiteral("nps"),
+                          npsJson(nps.valid ? std::optional<NpsResult>(nps) : std::nullopt));
+            if (!againstRest)
+                object.insert(QStringLiteral("nps_higher_than"),
+                              QJsonArray::fromStringList(npsTests.higherThanLetters(0, g)));
+            else if (npsTests.versusRest(0, g) != 0)
+                object.insert(QStringLiteral("nps_vs_rest"), vsRestName(npsTests.versusRest(0, g)));
+        }
         groups.append(object);
     }
     json.insert(QStringLiteral("groups"), groups);

@@ -4,6 +4,7 @@
 #include "stats/CrossTab.h"
 #include "stats/CrossTabInference.h"
 #include "stats/FrequencyTable.h"
+#include "stats/NetPromoterScore.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -79,6 +80,24 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
             for (const QString& s :
                  FindingWriter::meanComparisons(crossTab.groupLabels, means, tests.means, language))
                 add(s);
+        }
+        if (tests.nps && !tests.nps->comparison.rows.empty()) {
+            // One sentence per pair whose scores differ after the row's correction (Holm), the
+            // higher group first.
+            const NpsByGroup& nps = *tests.nps;
+            for (const PairTest& pair : nps.comparison.rows.front().pairs) {
+                if (!pair.significant || pair.second < 0)
+                    continue;
+                const int high = pair.statistic > 0 ? pair.first : pair.second;
+                const int low = pair.statistic > 0 ? pair.second : pair.first;
+                NpsDifference difference = NetPromoterScore::difference(
+                    nps.groups[size_t(high)], nps.groups[size_t(low)], pairs.confidence);
+                difference.significant = true;
+                add(FindingWriter::npsComparison(crossTab.groupLabels.value(high),
+                                                 nps.groups[size_t(high)],
+                                                 crossTab.groupLabels.value(low),
+                                                 nps.groups[size_t(low)], difference, language));
+            }
         }
     }
     return sentences;

@@ -4,6 +4,7 @@
 #include "stats/CramersV.h"
 #include "stats/EffectiveBase.h"
 #include "stats/MeansTest.h"
+#include "stats/NpsQuestion.h"
 
 namespace sondo {
 
@@ -26,6 +27,9 @@ CrossTabInference CrossTabInference::compute(const Survey& survey, const Respons
         inference.means = options.againstRest ? MeansTest::againstRest(table, scored, options)
                                               : MeansTest::pairwise(table, scored, options);
     }
+    if (NpsQuestion::recognise(survey.questions[table.question], table.total))
+        inference.nps =
+            NpsByGroup::compute(survey, responses, table.question, table.segment, mask, options);
     inference.cramersV = CramersV::compute(table);
     return inference;
 }

@@ -5,10 +5,12 @@
 #include "model/Survey.h"
 #include "stats/CrossTab.h"
 #include "stats/GroupComparison.h"
+#include "stats/NpsByGroup.h"
 #include "stats/SegmentWeights.h"
 #include "stats/SignificanceOptions.h"
 
 #include <limits>
+#include <optional>
 
 namespace sondo {
 
@@ -28,6 +30,8 @@ struct CrossTabInference {
     GroupComparison means;
     /** How `options` and `means` were tested (level, correction, pairs or against the rest). */
     SignificanceOptions tested;
+    /** A 0–10 recommendation question (NpsQuestion): each group's NPS and their tests. */
+    std::optional<NpsByGroup> nps;
     /** NaN when the chi-square does not apply. */
     double cramersV = std::numeric_limits<double>::quiet_NaN();
 

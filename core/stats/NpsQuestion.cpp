@@ -7,9 +7,11 @@ namespace sondo {
 
 bool NpsQuestion::asksToRecommend(const Question& question) {
     // Stems, so that every person and mood matches: recommend(ed), raccomand(are|eresti),
-    // consiglier(esti|ebbe), empfehl(en|ung), recomend(ar|aría), recommand(er|eriez).
+    // consigli(are|eresti|erebbe), empfehl(en|ung), recomend(ar|aría) and the stem-changed
+    // recomiend(a|es|as) of Spanish, recommand(er|eriez). The 0–10 scale is required as well, so
+    // "consigli" as in "Commenti e consigli" charts no NPS on its own.
     static const QRegularExpression wording(
-        QStringLiteral("recommend|recommand|raccomand|consiglier|empfehl|recomend"),
+        QStringLiteral("recommend|recommand|raccomand|consigli|empfehl|recomend|recomiend"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression named(QStringLiteral("^\\s*nps\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
