@@ -138,6 +138,13 @@ void countSlots(const std::int32_t* codes, const Scope& scope, std::uint32_t k, 
     }
 }
 
+/**
+ * The rest of a coded table from its histogram (bucket 1 missing, 1 + c option c, summed over
+ * the copies): bases, rows, the Likert summary and boxes.
+ */
+void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
+                 const qint64* unweighted);
+
 void computeCoded(FrequencyTable& t, const Question& q, const AnswerColumn& column, Scope scope) {
     const std::uint32_t k = std::uint32_t(q.options.size());
     const std::size_t buckets = std::size_t(k) + 2;
@@ -175,6 +182,13 @@ void computeCoded(FrequencyTable& t, const Question& q, const AnswerColumn& colu
             unweighted[1] += 1;
         }
 
+    finishCoded(t, q, weighted.data(), unweighted.data());
+}
+
+void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
+                 const qint64* unweighted) {
+    const std::uint32_t k = std::uint32_t(q.options.size());
+    const std::size_t buckets = std::size_t(k) + 2;
     t.missing = weighted[1];
     t.unweightedMissing = unweighted[1];
     for (std::size_t b = 2; b < buckets; ++b) {
@@ -422,6 +436,19 @@ void computeTexts(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
 }
 
 } // namespace
+
+FrequencyTable FrequencyTable::fromHistogram(const Survey& survey, int question,
+                                             const double* weighted, const qint64* unweighted) {
+    FrequencyTable t;
+    t.question = question;
+    if (question < 0 || question >= survey.questions.size())
+        return t;
+    const Question& q = survey.questions[question];
+    t.type = q.type;
+    if (q.type == QuestionType::Single || q.type == QuestionType::Likert)
+        finishCoded(t, q, weighted, unweighted);
+    return t;
+}
 
 FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatrix& responses,
                                        int question, const RespondentMask& mask) {

@@ -60,6 +60,13 @@ struct FrequencyTable {
      */
     static FrequencyTable compute(const Survey& survey, const ResponseMatrix& responses,
                                   int question, const RespondentMask& mask = {});
+    /**
+     * The table of a single-choice or Likert `question` from counts made elsewhere (a
+     * crosstab's one pass): `weighted[b]` and `unweighted[b]` for b = 1 (missing) and 1 + c
+     * (option c), k + 2 entries (entry 0 is not read). Other types yield an empty table.
+     */
+    static FrequencyTable fromHistogram(const Survey& survey, int question, const double* weighted,
+                                        const qint64* unweighted);
 };
 
 } // namespace sondo

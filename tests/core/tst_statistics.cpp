@@ -177,6 +177,7 @@ private slots:
     void crossTabLikertBySingle();
     void crossTabFiltered();
     void crossTabMultiple();
+    void crossTabOnePassEqualsGroupMasks();
     void chiSquare_data();
     void chiSquare();
     void wilson_data();
@@ -573,6 +574,65 @@ void TestStatistics::crossTabFiltered() {
     COMPARE_NEAR(tab.chiSquare.p, 0.788127627745311);
     QCOMPARE(tab.chiSquare.excludedColumns, 3);
     QCOMPARE(tab.chiSquare.excludedRows, 1);
+}
+
+void TestStatistics::crossTabOnePassEqualsGroupMasks() {
+    // A coded question by a coded segment is counted in one pass over the respondents; each
+    // group's table must equal FrequencyTable::compute over that group's mask, built here by a
+    // plain loop (oracle), with weights, a filter shorter than the matrix, codes out of range
+    // and a question column shorter than the segment's.
+    Survey survey;
+    Question q;
+    q.id = QStringLiteral("Q1");
+    q.type = QuestionType::Likert;
+    q.options = QStringList{"1", "2", "3", "4", "5"};
+    q.scores = {1, 2, 3, 4, 5};
+    Question seg;
+    seg.id = QStringLiteral("Q2");
+    seg.type = QuestionType::Single;
+    seg.options = QStringList{"A", "B", "C"};
+    survey.questions = {q, seg};
+    const int n = 5000;
+    ResponseMatrix m;
+    m.respondentCount = n;
+    m.columns.resize(2);
+    std::uint32_t state = 12345;
+    const auto next = [&state] {
+        return state = state * 1664525u + 1013904223u;
+    };
+    for (int i = 0; i < n - 7; ++i) // seven respondents past the end of the question's column
+        m.columns[0].codes.push_back(std::int32_t(next() % 8) - 1); // -1 and 6 are out of range
+    for (int i = 0; i < n; ++i) {
+        m.columns[1].codes.push_back(std::int32_t(next() % 5)); // 0 missing, 4 out of range
+        m.weights.push_back(0.25 + double(next() % 1000) / 250.0);
+    }
+    RespondentMask filter(std::size_t(n - 100), 0);
+    for (std::size_t i = 0; i < filter.size(); ++i)
+        filter[i] = std::uint8_t(next() % 3 != 0);
+
+    const CrossTab tab = CrossTab::compute(survey, m, 0, 1, filter);
+    QCOMPARE(tab.groups.size(), 3);
+    for (int g = 0; g < 3; ++g) {
+        RespondentMask group(std::size_t(n), 0);
+        for (std::size_t i = 0; i < filter.size(); ++i)
+            group[i] = std::uint8_t(filter[i] && m.columns[1].codes[i] == g + 1);
+        const FrequencyTable expected = FrequencyTable::compute(survey, m, 0, group);
+        const FrequencyTable& got = tab.groups[g];
+        QCOMPARE(got.unweightedBase, expected.unweightedBase);
+        QCOMPARE(got.unweightedMissing, expected.unweightedMissing);
+        QCOMPARE(got.respondents, expected.respondents);
+        COMPARE_NEAR(got.base, expected.base);
+        COMPARE_NEAR(got.missing, expected.missing);
+        QCOMPARE(got.rows.size(), expected.rows.size());
+        for (qsizetype r = 0; r < got.rows.size(); ++r) {
+            QCOMPARE(got.rows[r].unweightedCount, expected.rows[r].unweightedCount);
+            COMPARE_NEAR(got.rows[r].count, expected.rows[r].count);
+            COMPARE_NEAR(got.rows[r].percent, expected.rows[r].percent);
+        }
+        QVERIFY(got.summary && expected.summary);
+        COMPARE_NEAR(got.summary->mean, expected.summary->mean);
+        COMPARE_NEAR(*got.topTwoBox, *expected.topTwoBox);
+    }
 }
 
 void TestStatistics::crossTabMultiple() {
