@@ -240,19 +240,23 @@ QList<MergeProposal> CleaningSuggestions::proposals(const QList<AnswerCount>& an
         }
     }
 
-    // Gather each root's members: the root's spellings first (it is the most frequent).
+    // Gather each root's members: the root's spellings first (it is the most frequent). Only
+    // the candidates can have joined another cluster.
+    std::vector<std::vector<qsizetype>> members(static_cast<size_t>(candidates));
+    for (qsizetype j = 0; j < candidates; ++j)
+        if (root[size_t(j)] != j)
+            members[size_t(root[size_t(j)])].push_back(j);
     QList<MergeProposal> out;
     for (qsizetype i = 0; i < folded.size(); ++i) {
         if (root[size_t(i)] != i)
             continue;
         QList<AnswerCount> spellings = folded[i].spellings;
         MergeReason reason = folded[i].reason;
-        for (qsizetype j = i + 1; j < folded.size(); ++j) {
-            if (root[size_t(j)] != i)
-                continue;
-            spellings += folded[j].spellings;
-            reason = std::max(reason, joinedBy[size_t(j)]);
-        }
+        if (i < candidates)
+            for (const qsizetype j : members[size_t(i)]) {
+                spellings += folded[j].spellings;
+                reason = std::max(reason, joinedBy[size_t(j)]);
+            }
         if (spellings.size() < 2)
             continue;
         // The most frequent spelling of the most frequent cluster names the merged answer.
