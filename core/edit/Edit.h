@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/MergeOptions.h"
 #include "edit/RenameOption.h"
 #include "edit/UnknownEdit.h"
 
@@ -14,6 +15,6 @@ namespace sondo {
  * change) is a struct in its own file with the same shape as RenameOption (kind(), toJson(),
  * fromJson(), applyTo()), added to this variant and to the two dispatches in EditList.cpp.
  */
-using Edit = std::variant<RenameOption, UnknownEdit>;
+using Edit = std::variant<RenameOption, MergeOptions, UnknownEdit>;
 
 } // namespace sondo

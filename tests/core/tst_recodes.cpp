@@ -1,0 +1,226 @@
+// Recodes (core/edit): merging, reordering, hiding, nets, bands and type changes, stored in the
+// project's saved state, applied on every open through ProjectService (the real SQLite file),
+// removed, and kept by a re-import.
+//
+// Oracle: hand counts off the eight-respondent table in fixture() below; every expected count
+// names the respondents it counts.
+
+#include "edit/EditList.h"
+#include "project/ProjectService.h"
+#include "stats/FrequencyTable.h"
+#include "storage/ProjectStore.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+
+using namespace sondo;
+
+namespace {
+
+Question question(const QString& id, const QString& code, QuestionType type,
+                  const QStringList& options = {}) {
+    Question q;
+    q.id = id;
+    q.code = code;
+    q.text = code;
+    q.type = type;
+    q.options = options;
+    if (type == QuestionType::Likert)
+        for (int i = 0; i < options.size(); ++i)
+            q.scores.push_back(i + 1);
+    return q;
+}
+
+/**
+ *  r  Q1 gender  Q2 channels     Q3 age  Q4 satisfaction
+ *  1  Male       Email, E-mail   19      Good
+ *  2  male       E-mail          25      Very good
+ *  3  M          Chat            34      Poor
+ *  4  Female     Email, Chat     35      Fair
+ *  5  F          (blank)         50      Good
+ *  6  (blank)    Phone           64      (blank)
+ *  7  Female     E-mail, Phone   65      Very good
+ *  8  Male       Email           (blank) Good
+ */
+Project fixture() {
+    Project p;
+    p.survey.title = QStringLiteral("Recodes");
+    p.survey.questions << question("Q1", "gender", QuestionType::Single,
+                                   {"Male", "male", "M", "Female", "F"});
+    p.survey.questions << question("Q2", "channels", QuestionType::Multiple,
+                                   {"Email", "E-mail", "Chat", "Phone"});
+    p.survey.questions << question("Q3", "age", QuestionType::Numeric);
+    p.survey.questions << question("Q4", "satisfaction", QuestionType::Likert,
+                                   {"Poor", "Fair", "Good", "Very good"});
+    ResponseMatrix& r = p.responses;
+    r.respondentCount = 8;
+    r.weights.assign(8, 1.0);
+    r.columns.resize(4);
+    r.columns[0].codes = {1, 2, 3, 4, 5, 0, 4, 1};
+    r.columns[1].selected = {{1, 0, 0, 1, 0, 0, 0, 1},
+                             {1, 1, 0, 0, 0, 0, 1, 0},
+                             {0, 0, 1, 1, 0, 0, 0, 0},
+                             {0, 0, 0, 0, 0, 1, 1, 0}};
+    r.columns[1].answered = {1, 1, 1, 1, 0, 1, 1, 1};
+    r.columns[2].values = {19, 25, 34, 35, 50, 64, 65, std::nan("")};
+    r.columns[3].codes = {3, 4, 1, 2, 3, 0, 4, 3};
+    return p;
+}
+
+/** Counts of the rows of question `q`, in order. */
+QList<qint64> counts(const Project& project, int q) {
+    const FrequencyTable table = FrequencyTable::compute(project.survey, project.responses, q);
+    QList<qint64> result;
+    for (const FrequencyRow& row : table.rows)
+        result.append(row.unweightedCount);
+    return result;
+}
+
+/** The fixture written to a real project file in `dir`, with `edits` saved in its state. */
+QString saved(const QTemporaryDir& dir, const EditList& edits) {
+    const QString path = dir.filePath(QStringLiteral("recodes.sondo"));
+    Project project = fixture();
+    edits.storeIn(project.state);
+    if (!ProjectStore::write(path, project).ok())
+        return {};
+    return path;
+}
+
+MergeOptions merge(const QString& q, const QStringList& options, const QString& into) {
+    return MergeOptions{q, QString(), options, into};
+}
+
+} // namespace
+
+class TestRecodes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void mergeSingleChoice() {
+        Project project = fixture();
+        const EditList edits({merge("Q1", {"Male", "male", "M"}, "Male")});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].options, (QStringList{"Male", "Female", "F"}));
+        // Male: r1 r2 r3 r8 = 4; Female: r4 r7 = 2; F: r5 = 1.
+        QCOMPARE(counts(project, 0), (QList<qint64>{4, 2, 1}));
+        QCOMPARE(project.responses.columns[0].codes,
+                 (std::vector<std::int32_t>{1, 1, 1, 2, 3, 0, 2, 1}));
+    }
+
+    void mergeIntoANewLabelTakesTheFirstPlace() {
+        Project project = fixture();
+        // Listed out of order, into a label none of them had: in the place of "Female" (4th).
+        const EditList edits({merge("Q1", {"F", "female"}, "Woman")});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].options, (QStringList{"Male", "male", "M", "Woman"}));
+        // Woman: r4 r5 r7 = 3.
+        QCOMPARE(counts(project, 0), (QList<qint64>{2, 1, 1, 3}));
+    }
+
+    void mergeIntoAnotherOptionJoinsIt() {
+        Project project = fixture();
+        const EditList edits({merge("Q1", {"F"}, "Female")});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].options, (QStringList{"Male", "male", "M", "Female"}));
+        QCOMPARE(counts(project, 0), (QList<qint64>{2, 1, 1, 3}));
+    }
+
+    void mergeMultipleChoiceCountsARespondentOnce() {
+        Project project = fixture();
+        const EditList edits({merge("Q2", {"Email", "E-mail"}, "Email (any)")});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[1].options,
+                 (QStringList{"Email (any)", "Chat", "Phone"}));
+        // Email (any): r1 (ticked both: once) r2 r4 r7 r8 = 5, not 6; Chat r3 r4; Phone r6 r7.
+        QCOMPARE(counts(project, 1), (QList<qint64>{5, 2, 2}));
+        const FrequencyTable table = FrequencyTable::compute(project.survey, project.responses, 1);
+        // The base is who answered: everyone but r5.
+        QCOMPARE(table.unweightedBase, qint64(7));
+        QCOMPARE(project.responses.columns[1].selected[0],
+                 (std::vector<std::uint8_t>{1, 1, 0, 1, 0, 0, 1, 1}));
+    }
+
+    void mergeOnAScaleKeepsScores() {
+        Project project = fixture();
+        const EditList edits({merge("Q4", {"Good", "Very good"}, "Good or better")});
+        QVERIFY(edits.apply(project).isEmpty());
+        const Question& q = project.survey.questions[3];
+        QCOMPARE(q.options, (QStringList{"Poor", "Fair", "Good or better"}));
+        QCOMPARE(q.scores, (std::vector<double>{1, 2, 3}));
+        // Good or better: r1 r2 r5 r7 r8 = 5.
+        QCOMPARE(counts(project, 3), (QList<qint64>{1, 1, 5}));
+    }
+
+    void badMergesAreRefusedAndChangeNothing() {
+        Project project = fixture();
+        const Project before = project;
+        const QList<MergeOptions> bad{
+            merge("Q9", {"Male", "M"}, "Male"),    // no such question
+            merge("Q1", {"Male", "Uomo"}, "Male"), // no such option
+            merge("Q1", {"Male"}, "Male"),         // one option only
+            merge("Q1", {"Male", "M"}, "  "),      // blank label
+            merge("Q3", {"19", "25"}, "Young"),    // not a choice question
+        };
+        for (const MergeOptions& m : bad) {
+            const Result<Done> done = m.applyTo(project.survey, project.responses);
+            QVERIFY(!done.ok());
+            QVERIFY(!done.error().message.isEmpty());
+        }
+        QCOMPARE(project.survey.questions[0].options, before.survey.questions[0].options);
+        QCOMPARE(project.responses.columns[0].codes, before.responses.columns[0].codes);
+        QVERIFY(bad[1].applyTo(project.survey).error().message.contains(QStringLiteral("Uomo")));
+    }
+
+    void mergeJsonRoundTrip() {
+        const MergeOptions m{"Q3", "gender", {"male", "M", "man"}, "Male"};
+        const QJsonObject json = m.toJson();
+        QCOMPARE(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"code":"gender","into":"Male","kind":"merge-options",)"
+                            R"("options":["male","M","man"],"question":"Q3"})"));
+        const EditList read = EditList::fromJson(QJsonArray{json});
+        QVERIFY(std::holds_alternative<MergeOptions>(read.at(0)));
+        QVERIFY(std::get<MergeOptions>(read.at(0)) == m);
+    }
+
+    void mergeAppliedOnOpenAndRemoved() {
+        QTemporaryDir dir;
+        EditList edits({merge("Q1", {"Male", "male", "M"}, "Male"),
+                        merge("Q2", {"Email", "E-mail"}, "Email (any)")});
+        const QString path = saved(dir, edits);
+        QVERIFY(!path.isEmpty());
+        auto opened = ProjectService::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        QVERIFY(opened.warnings.isEmpty());
+        QCOMPARE(counts(opened.value(), 0), (QList<qint64>{4, 2, 1}));
+        QCOMPARE(counts(opened.value(), 1), (QList<qint64>{5, 2, 2}));
+        // The stored answers are the imported ones.
+        auto stored = ProjectService::openProject(path);
+        QCOMPARE(stored.value().responses.columns[0].codes,
+                 (std::vector<std::int32_t>{1, 2, 3, 4, 5, 0, 4, 1}));
+        // openFor with only Q2 loaded: the merge of Q1 leaves the unloaded column alone.
+        auto partial = ProjectService::openFor(path, [](const Survey& survey) {
+            std::vector<bool> needed(size_t(survey.questions.size()), false);
+            needed[1] = true;
+            return needed;
+        });
+        QVERIFY(partial.ok());
+        QVERIFY(partial.value().responses.columns[0].codes.empty());
+        QCOMPARE(partial.value().survey.questions[0].options, (QStringList{"Male", "Female", "F"}));
+        QCOMPARE(counts(partial.value(), 1), (QList<qint64>{5, 2, 2}));
+
+        // Removing the first leaves the second.
+        edits.removeAt(0);
+        QJsonObject state = ProjectStore::readState(path).value();
+        edits.storeIn(state);
+        QVERIFY(ProjectService::saveState(path, state).ok());
+        auto reopened = ProjectService::open(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(counts(reopened.value(), 0), (QList<qint64>{2, 1, 1, 2, 1}));
+        QCOMPARE(counts(reopened.value(), 1), (QList<qint64>{5, 2, 2}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecodes)
+#include "tst_recodes.moc"
