@@ -1,7 +1,9 @@
 #pragma once
 
+#include "edit/HideOption.h"
 #include "edit/MergeOptions.h"
 #include "edit/RenameOption.h"
+#include "edit/ReorderOptions.h"
 #include "edit/UnknownEdit.h"
 
 #include <variant>
@@ -15,6 +17,6 @@ namespace sondo {
  * change) is a struct in its own file with the same shape as RenameOption (kind(), toJson(),
  * fromJson(), applyTo()), added to this variant and to the two dispatches in EditList.cpp.
  */
-using Edit = std::variant<RenameOption, MergeOptions, UnknownEdit>;
+using Edit = std::variant<RenameOption, MergeOptions, ReorderOptions, HideOption, UnknownEdit>;
 
 } // namespace sondo

@@ -77,7 +77,7 @@ EditList EditList::fromJson(const QJsonArray& json) {
     EditList list;
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
-        if (!readAny<RenameOption, MergeOptions>(object, list))
+        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption>(object, list))
             list.append(UnknownEdit{
                 value.isObject() ? object : QJsonObject{{QStringLiteral("value"), value}}});
     }

@@ -1,6 +1,7 @@
 #include "edit/MergeOptions.h"
 
 #include "edit/EditText.h"
+#include "edit/OptionRemap.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,39 +85,6 @@ Result<MergePlan> planOf(const MergeOptions& merge, const Survey& survey) {
     return plan;
 }
 
-/** Recodes one loaded answer column to the plan; a column not loaded stays empty. */
-void recode(const MergePlan& plan, QuestionType type, AnswerColumn& column) {
-    if (type == QuestionType::Multiple) {
-        if (column.selected.empty())
-            return;
-        std::vector<std::vector<std::uint8_t>> selected(plan.options.size());
-        for (size_t o = 0; o < column.selected.size() && o < plan.newIndex.size(); ++o) {
-            std::vector<std::uint8_t>& into = selected[size_t(plan.newIndex[o])];
-            if (into.empty()) {
-                into = std::move(column.selected[o]);
-                continue;
-            }
-            // A respondent who ticked several of the merged options ticked the merged one once.
-            const std::vector<std::uint8_t>& from = column.selected[o];
-            const size_t n = std::min(into.size(), from.size());
-            for (size_t r = 0; r < n; ++r)
-                into[r] |= from[r];
-        }
-        column.selected = std::move(selected);
-        return;
-    }
-    if (column.codes.empty())
-        return;
-    // One table lookup per respondent: a million codes take about a millisecond.
-    std::vector<std::int32_t> table(plan.newIndex.size() + 1, 0);
-    for (size_t o = 0; o < plan.newIndex.size(); ++o)
-        table[o + 1] = plan.newIndex[o] + 1;
-    const auto size = std::int32_t(table.size());
-    for (std::int32_t& code : column.codes)
-        if (code > 0 && code < size)
-            code = table[size_t(code)];
-}
-
 } // namespace
 
 QJsonObject MergeOptions::toJson() const {
@@ -163,7 +131,8 @@ Result<Done> MergeOptions::applyTo(Survey& survey, ResponseMatrix& responses) co
         return Result<Done>::failure(plan.error());
     const int q = plan.value().question;
     if (size_t(q) < responses.columns.size())
-        recode(plan.value(), survey.questions[q].type, responses.columns[size_t(q)]);
+        OptionRemap::apply(survey.questions[q].type, responses.columns[size_t(q)],
+                           plan.value().newIndex, int(plan.value().options.size()));
     Question& question = survey.questions[q];
     question.options = plan.value().options;
     if (!question.scores.empty())

@@ -184,6 +184,77 @@ private slots:
         QVERIFY(std::get<MergeOptions>(read.at(0)) == m);
     }
 
+    void reorderPutsNamedOptionsFirst() {
+        Project project = fixture();
+        const EditList edits({ReorderOptions{"Q1", "gender", {"F", "female"}}});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].options,
+                 (QStringList{"F", "Female", "Male", "male", "M"}));
+        // F r5; Female r4 r7; Male r1 r8; male r2; M r3.
+        QCOMPARE(counts(project, 0), (QList<qint64>{1, 2, 2, 1, 1}));
+        // Multiple choice: the flags move with their options.
+        QVERIFY(EditList({ReorderOptions{"Q2", "", {"Phone"}}}).apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[1].options,
+                 (QStringList{"Phone", "Email", "E-mail", "Chat"}));
+        // Phone r6 r7; Email r1 r4 r8; E-mail r1 r2 r7; Chat r3 r4.
+        QCOMPARE(counts(project, 1), (QList<qint64>{2, 3, 3, 2}));
+    }
+
+    void reorderOnAScaleSetsItsOrder() {
+        Project project = fixture();
+        const EditList edits({ReorderOptions{"Q4", "", {"Very good", "Good", "Fair", "Poor"}}});
+        QVERIFY(edits.apply(project).isEmpty());
+        const Question& q = project.survey.questions[3];
+        QCOMPARE(q.options, (QStringList{"Very good", "Good", "Fair", "Poor"}));
+        QCOMPARE(q.scores, (std::vector<double>{1, 2, 3, 4}));
+        // Very good r2 r7; Good r1 r5 r8; Fair r4; Poor r3.
+        QCOMPARE(counts(project, 3), (QList<qint64>{2, 3, 1, 1}));
+        // Mean score on the new scale: (2+1+4+3+2+1+2)/7 = 15/7 (r6 blank).
+        const FrequencyTable table = FrequencyTable::compute(project.survey, project.responses, 3);
+        QVERIFY(table.summary);
+        QVERIFY(qAbs(table.summary->mean - 15.0 / 7.0) < 1e-9);
+    }
+
+    void badReordersAreRefused() {
+        Survey survey = fixture().survey;
+        QVERIFY((!ReorderOptions{"Q1", "", {"F", "Uomo"}}.applyTo(survey).ok()));
+        QVERIFY((!ReorderOptions{"Q1", "", {"F", "f"}}.applyTo(survey).ok()));
+        QVERIFY((!ReorderOptions{"Q1", "", {}}.applyTo(survey).ok()));
+        QVERIFY((!ReorderOptions{"Q3", "", {"19"}}.applyTo(survey).ok()));
+        QCOMPARE(survey.questions[0].options, fixture().survey.questions[0].options);
+    }
+
+    void hideLeavesTheBase() {
+        Project project = fixture();
+        const EditList edits({HideOption{"Q1", "gender", "F"}, HideOption{"Q2", "", "Phone"}});
+        QVERIFY(edits.apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].options, (QStringList{"Male", "male", "M", "Female"}));
+        QCOMPARE(project.survey.questions[0].hiddenOptions, (QStringList{"F"}));
+        const FrequencyTable gender = FrequencyTable::compute(project.survey, project.responses, 0);
+        // Base: everyone but r5 (hidden F) and r6 (blank) = 6; Male r1 r8, male r2, M r3,
+        // Female r4 r7.
+        QCOMPARE(gender.unweightedBase, qint64(6));
+        QCOMPARE(counts(project, 0), (QList<qint64>{2, 1, 1, 2}));
+        // Multiple: r6 ticked only Phone and leaves the base; r7 ticked E-mail too and stays.
+        const FrequencyTable channels =
+            FrequencyTable::compute(project.survey, project.responses, 1);
+        QCOMPARE(channels.unweightedBase, qint64(6));
+        QCOMPARE(counts(project, 1), (QList<qint64>{3, 3, 2}));
+        QVERIFY((!HideOption{"Q1", "", "Uomo"}.applyTo(project.survey).ok()));
+    }
+
+    void everyKindRoundTripsThroughJson() {
+        const EditList edits({MergeOptions{"Q1", "gender", {"male", "M"}, "Male"},
+                              ReorderOptions{"Q1", "gender", {"F", "Female"}},
+                              HideOption{"Q2", "channels", "Phone"},
+                              RenameOption{"Q1", "gender", "F", "Woman"}});
+        const QByteArray text = QJsonDocument(edits.toJson()).toJson();
+        const EditList read = EditList::fromJson(QJsonDocument::fromJson(text).array());
+        QVERIFY(read == edits);
+        for (const Edit& edit : read.edits())
+            QVERIFY(!std::holds_alternative<UnknownEdit>(edit));
+    }
+
     void mergeAppliedOnOpenAndRemoved() {
         QTemporaryDir dir;
         EditList edits({merge("Q1", {"Male", "male", "M"}, "Male"),
