@@ -35,31 +35,6 @@ Diagnostic unreadable(const UnknownEdit& edit) {
                 .arg(QString::fromUtf8(QJsonDocument(edit.json).toJson(QJsonDocument::Compact)))};
 }
 
-/**
- * Applies `edits` in order to `survey` and, when given, to the loaded `responses`: a kind that
- * recodes answers has applyTo(Survey&, ResponseMatrix&), the others only applyTo(Survey&).
- */
-QList<Diagnostic> applyAll(const QList<Edit>& edits, Survey& survey, ResponseMatrix* responses) {
-    QList<Diagnostic> problems;
-    for (const Edit& edit : edits) {
-        std::visit(Overloaded{
-                       [&](const UnknownEdit& e) { problems.append(unreadable(e)); },
-                       [&](const auto& e) {
-                           Result<Done> done = Done{};
-                           if constexpr (requires { e.applyTo(survey, *responses); }) {
-                               done = responses ? e.applyTo(survey, *responses) : e.applyTo(survey);
-                           } else {
-                               done = e.applyTo(survey);
-                           }
-                           if (!done.ok())
-                               problems.append(done.error());
-                       },
-                   },
-                   edit);
-    }
-    return problems;
-}
-
 } // namespace
 
 QJsonArray EditList::toJson() const {
@@ -77,7 +52,7 @@ EditList EditList::fromJson(const QJsonArray& json) {
     EditList list;
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
-        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption>(object, list))
+        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands>(object, list))
             list.append(UnknownEdit{
                 value.isObject() ? object : QJsonObject{{QStringLiteral("value"), value}}});
     }
@@ -96,12 +71,38 @@ void EditList::storeIn(QJsonObject& state) const {
         state.insert(stateKey(), toJson());
 }
 
+Result<Done> EditList::applyOne(const Edit& edit, Survey& survey, ResponseMatrix* responses) {
+    // A kind that recodes answers has applyTo(Survey&, ResponseMatrix&), the others only
+    // applyTo(Survey&).
+    return std::visit(
+        Overloaded{
+            [&](const UnknownEdit& e) { return Result<Done>::failure(unreadable(e)); },
+            [&](const auto& e) -> Result<Done> {
+                if constexpr (requires { e.applyTo(survey, *responses); }) {
+                    if (responses)
+                        return e.applyTo(survey, *responses);
+                }
+                return e.applyTo(survey);
+            },
+        },
+        edit);
+}
+
 QList<Diagnostic> EditList::apply(Survey& survey) const {
-    return applyAll(m_edits, survey, nullptr);
+    QList<Diagnostic> problems;
+    for (const Edit& edit : m_edits)
+        if (const Result<Done> done = applyOne(edit, survey, nullptr); !done.ok())
+            problems.append(done.error());
+    return problems;
 }
 
 QList<Diagnostic> EditList::apply(Project& project) const {
-    return applyAll(m_edits, project.survey, &project.responses);
+    QList<Diagnostic> problems;
+    for (const Edit& edit : m_edits)
+        if (const Result<Done> done = applyOne(edit, project.survey, &project.responses);
+            !done.ok())
+            problems.append(done.error());
+    return problems;
 }
 
 QList<Diagnostic> EditList::applySaved(Project& project) {

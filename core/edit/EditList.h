@@ -63,6 +63,11 @@ public:
      * project makes before showing or counting anything. Returns what could not be applied.
      */
     static QList<Diagnostic> applySaved(Project& project);
+    /**
+     * Applies one change to `survey` and, when given, to the loaded `responses`; fails, changing
+     * nothing, when it does not fit (an UnknownEdit never does).
+     */
+    static Result<Done> applyOne(const Edit& edit, Survey& survey, ResponseMatrix* responses);
 
     bool operator==(const EditList&) const = default;
 
