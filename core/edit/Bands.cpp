@@ -114,13 +114,16 @@ Result<Done> Bands::applyTo(Survey& survey, ResponseMatrix& responses) const {
         AnswerColumn& column = responses.columns[size_t(q)];
         if (!column.values.empty()) {
             column.codes.resize(column.values.size());
-            for (size_t r = 0; r < column.values.size(); ++r) {
-                const double v = column.values[r];
-                // upper_bound: the number of cuts at or below v, which is the band's code.
-                column.codes[r] = std::isnan(v)
-                                      ? 0
-                                      : std::int32_t(std::upper_bound(cuts.begin(), cuts.end(), v) -
-                                                     cuts.begin());
+            // The band's code is the number of cuts at or below the value; NaN (missing) is
+            // at or above none, so it gets 0. Branch-free: the loop vectorises.
+            const double* values = column.values.data();
+            std::int32_t* codes = column.codes.data();
+            const size_t n = column.values.size();
+            for (size_t r = 0; r < n; ++r) {
+                std::int32_t code = 0;
+                for (const double cut : cuts)
+                    code += values[r] >= cut ? 1 : 0;
+                codes[r] = code;
             }
             column.values.clear();
             column.values.shrink_to_fit();
