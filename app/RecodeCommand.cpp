@@ -88,6 +88,13 @@ Result<Edit> editFrom(const QString& operation, const QString& value, const Ques
         }
         return Edit{Bands{q.id, q.code, cuts}};
     }
+    if (operation == QLatin1String("type")) {
+        // The import's type names; "scale" is what the import calls a Likert question.
+        const auto type = questionTypeFromName(value.trimmed().toLower());
+        if (!type)
+            return bad(QStringLiteral("single, multiple, scale, numeric, text or ignore"));
+        return Edit{ChangeType{q.id, q.code, *type}};
+    }
     return Result<Edit>::failure(
         {{}, 0, 0, CliText::tr("--%1 is not available in this version").arg(operation)});
 }

@@ -32,6 +32,7 @@ QString RecodeText::operation(const Edit& edit) {
                           [](const ReorderOptions&) { return QStringLiteral("order"); },
                           [](const HideOption&) { return QStringLiteral("hide"); },
                           [](const Bands&) { return QStringLiteral("bands"); },
+                          [](const ChangeType&) { return QStringLiteral("type"); },
                           [](const UnknownEdit&) { return QStringLiteral("unknown"); },
                       },
                       edit);
@@ -61,6 +62,9 @@ QString RecodeText::describe(const Edit& edit) {
                 return CliText::tr("order %1").arg(quotedList(e.options, QStringLiteral(", ")));
             },
             [](const HideOption& e) { return CliText::tr("hide %1").arg(quoted(e.option)); },
+            [](const ChangeType& e) {
+                return CliText::tr("type %1").arg(questionTypeName(e.type));
+            },
             [](const Bands& e) {
                 return CliText::tr("bands %1")
                     .arg(Bands::labels(e.cuts).join(QStringLiteral(", ")));

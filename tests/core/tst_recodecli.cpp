@@ -194,6 +194,20 @@ private slots:
         QCOMPARE(options.at(1)[QStringLiteral("label")].toString(), QStringLiteral("Email"));
     }
 
+    void changeType() {
+        const QString path = project(QStringLiteral("type"));
+        QVERIFY(!path.isEmpty());
+        Run run = runSondo({"recode", path, "channel", "--type", "multiple"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = freq(path, {"channel"});
+        QCOMPARE(json(run).value(QStringLiteral("type")).toString(), QStringLiteral("multiple"));
+        // Email r1 r3 r5 r8, Phone r2 r7, Chat r4 r6.
+        QCOMPARE(countsOf(run), (QMap<QString, qint64>{{"Email", 4}, {"Phone", 2}, {"Chat", 2}}));
+        QCOMPARE(runSondo({"recode", path, "age", "--type", "single"}).exitCode, 2);
+        QCOMPARE(runSondo({"recode", path, "age", "--type", "sideways"}).exitCode, 2);
+        QCOMPARE(runSondo({"recode", path, "gender", "--net", "M+male=Men"}).exitCode, 2);
+    }
+
     void updateKeepsRecodesAndSaysWhichNoLongerApply() {
         const QString path = project(QStringLiteral("update"));
         QVERIFY(!path.isEmpty());

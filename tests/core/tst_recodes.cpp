@@ -243,16 +243,57 @@ private slots:
         QVERIFY((!HideOption{"Q1", "", "Uomo"}.applyTo(project.survey).ok()));
     }
 
+    void changeType() {
+        Project project = fixture();
+        QVERIFY(EditList({ChangeType{"Q1", "", QuestionType::Multiple}}).apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[0].type, QuestionType::Multiple);
+        // Same counts as the single choice: Male r1 r8, male r2, M r3, Female r4 r7, F r5;
+        // base 7 (r6 blank).
+        QCOMPARE(counts(project, 0), (QList<qint64>{2, 1, 1, 2, 1}));
+        QCOMPARE(FrequencyTable::compute(project.survey, project.responses, 0).unweightedBase,
+                 qint64(7));
+        QVERIFY(EditList({ChangeType{"Q4", "", QuestionType::Single}}).apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[3].type, QuestionType::Single);
+        QVERIFY(project.survey.questions[3].scores.empty());
+        QVERIFY(EditList({ChangeType{"Q4", "", QuestionType::Likert}}).apply(project).isEmpty());
+        QCOMPARE(project.survey.questions[3].scores, (std::vector<double>{1, 2, 3, 4}));
+        QVERIFY(
+            EditList({ChangeType{"Q3", "", QuestionType::Identifier}}).apply(project).isEmpty());
+        QVERIFY(!project.survey.questions[2].isAnalysable());
+        // Guessing answers is refused: numbers as options, a multiple choice as single.
+        QCOMPARE(EditList({ChangeType{"Q2", "", QuestionType::Single}}).apply(project).size(), 1);
+        Project fresh = fixture();
+        QCOMPARE(EditList({ChangeType{"Q3", "", QuestionType::Single}}).apply(fresh).size(), 1);
+        QCOMPARE(fresh.survey.questions[2].type, QuestionType::Numeric);
+    }
+
     void everyKindRoundTripsThroughJson() {
-        const EditList edits({MergeOptions{"Q1", "gender", {"male", "M"}, "Male"},
-                              ReorderOptions{"Q1", "gender", {"F", "Female"}},
-                              HideOption{"Q2", "channels", "Phone"},
-                              RenameOption{"Q1", "gender", "F", "Woman"}});
+        const EditList edits(
+            {MergeOptions{"Q1", "gender", {"male", "M"}, "Male"},
+             ReorderOptions{"Q1", "gender", {"F", "Female"}}, HideOption{"Q2", "channels", "Phone"},
+             RenameOption{"Q1", "gender", "F", "Woman"}, Bands{"Q3", "age", {18, 25.5, 65}},
+             ChangeType{"Q4", "satisfaction", QuestionType::Single}});
         const QByteArray text = QJsonDocument(edits.toJson()).toJson();
         const EditList read = EditList::fromJson(QJsonDocument::fromJson(text).array());
         QVERIFY(read == edits);
         for (const Edit& edit : read.edits())
             QVERIFY(!std::holds_alternative<UnknownEdit>(edit));
+    }
+
+    void bandLabels() {
+        QCOMPARE(Bands::labels({18, 25, 35, 50, 65}),
+                 (QStringList{"18–24", "25–34", "35–49", "50–64", "65+"}));
+        QCOMPARE(Bands::labels({0, 1.5, 2000}), (QStringList{"0–<1.5", "1.5–<2000", "2000+"}));
+        Project project = fixture();
+        QVERIFY(EditList({Bands{"Q3", "age", {18, 25, 35, 50, 65}}}).apply(project).isEmpty());
+        // 18–24 r1; 25–34 r2 r3; 35–49 r4; 50–64 r5 r6; 65+ r7; r8 blank.
+        QCOMPARE(counts(project, 2), (QList<qint64>{1, 2, 1, 2, 1}));
+        // A value below the first cut is in no band: with 20 first, r1 (19) is missing.
+        Project higher = fixture();
+        QVERIFY(EditList({Bands{"Q3", "", {20, 65}}}).apply(higher).isEmpty());
+        QCOMPARE(counts(higher, 2), (QList<qint64>{5, 1}));
+        QCOMPARE(FrequencyTable::compute(higher.survey, higher.responses, 2).unweightedBase,
+                 qint64(6));
     }
 
     void mergeAppliedOnOpenAndRemoved() {
