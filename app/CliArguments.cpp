@@ -194,6 +194,15 @@ std::vector<bool> questionsNamed(const Survey& survey, const QStringList& keys,
     if (const auto parsed = filter(survey, conditions); parsed.ok())
         for (const int q : parsed.value().questions())
             named[size_t(q)] = true;
+    // `survey` is the questionnaire as stored; a recode (bands) may give a condition values
+    // only the recoded question has, so the question a condition names is loaded anyway.
+    for (const QString& condition : conditions) {
+        const qsizetype equals = condition.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            continue;
+        if (const int q = survey.findQuestion(condition.left(equals).trimmed()); q >= 0)
+            named[size_t(q)] = true;
+    }
     return named;
 }
 

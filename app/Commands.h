@@ -26,5 +26,9 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output);
 int runWeightCommand(const QStringList& arguments, CliOutput& output);
 int runFindingsCommand(const QStringList& arguments, CliOutput& output);
 int runReportCommand(const QStringList& arguments, CliOutput& output);
+/** `sondo recode`: appends one recode (merge, rename, order, hide, …) to the project's list. */
+int runRecodeCommand(const QStringList& arguments, CliOutput& output);
+/** `sondo recodes`: lists the project's recodes, or removes one. */
+int runRecodesCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

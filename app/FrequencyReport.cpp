@@ -124,6 +124,10 @@ QString header(const Survey& survey, const FrequencyTable& table, const QString&
     if (q.type == QuestionType::Multiple)
         text += CliText::tr("Several answers possible: percentages of respondents who answered.") +
                 QLatin1Char('\n');
+    if (!q.hiddenOptions.isEmpty())
+        text += CliText::tr("Hidden, not in the base: %1")
+                    .arg(q.hiddenOptions.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
     return text;
 }
 
@@ -193,6 +197,9 @@ QJsonObject toJson(const Survey& survey, const FrequencyTable& table,
                      {QStringLiteral("options"), optionsJson(table, inference.base)},
                      {QStringLiteral("stats"), statsJson(table)}};
     insertBases(json, table, inference.base, inference.weighted);
+    // Only when the analyst hid options (sondo recode --hide): other outputs stay as they were.
+    if (!q.hiddenOptions.isEmpty())
+        json.insert(QStringLiteral("hidden"), QJsonArray::fromStringList(q.hiddenOptions));
     if (inference.nps)
         json.insert(QStringLiteral("nps"), npsJson(inference.nps));
     return json;

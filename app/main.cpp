@@ -37,6 +37,10 @@ const char* usage =
     "       sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...]\n"
     "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
     "                    [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9]\n"
+    "       sondo recode PROJECT QUESTION (--merge \"A+B=NEW\" | --rename \"OLD=NEW\" |\n"
+    "                    --order \"A,B,C\" | --hide \"A\" | --net \"A+B=NAME\" |\n"
+    "                    --bands \"18,25,35,50,65\" | --type TYPE)\n"
+    "       sondo recodes PROJECT [--json] [--remove N]\n"
     "With --by, freq, chart and report test the groups as [--level 90|95|99]\n"
     "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
     "--vs-rest).\n"
@@ -60,6 +64,8 @@ const CommandEntry* commandNamed(const QString& name) {
         {"weight", sondo::runWeightCommand, false},
         {"findings", sondo::runFindingsCommand, false},
         {"report", sondo::runReportCommand, true},
+        {"recode", sondo::runRecodeCommand, false},
+        {"recodes", sondo::runRecodesCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "edit/Bands.h"
+#include "edit/ChangeType.h"
+#include "edit/HideOption.h"
+#include "edit/MergeOptions.h"
 #include "edit/RenameOption.h"
+#include "edit/ReorderOptions.h"
 #include "edit/UnknownEdit.h"
 
 #include <variant>
@@ -14,6 +19,7 @@ namespace sondo {
  * change) is a struct in its own file with the same shape as RenameOption (kind(), toJson(),
  * fromJson(), applyTo()), added to this variant and to the two dispatches in EditList.cpp.
  */
-using Edit = std::variant<RenameOption, UnknownEdit>;
+using Edit = std::variant<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType,
+                          UnknownEdit>;
 
 } // namespace sondo

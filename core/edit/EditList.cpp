@@ -12,14 +12,37 @@ template <class... Kinds> struct Overloaded : Kinds... { using Kinds::operator()
 // Spelled out for clang before 17, which deduces no aggregate's arguments (the fuzz build).
 template <class... Kinds> Overloaded(Kinds...) -> Overloaded<Kinds...>;
 
+/** The first kind of `Kinds` whose fromJson reads `object`, appended to `list`. */
+template <class... Kinds> bool readAny(const QJsonObject& object, EditList& list) {
+    bool read = false;
+    (
+        [&] {
+            if (read)
+                return;
+            if (auto edit = Kinds::fromJson(object)) {
+                list.append(std::move(*edit));
+                read = true;
+            }
+        }(),
+        ...);
+    return read;
+}
+
+Diagnostic unreadable(const UnknownEdit& edit) {
+    return {QString(), 0, 0,
+            QCoreApplication::translate("sondo", "a change this version of Sondo cannot read is "
+                                                 "kept but not applied: %1")
+                .arg(QString::fromUtf8(QJsonDocument(edit.json).toJson(QJsonDocument::Compact)))};
+}
+
 } // namespace
 
 QJsonArray EditList::toJson() const {
     QJsonArray json;
     for (const Edit& edit : m_edits)
         json.append(std::visit(Overloaded{
-                                   [](const RenameOption& e) { return e.toJson(); },
                                    [](const UnknownEdit& e) { return e.json; },
+                                   [](const auto& e) { return e.toJson(); },
                                },
                                edit));
     return json;
@@ -29,9 +52,8 @@ EditList EditList::fromJson(const QJsonArray& json) {
     EditList list;
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
-        if (auto rename = RenameOption::fromJson(object))
-            list.append(*rename);
-        else
+        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType>(
+                object, list))
             list.append(UnknownEdit{
                 value.isObject() ? object : QJsonObject{{QStringLiteral("value"), value}}});
     }
@@ -50,32 +72,38 @@ void EditList::storeIn(QJsonObject& state) const {
         state.insert(stateKey(), toJson());
 }
 
+Result<Done> EditList::applyOne(const Edit& edit, Survey& survey, ResponseMatrix* responses) {
+    // A kind that recodes answers has applyTo(Survey&, ResponseMatrix&), the others only
+    // applyTo(Survey&).
+    return std::visit(
+        Overloaded{
+            [&](const UnknownEdit& e) { return Result<Done>::failure(unreadable(e)); },
+            [&](const auto& e) -> Result<Done> {
+                if constexpr (requires { e.applyTo(survey, *responses); }) {
+                    if (responses)
+                        return e.applyTo(survey, *responses);
+                }
+                return e.applyTo(survey);
+            },
+        },
+        edit);
+}
+
 QList<Diagnostic> EditList::apply(Survey& survey) const {
     QList<Diagnostic> problems;
-    for (const Edit& edit : m_edits) {
-        std::visit(Overloaded{
-                       [&](const RenameOption& e) {
-                           const Result<Done> done = e.applyTo(survey);
-                           if (!done.ok())
-                               problems.append(done.error());
-                       },
-                       [&](const UnknownEdit& e) {
-                           problems.append(
-                               {QString(), 0, 0,
-                                QCoreApplication::translate(
-                                    "sondo", "a change this version of Sondo cannot read is kept "
-                                             "but not applied: %1")
-                                    .arg(QString::fromUtf8(
-                                        QJsonDocument(e.json).toJson(QJsonDocument::Compact)))});
-                       },
-                   },
-                   edit);
-    }
+    for (const Edit& edit : m_edits)
+        if (const Result<Done> done = applyOne(edit, survey, nullptr); !done.ok())
+            problems.append(done.error());
     return problems;
 }
 
 QList<Diagnostic> EditList::apply(Project& project) const {
-    return apply(project.survey);
+    QList<Diagnostic> problems;
+    for (const Edit& edit : m_edits)
+        if (const Result<Done> done = applyOne(edit, project.survey, &project.responses);
+            !done.ok())
+            problems.append(done.error());
+    return problems;
 }
 
 QList<Diagnostic> EditList::applySaved(Project& project) {

@@ -33,6 +33,8 @@ public:
     void append(Edit edit) { m_edits.append(std::move(edit)); }
     /** Removes the latest change (undo). */
     void removeLast() { m_edits.removeLast(); }
+    /** Removes change `i` (0-based); the later ones then apply to what the earlier ones made. */
+    void removeAt(qsizetype i) { m_edits.removeAt(i); }
 
     /** One object per change, each with its "kind". */
     QJsonArray toJson() const;
@@ -44,17 +46,28 @@ public:
     void storeIn(QJsonObject& state) const;
 
     /**
-     * Applies the changes in order to `survey`. A change that no longer fits (its question or
-     * option is gone, a name clash) is skipped and reported; the others still apply.
+     * Applies the changes in order to the questionnaire `survey` only: for checking that a
+     * change fits and for listing. Changes that recode answers (a merge) change the options
+     * here but no answers, so counting needs apply(Project&). A change that no longer fits (its
+     * question or option is gone, a name clash) is skipped and reported; the others still apply.
      */
     QList<Diagnostic> apply(Survey& survey) const;
-    /** Applies the changes to the project's survey; the answers are left exactly as they are. */
+    /**
+     * Applies the changes in order to the project's survey and to the answers loaded in memory
+     * (a merge recodes them); the answers stored in the file are never touched. What does not
+     * fit is skipped and reported, as by apply(Survey&).
+     */
     QList<Diagnostic> apply(Project& project) const;
     /**
      * Applies the list saved in `project.state` to `project`: the one call every way of opening a
      * project makes before showing or counting anything. Returns what could not be applied.
      */
     static QList<Diagnostic> applySaved(Project& project);
+    /**
+     * Applies one change to `survey` and, when given, to the loaded `responses`; fails, changing
+     * nothing, when it does not fit (an UnknownEdit never does).
+     */
+    static Result<Done> applyOne(const Edit& edit, Survey& survey, ResponseMatrix* responses);
 
     bool operator==(const EditList&) const = default;
 

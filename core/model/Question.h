@@ -32,6 +32,11 @@ struct Question {
      * its own. The item keeps its own id, options and answers.
      */
     QString group;
+    /**
+     * Options the analyst hid (a HideOption recode): no longer in `options`, their answers
+     * counted as missing, named here so that tables and charts can say what left the base.
+     */
+    QStringList hiddenOptions;
 
     bool isAnalysable() const { return !metadata && type != QuestionType::Identifier; }
 };

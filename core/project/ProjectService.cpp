@@ -194,6 +194,16 @@ Result<Project> ProjectService::openProject(const QString& projectPath,
     return ProjectStore::read(projectPath, progress);
 }
 
+Result<Project> ProjectService::openProjectFor(const QString& projectPath,
+                                               const AnswersNeeded& needed) {
+    auto survey = ProjectStore::readSurvey(projectPath);
+    if (!survey.ok())
+        return Result<Project>::failure(survey.error());
+    std::vector<bool> questions = needed(survey.value());
+    questions.resize(size_t(survey.value().questions.size()), false);
+    return ProjectStore::read(projectPath, {}, questions);
+}
+
 Result<SurveyInspection> ProjectService::inspect(const QString& surveyPath,
                                                  const ProgressCallback& progress) {
     SurveyInspection found;

@@ -96,6 +96,12 @@ public:
      */
     static Result<Project> openProject(const QString& projectPath,
                                        const ProgressCallback& progress = {});
+    /**
+     * Reads the project file at `projectPath` as stored, like openProject(), loading only the
+     * answers `needed` says (see openFor): for listing and checking the saved changes one by one
+     * (`sondo recodes`) without loading a million respondents.
+     */
+    static Result<Project> openProjectFor(const QString& projectPath, const AnswersNeeded& needed);
 
     /**
      * A survey file the analyst opened in the window: its existing project (beside it or in the

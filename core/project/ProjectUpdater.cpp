@@ -1,5 +1,7 @@
 #include "project/ProjectUpdater.h"
 
+#include "edit/EditList.h"
+
 #include "import/SurveyImporter.h"
 #include "project/ProjectService.h"
 #include "project/SavedImportOptions.h"
@@ -408,6 +410,17 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     }
     update.project.state.insert(SavedImportOptions::key(),
                                 SavedImportOptions::toJson(options, used));
+
+    // Every recode is kept (they live in the state, kept whole); one that no longer fits the new
+    // export (its option or question gone) is said here, never dropped silently.
+    Survey recoded = update.project.survey;
+    const EditList edits = EditList::fromState(update.project.state);
+    for (qsizetype i = 0; i < edits.size(); ++i)
+        if (const Result<Done> done = EditList::applyOne(edits.at(i), recoded, nullptr); !done.ok())
+            warnings.append({sourcePath, 0, 0,
+                             tr("recode %1 is kept but no longer applies: %2")
+                                 .arg(i + 1)
+                                 .arg(done.error().message)});
 
     auto written =
         ProjectStore::write(projectPath, update.project, progressPart(progress, 80, 100));
