@@ -1,5 +1,8 @@
 #include "edit/EditList.h"
 
+#include <algorithm>
+#include <type_traits>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -104,6 +107,24 @@ QList<Diagnostic> EditList::apply(Project& project) const {
             !done.ok())
             problems.append(done.error());
     return problems;
+}
+
+QList<int> EditList::questionsNamed(const Survey& survey) const {
+    QList<int> named;
+    for (const Edit& edit : m_edits) {
+        const int q = std::visit(
+            [&survey](const auto& change) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(change)>, UnknownEdit>)
+                    return -1;
+                else
+                    return survey.findQuestion(change.question, change.code);
+            },
+            edit);
+        if (q >= 0 && !named.contains(q))
+            named.append(q);
+    }
+    std::sort(named.begin(), named.end());
+    return named;
 }
 
 QList<Diagnostic> EditList::applySaved(Project& project) {

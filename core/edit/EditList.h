@@ -64,6 +64,11 @@ public:
      */
     static QList<Diagnostic> applySaved(Project& project);
     /**
+     * The questions of `survey` (as imported) the changes name, ascending: the answers a change
+     * may recode, which whoever applies the list again (undo) must first put back as imported.
+     */
+    QList<int> questionsNamed(const Survey& survey) const;
+    /**
      * Applies one change to `survey` and, when given, to the loaded `responses`; fails, changing
      * nothing, when it does not fit (an UnknownEdit never does).
      */

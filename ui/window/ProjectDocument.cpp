@@ -10,6 +10,7 @@
 
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace sondo {
 
@@ -43,6 +44,8 @@ void ProjectDocument::open(Project project, const QString& path, QStringList* un
     m_undoStack->clear();
     m_imported = project.survey;
     m_edits = EditList::fromState(project.state);
+    m_importedAnswers.clear();
+    keepImportedAnswers(m_edits, project.responses);
     // The changes first: the saved view names options by their labels after the changes.
     const QList<Diagnostic> problems = m_edits.apply(project);
     if (editProblems)
@@ -65,6 +68,7 @@ void ProjectDocument::close() {
     m_session.setLocale(m_locale);
     m_path.clear();
     m_imported = Survey();
+    m_importedAnswers.clear();
     m_edits = EditList();
     m_weighting = SessionWeighting();
     m_display = DisplayOptions();
@@ -95,23 +99,48 @@ Result<Done> ProjectDocument::renameOption(int question, int option, const QStri
     return Done{};
 }
 
+void ProjectDocument::keepImportedAnswers(const EditList& edits, const ResponseMatrix& responses) {
+    // Only the columns a change names, and only while they are still as imported: before the
+    // first change to them is applied.
+    for (const int q : edits.questionsNamed(m_imported))
+        if (!m_importedAnswers.contains(q) && std::size_t(q) < responses.columns.size())
+            m_importedAnswers.insert(q, responses.columns[std::size_t(q)]);
+}
+
 void ProjectDocument::setEdits(const EditList& edits) {
     if (!m_session.hasProject())
         return;
-    // Changes alter labels, not answers or the places of options, so the view in memory (indexes
-    // of questions and options) stays valid as it is.
     const AnalysisState view = m_session.state();
-    // AnalysisSession hands its project out only as a copy; the survey is rebuilt from the one
-    // opened, so that undo never has to invert a change.
+    const Survey before = m_session.survey();
+    // AnalysisSession hands its project out only as a copy; the survey and the answers the
+    // changes recode are rebuilt from the ones opened, so that undo never has to invert a change.
     Project project = m_session.project();
     project.state = stateJson();
     edits.storeIn(project.state);
+    keepImportedAnswers(edits, project.responses);
+    for (auto it = m_importedAnswers.cbegin(); it != m_importedAnswers.cend(); ++it)
+        if (std::size_t(it.key()) < project.responses.columns.size())
+            project.responses.columns[std::size_t(it.key())] = it.value();
     project.survey = m_imported;
     // Edits made here were checked before they were pushed; any saved one that no longer fits
     // was reported when the project was opened.
     (void)edits.apply(project);
+    // A change that keeps every question's options in place (a rename) keeps the view by its
+    // indexes, which a renamed label would not find. One that moves (reorder) or merges options
+    // leaves it to the saved view's labels (in project.state), as a re-import does: a filter on
+    // a merged option then follows it under its new label or goes.
+    bool samePlaces = before.questions.size() == project.survey.questions.size();
+    for (qsizetype q = 0; samePlaces && q < before.questions.size(); ++q) {
+        const Question& was = before.questions[q];
+        const Question& is = project.survey.questions[q];
+        const bool moved =
+            was.options != is.options && std::is_permutation(was.options.begin(), was.options.end(),
+                                                             is.options.begin(), is.options.end());
+        samePlaces = was.options.size() == is.options.size() && was.type == is.type && !moved;
+    }
     m_session.setProject(std::move(project));
-    m_session.setState(view);
+    if (samePlaces)
+        m_session.setState(view);
     m_edits = edits;
     emit surveyEdited();
     scheduleSave();

@@ -9,6 +9,7 @@
 #include "findings/FindingLanguage.h"
 #include "window/DisplayOptions.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QObject>
 #include <QString>
@@ -125,6 +126,8 @@ signals:
     void saveFailed(const QString& message);
 
 private:
+    /** Keeps the imported answers of the questions `edits` names that are not kept yet. */
+    void keepImportedAnswers(const EditList& edits, const ResponseMatrix& responses);
     void saveLater();
     /** Puts the weights into the session's answers, or takes them out, keeping the view. */
     void applyWeights(bool weighted);
@@ -134,6 +137,8 @@ private:
     QLocale m_locale;
     /** The survey as opened, before any change: changes are applied to it from the start. */
     Survey m_imported;
+    /** The imported answers of the questions the changes name, to apply them again from. */
+    QHash<int, AnswerColumn> m_importedAnswers;
     EditList m_edits;
     SessionWeighting m_weighting;
     DisplayOptions m_display;

@@ -1,0 +1,89 @@
+// The window's undo on a project with recodes (issue 10 §1): a merge made on the command line
+// recodes the answers in memory when the project opens; a later change made in the window, and
+// its undo, must apply the list again to the answers as imported, never to answers already
+// recoded. Oracle: hand counts of the demo (resources/demo/README.md, Q3 Ruolo: Direttore 66,
+// Team leader 53, Responsabile 109, Operations 44, Altro 28).
+
+#include "../common/SondoProcess.h"
+#include "../common/TestFiles.h"
+
+#include "analysis/AnalysisSession.h"
+#include "stats/FrequencyTable.h"
+#include "storage/ProjectStore.h"
+#include "window/ProjectDocument.h"
+
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace sondo;
+
+namespace {
+
+/** Label → unweighted count of `question` in the document's session. */
+QMap<QString, qint64> counts(const ProjectDocument& document, int question) {
+    const AnalysisSession& session = document.session();
+    const FrequencyTable table =
+        FrequencyTable::compute(session.survey(), session.responses(), question);
+    QMap<QString, qint64> out;
+    for (const FrequencyRow& row : table.rows)
+        out.insert(row.label, row.unweightedCount);
+    return out;
+}
+
+} // namespace
+
+class TestWindowRecodes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void undoAppliesRecodesToTheImportedAnswers() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+        auto run = test::runSondo(
+            {QStringLiteral("import"), test::demoSurveyPath(), QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("recode"), project, QStringLiteral("Q3"),
+                              QStringLiteral("--merge"),
+                              QStringLiteral("Team leader / Supervisor+Altro=Altro ruolo")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("recode"), project, QStringLiteral("Q3"),
+                              QStringLiteral("--order"),
+                              QStringLiteral("Responsabile contact center")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        auto read = ProjectStore::read(project);
+        QVERIFY(read.ok());
+        ProjectDocument document;
+        document.open(read.takeValue(), project);
+        const int q3 = document.session().survey().findQuestion(QStringLiteral("Q3"));
+        // 53 + 28 = 81 under the merged label, the others as imported.
+        const QMap<QString, qint64> merged{
+            {QStringLiteral("Responsabile contact center"), 109},
+            {QStringLiteral("Direttore / Responsabile customer service"), 66},
+            {QStringLiteral("Altro ruolo"), 81},
+            {QStringLiteral("Operations / Workforce management"), 44}};
+        QCOMPARE(counts(document, q3), merged);
+        QCOMPARE(document.session().survey().questions[q3].options.first(),
+                 QStringLiteral("Responsabile contact center"));
+
+        // A rename in the window on the same question, then its undo: the counts follow the
+        // labels and come back exactly, whatever the recodes did to the codes.
+        const int altro = int(document.session().survey().questions[q3].options.indexOf(
+            QStringLiteral("Altro ruolo")));
+        QVERIFY(document.renameOption(q3, altro, QStringLiteral("Altri ruoli")).ok());
+        QMap<QString, qint64> renamed = merged;
+        renamed.insert(QStringLiteral("Altri ruoli"), renamed.take(QStringLiteral("Altro ruolo")));
+        QCOMPARE(counts(document, q3), renamed);
+        document.undoStack()->undo();
+        QCOMPARE(counts(document, q3), merged);
+        document.undoStack()->redo();
+        QCOMPARE(counts(document, q3), renamed);
+        document.undoStack()->undo();
+        document.undoStack()->undo(); // nothing more to undo: the recodes came from the file
+        QCOMPARE(counts(document, q3), merged);
+    }
+};
+
+QTEST_MAIN(TestWindowRecodes)
+#include "tst_windowrecodes.moc"
