@@ -41,6 +41,7 @@ const char* usage =
     "                    --order \"A,B,C\" | --hide \"A\" | --net \"A+B=NAME\" |\n"
     "                    --bands \"18,25,35,50,65\" | --type TYPE)\n"
     "       sondo recodes PROJECT [--json] [--remove N]\n"
+    "       sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]\n"
     "With --by, freq, chart and report test the groups as [--level 90|95|99]\n"
     "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
     "--vs-rest).\n"
@@ -64,6 +65,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"weight", sondo::runWeightCommand, false},
         {"findings", sondo::runFindingsCommand, false},
         {"report", sondo::runReportCommand, true},
+        {"clean", sondo::runCleanCommand, false},
         {"recode", sondo::runRecodeCommand, false},
         {"recodes", sondo::runRecodesCommand, false},
     };
