@@ -307,10 +307,6 @@
         <translation>Question id, code or text.</translation>
     </message>
     <message>
-        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</source>
-        <translation>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</translation>
-    </message>
-    <message>
         <source>Compare by the options of a segment question.</source>
         <translation>Compare by the options of a segment question.</translation>
     </message>
@@ -610,18 +606,6 @@
     <message>
         <source>Lines: 95% confidence intervals (Wilson)</source>
         <translation>Lines: 95% confidence intervals (Wilson)</translation>
-    </message>
-    <message>
-        <source>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</source>
-        <translation>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</translation>
-    </message>
-    <message>
-        <source>No significant difference between the groups (column proportions, Holm, 95%)</source>
-        <translation>No significant difference between the groups (column proportions, Holm, 95%)</translation>
-    </message>
-    <message>
-        <source>not tested (base below 30): %1</source>
-        <translation>not tested (base below 30): %1</translation>
     </message>
     <message>
         <source>Open answers: the %1 most frequent of %2 different answers</source>
@@ -968,10 +952,6 @@
         <translation>--by needs a choice question; %1 is %2</translation>
     </message>
     <message>
-        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
-        <translation>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</translation>
-    </message>
-    <message>
         <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
         <translation>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</translation>
     </message>
@@ -992,10 +972,6 @@
         <translation>Key findings written as sentences, for one question or all.</translation>
     </message>
     <message>
-        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
-        <translation>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
-    </message>
-    <message>
         <source>Question id, code or text (default: --all).</source>
         <translation>Question id, code or text (default: --all).</translation>
     </message>
@@ -1010,10 +986,6 @@
     <message>
         <source>bad --lang &apos;%1&apos; (expected it or en)</source>
         <translation>bad --lang &apos;%1&apos; (expected it or en)</translation>
-    </message>
-    <message>
-        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
-        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
     </message>
     <message>
         <source>Respondents: %1 · Base: %2 · Missing: %3</source>
@@ -1082,14 +1054,6 @@
     <message>
         <source>Mean</source>
         <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</source>
-        <translation>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</translation>
-    </message>
-    <message>
-        <source>; means: Welch&apos;s t-test</source>
-        <translation>; means: Welch&apos;s t-test</translation>
     </message>
     <message>
         <source>Not tested (effective base below %1): %2.</source>
@@ -1347,10 +1311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letters: the group is significantly higher than the groups named (95%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Percent of each item&apos;s base.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,10 +1364,6 @@
     </message>
     <message>
         <source>With %1 respondents the margin of error of a percentage is at most ±%2 points (95% confidence); it is larger for smaller bases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared by %1: each group has a letter; a letter after a percentage names the groups that the group is significantly higher than (column proportions z-test, Holm-corrected, 95% confidence; means: Welch&apos;s t-test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1472,372 @@
     </message>
     <message>
         <source>--questions names no question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncorrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column proportions, %1, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No significant difference between the groups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲▼: significantly above or below the rest of the sample (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: significantly higher than the groups with those letters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested (base below %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the question is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot band %1: no cut points are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the cut points must be numbers in increasing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 %2: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 %2: a %3 question cannot be changed so after the import (re-import with --type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the question is not a choice question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the question has no such option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: it is the last option shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the question is not a choice question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the new label is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the question has no option “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: a merge needs at least two different options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the question is not a choice question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in order: no option is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the question has no option “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: “%3” is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared by %1: each group has a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recode %1 is kept but no longer applies: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column proportions z-test; means: Welch&apos;s t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column proportions z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holm-corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonferroni-corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not corrected for multiple comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲▼: the group is significantly above or below the rest of the sample (%1; %2, %3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (%1; %2, %3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of a question that are one answer spelled differently (case, spaces, accents, slips, one-letter abbreviations), numbered; --apply merges the chosen ones as recodes (undo with sondo recodes --remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge proposal N as listed (repeatable, or N,N,...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --apply &apos;%1&apos; (expected proposal numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question; clean takes single-choice and open-text questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an open-text question: its answers are no options to merge; re-import it as a choice question (sondo import --type %1=single)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proposal %1 (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into “%2” (%3 respondents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answers to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE (or QUESTION&gt;=N, QUESTION=A..B for a numeric question) with a question from &apos;sondo questions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is numeric; write %2&gt;=N, %2&gt;N, %2&lt;=N, %2&lt;N, %2=N or %2=A..B with numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is a choice question; write %2=OPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND. Numeric questions take QUESTION&gt;=N, &gt;N, &lt;=N, &lt;N, =N or =A..B (ends included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence of the tests between --by groups: 90, 95 (default) or 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction for testing many pairs of groups: holm (default), bonferroni or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test each group against the rest of the sample (▲▼) instead of every pair of groups (letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with a smaller effective base are shown but not tested (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --level &apos;%1&apos; (expected 90, 95 or 99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --adjust &apos;%1&apos; (expected holm, bonferroni or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --min-base &apos;%1&apos; (expected a number of 2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--unweighted] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] [--adjust holm|bonferroni|none] [--vs-rest] [--min-base N]] [--unweighted] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden, not in the base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
+                    --bands &quot;18,25,35,50,65&quot; | --type TYPE) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one recode to a question: saved in the project, applied by freq, chart, findings, report and the window; the imported answers are never changed. List or remove recodes with sondo recodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question (id, code or exact text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge options into one (a new label or one of theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put these options first, in this order (on a scale: the scale&apos;s order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide an option: its respondents leave the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a net: respondents who chose any of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band a numeric question at these cut points into an ordered single choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the question&apos;s type: single, multiple, scale, numeric, text or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one operation
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recode %1 saved: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo recodes PROJECT [--json] [--remove N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the project&apos;s recodes, numbered from 1 in the order they apply, or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recode N (the later ones then apply to what the earlier ones make).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no recode %1: the project has %n recode(s)</source>
+        <translation>
+            <numerusform>no recode %1: the project has %n recode</numerusform>
+            <numerusform>no recode %1: the project has %n recodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed recode %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2572,26 @@
         <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Sondo</source>
+        <translation type="unfinished">About Sondo</translation>
+    </message>
+    <message>
+        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
+        <translation type="unfinished">Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this question&apos;s table, to paste into Excel as cells or into Word as a table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -2273,18 +2615,6 @@
         <translation>Could not save the view in the project: %1</translation>
     </message>
     <message>
-        <source>About Sondo</source>
-        <translation>About Sondo</translation>
-    </message>
-    <message>
-        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
-        <translation>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Project updated: %1</source>
         <translation>Project updated: %1</translation>
     </message>
@@ -2293,15 +2623,11 @@
         <translation>Changes that no longer fit the survey were left out: %1</translation>
     </message>
     <message>
-        <source>Cannot rename the option</source>
-        <translation>Cannot rename the option</translation>
-    </message>
-    <message>
-        <source>Rename “%1”…</source>
-        <translation>Rename “%1”…</translation>
-    </message>
-    <message>
         <source>Key findings copied: paste them into your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table copied: paste it into Excel as cells or into Word as a table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +2692,80 @@
     </message>
 </context>
 <context>
+    <name>sondo::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished">Filter: %1</translation>
+    </message>
+    <message>
+        <source>Compared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation type="unfinished">A4 landscape</translation>
+    </message>
+    <message>
+        <source>16:9 (slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what goes in; drag to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (grid of %n question(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (grid of %n question)</numerusform>
+            <numerusform>%1 · %2 (grid of %n questions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sondo::ReportExport</name>
     <message>
         <source>Choose a report file ending in .pdf, .odt or .html.</source>
@@ -2421,6 +2821,17 @@
     <message>
         <source>Tip: drop a survey file or a project anywhere on this window.</source>
         <translation>Tip: drop a survey file or a project anywhere on this window.</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyEdits</name>
+    <message>
+        <source>Cannot rename the option</source>
+        <translation type="unfinished">Cannot rename the option</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished">Rename “%1”…</translation>
     </message>
 </context>
 <context>

@@ -307,10 +307,6 @@
         <translation>Id, codice o testo della domanda.</translation>
     </message>
     <message>
-        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND.</source>
-        <translation>Tiene i rispondenti che hanno risposto VALORE a DOMANDA. Ripetere una domanda per OR; domande diverse si combinano con AND.</translation>
-    </message>
-    <message>
         <source>Compare by the options of a segment question.</source>
         <translation>Confronta secondo le opzioni di una domanda di segmentazione.</translation>
     </message>
@@ -610,18 +606,6 @@
     <message>
         <source>Lines: 95% confidence intervals (Wilson)</source>
         <translation>Linee: intervalli di confidenza al 95% (Wilson)</translation>
-    </message>
-    <message>
-        <source>Letters: significantly higher than the groups with those letters (column proportions, Holm, 95%)</source>
-        <translation>Lettere: significativamente più alto dei gruppi con quelle lettere (proporzioni di colonna, Holm, 95%)</translation>
-    </message>
-    <message>
-        <source>No significant difference between the groups (column proportions, Holm, 95%)</source>
-        <translation>Nessuna differenza significativa tra i gruppi (proporzioni di colonna, Holm, 95%)</translation>
-    </message>
-    <message>
-        <source>not tested (base below 30): %1</source>
-        <translation>non testati (base sotto 30): %1</translation>
     </message>
     <message>
         <source>Open answers: the %1 most frequent of %2 different answers</source>
@@ -968,10 +952,6 @@
         <translation>--by richiede una domanda a scelta; %1 è %2</translation>
     </message>
     <message>
-        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE with a question from &apos;sondo questions&apos;</source>
-        <translation>--where &apos;%1&apos; non valido: previsto DOMANDA=VALORE con una domanda di &apos;sondo questions&apos;</translation>
-    </message>
-    <message>
         <source>bad --where &apos;%1&apos;: %2 is a %3 question; filters take choice questions</source>
         <translation>--where &apos;%1&apos; non valido: %2 è una domanda %3; i filtri accettano domande a scelta</translation>
     </message>
@@ -992,10 +972,6 @@
         <translation>I risultati principali scritti come frasi, per una domanda o per tutte.</translation>
     </message>
     <message>
-        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
-        <translation>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
-    </message>
-    <message>
         <source>Question id, code or text (default: --all).</source>
         <translation>Id, codice o testo della domanda (predefinito: --all).</translation>
     </message>
@@ -1010,10 +986,6 @@
     <message>
         <source>bad --lang &apos;%1&apos; (expected it or en)</source>
         <translation>--lang &apos;%1&apos; non valido (atteso it o en)</translation>
-    </message>
-    <message>
-        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</source>
-        <translation>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] [--unweighted] [--json]</translation>
     </message>
     <message>
         <source>Respondents: %1 · Base: %2 · Missing: %3</source>
@@ -1082,14 +1054,6 @@
     <message>
         <source>Mean</source>
         <translation>Media</translation>
-    </message>
-    <message>
-        <source>Letters: the group is significantly higher than the groups named (column proportions z-test%1, Holm-corrected, 95%).</source>
-        <translation>Lettere: il gruppo è significativamente più alto dei gruppi indicati (test z sulle proporzioni di colonna%1, correzione di Holm, 95%).</translation>
-    </message>
-    <message>
-        <source>; means: Welch&apos;s t-test</source>
-        <translation>; medie: test t di Welch</translation>
     </message>
     <message>
         <source>Not tested (effective base below %1): %2.</source>
@@ -1347,10 +1311,6 @@
         <translation>Risposte multiple possibili: le percentuali possono sommare più di 100%.</translation>
     </message>
     <message>
-        <source>Letters: the group is significantly higher than the groups named (95%).</source>
-        <translation>Lettere: il gruppo è significativamente più alto dei gruppi indicati (95%).</translation>
-    </message>
-    <message>
         <source>Percent of each item&apos;s base.</source>
         <translation>Percentuali sulla base di ciascun elemento.</translation>
     </message>
@@ -1405,10 +1365,6 @@
     <message>
         <source>With %1 respondents the margin of error of a percentage is at most ±%2 points (95% confidence); it is larger for smaller bases.</source>
         <translation>Con %1 rispondenti il margine di errore di una percentuale è al massimo ±%2 punti (confidenza 95%); è più ampio per basi più piccole.</translation>
-    </message>
-    <message>
-        <source>Compared by %1: each group has a letter; a letter after a percentage names the groups that the group is significantly higher than (column proportions z-test, Holm-corrected, 95% confidence; means: Welch&apos;s t-test).</source>
-        <translation>Confronto per %1: ogni gruppo ha una lettera; le lettere dopo una percentuale indicano i gruppi rispetto ai quali il gruppo è significativamente più alto (test z sulle proporzioni di colonna, correzione di Holm, confidenza 95%; medie: test t di Welch).</translation>
     </message>
     <message>
         <source>Counts are weighted; tests use the effective base.</source>
@@ -1517,6 +1473,375 @@
     <message>
         <source>--questions names no question</source>
         <translation>--questions non indica alcuna domanda</translation>
+    </message>
+    <message>
+        <source>Cramér&apos;s V %1</source>
+        <translation>V di Cramér %1</translation>
+    </message>
+    <message>
+        <source>uncorrected</source>
+        <translation>senza correzione</translation>
+    </message>
+    <message>
+        <source>column proportions, %1, %2%</source>
+        <translation>proporzioni di colonna, %1, %2%</translation>
+    </message>
+    <message>
+        <source>No significant difference between the groups (%1)</source>
+        <translation>Nessuna differenza significativa tra i gruppi (%1)</translation>
+    </message>
+    <message>
+        <source>▲▼: significantly above or below the rest of the sample (%1)</source>
+        <translation>▲▼: significativamente sopra o sotto il resto del campione (%1)</translation>
+    </message>
+    <message>
+        <source>Letters: significantly higher than the groups with those letters (%1)</source>
+        <translation>Lettere: significativamente più alto dei gruppi con quelle lettere (%1)</translation>
+    </message>
+    <message>
+        <source>not tested (base below %1): %2</source>
+        <translation>non testati (base inferiore a %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the survey has no such question</source>
+        <translation>impossibile suddividere %1 in classi a %2: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the question is not numeric</source>
+        <translation>impossibile suddividere %1 in classi a %2: la domanda non è numerica</translation>
+    </message>
+    <message>
+        <source>cannot band %1: no cut points are given</source>
+        <translation>impossibile suddividere %1 in classi: nessun punto di taglio indicato</translation>
+    </message>
+    <message>
+        <source>cannot band %1 at %2: the cut points must be numbers in increasing order</source>
+        <translation>impossibile suddividere %1 in classi a %2: i punti di taglio devono essere numeri crescenti</translation>
+    </message>
+    <message>
+        <source>cannot make %1 %2: the survey has no such question</source>
+        <translation>impossibile rendere %1 di tipo %2: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot make %1 %2: a %3 question cannot be changed so after the import (re-import with --type)</source>
+        <translation>impossibile rendere %1 di tipo %2: una domanda %3 non si può cambiare così dopo l’importazione (reimporta con --type)</translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the survey has no such question</source>
+        <translation>impossibile nascondere l’opzione “%1” di %2: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the question is not a choice question</source>
+        <translation>impossibile nascondere l’opzione “%1” di %2: la domanda non è a scelta</translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: the question has no such option</source>
+        <translation>impossibile nascondere l’opzione “%1” di %2: la domanda non ha questa opzione</translation>
+    </message>
+    <message>
+        <source>cannot hide the option “%1” of %2: it is the last option shown</source>
+        <translation>impossibile nascondere l’opzione “%1” di %2: è l’ultima opzione visibile</translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the survey has no such question</source>
+        <translation>impossibile unire “%1” di %2 in “%3”: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the question is not a choice question</source>
+        <translation>impossibile unire “%1” di %2 in “%3”: la domanda non è a scelta</translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the new label is empty</source>
+        <translation>impossibile unire “%1” di %2 in “%3”: la nuova etichetta è vuota</translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: the question has no option “%4”</source>
+        <translation>impossibile unire “%1” di %2 in “%3”: la domanda non ha l’opzione “%4”</translation>
+    </message>
+    <message>
+        <source>cannot merge “%1” of %2 into “%3”: a merge needs at least two different options</source>
+        <translation>impossibile unire “%1” di %2 in “%3”: servono almeno due opzioni diverse</translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the survey has no such question</source>
+        <translation>impossibile ordinare le opzioni di %1 come “%2”: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the question is not a choice question</source>
+        <translation>impossibile ordinare le opzioni di %1 come “%2”: la domanda non è a scelta</translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in order: no option is named</source>
+        <translation>impossibile ordinare le opzioni di %1: nessuna opzione indicata</translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: the question has no option “%3”</source>
+        <translation>impossibile ordinare le opzioni di %1 come “%2”: la domanda non ha l’opzione “%3”</translation>
+    </message>
+    <message>
+        <source>cannot put the options of %1 in the order “%2”: “%3” is named twice</source>
+        <translation>impossibile ordinare le opzioni di %1 come “%2”: “%3” è indicata due volte</translation>
+    </message>
+    <message>
+        <source>Compared by %1: each group has a letter.</source>
+        <translation>Confronto per %1: ogni gruppo ha una lettera.</translation>
+    </message>
+    <message>
+        <source>recode %1 is kept but no longer applies: %2</source>
+        <translation>la ricodifica %1 è conservata ma non si applica più: %2</translation>
+    </message>
+    <message>
+        <source>column proportions z-test; means: Welch&apos;s t-test</source>
+        <translation>test z sulle proporzioni di colonna; medie: test t di Welch</translation>
+    </message>
+    <message>
+        <source>column proportions z-test</source>
+        <translation>test z sulle proporzioni di colonna</translation>
+    </message>
+    <message>
+        <source>Holm-corrected</source>
+        <translation>correzione di Holm</translation>
+    </message>
+    <message>
+        <source>Bonferroni-corrected</source>
+        <translation>correzione di Bonferroni</translation>
+    </message>
+    <message>
+        <source>not corrected for multiple comparisons</source>
+        <translation>senza correzione per confronti multipli</translation>
+    </message>
+    <message>
+        <source>▲▼: the group is significantly above or below the rest of the sample (%1; %2, %3%).</source>
+        <translation>▲▼: il gruppo è significativamente sopra o sotto il resto del campione (%1; %2, %3%).</translation>
+    </message>
+    <message>
+        <source>Letters: the group is significantly higher than the groups named (%1; %2, %3%).</source>
+        <translation>Lettere: il gruppo è significativamente più alto dei gruppi indicati (%1; %2, %3%).</translation>
+    </message>
+    <message>
+        <source>usage: sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]</source>
+        <translation>uso: sondo clean PROGETTO DOMANDA [--apply N[,N...]]... [--json]</translation>
+    </message>
+    <message>
+        <source>Answers of a question that are one answer spelled differently (case, spaces, accents, slips, one-letter abbreviations), numbered; --apply merges the chosen ones as recodes (undo with sondo recodes --remove).</source>
+        <translation>Le risposte di una domanda che sono la stessa risposta scritta in modi diversi (maiuscole, spazi, accenti, refusi, abbreviazioni di una lettera), numerate; --apply unisce quelle scelte come ricodifiche (si annullano con sondo recodes --remove).</translation>
+    </message>
+    <message>
+        <source>Merge proposal N as listed (repeatable, or N,N,...).</source>
+        <translation>Unisce la proposta N dell&apos;elenco (ripetibile, o N,N,...).</translation>
+    </message>
+    <message>
+        <source>bad --apply &apos;%1&apos; (expected proposal numbers)</source>
+        <translation>--apply &apos;%1&apos; non valido (servono numeri di proposta)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 question; clean takes single-choice and open-text questions</source>
+        <translation>%1 è una domanda %2; clean accetta domande a scelta singola e a risposta aperta</translation>
+    </message>
+    <message>
+        <source>%1 is an open-text question: its answers are no options to merge; re-import it as a choice question (sondo import --type %1=single)</source>
+        <translation>%1 è una domanda aperta: le sue risposte non sono opzioni da unire; reimportala come domanda a scelta (sondo import --type %1=single)</translation>
+    </message>
+    <message>
+        <source>no proposal %1 (there are %2)</source>
+        <translation>nessuna proposta %1 (ce ne sono %2)</translation>
+    </message>
+    <message>
+        <source>Merged %1 into “%2” (%3 respondents)</source>
+        <translation>Unite %1 risposte in “%2” (%3 rispondenti)</translation>
+    </message>
+    <message>
+        <source>%1: no answers to merge</source>
+        <translation>%1: nessuna risposta da unire</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 respondent</source>
+        <translation>1 rispondente</translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 rispondenti</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: expected QUESTION=VALUE (or QUESTION&gt;=N, QUESTION=A..B for a numeric question) with a question from &apos;sondo questions&apos;</source>
+        <translation>--where &apos;%1&apos; non valido: serve DOMANDA=VALORE (o DOMANDA&gt;=N, DOMANDA=A..B per una domanda numerica) con una domanda di &apos;sondo questions&apos;</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is numeric; write %2&gt;=N, %2&gt;N, %2&lt;=N, %2&lt;N, %2=N or %2=A..B with numbers</source>
+        <translation>--where &apos;%1&apos; non valido: %2 è numerica; scrivi %2&gt;=N, %2&gt;N, %2&lt;=N, %2&lt;N, %2=N o %2=A..B con dei numeri</translation>
+    </message>
+    <message>
+        <source>bad --where &apos;%1&apos;: %2 is a choice question; write %2=OPTION</source>
+        <translation>--where &apos;%1&apos; non valido: %2 è una domanda a scelta; scrivi %2=OPZIONE</translation>
+    </message>
+    <message>
+        <source>Keep respondents who answered VALUE to QUESTION. Repeat a question for OR; different questions combine with AND. Numeric questions take QUESTION&gt;=N, &gt;N, &lt;=N, &lt;N, =N or =A..B (ends included).</source>
+        <translation>Tiene i rispondenti che hanno risposto VALORE a DOMANDA. Ripetere una domanda vale OR; domande diverse si combinano in AND. Le domande numeriche accettano DOMANDA&gt;=N, &gt;N, &lt;=N, &lt;N, =N o =A..B (estremi inclusi).</translation>
+    </message>
+    <message>
+        <source>Confidence of the tests between --by groups: 90, 95 (default) or 99.</source>
+        <translation>Confidenza dei test tra i gruppi di --by: 90, 95 (predefinita) o 99.</translation>
+    </message>
+    <message>
+        <source>Correction for testing many pairs of groups: holm (default), bonferroni or none.</source>
+        <translation>Correzione per il test di molte coppie di gruppi: holm (predefinita), bonferroni o none.</translation>
+    </message>
+    <message>
+        <source>Test each group against the rest of the sample (▲▼) instead of every pair of groups (letters).</source>
+        <translation>Confronta ogni gruppo con il resto del campione (▲▼) invece di ogni coppia di gruppi (lettere).</translation>
+    </message>
+    <message>
+        <source>Groups with a smaller effective base are shown but not tested (default 30).</source>
+        <translation>I gruppi con una base effettiva minore sono mostrati ma non testati (predefinito 30).</translation>
+    </message>
+    <message>
+        <source>bad --level &apos;%1&apos; (expected 90, 95 or 99)</source>
+        <translation>--level &apos;%1&apos; non valido (90, 95 o 99)</translation>
+    </message>
+    <message>
+        <source>bad --adjust &apos;%1&apos; (expected holm, bonferroni or none)</source>
+        <translation>--adjust &apos;%1&apos; non valido (holm, bonferroni o none)</translation>
+    </message>
+    <message>
+        <source>bad --min-base &apos;%1&apos; (expected a number of 2 or more)</source>
+        <translation>--min-base &apos;%1&apos; non valido (serve un numero da 2 in su)</translation>
+    </message>
+    <message>
+        <source>usage: sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--unweighted] [--json]</source>
+        <translation>uso: sondo findings PROGETTO [DOMANDA | --all] [--lang it|en] [--where DOMANDA=VALORE]... [--by DOMANDA [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION [--level 90|95|99] [--adjust holm|bonferroni|none] [--vs-rest] [--min-base N]] [--unweighted] [--json]</source>
+        <translation>uso: sondo freq PROGETTO DOMANDA [--where DOMANDA=VALORE]... [--by DOMANDA [--level 90|95|99] [--adjust holm|bonferroni|none] [--vs-rest] [--min-base N]] [--unweighted] [--json]</translation>
+    </message>
+    <message>
+        <source>Hidden, not in the base: %1</source>
+        <translation>Nascoste, escluse dalla base: %1</translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos; (expected %3)</source>
+        <translation>--%1 &apos;%2&apos; non valido (atteso %3)</translation>
+    </message>
+    <message>
+        <source>--%1 is not available in this version</source>
+        <translation>--%1 non è disponibile in questa versione</translation>
+    </message>
+    <message>
+        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
+                    --bands &quot;18,25,35,50,65&quot; | --type TYPE) [--json]</source>
+        <translation>uso: sondo recode PROGETTO DOMANDA (--merge &quot;A+B=NUOVA&quot; | --rename &quot;VECCHIA=NUOVA&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NOME&quot; |
+                    --bands &quot;18,25,35,50,65&quot; | --type TIPO) [--json]</translation>
+    </message>
+    <message>
+        <source>Add one recode to a question: saved in the project, applied by freq, chart, findings, report and the window; the imported answers are never changed. List or remove recodes with sondo recodes.</source>
+        <translation>Aggiunge una ricodifica a una domanda: salvata nel progetto, applicata da freq, chart, findings, report e dalla finestra; le risposte importate non cambiano mai. Elenca o rimuovi le ricodifiche con sondo recodes.</translation>
+    </message>
+    <message>
+        <source>The question (id, code or exact text).</source>
+        <translation>La domanda (id, codice o testo esatto).</translation>
+    </message>
+    <message>
+        <source>Merge options into one (a new label or one of theirs).</source>
+        <translation>Unisce più opzioni in una (con una nuova etichetta o con una delle loro).</translation>
+    </message>
+    <message>
+        <source>Rename an option.</source>
+        <translation>Rinomina un’opzione.</translation>
+    </message>
+    <message>
+        <source>Put these options first, in this order (on a scale: the scale&apos;s order).</source>
+        <translation>Mette per prime queste opzioni, in quest’ordine (su una scala: l’ordine della scala).</translation>
+    </message>
+    <message>
+        <source>Hide an option: its respondents leave the base.</source>
+        <translation>Nasconde un’opzione: i suoi rispondenti escono dalla base.</translation>
+    </message>
+    <message>
+        <source>Add a net: respondents who chose any of the options.</source>
+        <translation>Aggiunge un net: i rispondenti che hanno scelto almeno una delle opzioni.</translation>
+    </message>
+    <message>
+        <source>Band a numeric question at these cut points into an ordered single choice.</source>
+        <translation>Suddivide una domanda numerica in classi a questi punti di taglio, come scelta singola ordinata.</translation>
+    </message>
+    <message>
+        <source>Change the question&apos;s type: single, multiple, scale, numeric, text or ignore.</source>
+        <translation>Cambia il tipo della domanda: single, multiple, scale, numeric, text o ignore.</translation>
+    </message>
+    <message>
+        <source>give one operation
+%1</source>
+        <translation>indica una sola operazione
+%1</translation>
+    </message>
+    <message>
+        <source>Recode %1 saved: %2 %3</source>
+        <translation>Ricodifica %1 salvata: %2 %3</translation>
+    </message>
+    <message>
+        <source>No recodes.</source>
+        <translation>Nessuna ricodifica.</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>non applicata: %1</translation>
+    </message>
+    <message>
+        <source>usage: sondo recodes PROJECT [--json] [--remove N]</source>
+        <translation>uso: sondo recodes PROGETTO [--json] [--remove N]</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s recodes, numbered from 1 in the order they apply, or remove one.</source>
+        <translation>Elenca le ricodifiche del progetto, numerate da 1 nell’ordine in cui si applicano, o ne rimuove una.</translation>
+    </message>
+    <message>
+        <source>Remove recode N (the later ones then apply to what the earlier ones make).</source>
+        <translation>Rimuove la ricodifica N (le successive si applicano poi al risultato delle precedenti).</translation>
+    </message>
+    <message numerus="yes">
+        <source>no recode %1: the project has %n recode(s)</source>
+        <translation>
+            <numerusform>nessuna ricodifica %1: il progetto ne ha %n</numerusform>
+            <numerusform>nessuna ricodifica %1: il progetto ne ha %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed recode %1: %2 %3</source>
+        <translation>Rimossa la ricodifica %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>rename %1 → %2</source>
+        <translation>rinomina %1 → %2</translation>
+    </message>
+    <message>
+        <source>merge %1 → %2</source>
+        <translation>unisci %1 → %2</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>ordina %1</translation>
+    </message>
+    <message>
+        <source>hide %1</source>
+        <translation>nascondi %1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>bands %1</source>
+        <translation>classi %1</translation>
+    </message>
+    <message>
+        <source>not readable by this version: %1</source>
+        <translation>non leggibile da questa versione: %1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2575,26 @@
         <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
         <translation>Grafico, risultati principali e tabella di ogni domanda in un unico rapporto PDF, ODT o HTML</translation>
     </message>
+    <message>
+        <source>About Sondo</source>
+        <translation>Informazioni su Sondo</translation>
+    </message>
+    <message>
+        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
+        <translation>Importa le esportazioni delle indagini, conta le risposte e disegna grafici per le newsletter. I grafici usano il carattere DejaVu Sans e i colori Okabe–Ito, leggibili anche da chi non distingue i colori.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Table</source>
+        <translation>Copia &amp;tabella</translation>
+    </message>
+    <message>
+        <source>Copy this question&apos;s table, to paste into Excel as cells or into Word as a table (%1)</source>
+        <translation>Copia la tabella di questa domanda, da incollare in Excel come celle o in Word come tabella (%1)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -2273,18 +2618,6 @@
         <translation>Impossibile salvare la vista nel progetto: %1</translation>
     </message>
     <message>
-        <source>About Sondo</source>
-        <translation>Informazioni su Sondo</translation>
-    </message>
-    <message>
-        <source>Imports survey exports, counts the answers and draws charts for newsletters. Charts use the DejaVu Sans font and the Okabe–Ito colours, readable with colour blindness.</source>
-        <translation>Importa le esportazioni delle indagini, conta le risposte e disegna grafici per le newsletter. I grafici usano il carattere DejaVu Sans e i colori Okabe–Ito, leggibili anche da chi non distingue i colori.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
         <source>Project updated: %1</source>
         <translation>Progetto aggiornato: %1</translation>
     </message>
@@ -2293,16 +2626,12 @@
         <translation>Modifiche che non corrispondono più all’indagine, tralasciate: %1</translation>
     </message>
     <message>
-        <source>Cannot rename the option</source>
-        <translation>Impossibile rinominare l’opzione</translation>
-    </message>
-    <message>
-        <source>Rename “%1”…</source>
-        <translation>Rinomina “%1”…</translation>
-    </message>
-    <message>
         <source>Key findings copied: paste them into your text.</source>
         <translation>Risultati principali copiati: incollali nel tuo testo.</translation>
+    </message>
+    <message>
+        <source>Table copied: paste it into Excel as cells or into Word as a table.</source>
+        <translation>Tabella copiata: incollala in Excel come celle o in Word come tabella.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2695,80 @@
     </message>
 </context>
 <context>
+    <name>sondo::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <source>All respondents</source>
+        <translation>Tutti i rispondenti</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtro: %1</translation>
+    </message>
+    <message>
+        <source>Compared by %1</source>
+        <translation>Confronto per %1</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderato</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 verticale</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 orizzontale</translation>
+    </message>
+    <message>
+        <source>16:9 (slides)</source>
+        <translation>16:9 (diapositive)</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Seleziona tutto</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Deseleziona tutto</translation>
+    </message>
+    <message>
+        <source>Tick what goes in; drag to change the order.</source>
+        <translation>Spunta cosa includere; trascina per cambiare l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titolo:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>Page (PDF):</source>
+        <translation>Pagina (PDF):</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Scegli il file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (grid of %n question(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (griglia di %n domande)</numerusform>
+            <numerusform>%1 · %2 (griglia di %n domande)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sondo::ReportExport</name>
     <message>
         <source>Choose a report file ending in .pdf, .odt or .html.</source>
@@ -2421,6 +2824,17 @@
     <message>
         <source>Tip: drop a survey file or a project anywhere on this window.</source>
         <translation>Suggerimento: trascina un file di indagine o un progetto in un punto qualsiasi di questa finestra.</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::SurveyEdits</name>
+    <message>
+        <source>Cannot rename the option</source>
+        <translation>Impossibile rinominare l’opzione</translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation>Rinomina “%1”…</translation>
     </message>
 </context>
 <context>
