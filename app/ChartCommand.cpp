@@ -74,6 +74,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         {QStringLiteral("finding"), CliText::tr("The question's key finding as the subtitle.")});
     parser.addOption(
         {QStringLiteral("ci"), CliText::tr("Thin 95% confidence-interval lines on the bars.")});
+    parser.addOption({QStringLiteral("moe"),
+                      CliText::tr("The sample's margin of error in the notes (at --level).")});
     command.addUnweightedOption();
     if (!command.parse(arguments))
         return command.exitCode();
@@ -137,6 +139,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const ResponseMatrix& responses = opened->project.responses;
     chartOptions.weighted = opened->weighted;
     chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
+    chartOptions.marginOfError = parser.isSet(QStringLiteral("moe"));
     // Compared by a segment, the bars carry the letters of the groups they beat.
     chartOptions.significance = parser.isSet(QStringLiteral("by"));
     chartOptions.tests = *significance;

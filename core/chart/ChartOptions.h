@@ -33,6 +33,8 @@ struct ChartOptions {
     SignificanceOptions tests;
     /** Thin Wilson 95% error bars on bar charts (on the effective base). */
     bool intervals = false;
+    /** The whole sample's margin of error in the notes ("±5.7 points at 95%"). */
+    bool marginOfError = false;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

@@ -121,6 +121,27 @@ private slots:
             QString::fromUtf8(strictFile.readAll()).contains(QStringLiteral("Bonferroni, 99%")));
     }
 
+    void marginOfErrorNote() {
+        // --moe: the whole sample's margin, R: qnorm(0.975) * sqrt(0.25 / 300) * 100 = 5.66;
+        // at --level 99, qnorm(0.995) * sqrt(0.25 / 300) * 100 = 7.44.
+        for (const auto& [level, expected] :
+             {std::pair{QStringLiteral("95"), QStringLiteral("5")},
+              std::pair{QStringLiteral("99"), QStringLiteral("7")}}) {
+            const QString svg = m_dir.filePath(QStringLiteral("moe%1.svg").arg(level));
+            const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q5"),
+                                         QStringLiteral("--moe"), QStringLiteral("--level"), level,
+                                         QStringLiteral("-o"), svg});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QFile file(svg);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(file.readAll());
+            const QString decimals = level == u"95" ? QStringLiteral("7") : QStringLiteral("4");
+            QVERIFY2(content.contains(QStringLiteral("\u00b1%1.%2").arg(expected, decimals)) ||
+                         content.contains(QStringLiteral("\u00b1%1,%2").arg(expected, decimals)),
+                     qPrintable(level));
+        }
+    }
+
     void pdfByFormatOption() {
         const QString pdf = m_dir.filePath(QStringLiteral("chart.out"));
         const Run run =
