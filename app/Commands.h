@@ -26,5 +26,6 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output);
 int runWeightCommand(const QStringList& arguments, CliOutput& output);
 int runFindingsCommand(const QStringList& arguments, CliOutput& output);
 int runReportCommand(const QStringList& arguments, CliOutput& output);
+int runTablesCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

@@ -37,6 +37,8 @@ const char* usage =
     "       sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...]\n"
     "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
     "                    [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9]\n"
+    "       sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,...]]\n"
+    "                    [--where QUESTION=VALUE]... [--banner] [--unweighted]\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
 
 using Command = int (*)(const QStringList&, sondo::CliOutput&);
@@ -57,6 +59,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"weight", sondo::runWeightCommand, false},
         {"findings", sondo::runFindingsCommand, false},
         {"report", sondo::runReportCommand, true},
+        {"tables", sondo::runTablesCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))
