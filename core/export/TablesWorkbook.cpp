@@ -126,8 +126,9 @@ void appendQuestion(Sheet& sheet, const Survey& survey, const TablesRequest& req
                 row << number(gr >= 0 ? group.rows[gr].count : 0.0, count)
                     << number(gr >= 0 && group.base > 0 ? group.rows[gr].percent / 100.0 : NAN,
                               Percent)
-                    << text(tests.valid && r < int(tests.rows.size())
-                                ? tests.higherThanLetters(r, g).join(QString())
+                    // Letters by the group's own row, as freq --json lists them.
+                    << text(tests.valid && gr >= 0 && gr < int(tests.rows.size())
+                                ? tests.higherThanLetters(gr, g).join(QString())
                                 : QString());
             }
         }
