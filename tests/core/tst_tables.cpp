@@ -33,10 +33,13 @@ class TstTables : public QObject {
 
     QTemporaryDir m_dir;
     QString m_project;
+    /** The demo raked on Q2 (40/20/20/20): weighted counts, bases and effective bases. */
+    QString m_weighted;
 
     /** Compares sheet `question` of `workbook` with freq --json (by `by` when not empty). */
-    void compareSheet(const QString& workbook, const QString& question, const QString& by) {
-        QStringList args{QStringLiteral("freq"), m_project, question, QStringLiteral("--json")};
+    void compareSheet(const QString& project, const QString& workbook, const QString& question,
+                      const QString& by) {
+        QStringList args{QStringLiteral("freq"), project, question, QStringLiteral("--json")};
         if (!by.isEmpty())
             args << QStringLiteral("--by") << by;
         const auto freq = runSondo(args);
@@ -82,6 +85,11 @@ class TstTables : public QObject {
         const int baseRow = header + 1 + int(options.size());
         QCOMPARE(table.cell(baseRow, 0), QStringLiteral("Base"));
         QCOMPARE(numberOf(table.cell(baseRow, 1)), json.value(QStringLiteral("base")).toDouble());
+        if (json.value(QStringLiteral("weighted")).toBool()) {
+            QCOMPARE(table.cell(baseRow + 2, 0), QStringLiteral("Effective base"));
+            QVERIFY(qAbs(numberOf(table.cell(baseRow + 2, 1)) -
+                         json.value(QStringLiteral("effective_base")).toDouble()) < 1e-9);
+        }
     }
 
 private slots:
@@ -92,6 +100,13 @@ private slots:
             runSondo({QStringLiteral("import"), demoSurveyPath(), QStringLiteral("-o"), m_project})
                 .exitCode,
             0);
+        m_weighted = m_dir.filePath(QStringLiteral("weighted.sondo"));
+        QVERIFY(QFile::copy(m_project, m_weighted));
+        QCOMPARE(runSondo({QStringLiteral("weight"), m_weighted, QStringLiteral("--rake"),
+                           QStringLiteral("Q2=Fino a 50 postazioni:0.4,51-200 postazioni:0.2,"
+                                          "201-500 postazioni:0.2,Oltre 500 postazioni:0.2")})
+                     .exitCode,
+                 0);
     }
 
     void packageParts() {
@@ -137,14 +152,18 @@ private slots:
     }
 
     void figuresEqualFreq_data() {
+        QTest::addColumn<bool>("weighted");
         QTest::addColumn<QString>("by");
-        QTest::newRow("totals") << QString();
-        QTest::newRow("by Q2") << QStringLiteral("Q2");
+        QTest::newRow("totals") << false << QString();
+        QTest::newRow("by Q2") << false << QStringLiteral("Q2");
+        QTest::newRow("weighted, by Q1") << true << QStringLiteral("Q1");
     }
     void figuresEqualFreq() {
+        QFETCH(bool, weighted);
         QFETCH(QString, by);
-        const QString workbook = m_dir.filePath(QStringLiteral("t%1.xlsx").arg(by));
-        QStringList args{QStringLiteral("tables"), m_project, QStringLiteral("-o"), workbook};
+        const QString project = weighted ? m_weighted : m_project;
+        const QString workbook = m_dir.filePath(QStringLiteral("t%1%2.xlsx").arg(by).arg(weighted));
+        QStringList args{QStringLiteral("tables"), project, QStringLiteral("-o"), workbook};
         if (!by.isEmpty())
             args << QStringLiteral("--by") << by;
         const auto run = runSondo(args);
@@ -152,13 +171,13 @@ private slots:
         auto names = sondo::XlsxReader::sheetNames(workbook);
         QVERIFY(names.ok());
         const auto questions =
-            runSondo({QStringLiteral("questions"), m_project, QStringLiteral("--json")}).json();
+            runSondo({QStringLiteral("questions"), project, QStringLiteral("--json")}).json();
         int compared = 0;
         for (const QJsonValue& q : questions.value(QStringLiteral("questions")).toArray()) {
             const QString id = q.toObject().value(QStringLiteral("id")).toString();
             if (!names.value().contains(id))
                 continue;
-            compareSheet(workbook, id, by);
+            compareSheet(project, workbook, id, by);
             ++compared;
         }
         // Every question but texts and dates (and the segment itself) has its sheet.
