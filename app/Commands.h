@@ -32,5 +32,6 @@ int runRecodeCommand(const QStringList& arguments, CliOutput& output);
 int runCleanCommand(const QStringList& arguments, CliOutput& output);
 /** `sondo recodes`: lists the project's recodes, or removes one. */
 int runRecodesCommand(const QStringList& arguments, CliOutput& output);
+int runTablesCommand(const QStringList& arguments, CliOutput& output);
 
 } // namespace sondo

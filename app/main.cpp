@@ -42,6 +42,8 @@ const char* usage =
     "                    --bands \"18,25,35,50,65\" | --type TYPE)\n"
     "       sondo recodes PROJECT [--json] [--remove N]\n"
     "       sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]\n"
+    "       sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,...]]\n"
+    "                    [--where QUESTION=VALUE]... [--banner] [--unweighted]\n"
     "With --by, freq, chart and report test the groups as [--level 90|95|99]\n"
     "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
     "--vs-rest).\n"
@@ -68,6 +70,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"clean", sondo::runCleanCommand, false},
         {"recode", sondo::runRecodeCommand, false},
         {"recodes", sondo::runRecodesCommand, false},
+        {"tables", sondo::runTablesCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))
