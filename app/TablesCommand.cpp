@@ -36,8 +36,25 @@ int runTablesCommand(const QStringList& arguments, CliOutput& output) {
     if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         return command.usageError(CliText::tr("bad output '%1' (expected a .xlsx file)").arg(path));
 
-    const auto scope = command.open(command.positional().constFirst(), [](const Survey& s) {
-        return std::vector<bool>(size_t(s.questions.size()), true);
+    // Only the answers the sheets need are loaded: the questions (by default every one but open
+    // texts, dates and ids, whose columns are the heaviest), the segments and the --where ones.
+    QStringList keys;
+    for (const QString& option : {QStringLiteral("by"), QStringLiteral("questions")})
+        for (const QString& value : parser.values(option))
+            for (const QString& key : value.split(u',', Qt::SkipEmptyParts))
+                keys << key.trimmed();
+    const auto named = command.answersNamed(keys);
+    const bool everyQuestion = !parser.isSet(QStringLiteral("questions"));
+    const auto scope = command.open(command.positional().constFirst(), [&](const Survey& s) {
+        std::vector<bool> needed = named(s);
+        if (everyQuestion)
+            for (qsizetype q = 0; q < s.questions.size(); ++q) {
+                const QuestionType type = s.questions[q].type;
+                if (s.questions[q].isAnalysable() && type != QuestionType::Text &&
+                    type != QuestionType::Date)
+                    needed[size_t(q)] = true;
+            }
+        return needed;
     });
     if (!scope)
         return command.exitCode();
