@@ -1840,6 +1840,78 @@
         <source>not readable by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Margin of error: ±%1 points at %2% (effective base %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unweighted base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting: the project&apos;s weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting: none (unweighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample&apos;s margin of error in the notes (at --level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables as an Excel workbook: per question counts, column percentages, bases and significance letters, one sheet each or one banner sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,QUESTION...]] [--where QUESTION=VALUE]... [--banner] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook file (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in sheet order, by comma (default: every question but texts and dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet: questions down, segments across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .xlsx file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

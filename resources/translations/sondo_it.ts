@@ -1843,6 +1843,78 @@
         <source>not readable by this version: %1</source>
         <translation>non leggibile da questa versione: %1</translation>
     </message>
+    <message>
+        <source>Margin of error: ±%1 points at %2% (effective base %3)</source>
+        <translation>Margine di errore: ±%1 punti al %2% (base effettiva %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the package</source>
+        <translation>impossibile creare il pacchetto</translation>
+    </message>
+    <message>
+        <source>Total n</source>
+        <translation>Totale n</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Totale %</translation>
+    </message>
+    <message>
+        <source>sig.</source>
+        <translation>sig.</translation>
+    </message>
+    <message>
+        <source>Unweighted base</source>
+        <translation>Base non ponderata</translation>
+    </message>
+    <message>
+        <source>Effective base</source>
+        <translation>Base effettiva</translation>
+    </message>
+    <message>
+        <source>all respondents</source>
+        <translation>tutti i rispondenti</translation>
+    </message>
+    <message>
+        <source>Weighting: the project&apos;s weights</source>
+        <translation>Ponderazione: i pesi del progetto</translation>
+    </message>
+    <message>
+        <source>Weighting: none (unweighted)</source>
+        <translation>Ponderazione: nessuna (non ponderato)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s margin of error in the notes (at --level).</source>
+        <translation>Il margine di errore del campione nelle note (al livello di --level).</translation>
+    </message>
+    <message>
+        <source>Tables as an Excel workbook: per question counts, column percentages, bases and significance letters, one sheet each or one banner sheet.</source>
+        <translation>Tabelle in una cartella di lavoro Excel: per domanda conteggi, percentuali di colonna, basi e lettere di significatività, un foglio ciascuna o un unico foglio a bandiera.</translation>
+    </message>
+    <message>
+        <source>usage: sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,QUESTION...]] [--where QUESTION=VALUE]... [--banner] [--unweighted]</source>
+        <translation>uso: sondo tables PROGETTO -o FILE.xlsx [--questions Q1,Q2,...] [--by DOMANDA[,DOMANDA...]] [--where DOMANDA=VALORE]... [--banner] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The workbook file (.xlsx).</source>
+        <translation>Il file della cartella di lavoro (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Questions in sheet order, by comma (default: every question but texts and dates).</source>
+        <translation>Domande nell&apos;ordine dei fogli, separate da virgola (predefinito: tutte tranne testi e date).</translation>
+    </message>
+    <message>
+        <source>One sheet: questions down, segments across.</source>
+        <translation>Un solo foglio: domande in verticale, segmenti in orizzontale.</translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .xlsx file)</source>
+        <translation>output non valido &apos;%1&apos; (atteso un file .xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
