@@ -40,10 +40,8 @@ QString pdfText(const QString& path) {
 class TestReportExport : public QObject {
     Q_OBJECT
 
-private slots:
-    void windowReportFollowsTheFilter() {
-        QTemporaryDir dir;
-        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+    /** The demo imported by `sondo import` into `project` and opened in `document`. */
+    static void openDemo(const QString& project, ProjectDocument& document) {
         const auto imported = test::runSondo(
             {QStringLiteral("import"),
              QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv"),
@@ -51,8 +49,17 @@ private slots:
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         auto read = ProjectStore::read(project);
         QVERIFY(read.ok());
-        ProjectDocument document;
         document.open(read.takeValue(), project);
+    }
+
+private slots:
+    void windowReportFollowsTheFilter() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+        ProjectDocument document;
+        openDemo(project, document);
+        if (QTest::currentTestFailed())
+            return;
         AnalysisSession& session = document.session();
         const int settore = session.survey().findQuestion(QStringLiteral("Settore"));
         const int pa = int(session.survey().questions[settore].options.indexOf(
@@ -81,15 +88,10 @@ private slots:
     void dialogChoosesQuestionsOrderAndPage() {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("demo.sondo"));
-        const auto imported = test::runSondo(
-            {QStringLiteral("import"),
-             QStringLiteral(SONDO_SOURCE_DIR "/resources/demo/remote_working_contact_center.csv"),
-             QStringLiteral("-o"), project});
-        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        auto read = ProjectStore::read(project);
-        QVERIFY(read.ok());
         ProjectDocument document;
-        document.open(read.takeValue(), project);
+        openDemo(project, document);
+        if (QTest::currentTestFailed())
+            return;
         AnalysisSession& session = document.session();
         const int ruolo = session.survey().findQuestion(QStringLiteral("Q3"));
         session.setCompareBy(ruolo);
