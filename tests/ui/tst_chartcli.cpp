@@ -164,8 +164,13 @@ private slots:
             QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         // 15 questions in the demo, every one has a chart (open text: its most frequent answers).
         QCOMPARE(files.size(), 15);
-        QVERIFY(files.contains(QStringLiteral("Q1-settore.png")));
-        QVERIFY(files.contains(QStringLiteral("Q8-durante-l-emergenza-i-canali-digitali.png")));
+        QVERIFY(files.contains(QStringLiteral("Q01-settore.png")));
+        QVERIFY(files.contains(QStringLiteral("Q08-durante-l-emergenza-i-canali-digitali.png")));
+        // In name order the files come in questionnaire order: Q01 … Q09, Q10 … Q15.
+        for (int i = 0; i < files.size(); ++i)
+            QVERIFY2(
+                files[i].startsWith(QStringLiteral("Q%1-").arg(i + 1, 2, 10, QLatin1Char('0'))),
+                qPrintable(files[i]));
         static const QRegularExpression name(QStringLiteral("^Q\\d+-[a-z0-9-]+\\.png$"));
         for (const QString& file : files) {
             QVERIFY2(name.match(file).hasMatch(), qPrintable(file));

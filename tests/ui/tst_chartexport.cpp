@@ -209,7 +209,8 @@ private slots:
         const Result<QStringList> result =
             ChartExporter::exportAll(specs, folder, ExportFormat::Svg, ExportOptions());
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
-        const QStringList expected = {"Q2-qual-e-il-suo-ruolo-all-interno-dell.svg",
+        // Ids padded to the widest (at least two digits): Q02 sorts before Q10.
+        const QStringList expected = {"Q02-qual-e-il-suo-ruolo-all-interno-dell.svg",
                                       "Q10-citta-di-residenza.svg", "Q10-citta-di-residenza-2.svg"};
         QStringList names;
         for (const QString& path : result.value())

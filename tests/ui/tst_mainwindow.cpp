@@ -490,7 +490,8 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written.error().toString()));
         // 15 questions, the open comments have no chart.
         QCOMPARE(written.value().size(), 14);
-        QVERIFY(QFile::exists(out.filePath(QStringLiteral("Q1-settore.png"))));
+        // Numbers padded, so that the folder sorts in questionnaire order (issue 10 §2).
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("Q01-settore.png"))));
         QImage first(written.value().first());
         QCOMPARE(first.size(), QSize(1080, 1080));
 

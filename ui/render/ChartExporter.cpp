@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
@@ -207,8 +208,9 @@ Result<QStringList> ChartExporter::exportAll(const QList<ChartSpec>& specs, cons
             {folder, 0, 0, CoreText::tr("Could not create the folder %1").arg(folder)});
     QStringList written;
     QSet<QString> used;
+    const int digits = idDigits(specs);
     for (const ChartSpec& spec : specs) {
-        const QString base = fileBaseName(spec);
+        const QString base = fileBaseName(spec, digits);
         QString name = base;
         for (int k = 2; used.contains(name); ++k)
             name = base + QLatin1Char('-') + QString::number(k);
@@ -222,7 +224,26 @@ Result<QStringList> ChartExporter::exportAll(const QList<ChartSpec>& specs, cons
     return written;
 }
 
-QString ChartExporter::fileBaseName(const ChartSpec& spec) {
+namespace {
+
+/** "Q12" as ("Q", "12"); an id that is not letters then digits gives an empty number. */
+std::pair<QString, QString> idParts(const QString& id) {
+    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z]+)(\\d+)$"));
+    const QRegularExpressionMatch match = pattern.match(id);
+    return match.hasMatch() ? std::pair{match.captured(1), match.captured(2)}
+                            : std::pair{id, QString()};
+}
+
+} // namespace
+
+int ChartExporter::idDigits(const QList<ChartSpec>& specs) {
+    int digits = 2;
+    for (const ChartSpec& spec : specs)
+        digits = std::max(digits, int(idParts(spec.questionId).second.size()));
+    return digits;
+}
+
+QString ChartExporter::fileBaseName(const ChartSpec& spec, int idDigits) {
     const QString id = slug(spec.questionId, 20);
     const QString text = slug(spec.title);
     if (id.isEmpty())
@@ -234,6 +255,8 @@ QString ChartExporter::fileBaseName(const ChartSpec& spec) {
             cleanId.append(c);
     if (cleanId.isEmpty())
         cleanId = id;
+    if (const auto [prefix, number] = idParts(cleanId); !number.isEmpty() && idDigits > 0)
+        cleanId = prefix + number.rightJustified(idDigits, QLatin1Char('0'));
     return text.isEmpty() ? cleanId : cleanId + QLatin1Char('-') + text;
 }
 

@@ -67,9 +67,15 @@ public:
      */
     static Result<QStringList> exportAll(const QList<ChartSpec>& specs, const QString& folder,
                                          ExportFormat format, const ExportOptions& options);
+    /** The digits the ids of `specs` are padded to in a folder: at least 2, or the widest. */
+    static int idDigits(const QList<ChartSpec>& specs);
 
-    /** "q3-quanto-e-soddisfatto-del-servizio": the id and the slug of the title. */
-    static QString fileBaseName(const ChartSpec& spec);
+    /**
+     * "Q3-quanto-e-soddisfatto-del-servizio": the id and the slug of the title. With
+     * `idDigits`, the id's number is zero-padded to that many digits ("Q03-…"), so that a
+     * folder of charts sorts in questionnaire order (Q01, Q02 … Q10, not Q1, Q10, Q2).
+     */
+    static QString fileBaseName(const ChartSpec& spec, int idDigits = 0);
     /**
      * Lower-case ASCII of `text`, accents stripped, other characters dropped, words joined by
      * '-', at most `maxLength` characters and never ending inside a word when avoidable.
