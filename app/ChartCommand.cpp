@@ -74,6 +74,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         {QStringLiteral("finding"), CliText::tr("The question's key finding as the subtitle.")});
     parser.addOption(
         {QStringLiteral("ci"), CliText::tr("Thin 95% confidence-interval lines on the bars.")});
+    parser.addOption({QStringLiteral("top"),
+                      CliText::tr("At most N bars for a choice question: the most chosen and one "
+                                  "\u201cOther (K options)\u201d (default 12; 0: every option)."),
+                      QStringLiteral("N"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("moe"),
                       CliText::tr("The sample's margin of error in the notes (at --level).")});
     command.addUnweightedOption();
@@ -140,6 +144,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     chartOptions.weighted = opened->weighted;
     chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
     chartOptions.marginOfError = parser.isSet(QStringLiteral("moe"));
+    bool topOk = false;
+    chartOptions.maxBars = parser.value(QStringLiteral("top")).toInt(&topOk);
+    if (!topOk || chartOptions.maxBars < 0 || chartOptions.maxBars == 1)
+        return command.usageError(CliText::tr("bad --top '%1' (expected 0 or a number from 2)")
+                                      .arg(parser.value(QStringLiteral("top"))));
     // Compared by a segment, the bars carry the letters of the groups they beat.
     chartOptions.significance = parser.isSet(QStringLiteral("by"));
     chartOptions.tests = *significance;

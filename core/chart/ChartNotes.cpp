@@ -3,7 +3,9 @@
 #include "base/CoreText.h"
 #include "chart/ChartSpecBuilder.h"
 #include "stats/ChiSquareResult.h"
+#include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
+#include "stats/MarginOfError.h"
 
 #include <cmath>
 
@@ -49,6 +51,34 @@ QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
             .arg(how);
     return CoreText::tr("Letters: significantly higher than the groups with those letters (%1)")
         .arg(how);
+}
+
+QStringList ChartNotes::scope(const Survey& survey, const ResponseMatrix& responses, int question,
+                              const ChartOptions& options, const RespondentMask& mask) {
+    QStringList notes;
+    const Question& q = survey.questions[question];
+    // Options the analyst hid (sondo recode --hide): out of the base, and the chart says so.
+    if (!q.hiddenOptions.isEmpty())
+        notes.append(CoreText::tr("Hidden, not in the base: %1")
+                         .arg(q.hiddenOptions.join(QStringLiteral(", "))));
+    if (options.marginOfError) {
+        // The whole sample's margin, on the effective base of those who answered.
+        const double base =
+            EffectiveBase::ofQuestion(survey, responses, question, mask).effectiveBase();
+        const double points = MarginOfError::points(base, options.tests.confidence);
+        if (std::isfinite(points))
+            notes.append(CoreText::tr("Margin of error: \u00b1%1 points at %2% (effective base %3)")
+                             .arg(options.locale.toString(points, 'f', 1))
+                             .arg(options.locale.toString(qRound(options.tests.confidence * 100)))
+                             .arg(options.locale.toString(qRound64(base))));
+    }
+    return notes;
+}
+
+QString ChartNotes::grouped(int options) {
+    return CoreText::tr("The %1 least chosen options are one bar, \u201cOther\u201d; the full list "
+                        "is in the table")
+        .arg(options);
 }
 
 QString ChartNotes::multipleAnswers() {

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "stats/SignificanceOptions.h"
-
-#include <limits>
-
 #include "chart/ChartOptions.h"
+#include "filter/RespondentMask.h"
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+#include "stats/SignificanceOptions.h"
 
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <limits>
 
 namespace sondo {
 
@@ -31,6 +32,11 @@ public:
                              double cramersV = std::numeric_limits<double>::quiet_NaN());
     /** Why a multiple choice's percentages add up to more than 100%. */
     static QString multipleAnswers();
+    /** Notes about the question's scope: hidden options, the margin of error when asked. */
+    static QStringList scope(const Survey& survey, const ResponseMatrix& responses, int question,
+                             const ChartOptions& options, const RespondentMask& mask);
+    /** Says that `options` options are one "Other" bar (TopOptions). */
+    static QString grouped(int options);
     /** Likert notes: top-2-box and mean of the scores. */
     static QStringList likert(const FrequencyTable& table, const ChartOptions& options);
 };

@@ -35,6 +35,11 @@ struct ChartOptions {
     bool intervals = false;
     /** The whole sample's margin of error in the notes ("±5.7 points at 95%"). */
     bool marginOfError = false;
+    /**
+     * At most this many bars for a single or multiple choice: the most chosen and one
+     * "Other (N options)" (TopOptions); 0 draws every option.
+     */
+    int maxBars = 12;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

@@ -3,6 +3,7 @@
 #include "chart/ChartNotes.h"
 #include "chart/ChartNumberFormat.h"
 #include "chart/HistogramBins.h"
+#include "chart/TopOptions.h"
 
 #include "base/CoreText.h"
 
@@ -12,7 +13,6 @@
 #include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
 #include "stats/LargestRemainder.h"
-#include "stats/MarginOfError.h"
 #include "stats/ProportionInterval.h"
 
 #include <algorithm>
@@ -324,11 +324,16 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
         if ((options.significance || options.intervals) && spec.kind == ChartKind::GroupedBars &&
             crossTab.total.type != QuestionType::Numeric)
             addGroupTests(spec, survey, responses, crossTab, options, scope.mask);
-        addScopeNotes(spec, survey, responses, question, options, scope.mask);
+        spec.notes += ChartNotes::scope(survey, responses, question, options, scope.mask);
         return spec;
     }
-    const FrequencyTable table = FrequencyTable::compute(survey, responses, question, scope.mask);
+    const FrequencyTable counted = FrequencyTable::compute(survey, responses, question, scope.mask);
+    // More options than fit: the most chosen and one "Other (N options)" bar.
+    const FrequencyTable table =
+        TopOptions::collapse(survey, responses, counted, scope.mask, options.maxBars);
     ChartSpec spec = fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
+    if (table.rows.size() != counted.rows.size())
+        spec.notes.append(ChartNotes::grouped(int(counted.rows.size() - table.rows.size() + 1)));
     if (options.intervals && spec.kind == ChartKind::HorizontalBars && spec.series.size() == 1) {
         const WeightSums base = EffectiveBase::ofQuestion(survey, responses, question, scope.mask);
         ChartSeries& series = spec.series.first();
@@ -342,30 +347,8 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
         spec.notes.append(CoreText::tr("Lines: 95% confidence intervals (Wilson)"));
         spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));
     }
-    addScopeNotes(spec, survey, responses, question, options, scope.mask);
+    spec.notes += ChartNotes::scope(survey, responses, question, options, scope.mask);
     return spec;
-}
-
-void ChartSpecBuilder::addScopeNotes(ChartSpec& spec, const Survey& survey,
-                                     const ResponseMatrix& responses, int question,
-                                     const ChartOptions& options, const RespondentMask& mask) {
-    const Question& q = survey.questions[question];
-    // Options the analyst hid (sondo recode --hide): out of the base, and the chart says so.
-    if (!q.hiddenOptions.isEmpty())
-        spec.notes.append(CoreText::tr("Hidden, not in the base: %1")
-                              .arg(q.hiddenOptions.join(QStringLiteral(", "))));
-    if (options.marginOfError) {
-        // The whole sample's margin, on the effective base of those who answered.
-        const double base =
-            EffectiveBase::ofQuestion(survey, responses, question, mask).effectiveBase();
-        const double points = MarginOfError::points(base, options.tests.confidence);
-        if (std::isfinite(points))
-            spec.notes.append(
-                CoreText::tr("Margin of error: \u00b1%1 points at %2% (effective base %3)")
-                    .arg(options.locale.toString(points, 'f', 1))
-                    .arg(options.locale.toString(qRound(options.tests.confidence * 100)))
-                    .arg(options.locale.toString(qRound64(base))));
-    }
 }
 
 void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,

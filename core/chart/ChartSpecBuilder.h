@@ -75,10 +75,6 @@ private:
      * The letters of the groups each bar beats (ChartOptions::significance) and the groups'
      * Wilson intervals (ChartOptions::intervals) on a grouped bar chart of `crossTab`.
      */
-    /** Notes about the question's scope: hidden options, the margin of error when asked. */
-    static void addScopeNotes(ChartSpec& spec, const Survey& survey,
-                              const ResponseMatrix& responses, int question,
-                              const ChartOptions& options, const RespondentMask& mask);
     static void addGroupTests(ChartSpec& spec, const Survey& survey,
                               const ResponseMatrix& responses, const CrossTab& crossTab,
                               const ChartOptions& options, const RespondentMask& mask);

@@ -1912,6 +1912,22 @@
         <source>bad output &apos;%1&apos; (expected a .xlsx file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 least chosen options are one bar, “Other”; the full list is in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1 options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N bars for a choice question: the most chosen and one “Other (K options)” (default 12; 0: every option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --top &apos;%1&apos; (expected 0 or a number from 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

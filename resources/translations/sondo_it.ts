@@ -1915,6 +1915,22 @@
         <source>bad output &apos;%1&apos; (expected a .xlsx file)</source>
         <translation>output non valido &apos;%1&apos; (atteso un file .xlsx)</translation>
     </message>
+    <message>
+        <source>The %1 least chosen options are one bar, “Other”; the full list is in the table</source>
+        <translation>Le %1 opzioni meno scelte sono una barra, «Altro»; l&apos;elenco completo è nella tabella</translation>
+    </message>
+    <message>
+        <source>Other (%1 options)</source>
+        <translation>Altro (%1 opzioni)</translation>
+    </message>
+    <message>
+        <source>At most N bars for a choice question: the most chosen and one “Other (K options)” (default 12; 0: every option).</source>
+        <translation>Al massimo N barre per una domanda a scelta: le più scelte e una «Altro (K opzioni)» (predefinito 12; 0: tutte le opzioni).</translation>
+    </message>
+    <message>
+        <source>bad --top &apos;%1&apos; (expected 0 or a number from 2)</source>
+        <translation>--top &apos;%1&apos; non valido (0 o un numero da 2 in su)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

@@ -1,0 +1,65 @@
+#include "chart/TopOptions.h"
+
+#include "base/CoreText.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace sondo {
+
+FrequencyTable TopOptions::collapse(const Survey& survey, const ResponseMatrix& responses,
+                                    const FrequencyTable& table, const RespondentMask& mask,
+                                    int maxBars) {
+    const bool choice = table.type == QuestionType::Single || table.type == QuestionType::Multiple;
+    if (!choice || maxBars < 2 || table.rows.size() <= maxBars || table.question < 0 ||
+        table.question >= survey.questions.size())
+        return table;
+    // The most chosen first (ties in questionnaire order); the first maxBars − 1 stay.
+    QList<int> ranked(table.rows.size());
+    std::iota(ranked.begin(), ranked.end(), 0);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](int a, int b) { return table.rows[a].count > table.rows[b].count; });
+    QList<int> kept = ranked.mid(0, maxBars - 1);
+    std::sort(kept.begin(), kept.end());
+    const QList<int> grouped = ranked.mid(maxBars - 1);
+
+    FrequencyRow other;
+    other.label = CoreText::tr("Other (%1 options)").arg(grouped.size());
+    if (table.type == QuestionType::Single) {
+        for (int r : grouped) {
+            other.count += table.rows[r].count;
+            other.unweightedCount += table.rows[r].unweightedCount;
+        }
+    } else {
+        // Respondents who chose any of the grouped options, each once.
+        const AnswerColumn& column = responses.columns[std::size_t(table.question)];
+        const std::size_t n = std::size_t(std::max(responses.respondentCount, 0));
+        const bool weighted = responses.weights.size() == n;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!mask.empty() && (i >= mask.size() || !mask[i]))
+                continue;
+            bool any = false;
+            for (int r : grouped)
+                if (std::size_t(r) < column.selected.size() &&
+                    i < column.selected[std::size_t(r)].size() &&
+                    column.selected[std::size_t(r)][i]) {
+                    any = true;
+                    break;
+                }
+            if (any) {
+                other.count += weighted ? responses.weights[i] : 1.0;
+                other.unweightedCount += 1;
+            }
+        }
+    }
+    other.percent = table.base > 0 ? 100.0 * other.count / table.base : 0.0;
+
+    FrequencyTable out = table;
+    out.rows.clear();
+    for (int r : std::as_const(kept))
+        out.rows.append(table.rows[r]);
+    out.rows.append(other);
+    return out;
+}
+
+} // namespace sondo

@@ -1,0 +1,90 @@
+// A chart of a choice question with more options than fit (issue 10 §2): the most chosen and one
+// "Other (N options)" bar whose total is exact. The survey is built here; expected figures are
+// hand counts of the answers written below.
+
+#include "chart/ChartSpecBuilder.h"
+#include "chart/TopOptions.h"
+
+#include <QTest>
+
+using namespace sondo;
+
+namespace {
+
+/** Q1 single choice with 15 options: option k (1-based) chosen by 16 − k respondents (120). */
+void singleSurvey(Survey& survey, ResponseMatrix& m) {
+    Question q;
+    q.id = QStringLiteral("Q1");
+    q.type = QuestionType::Single;
+    for (int k = 1; k <= 15; ++k)
+        q.options << QStringLiteral("Country %1").arg(k);
+    survey.questions = {q};
+    m.columns.resize(1);
+    for (int k = 1; k <= 15; ++k)
+        for (int i = 0; i < 16 - k; ++i)
+            m.columns[0].codes.push_back(k);
+    m.respondentCount = int(m.columns[0].codes.size());
+}
+
+} // namespace
+
+class TestTopOptions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void singleChoiceOtherIsTheSumOfTheRest() {
+        Survey survey;
+        ResponseMatrix m;
+        singleSurvey(survey, m);
+        ChartOptions options;
+        const ChartSpec spec = ChartSpecBuilder::build(survey, m, 0, options);
+        // 12 bars: Country 1 … 11 (15 … 5 respondents), then Other = Country 12 … 15 = 4+3+2+1.
+        QCOMPARE(spec.categories.size(), 12);
+        QCOMPARE(spec.categories.last(), QStringLiteral("Other (4 options)"));
+        QCOMPARE(spec.series.first().counts.last(), 10.0);
+        double sum = 0;
+        for (double count : spec.series.first().counts)
+            sum += count;
+        QCOMPARE(sum, 120.0); // every respondent is in exactly one bar
+        QVERIFY(spec.notes.join(u'\n').contains(QStringLiteral("Other")));
+        // --top 0: every option.
+        options.maxBars = 0;
+        QCOMPARE(ChartSpecBuilder::build(survey, m, 0, options).categories.size(), 15);
+    }
+
+    void multipleChoiceCountsARespondentOnce() {
+        // 14 options; respondent r (0 … 27) ticks channel r % 14 + 1 and, when r is even,
+        // channel 13 too. Channel 13 has 14 respondents, every other channel 2; with 3 bars the
+        // two most chosen stay (Channel 13, and Channel 1 first of the ties) and the other 12
+        // are grouped. A respondent is in Other when one of their ticks is grouped: all but
+        // r = 0, 14 (channels 1 and 13) and r = 12, 26 (channel 13 only), so 28 − 4 = 24, each
+        // counted once however many grouped channels they ticked.
+        Survey survey;
+        Question q;
+        q.id = QStringLiteral("Q1");
+        q.type = QuestionType::Multiple;
+        for (int k = 1; k <= 14; ++k)
+            q.options << QStringLiteral("Channel %1").arg(k);
+        survey.questions = {q};
+        ResponseMatrix m;
+        m.respondentCount = 28;
+        m.columns.resize(1);
+        m.columns[0].answered.assign(28, 1);
+        m.columns[0].selected.assign(14, std::vector<std::uint8_t>(28, 0));
+        for (int r = 0; r < 28; ++r) {
+            m.columns[0].selected[size_t(r % 14)][size_t(r)] = 1;
+            if (r % 2 == 0)
+                m.columns[0].selected[12][size_t(r)] = 1;
+        }
+        const FrequencyTable table = FrequencyTable::compute(survey, m, 0);
+        const FrequencyTable shown = TopOptions::collapse(survey, m, table, {}, 3);
+        QCOMPARE(shown.rows.size(), 3);
+        QCOMPARE(shown.rows[0].label, QStringLiteral("Channel 1"));
+        QCOMPARE(shown.rows[1].label, QStringLiteral("Channel 13"));
+        QCOMPARE(shown.rows[2].label, QStringLiteral("Other (12 options)"));
+        QCOMPARE(shown.rows[2].unweightedCount, qint64(24));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopOptions)
+#include "tst_topoptions.moc"
