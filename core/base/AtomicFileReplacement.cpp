@@ -23,22 +23,6 @@ namespace sondo {
 
 namespace {
 
-/** Creates an empty file with a fresh name beside `target`, readable as the umask allows. */
-QString createTempFile(const QString& target, QString* error) {
-    const QFileInfo info(target);
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString path = AtomicFileReplacement::sideFilePath(target, u"tmp");
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return path;
-        *error = file.errorString();
-        if (QFileInfo::exists(path))
-            continue;
-        break;
-    }
-    return QString();
-}
-
 /** Flushes a file (or folder) to the disk so that a crash after the rename finds it whole. */
 bool syncToDisk(const QString& path, QString* error) {
 #ifdef Q_OS_UNIX
@@ -125,6 +109,33 @@ void unregisterTempFile(int index) {
     slot.taken.store(false, std::memory_order_release);
 }
 
+/**
+ * Creates an empty file with a fresh name beside `target`, readable as the umask allows, and
+ * puts its name in the signal handler's table *before* it exists (in `*registered`): a SIGTERM
+ * arriving just after the file appears must find it to remove, as one between the name's
+ * registration and the file's creation finds nothing to remove, harmlessly.
+ */
+QString createTempFile(const QString& target, QString* error, int* registered) {
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const QString path = AtomicFileReplacement::sideFilePath(target, u"tmp");
+        // Another writer's file of that name is never registered here (nor removed on a signal).
+        if (QFileInfo::exists(path))
+            continue;
+        const int slot = registerTempFile(path);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            *registered = slot;
+            return path;
+        }
+        unregisterTempFile(slot);
+        *error = file.errorString();
+        if (QFileInfo::exists(path))
+            continue;
+        break;
+    }
+    return QString();
+}
+
 #ifdef Q_OS_UNIX
 /** Removes `path` and the side files of a database kept in it; async-signal-safe. */
 void unlinkWithSideFiles(const char* path) {
@@ -202,10 +213,9 @@ bool AtomicFileReplacement::begin() {
     if (!info.dir().exists())
         return fail(Problem::NoFolder);
     QString error;
-    m_temp = createTempFile(m_target, &error);
+    m_temp = createTempFile(m_target, &error, &m_registered);
     if (m_temp.isEmpty())
         return fail(Problem::CannotCreate, error);
-    m_registered = registerTempFile(m_temp);
     return true;
 }
 
