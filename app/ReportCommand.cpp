@@ -16,7 +16,9 @@ int runReportCommand(const QStringList& arguments, CliOutput& output) {
         CliText::tr("The whole report: title page, method note, and per question its chart, key "
                     "findings and table, as PDF, ODT or HTML."),
         CliText::tr("usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html "
-                    "[--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION] "
+                    "[--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION "
+                    "[--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] "
+                    "[--min-base N]] "
                     "[--lang it|en] [--title TEXT] [--source TEXT] "
                     "[--page a4|a4-landscape|16:9] [--unweighted]"));
     QCommandLineParser& parser = command.parser();

@@ -1435,10 +1435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report file: .pdf, .odt or .html.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1922,10 @@
     </message>
     <message>
         <source>bad --top &apos;%1&apos; (expected 0 or a number from 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

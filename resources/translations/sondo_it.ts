@@ -1435,10 +1435,6 @@
         <translation>Il rapporto completo: frontespizio, nota metodologica e, per ogni domanda, grafico, risultati principali e tabella, in PDF, ODT o HTML.</translation>
     </message>
     <message>
-        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
-        <translation>uso: sondo report PROGETTO -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where DOMANDA=VALORE]... [--by DOMANDA] [--lang it|en] [--title TESTO] [--source TESTO] [--page a4|a4-landscape|16:9] [--unweighted]</translation>
-    </message>
-    <message>
         <source>The report file: .pdf, .odt or .html.</source>
         <translation>Il file del rapporto: .pdf, .odt o .html.</translation>
     </message>
@@ -1930,6 +1926,10 @@
     <message>
         <source>bad --top &apos;%1&apos; (expected 0 or a number from 2)</source>
         <translation>--top &apos;%1&apos; non valido (0 o un numero da 2 in su)</translation>
+    </message>
+    <message>
+        <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
+        <translation>uso: sondo report PROGETTO -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where DOMANDA=VALORE]... [--by DOMANDA [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TESTO] [--source TESTO] [--page a4|a4-landscape|16:9] [--unweighted]</translation>
     </message>
 </context>
 <context>
