@@ -37,6 +37,9 @@ const char* usage =
     "       sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...]\n"
     "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
     "                    [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9]\n"
+    "       sondo slides PROJECT -o FILE.pptx [--questions Q1,G3,...]\n"
+    "                    [--where QUESTION=VALUE]... [--by QUESTION] [--lang it|en]\n"
+    "                    [--title TEXT] [--source TEXT]\n"
     "       sondo recode PROJECT QUESTION (--merge \"A+B=NEW\" | --rename \"OLD=NEW\" |\n"
     "                    --order \"A,B,C\" | --hide \"A\" | --net \"A+B=NAME\" |\n"
     "                    --bands \"18,25,35,50,65\" | --type TYPE)\n"
@@ -44,7 +47,7 @@ const char* usage =
     "       sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]\n"
     "       sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,...]]\n"
     "                    [--where QUESTION=VALUE]... [--banner] [--unweighted]\n"
-    "With --by, freq, chart and report test the groups as [--level 90|95|99]\n"
+    "With --by, freq, chart, report and slides test the groups as [--level 90|95|99]\n"
     "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
     "--vs-rest).\n"
     "Run 'sondo COMMAND --help' for the options of a command.\n";
@@ -71,6 +74,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"recode", sondo::runRecodeCommand, false},
         {"recodes", sondo::runRecodesCommand, false},
         {"tables", sondo::runTablesCommand, false},
+        {"slides", sondo::runSlidesCommand, true},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

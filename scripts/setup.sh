@@ -8,6 +8,7 @@ packages=(
     qt6-l10n-tools qt6-5compat-dev libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins
     libreadstat-dev libquazip1-qt6-dev libboost-math-dev libboost-dev
     libsqlite3-dev libssl-dev sqlite3 ccache xvfb xauth locales fonts-dejavu-core poppler-utils
+    libreoffice-calc-nogui libreoffice-impress-nogui
     pspp
 )
 # libFuzzer comes with clang: only for scripts/fuzz.sh (and test.sh --fuzz-smoke), which ask.

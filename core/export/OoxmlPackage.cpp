@@ -66,13 +66,17 @@ QByteArray OoxmlPackage::contentTypes() const {
 }
 
 QByteArray OoxmlPackage::packageRelationships() const {
+    return relationships(m_packageRelationships);
+}
+
+QByteArray OoxmlPackage::relationships(const QList<std::pair<QString, QString>>& typeTargets) {
     QByteArray out;
     QXmlStreamWriter xml(&out);
     xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeStartElement(QStringLiteral("Relationships"));
     xml.writeDefaultNamespace(QString::fromLatin1(relationshipsNamespace));
     int id = 0;
-    for (const auto& [type, target] : m_packageRelationships) {
+    for (const auto& [type, target] : typeTargets) {
         xml.writeEmptyElement(QStringLiteral("Relationship"));
         xml.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId%1").arg(++id));
         xml.writeAttribute(QStringLiteral("Type"), type);

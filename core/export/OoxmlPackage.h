@@ -38,6 +38,12 @@ public:
      */
     std::optional<Diagnostic> write(const QString& path) const;
 
+    /**
+     * A relationships part (`_rels/….rels`) naming `typeTargets` as rId1, rId2, … in order;
+     * each pair is a full relationship type (relationshipType) and a target relative to the part.
+     */
+    static QByteArray relationships(const QList<std::pair<QString, QString>>& typeTargets);
+
     /** Namespaces shared by the parts' writers. */
     static QString relationshipType(const QString& name);
     static constexpr const char* relationshipsNamespace =

@@ -290,24 +290,13 @@ QByteArray workbookXml(const QList<Sheet>& sheets) {
 }
 
 QByteArray workbookRelationships(int sheets) {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("Relationships"));
-    xml.writeDefaultNamespace(QString::fromLatin1(OoxmlPackage::relationshipsNamespace));
-    auto relationship = [&](int id, const QString& type, const QString& target) {
-        xml.writeEmptyElement(QStringLiteral("Relationship"));
-        xml.writeAttribute(QStringLiteral("Id"), QStringLiteral("rId%1").arg(id));
-        xml.writeAttribute(QStringLiteral("Type"), OoxmlPackage::relationshipType(type));
-        xml.writeAttribute(QStringLiteral("Target"), target);
-    };
+    QList<std::pair<QString, QString>> targets;
     for (int i = 0; i < sheets; ++i)
-        relationship(i + 1, QStringLiteral("worksheet"),
-                     QStringLiteral("worksheets/sheet%1.xml").arg(i + 1));
-    relationship(sheets + 1, QStringLiteral("styles"), QStringLiteral("styles.xml"));
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
+        targets.append({OoxmlPackage::relationshipType(QStringLiteral("worksheet")),
+                        QStringLiteral("worksheets/sheet%1.xml").arg(i + 1)});
+    targets.append(
+        {OoxmlPackage::relationshipType(QStringLiteral("styles")), QStringLiteral("styles.xml")});
+    return OoxmlPackage::relationships(targets);
 }
 
 } // namespace

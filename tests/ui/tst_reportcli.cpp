@@ -3,6 +3,7 @@
 // inline charts. Every figure is compared with what `sondo freq --json` and `sondo findings
 // --json` print for the same question, the commands the report is built on.
 
+#include "../common/DocumentFiles.h"
 #include "../common/SondoProcess.h"
 
 #include <QFile>
@@ -20,36 +21,9 @@ namespace {
 
 using sondo::test::runSondo;
 using Run = sondo::test::SondoRun;
-
-/** The PDF's text, pdftotext's reading order, lines joined by spaces (a sentence may wrap). */
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    // NFKC, as a PDF viewer's search does: the shaper writes "fi" as its ligature glyph.
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
-int pdfPages(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(60000);
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(QString::fromUtf8(process.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-/** One entry of a zip archive (ODT), empty when missing. */
-QByteArray zipEntry(const QString& archive, const QString& name) {
-    QuaZipFile file(archive, name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+using sondo::test::pdfPages;
+using sondo::test::pdfText;
+using sondo::test::zipEntry;
 
 /** The text of an ODT's content.xml, paragraphs joined by spaces. */
 QString odtText(const QByteArray& xml) {

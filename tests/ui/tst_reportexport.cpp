@@ -2,6 +2,7 @@
 // Settore) and its figures equal the command line's on the same filter; its dialog chooses the
 // questions (ticks), their order (a drag moves a row), the title, the language and the page.
 
+#include "../common/DocumentFiles.h"
 #include "../common/SondoProcess.h"
 
 #include "analysis/AnalysisSession.h"
@@ -22,20 +23,7 @@
 
 using namespace sondo;
 
-namespace {
-
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .simplified();
-}
-
-} // namespace
+using sondo::test::pdfText;
 
 class TestReportExport : public QObject {
     Q_OBJECT
@@ -166,6 +154,15 @@ private slots:
             QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)")).match(out);
         QVERIFY2(size.hasMatch(), qPrintable(out));
         QVERIFY(size.captured(1).toDouble() > size.captured(2).toDouble());
+
+        // The same choice saved as .pptx is the deck of `sondo slides`: a title slide, then Q8
+        // and Q5 in that order.
+        const QString deck = dir.filePath(QStringLiteral("two.pptx"));
+        const auto slides = reports.write(deck, chosen, dialog.page());
+        QVERIFY2(slides.ok(), qPrintable(slides.ok() ? QString() : slides.error().toString()));
+        QVERIFY(test::zipEntry(deck, QStringLiteral("ppt/slides/slide2.xml")).contains("Q8 · "));
+        QVERIFY(test::zipEntry(deck, QStringLiteral("ppt/slides/slide3.xml")).contains("Q5 · "));
+        QVERIFY(test::zipEntry(deck, QStringLiteral("ppt/slides/slide4.xml")).isEmpty());
     }
 };
 

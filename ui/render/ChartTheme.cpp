@@ -32,6 +32,14 @@ ChartTheme ChartTheme::standard() {
     return theme;
 }
 
+ChartTheme ChartTheme::withTextScaled(qreal factor) const {
+    ChartTheme theme = *this;
+    for (qreal* size : {&theme.titleSize, &theme.subtitleSize, &theme.legendSize, &theme.labelSize,
+                        &theme.valueSize, &theme.axisSize, &theme.noteSize, &theme.footerSize})
+        *size *= factor;
+    return theme;
+}
+
 QColor ChartTheme::seriesColor(int index) const {
     if (categorical.isEmpty())
         return singleSeries;

@@ -33,6 +33,8 @@ struct ChartTheme {
 
     /** The default theme. */
     static ChartTheme standard();
+    /** This theme with every type size times `factor` (a slide's picture reads from afar). */
+    ChartTheme withTextScaled(qreal factor) const;
     /** Colour of series `index` of a chart with several series (segments). */
     QColor seriesColor(int index) const;
     /**

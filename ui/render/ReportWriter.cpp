@@ -4,6 +4,7 @@
 #include "render/ChartExporter.h"
 #include "render/ReportHtml.h"
 #include "render/ReportPdfLayout.h"
+#include "render/SlidesWriter.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -64,6 +65,8 @@ std::optional<ReportFormat> ReportWriter::formatFromName(const QString& nameOrPa
         return ReportFormat::Odt;
     if (name == u"html" || name == u"htm")
         return ReportFormat::Html;
+    if (name == u"pptx")
+        return ReportFormat::Slides;
     return std::nullopt;
 }
 
@@ -142,6 +145,8 @@ Result<Done> ReportWriter::write(const ReportContent& content, const QString& pa
     case ReportFormat::Html:
         bytes = toHtml(content);
         break;
+    case ReportFormat::Slides:
+        return SlidesWriter::write(content, path);
     }
     if (bytes.isEmpty())
         return Result<Done>::failure({path, 0, 0, CoreText::tr("Could not write the report")});

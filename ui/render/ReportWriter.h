@@ -10,7 +10,12 @@
 namespace sondo {
 
 /** The files a report is written to. */
-enum class ReportFormat { Pdf, Odt, Html };
+enum class ReportFormat {
+    Pdf,
+    Odt,
+    Html,
+    Slides, ///< a 16:9 PowerPoint deck (.pptx), one slide per chart (SlidesWriter)
+};
 
 /** The page a PDF report is laid out on (ODT and HTML flow: the reader's program pages them). */
 enum class ReportPage {
@@ -22,11 +27,12 @@ enum class ReportPage {
 /**
  * Writes a ReportContent as PDF (Qt's PDF writer: text stays text, charts stay vector, page
  * numbers and a table of contents), ODT (QTextDocumentWriter, editable in LibreOffice or Word)
- * or one self-contained HTML file (charts inline as PNG data: URIs).
+ * or one self-contained HTML file (charts inline as PNG data: URIs); a deck of slides through
+ * SlidesWriter.
  */
 class ReportWriter {
 public:
-    /** "pdf", "odt", "html" (also "htm") or a file name ending in one of them. */
+    /** "pdf", "odt", "html" (also "htm"), "pptx" or a file name ending in one of them. */
     static std::optional<ReportFormat> formatFromName(const QString& nameOrPath);
     /** "a4", "a4-landscape", "16:9" (also "wide"), case-insensitive. */
     static std::optional<ReportPage> pageFromName(const QString& name);

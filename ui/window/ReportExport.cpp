@@ -43,7 +43,7 @@ Result<Done> ReportExport::write(const QString& path, const ReportRequest& reque
     const auto format = ReportWriter::formatFromName(path);
     if (!format)
         return Result<Done>::failure(
-            {path, 0, 0, tr("Choose a report file ending in .pdf, .odt or .html.")});
+            {path, 0, 0, tr("Choose a report file ending in .pdf, .odt, .html or .pptx.")});
     const AnalysisSession& session = m_document->session();
     return ReportWriter::write(
         ReportContentBuilder::build(session.survey(), session.responses(), request), path, *format,
@@ -60,7 +60,8 @@ void ReportExport::openDialog() {
         const ReportPage page = dialog->page();
         const QString path = QFileDialog::getSaveFileName(
             m_window, tr("Export Report"), QDir::homePath() + QStringLiteral("/report.pdf"),
-            tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"));
+            tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;"
+               "PowerPoint slides (*.pptx)"));
         if (path.isEmpty())
             return;
         const auto done = write(path, chosen, page);
