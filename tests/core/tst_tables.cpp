@@ -1,8 +1,10 @@
 // `sondo tables` end to end: the workbook is re-read with Sondo's own XlsxReader and every figure
 // compared with `sondo freq --json` on the same project (the oracle: the freq command's figures,
 // themselves checked against R and hand counts in tst_cli and tst_clistats). OoxmlPackage's
-// parts are checked on their own.
+// parts are checked on their own. LibreOffice Calc opens and re-saves a workbook, whose figures
+// must still equal freq's.
 
+#include "../common/DocumentFiles.h"
 #include "../common/SondoProcess.h"
 #include "../common/TestFiles.h"
 
@@ -183,6 +185,26 @@ private slots:
         // Every question but texts and dates (and the segment itself) has its sheet.
         QCOMPARE(compared, int(names.value().size()));
         QVERIFY(compared >= 10);
+    }
+
+    void libreOfficeOpensTheWorkbook() {
+        // LibreOffice Calc, an independent reader, opens the workbook and saves it again as
+        // XLSX: a part it could not read would be dropped or the conversion refused. Its copy
+        // must still hold every figure of `freq --json`, the same check as Sondo's own reader.
+        const QString workbook = m_dir.filePath(QStringLiteral("calc.xlsx"));
+        const auto run = runSondo({QStringLiteral("tables"), m_project, QStringLiteral("-o"),
+                                   workbook, QStringLiteral("--by"), QStringLiteral("Q2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString folder = m_dir.filePath(QStringLiteral("calc"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString saved = sondo::test::libreOfficeConvert(
+            workbook, QStringLiteral("xlsx:Calc MS Excel 2007 XML"), folder);
+        QVERIFY2(!saved.isEmpty(), "LibreOffice could not convert the workbook");
+        auto names = sondo::XlsxReader::sheetNames(saved);
+        QVERIFY(names.ok());
+        QCOMPARE(names.value(), sondo::XlsxReader::sheetNames(workbook).value());
+        for (const QString& sheet : names.value())
+            compareSheet(m_project, saved, sheet, QStringLiteral("Q2"));
     }
 
     void badOutputIsUsageError() {

@@ -6,10 +6,12 @@
 #include "../common/SondoProcess.h"
 
 #include "analysis/AnalysisSession.h"
+#include "import/sources/XlsxReader.h"
 #include "storage/ProjectStore.h"
 #include "window/ProjectDocument.h"
 #include "window/ReportDialog.h"
 #include "window/ReportExport.h"
+#include "window/TablesExport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -71,6 +73,50 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Pubblica amministrazione")));
         QVERIFY(text.contains(QStringLiteral("Base: %1").arg(base)));
         QVERIFY(text.contains(QStringLiteral("Q5 · L'emergenza Covid")));
+    }
+
+    void windowTablesFollowFilterAndCompareBy() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("demo.sondo"));
+        ProjectDocument document;
+        openDemo(project, document);
+        if (QTest::currentTestFailed())
+            return;
+        AnalysisSession& session = document.session();
+        const int area = session.survey().findQuestion(QStringLiteral("Q4"));
+        session.setFilterOption(
+            area, int(session.survey().questions[area].options.indexOf(QStringLiteral("Centro"))),
+            true);
+        session.setCompareBy(session.survey().findQuestion(QStringLiteral("Q2")));
+
+        QMainWindow window;
+        TablesExport tables(&window, &document);
+        const QString fromWindow = dir.filePath(QStringLiteral("window.xlsx"));
+        const auto written = tables.write(fromWindow, TablesExport::request(session));
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+        QVERIFY(!tables.write(dir.filePath(QStringLiteral("t.csv")), {}).ok());
+
+        // The oracle: `sondo tables` with the same filter and compare-by (itself checked
+        // against `freq --json` in tst_tables) writes the same cells on every sheet.
+        const QString fromCli = dir.filePath(QStringLiteral("cli.xlsx"));
+        const auto run =
+            test::runSondo({QStringLiteral("tables"), project, QStringLiteral("-o"), fromCli,
+                            QStringLiteral("--where"), QStringLiteral("Q4=Centro"),
+                            QStringLiteral("--by"), QStringLiteral("Q2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto sheets = XlsxReader::sheetNames(fromCli);
+        QVERIFY(sheets.ok() && sheets.value().size() >= 10);
+        QCOMPARE(XlsxReader::sheetNames(fromWindow).value(), sheets.value());
+        for (const QString& sheet : sheets.value()) {
+            const auto a = XlsxReader::read(fromWindow, sheet);
+            const auto b = XlsxReader::read(fromCli, sheet);
+            QVERIFY(a.ok() && b.ok());
+            QCOMPARE(a.value().rowCount(), b.value().rowCount());
+            QCOMPARE(a.value().columnCount(), b.value().columnCount());
+            for (int r = 0; r < b.value().rowCount(); ++r)
+                for (int c = 0; c < b.value().columnCount(); ++c)
+                    QCOMPARE(a.value().cell(r, c), b.value().cell(r, c));
+        }
     }
 
     void dialogChoosesQuestionsOrderAndPage() {

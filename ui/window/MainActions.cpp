@@ -34,6 +34,7 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     , m_export(newAction(window, ":/icons/export.svg"))
     , m_exportAll(newAction(window, ":/icons/export-all.svg"))
     , m_exportReport(newAction(window))
+    , m_exportTables(newAction(window))
     , m_copy(newAction(window, ":/icons/copy.svg"))
     , m_copyTable(newAction(window))
     , m_close(newAction(window))
@@ -96,6 +97,7 @@ void MainActions::createMenus(QMenuBar* bar, const QList<QAction*>& viewToggles)
     m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_exportAll);
     m_fileMenu->addAction(m_exportReport);
+    m_fileMenu->addAction(m_exportTables);
     m_fileMenu->addAction(m_copy);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_close);
@@ -183,7 +185,11 @@ void MainActions::retranslate() {
     m_exportAll->setToolTip(tr("Export the chart of every question into a folder"));
     m_exportReport->setText(tr("Export &Report\u2026"));
     m_exportReport->setToolTip(
-        tr("Every question's chart, key findings and table in one PDF, ODT or HTML report"));
+        tr("Every question's chart, key findings and table in one PDF, ODT or HTML report, or "
+           "as PowerPoint slides"));
+    m_exportTables->setText(tr("Export &Tables…"));
+    m_exportTables->setToolTip(
+        tr("Every question's counts, percentages, bases and letters as an Excel workbook"));
     m_copy->setText(tr("&Copy Chart"));
     m_copyTable->setText(tr("Copy &Table"));
     m_copyTable->setToolTip(

@@ -42,6 +42,8 @@ public:
     QAction* exportAction() const { return m_export; }
     QAction* exportAllAction() const { return m_exportAll; }
     QAction* exportReportAction() const { return m_exportReport; }
+    /** File > Export Tables…: the tables as an Excel workbook (TablesExport). */
+    QAction* exportTablesAction() const { return m_exportTables; }
     QAction* copyAction() const { return m_copy; }
     /** Edit > Copy Table: the question's table as HTML and tab-separated text. */
     QAction* copyTableAction() const { return m_copyTable; }
@@ -86,6 +88,7 @@ private:
     QAction* m_export;
     QAction* m_exportAll;
     QAction* m_exportReport;
+    QAction* m_exportTables;
     QAction* m_copy;
     QAction* m_copyTable;
     QAction* m_close;

@@ -19,6 +19,7 @@
 #include "window/ReportExport.h"
 #include "window/StartPage.h"
 #include "window/SurveyEdits.h"
+#include "window/TablesExport.h"
 #include "window/TextAnswersView.h"
 #include "window/Translator.h"
 
@@ -200,6 +201,10 @@ void MainWindow::connectParts() {
     connect(m_actions->exportReportAction(), &QAction::triggered, reports,
             &ReportExport::openDialog);
     connect(reports, &ReportExport::failed, this, &MainWindow::showError);
+    auto* tables = new TablesExport(this, m_document);
+    connect(m_actions->exportTablesAction(), &QAction::triggered, tables,
+            &TablesExport::openDialog);
+    connect(tables, &TablesExport::failed, this, &MainWindow::showError);
     connect(m_flow, &ImportFlow::recentFilesChanged, this, [this] {
         m_actions->updateRecentMenu();
         m_start->setRecentFiles(RecentFiles::list());
@@ -521,6 +526,7 @@ void MainWindow::updateActions() {
     a->copyTableAction()->setEnabled(open && s.isAnalysable(current) && !s.isTextQuestion(current));
     a->exportAllAction()->setEnabled(open);
     a->exportReportAction()->setEnabled(open);
+    a->exportTablesAction()->setEnabled(open);
     a->closeAction()->setEnabled(open);
     a->renameOptionAction()->setEnabled(m_edits->canEditCurrent());
     a->previousAction()->setEnabled(open);
