@@ -93,6 +93,27 @@ private slots:
         QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
     }
 
+    void pngsInOrderAsDrawnOneByOne() {
+        // toPngs encodes on the thread pool; the oracle is toImage, drawn and decoded one by one.
+        QList<ChartSpec> specs;
+        for (int i = 1; i <= 7; ++i)
+            specs.append(
+                makeSpec(QStringLiteral("Q%1").arg(i), kTitle + QStringLiteral(" (%1)").arg(i)));
+        specs[3].series[0].values[0] = 5; // charts that differ, so a swap would show
+        ExportOptions options;
+        options.size = QSizeF(600, 340);
+        const QList<QByteArray> pngs = ChartExporter::toPngs(specs, options);
+        QCOMPARE(pngs.size(), specs.size());
+        for (int i = 0; i < specs.size(); ++i) {
+            const QImage decoded = QImage::fromData(pngs[i], "PNG");
+            // An opaque chart is stored without an alpha channel (RGB, not RGBA).
+            QVERIFY(!decoded.hasAlphaChannel());
+            QCOMPARE(
+                decoded.convertToFormat(QImage::Format_RGB32),
+                ChartExporter::toImage(specs[i], options).convertToFormat(QImage::Format_RGB32));
+        }
+    }
+
     void transparentBackground() {
         ExportOptions options;
         options.transparent = true;

@@ -51,6 +51,16 @@ public:
 
     /** The chart as an image of size × scale device pixels. */
     static QImage toImage(const ChartSpec& spec, const ExportOptions& options);
+    /**
+     * `image` as PNG bytes, with the project's one choice of compression (fast zlib levels: the
+     * encoding is most of an export's time); empty when encoding failed.
+     */
+    static QByteArray toPng(const QImage& image);
+    /**
+     * Every spec as PNG bytes, in order: drawn one by one on the calling thread while the
+     * earlier ones are encoded on the thread pool (both cores).
+     */
+    static QList<QByteArray> toPngs(const QList<ChartSpec>& specs, const ExportOptions& options);
     /** The chart as an SVG document of the logical size. */
     static QByteArray toSvg(const ChartSpec& spec, const ExportOptions& options);
     /** The chart as a one-page PDF whose page has the logical size (A4 for that preset). */
@@ -67,6 +77,8 @@ public:
      */
     static Result<QStringList> exportAll(const QList<ChartSpec>& specs, const QString& folder,
                                          ExportFormat format, const ExportOptions& options);
+    /** Writes `bytes` (a rendered chart) to `path` whole or not at all. */
+    static Result<Done> writeFile(const QByteArray& bytes, const QString& path);
     /** The digits the ids of `specs` are padded to in a folder: at least 2, or the widest. */
     static int idDigits(const QList<ChartSpec>& specs);
 

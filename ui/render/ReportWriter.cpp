@@ -31,14 +31,6 @@ ExportOptions imageOptions() {
 /** Shown 640 CSS pixels wide (about 17 cm): sharp when printed or zoomed. */
 constexpr int kImageWidth = 640;
 
-QByteArray png(const ChartSpec& spec) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    ChartExporter::toImage(spec, imageOptions()).save(&buffer, "PNG");
-    return bytes;
-}
-
 QPageLayout pageLayout(ReportPage page) {
     switch (page) {
     case ReportPage::A4Landscape:
@@ -119,9 +111,13 @@ QByteArray ReportWriter::toOdt(const ReportContent& content) {
 }
 
 QByteArray ReportWriter::toHtml(const ReportContent& content) {
-    QList<QByteArray> images;
+    QList<ChartSpec> charts;
     for (const ReportSection& section : content.sections)
-        images.append(section.chart.isEmpty() ? QByteArray() : png(section.chart));
+        charts.append(section.chart);
+    QList<QByteArray> images = ChartExporter::toPngs(charts, imageOptions());
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        if (charts[i].isEmpty())
+            images[i].clear();
     return ReportHtml::document(
                content,
                [&](int i) {

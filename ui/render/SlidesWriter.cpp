@@ -2,9 +2,6 @@
 
 #include "render/ChartExporter.h"
 
-#include <QBuffer>
-#include <QImage>
-
 namespace sondo {
 
 namespace {
@@ -19,7 +16,8 @@ ExportOptions pictureOptions() {
     options.showTitle = false;
     // Seen on a projector from across a room: labels of about 12 pt on the slide, not 8.
     options.theme = ChartTheme::standard().withTextScaled(1.5);
-    // The slide's white shows through, so the picture has no visible edge.
+    // The slide's white shows through. An opaque white picture prints as a faint grey box in
+    // Impress's PDF export (seen on its re-compressed images); a transparent one has no edge.
     options.transparent = true;
     return options;
 }
@@ -29,27 +27,33 @@ ExportOptions pictureOptions() {
 SlidesDeck SlidesWriter::deck(const ReportContent& content) {
     SlidesDeck deck(content.language == u"en" ? QStringLiteral("en-GB") : QStringLiteral("it-IT"));
     deck.addTitleSlide(content.title, content.surveyName, content.facts);
+    QList<const ReportSection*> charted;
+    QList<ChartSpec> pictures;
     for (const ReportSection& section : content.sections) {
         if (section.chart.isEmpty())
             continue;
+        charted.append(&section);
+        // Base and source move to the slide's footer; the chart keeps its notes (significance,
+        // top-2-box), which belong next to the bars.
+        ChartSpec spec = section.chart;
+        spec.footer.clear();
+        spec.sourceNote.clear();
+        pictures.append(spec);
+    }
+    const ExportOptions options = pictureOptions();
+    const QList<QByteArray> pngs = ChartExporter::toPngs(pictures, options);
+    for (qsizetype i = 0; i < charted.size(); ++i) {
+        const ReportSection& section = *charted[i];
         ChartSlide slide;
         slide.title = section.heading;
         slide.points = section.findings;
-        // Base and source move to the slide's footer; the chart keeps its notes (significance,
-        // top-2-box), which belong next to the bars.
         QStringList footer;
         for (const QString& line : {section.chart.footer, section.chart.sourceNote})
             if (!line.isEmpty())
                 footer << line;
         slide.footer = footer.join(QStringLiteral("  ·  "));
-        ChartSpec spec = section.chart;
-        spec.footer.clear();
-        spec.sourceNote.clear();
-        const QImage image = ChartExporter::toImage(spec, pictureOptions());
-        QBuffer buffer(&slide.picture);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        slide.pictureSize = image.size();
+        slide.picture = pngs[i];
+        slide.pictureSize = (options.size * options.scale).toSize();
         slide.pictureDescription = section.heading;
         deck.addChartSlide(slide);
     }
