@@ -3,6 +3,8 @@
 #include "filter/CodeKernels.h"
 #include "stats/ChiSquareTest.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace sondo {
@@ -11,6 +13,11 @@ namespace {
 
 bool isCoded(QuestionType type) {
     return type == QuestionType::Single || type == QuestionType::Likert;
+}
+
+/** Types whose table lists the question's options, the same rows for every set of respondents. */
+bool hasOptionRows(QuestionType type) {
+    return isCoded(type) || type == QuestionType::Multiple;
 }
 
 /** `group[i]` = respondent i is in `mask` and chose segment option `option`. */
@@ -86,6 +93,34 @@ QList<FrequencyTable> codedGroups(const Survey& survey, const ResponseMatrix& re
     return tables;
 }
 
+/**
+ * A numeric, date or text question's group table lists the group's own distinct answers in
+ * its own order; every reader of a crosstab (freq --by, the report and workbook tables, the
+ * column tests, findings) reads row r of a group beside row r of the total. Rebuilt here with
+ * the total's rows, in its order, an answer the group never gave counted 0.
+ */
+void alignRows(FrequencyTable& group, const FrequencyTable& total) {
+    QHash<QString, qsizetype> index;
+    index.reserve(group.rows.size());
+    for (qsizetype r = 0; r < group.rows.size(); ++r)
+        index.insert(group.rows[r].label, r);
+    QList<FrequencyRow> rows;
+    rows.reserve(total.rows.size());
+    for (const FrequencyRow& reference : total.rows) {
+        const auto it = index.constFind(reference.label);
+        if (it != index.cend()) {
+            rows.append(group.rows[*it]);
+        } else {
+            FrequencyRow none = reference;
+            none.count = 0;
+            none.unweightedCount = 0;
+            none.percent = 0;
+            rows.append(none);
+        }
+    }
+    group.rows = rows;
+}
+
 } // namespace
 
 CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses, int question,
@@ -113,6 +148,9 @@ CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses
             tab.groups.append(FrequencyTable::compute(survey, responses, question, group));
         }
     }
+    if (!hasOptionRows(survey.questions[question].type))
+        for (FrequencyTable& table : tab.groups)
+            alignRows(table, tab.total);
 
     if (!isCoded(survey.questions[question].type) || !isCoded(seg.type))
         return tab;

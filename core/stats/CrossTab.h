@@ -21,7 +21,9 @@ struct CrossTab {
     /** The segment's option labels, in order; one per group, empty groups included. */
     QStringList groupLabels;
     /**
-     * groups[g]: `question` over the respondents in the mask who chose segment option g. With a
+     * groups[g]: `question` over the respondents in the mask who chose segment option g, with
+     * the total's rows in the total's order (for numbers, dates and texts too: an answer the
+     * group never gave is a row of 0), so row r means the same answer everywhere. With a
      * multiple-choice segment a respondent belongs to every option they selected, so groups
      * overlap.
      */

@@ -178,6 +178,7 @@ private slots:
     void crossTabFiltered();
     void crossTabMultiple();
     void crossTabOnePassEqualsGroupMasks();
+    void crossTabTextAndNumberGroupsShareTheTotalsRows();
     void chiSquare_data();
     void chiSquare();
     void wilson_data();
@@ -574,6 +575,38 @@ void TestStatistics::crossTabFiltered() {
     COMPARE_NEAR(tab.chiSquare.p, 0.788127627745311);
     QCOMPARE(tab.chiSquare.excludedColumns, 3);
     QCOMPARE(tab.chiSquare.excludedRows, 1);
+}
+
+void TestStatistics::crossTabTextAndNumberGroupsShareTheTotalsRows() {
+    // Row r of every group is the total's row r, so that freq --by, the tables and the column
+    // tests read one answer across. It was not: each group listed its own answers in its own
+    // order, and "3 hours" of one group stood beside "2.25 hours" of the total.
+    // d <- read.csv("survey.csv", na.strings = "")
+    // table(factor(d$commento, levels = <the total's order>), d$settore)
+    const CrossTab text = CrossTab::compute(m_f.survey, m_f.responses, Commento, Settore);
+    const QStringList order{"Ottimo servizio", "Lento", "Nessuno", "Lento ma gentile",
+                            "Troppo caro"};
+    QCOMPARE(::labels(text.total), order);
+    const QList<QList<qint64>> bySector = {
+        {3, 1, 1, 0, 0}, {3, 1, 0, 1, 0}, {0, 0, 0, 0, 0}, {3, 1, 2, 1, 0}, {0, 0, 0, 0, 0}};
+    for (int g = 0; g < 5; ++g) {
+        QCOMPARE(::labels(text.groups[g]), order);
+        QCOMPARE(unweightedCounts(text.groups[g]), bySector[g]);
+    }
+    COMPARE_NEAR(text.groups[0].rows[0].percent, 60.0); // Banche: 3 of 5
+    COMPARE_NEAR(text.groups[0].rows[3].percent, 0.0);
+
+    // table(d$eta, d$settore)[, "Telco"]: ages ascending, as the total lists them.
+    const CrossTab ages = CrossTab::compute(m_f.survey, m_f.responses, Eta, Settore);
+    QCOMPARE(::labels(ages.groups[1]), ::labels(ages.total));
+    QCOMPARE(::labels(ages.total).first(), QStringLiteral("23"));
+    QCOMPARE(unweightedCounts(ages.groups[1]),
+             (QList<qint64>{0, 0, 0, 1, 0, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0}));
+    // The value behind a row the group never gave is still the total's (34 → 34).
+    QCOMPARE(ages.groups[4].rows[5].value, 34.0);
+    // The group's own statistics are its own: mean(d$eta[d$settore == "Telco"], na.rm = TRUE)
+    QVERIFY(ages.groups[1].summary);
+    COMPARE_NEAR(ages.groups[1].summary->mean, (30 + 2 * 34 + 38 + 42 + 57) / 6.0);
 }
 
 void TestStatistics::crossTabOnePassEqualsGroupMasks() {
