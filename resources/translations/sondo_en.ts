@@ -884,10 +884,6 @@
         <translation>Unknown chart format: use .png, .svg or .pdf</translation>
     </message>
     <message>
-        <source>Could not encode the PNG image</source>
-        <translation>Could not encode the PNG image</translation>
-    </message>
-    <message>
         <source>Could not render the chart</source>
         <translation>Could not render the chart</translation>
     </message>
@@ -1431,10 +1427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report file: .pdf, .odt or .html.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +1918,26 @@
     </message>
     <message>
         <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML (or, as .pptx, the slides of &apos;sondo slides&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 16:9 PowerPoint deck: a title slide, then one slide per chart with its title, the chart, its key findings and the base and source in the footer. Opens in LibreOffice Impress and PowerPoint; the text stays editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo slides PROJECT -o FILE.pptx [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deck (.pptx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .pptx file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,10 +2669,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Sondo</source>
         <translation type="unfinished">About Sondo</translation>
     </message>
@@ -2678,6 +2686,18 @@
     </message>
     <message>
         <source>Copy this question&apos;s table, to paste into Excel as cells or into Word as a table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report, or as PowerPoint slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question&apos;s counts, percentages, bases and letters as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,15 +2876,7 @@
 <context>
     <name>sondo::ReportExport</name>
     <message>
-        <source>Choose a report file ending in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,6 +2886,14 @@
     <message>
         <source>Export failed</source>
         <translation type="unfinished">Export failed</translation>
+    </message>
+    <message>
+        <source>Choose a report file ending in .pdf, .odt, .html or .pptx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;PowerPoint slides (*.pptx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2920,6 +2940,33 @@
     <message>
         <source>Rename “%1”…</source>
         <translation type="unfinished">Rename “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TablesExport</name>
+    <message>
+        <source>Choose a workbook file ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, a sheet per question (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, one banner sheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export failed</translation>
     </message>
 </context>
 <context>

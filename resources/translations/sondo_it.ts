@@ -884,10 +884,6 @@
         <translation>Formato del grafico sconosciuto: usare .png, .svg o .pdf</translation>
     </message>
     <message>
-        <source>Could not encode the PNG image</source>
-        <translation>Impossibile codificare l&apos;immagine PNG</translation>
-    </message>
-    <message>
         <source>Could not render the chart</source>
         <translation>Impossibile disegnare il grafico</translation>
     </message>
@@ -1431,10 +1427,6 @@
         <translation>Impossibile scrivere il rapporto</translation>
     </message>
     <message>
-        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML.</source>
-        <translation>Il rapporto completo: frontespizio, nota metodologica e, per ogni domanda, grafico, risultati principali e tabella, in PDF, ODT o HTML.</translation>
-    </message>
-    <message>
         <source>The report file: .pdf, .odt or .html.</source>
         <translation>Il file del rapporto: .pdf, .odt o .html.</translation>
     </message>
@@ -1930,6 +1922,26 @@
     <message>
         <source>usage: sondo report PROJECT -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--page a4|a4-landscape|16:9] [--unweighted]</source>
         <translation>uso: sondo report PROGETTO -o FILE.pdf|FILE.odt|FILE.html [--questions Q1,G3,...] [--where DOMANDA=VALORE]... [--by DOMANDA [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TESTO] [--source TESTO] [--page a4|a4-landscape|16:9] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The whole report: title page, method note, and per question its chart, key findings and table, as PDF, ODT or HTML (or, as .pptx, the slides of &apos;sondo slides&apos;).</source>
+        <translation>Il rapporto completo: frontespizio, nota metodologica e per ogni domanda il grafico, i risultati principali e la tabella, in PDF, ODT o HTML (oppure, come .pptx, le slide di &apos;sondo slides&apos;).</translation>
+    </message>
+    <message>
+        <source>A 16:9 PowerPoint deck: a title slide, then one slide per chart with its title, the chart, its key findings and the base and source in the footer. Opens in LibreOffice Impress and PowerPoint; the text stays editable.</source>
+        <translation>Una presentazione PowerPoint 16:9: una slide di titolo, poi una slide per grafico con il titolo, il grafico, i risultati principali e la base e la fonte a piè di pagina. Si apre in LibreOffice Impress e PowerPoint; il testo resta modificabile.</translation>
+    </message>
+    <message>
+        <source>usage: sondo slides PROJECT -o FILE.pptx [--questions Q1,G3,...] [--where QUESTION=VALUE]... [--by QUESTION [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TEXT] [--source TEXT] [--unweighted]</source>
+        <translation>uso: sondo slides PROGETTO -o FILE.pptx [--questions Q1,G3,...] [--where DOMANDA=VALORE]... [--by DOMANDA [--vs-rest] [--level 90|95|99] [--adjust holm|bonferroni|none] [--min-base N]] [--lang it|en] [--title TESTO] [--source TESTO] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>The deck (.pptx).</source>
+        <translation>La presentazione (.pptx).</translation>
+    </message>
+    <message>
+        <source>bad output &apos;%1&apos; (expected a .pptx file)</source>
+        <translation>output non valido &apos;%1&apos; (serve un file .pptx)</translation>
     </message>
 </context>
 <context>
@@ -2660,10 +2672,6 @@
         <translation>Esporta &amp;rapporto…</translation>
     </message>
     <message>
-        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report</source>
-        <translation>Grafico, risultati principali e tabella di ogni domanda in un unico rapporto PDF, ODT o HTML</translation>
-    </message>
-    <message>
         <source>About Sondo</source>
         <translation>Informazioni su Sondo</translation>
     </message>
@@ -2682,6 +2690,18 @@
     <message>
         <source>Copy this question&apos;s table, to paste into Excel as cells or into Word as a table (%1)</source>
         <translation>Copia la tabella di questa domanda, da incollare in Excel come celle o in Word come tabella (%1)</translation>
+    </message>
+    <message>
+        <source>Every question&apos;s chart, key findings and table in one PDF, ODT or HTML report, or as PowerPoint slides</source>
+        <translation>Grafico, risultati principali e tabella di ogni domanda in un unico rapporto PDF, ODT o HTML, oppure in slide PowerPoint</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables…</source>
+        <translation>Esporta &amp;tabelle…</translation>
+    </message>
+    <message>
+        <source>Every question&apos;s counts, percentages, bases and letters as an Excel workbook</source>
+        <translation>Conteggi, percentuali, basi e lettere di ogni domanda in una cartella di lavoro Excel</translation>
     </message>
 </context>
 <context>
@@ -2859,16 +2879,8 @@
 <context>
     <name>sondo::ReportExport</name>
     <message>
-        <source>Choose a report file ending in .pdf, .odt or .html.</source>
-        <translation>Scegliere un file di rapporto con estensione .pdf, .odt o .html.</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>Esporta rapporto</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;Testo OpenDocument (*.odt);;Pagina web (*.html)</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -2877,6 +2889,14 @@
     <message>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Choose a report file ending in .pdf, .odt, .html or .pptx.</source>
+        <translation>Scegli un file di rapporto che termini in .pdf, .odt, .html o .pptx.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;PowerPoint slides (*.pptx)</source>
+        <translation>PDF (*.pdf);;Testo OpenDocument (*.odt);;Pagina web (*.html);;Slide PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2943,33 @@
     <message>
         <source>Rename “%1”…</source>
         <translation>Rinomina “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::TablesExport</name>
+    <message>
+        <source>Choose a workbook file ending in .xlsx.</source>
+        <translation>Scegli un file di cartella di lavoro che termini in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, a sheet per question (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel, un foglio per domanda (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, one banner sheet (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel, un solo foglio a banner (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>Esporta tabelle</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Salvato %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
     </message>
 </context>
 <context>
