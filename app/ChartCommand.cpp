@@ -35,7 +35,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         output, CliText::tr("Render the chart of one question, or of all, to PNG, SVG or PDF."),
         CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
                     "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
-                    "[--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]"));
+                    "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
+                    "[--figure answers|top2|bottom2|net|mean] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -80,6 +81,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("N"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("moe"),
                       CliText::tr("The sample's margin of error in the notes (at --level).")});
+    parser.addOption({QStringLiteral("figure"),
+                      CliText::tr("With --by: answers (the distribution, default), or one bar per "
+                                  "group of a scale's top2, bottom2, net or mean, or a number's "
+                                  "mean, with its letters."),
+                      QStringLiteral("FIGURE"), QStringLiteral("answers")});
     command.addUnweightedOption();
     if (!command.parse(arguments))
         return command.exitCode();
@@ -149,6 +155,12 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     if (!topOk || chartOptions.maxBars < 0 || chartOptions.maxBars == 1)
         return command.usageError(CliText::tr("bad --top '%1' (expected 0 or a number from 2)")
                                       .arg(parser.value(QStringLiteral("top"))));
+    const auto figure = chartFigureFromName(parser.value(QStringLiteral("figure")));
+    if (!figure)
+        return command.usageError(
+            CliText::tr("bad --figure '%1' (expected answers, top2, bottom2, net or mean)")
+                .arg(parser.value(QStringLiteral("figure"))));
+    chartOptions.figure = *figure;
     // Compared by a segment, the bars carry the letters of the groups they beat.
     chartOptions.significance = parser.isSet(QStringLiteral("by"));
     chartOptions.tests = *significance;

@@ -240,6 +240,19 @@ QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
             object.insert(QStringLiteral("letter"), tests.letters.value(g));
             object.insert(QStringLiteral("tested"), bool(tests.tested[size_t(g)]));
         }
+        // A scale's boxes tested between the groups, as `chart --figure top2|bottom2` letters.
+        for (const auto& [row, name] :
+             {std::pair{0, QStringLiteral("top2")}, std::pair{1, QStringLiteral("bottom2")}}) {
+            if (!inference.boxes.valid)
+                break;
+            if (!againstRest)
+                object.insert(
+                    name + QStringLiteral("_higher_than"),
+                    QJsonArray::fromStringList(inference.boxes.higherThanLetters(row, g)));
+            else if (inference.boxes.versusRest(row, g) != 0)
+                object.insert(name + QStringLiteral("_vs_rest"),
+                              vsRestName(inference.boxes.versusRest(row, g)));
+        }
         if (inference.means.valid && !againstRest)
             object.insert(QStringLiteral("mean_higher_than"),
                           QJsonArray::fromStringList(inference.means.higherThanLetters(0, g)));

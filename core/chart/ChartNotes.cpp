@@ -5,6 +5,7 @@
 #include "stats/ChiSquareResult.h"
 #include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
+#include "stats/GroupComparison.h"
 #include "stats/MarginOfError.h"
 
 #include <cmath>
@@ -36,13 +37,15 @@ QString ChartNotes::chiSquare(const ChiSquareResult& chi, const QLocale& locale,
 }
 
 QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
-                                 const QLocale& locale) {
+                                 const QLocale& locale, bool means) {
     const QString correction =
         tests.correction == PValueAdjustment::Method::Holm         ? QStringLiteral("Holm")
         : tests.correction == PValueAdjustment::Method::Bonferroni ? QStringLiteral("Bonferroni")
                                                                    : CoreText::tr("uncorrected");
-    const QString how = CoreText::tr("column proportions, %1, %2%")
-                            .arg(correction, locale.toString(qRound(tests.confidence * 100)));
+    const QString level = locale.toString(qRound(tests.confidence * 100));
+    const QString how =
+        means ? CoreText::tr("Welch's t-test of the means, %1, %2%").arg(correction, level)
+              : CoreText::tr("column proportions, %1, %2%").arg(correction, level);
     if (!anyMark)
         return CoreText::tr("No significant difference between the groups (%1)").arg(how);
     if (tests.againstRest)
@@ -51,6 +54,21 @@ QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
             .arg(how);
     return CoreText::tr("Letters: significantly higher than the groups with those letters (%1)")
         .arg(how);
+}
+
+QString ChartNotes::groupTests(const SignificanceOptions& tests, const GroupComparison& comparison,
+                               const QList<int>& drawn, bool anyMark, const QLocale& locale,
+                               bool means) {
+    QString note = significance(tests, anyMark, locale, means);
+    QStringList untested;
+    for (int g : drawn)
+        if (size_t(g) < comparison.tested.size() && !comparison.tested[size_t(g)])
+            untested << comparison.letters.value(g);
+    if (!untested.isEmpty())
+        note += QStringLiteral("; ") + CoreText::tr("not tested (base below %1): %2")
+                                           .arg(locale.toString(tests.minimumEffectiveBase))
+                                           .arg(untested.join(QStringLiteral(", ")));
+    return note;
 }
 
 QStringList ChartNotes::scope(const Survey& survey, const ResponseMatrix& responses, int question,

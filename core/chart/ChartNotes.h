@@ -14,6 +14,7 @@
 namespace sondo {
 
 struct ChiSquareResult;
+struct GroupComparison;
 struct FrequencyTable;
 
 /** The sentences a chart prints under its bars, in the chart's language and locale. */
@@ -21,13 +22,21 @@ class ChartNotes {
 public:
     /** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
     static QString sampleSize(qint64 n, const QLocale& locale);
-    /** "Chi-square p = 0.012", with a caution when expected counts are small; empty if invalid. */
     /**
      * The note under a tested compare-by chart: what the letters (or ▲▼) mean, or that no
-     * difference is significant, with the test's correction and level ("Holm, 95%").
+     * difference is significant, with the test (column proportions, or Welch's t for
+     * `means`), its correction and level ("Holm, 95%").
      */
     static QString significance(const SignificanceOptions& tests, bool anyMark,
-                                const QLocale& locale);
+                                const QLocale& locale, bool means = false);
+    /**
+     * significance() followed by the groups drawn (`drawn`, indexes into `comparison`) that
+     * were not tested for their small base ("not tested (base below 30): C, E").
+     */
+    static QString groupTests(const SignificanceOptions& tests, const GroupComparison& comparison,
+                              const QList<int>& drawn, bool anyMark, const QLocale& locale,
+                              bool means = false);
+    /** "Chi-square p = 0.012", with a caution when expected counts are small; empty if invalid. */
     static QString chiSquare(const ChiSquareResult& chi, const QLocale& locale,
                              double cramersV = std::numeric_limits<double>::quiet_NaN());
     /** Why a multiple choice's percentages add up to more than 100%. */

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/ChartFigure.h"
 #include "stats/SignificanceOptions.h"
 
 #include <QLocale>
@@ -40,6 +41,11 @@ struct ChartOptions {
      * "Other (N options)" (TopOptions); 0 draws every option.
      */
     int maxBars = 12;
+    /**
+     * Under a compare-by, one figure per group instead of the distribution (FigureChart): a
+     * scale's top-2, bottom-2, net or mean, a number's mean. Ignored where it does not apply.
+     */
+    ChartFigure figure = ChartFigure::Answers;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

@@ -93,6 +93,11 @@ struct ChartSpec {
     double valueAxisMin = 0.0;
     /** Upper end of the value axis in percent (a round number at or above every bar). */
     double valueAxisMax = 100.0;
+    /**
+     * What follows a value axis label: "%" for shares (the default), empty for points and means
+     * (FigureChart).
+     */
+    QString valueAxisSuffix = QStringLiteral("%");
     /** Title of the value axis ("% dei rispondenti"); may be empty. */
     QString valueAxisTitle;
     /** DivergingStacked only: per category, the summed share left and right of the centre. */

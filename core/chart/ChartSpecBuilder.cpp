@@ -2,6 +2,7 @@
 
 #include "chart/ChartNotes.h"
 #include "chart/ChartNumberFormat.h"
+#include "chart/FigureChart.h"
 #include "chart/HistogramBins.h"
 #include "chart/TopOptions.h"
 
@@ -321,6 +322,12 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
             CrossTab::compute(survey, responses, question, segment, scope.mask);
         ChartSpec spec =
             fromCrossTab(survey, crossTab, options, scope.filterDescription, unfilteredBase);
+        if (options.figure != ChartFigure::Answers &&
+            FigureChart::applies(options.figure, crossTab.total) && !crossTab.groups.isEmpty()) {
+            FigureChart::apply(spec, survey, responses, crossTab, options, scope.mask);
+            spec.notes += ChartNotes::scope(survey, responses, question, options, scope.mask);
+            return spec;
+        }
         if ((options.significance || options.intervals) && spec.kind == ChartKind::GroupedBars &&
             crossTab.total.type != QuestionType::Numeric)
             addGroupTests(spec, survey, responses, crossTab, options, scope.mask);
@@ -388,20 +395,10 @@ void ChartSpecBuilder::addGroupTests(ChartSpec& spec, const Survey& survey,
             }
         }
     }
-    if (options.significance && tests.valid) {
+    if (options.significance && tests.valid)
         // In the chart's language, like every other note (translate("sondo", …)).
-        QString note = ChartNotes::significance(options.tests, anyLetter, options.locale);
-        QStringList untested;
-        for (int g : drawn)
-            if (!tests.tested[size_t(g)])
-                untested << tests.letters.value(g);
-        if (!untested.isEmpty())
-            note += QStringLiteral("; ") +
-                    CoreText::tr("not tested (base below %1): %2")
-                        .arg(options.locale.toString(options.tests.minimumEffectiveBase))
-                        .arg(untested.join(QStringLiteral(", ")));
-        spec.notes.append(note);
-    }
+        spec.notes.append(
+            ChartNotes::groupTests(options.tests, tests, drawn, anyLetter, options.locale));
     if (options.intervals) {
         spec.notes.append(CoreText::tr("Lines: 95% confidence intervals (Wilson)"));
         spec.valueAxisMax = niceAxisMax(std::max(maxValue(spec), maxInterval(spec)));

@@ -5,6 +5,7 @@
 #include "stats/EffectiveBase.h"
 #include "stats/MeansTest.h"
 #include "stats/NpsQuestion.h"
+#include "stats/ProportionColumn.h"
 
 namespace sondo {
 
@@ -21,6 +22,19 @@ CrossTabInference CrossTabInference::compute(const Survey& survey, const Respons
                             ? ColumnProportionsTest::againstRest(table, inference.answered, options)
                             : ColumnProportionsTest::pairwise(table, inference.answered, options);
     const QuestionType type = survey.questions[table.question].type;
+    if (type == QuestionType::Likert && table.total.topTwoBox && !inference.answered.overlapping) {
+        std::vector<ProportionColumn> boxes;
+        for (qsizetype g = 0; g < table.groups.size(); ++g)
+            boxes.push_back(ProportionColumn::boxesFromTable(
+                table.groups[g], inference.answered.groups.at(size_t(g))));
+        inference.boxes =
+            options.againstRest
+                ? ColumnProportionsTest::againstRest(
+                      boxes,
+                      ProportionColumn::boxesFromTable(table.total, inference.answered.total),
+                      options)
+                : ColumnProportionsTest::pairwise(boxes, options);
+    }
     if (type == QuestionType::Numeric || type == QuestionType::Likert) {
         const SegmentWeights scored = EffectiveBase::bySegment(
             survey, responses, table.question, table.segment, mask, EffectiveBase::Basis::Scored);

@@ -197,6 +197,37 @@ private slots:
         QCOMPARE(axis->max(), 50.0);
     }
 
+    void negativeBarsGrowLeftWithTheirLabels() {
+        // A net (top-2 − bottom-2) below zero: the bar runs left of 0, its label beyond its left
+        // end, and the axis counts points, not percent.
+        ChartSpec spec = twoBarsSpec();
+        spec.series = {makeSeries(QStringLiteral("Net"), {-30, 20})};
+        spec.series[0].labels = {QStringLiteral("\u221230"), QStringLiteral("+20")};
+        spec.valueAxisMin = -40;
+        spec.valueAxisMax = 40;
+        spec.valueAxisSuffix.clear();
+        auto scene = ChartRenderer().render(spec, QSizeF(1200, 675));
+        auto* axis = qobject_cast<QValueAxis*>(scene->chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(axis->labelFormat(), QStringLiteral("%.0f"));
+        QCOMPARE(axis->min(), -40.0);
+        const ChartTextItem* minus = textItem(*scene, QStringLiteral("\u221230"));
+        const ChartTextItem* plus = textItem(*scene, QStringLiteral("+20"));
+        QVERIFY(minus && plus);
+        const QRectF plot = scene->chart()->mapRectToScene(scene->chart()->plotArea());
+        const qreal zero = plot.left() + plot.width() / 2;
+        // −30 of a −40…40 axis ends an eighth of the plot from its left edge; its label is
+        // wholly left of that end, the +20 label right of its bar's end (60 of 80).
+        const qreal negativeEnd = plot.left() + plot.width() / 8;
+        QVERIFY(minus->sceneBoundingRect().right() <= negativeEnd + 1);
+        QVERIFY(plus->sceneBoundingRect().left() >= zero + plot.width() / 4 - 1);
+        // The bar itself is drawn left of zero: its colour is found between the end and zero.
+        const QImage image = renderImage(*scene);
+        const QRgb bar = ChartTheme::standard().singleSeries.rgb();
+        const int y = qRound(minus->sceneBoundingRect().center().y());
+        QCOMPARE(image.pixel(qRound((negativeEnd + zero) / 2), y), bar);
+        QVERIFY(image.pixel(qRound(zero + plot.width() / 8), y) != bar);
+    }
+
     void noLegendForOneSeries() {
         auto scene = ChartRenderer().render(barsSpec(), QSizeF(1200, 675));
         QVERIFY(!scene->chart()->legend()->isVisible());

@@ -266,7 +266,8 @@ QChart* ChartRenderer::createChart(const ChartSpec& spec) const {
     auto* valueAxis = new QValueAxis;
     const auto [min, max] = valueRange(spec);
     valueAxis->setRange(min, max);
-    valueAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    QString suffix = spec.valueAxisSuffix;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f") + suffix.replace(u'%', QStringLiteral("%%")));
     valueAxis->setLineVisible(false);
     valueAxis->setGridLinePen(QPen(m_theme.grid, 1));
     valueAxis->setLabelsColor(m_theme.mutedText);

@@ -12,6 +12,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace sondo {
@@ -272,6 +273,11 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
                                       (letters > 0 ? letters + 4 * s : 0));
         }
         reserveRight = widest + 10 * s;
+        // Negative bars (a net) grow leftwards with their labels beyond their left end.
+        for (const ChartSeries& series : std::as_const(m_spec.series))
+            if (std::any_of(series.values.cbegin(), series.values.cend(),
+                            [](double v) { return v < 0; }))
+                reserveLeft = reserveRight;
     } else if (diverging) {
         const qreal widest =
             qMax(ChartTextItem::widestLine(m_spec.negativeTotalLabels, boldValueFont),
@@ -376,11 +382,22 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
                 if (!labelled)
                     continue;
                 const QString text = serie.labels.value(i);
+                const QString letters = serie.letters.value(i);
+                const QColor letterColor = m_theme.singleSeries.darker(130);
+                if (end < 0) {
+                    // Left of a negative bar, right-aligned: letters outermost, as on the right.
+                    const QPointF anchor(xFor(end) - 5 * s, y);
+                    addValueLabel(text, font, m_theme.text, anchor, Qt::AlignRight);
+                    if (!letters.isEmpty())
+                        addValueLabel(letters, letterFont, letterColor,
+                                      anchor - QPointF(textWidth(text, font) + 4 * s, 0),
+                                      Qt::AlignRight);
+                    continue;
+                }
                 const QPointF anchor(xFor(end) + 5 * s, y);
                 addValueLabel(text, font, m_theme.text, anchor, Qt::AlignLeft);
-                const QString letters = serie.letters.value(i);
                 if (!letters.isEmpty())
-                    addValueLabel(letters, letterFont, m_theme.singleSeries.darker(130),
+                    addValueLabel(letters, letterFont, letterColor,
                                   anchor + QPointF(textWidth(text, font) + 4 * s, 0),
                                   Qt::AlignLeft);
             }
