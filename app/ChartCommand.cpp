@@ -36,7 +36,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
                     "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
                     "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
-                    "[--figure answers|top2|bottom2|net|mean] [--unweighted]"));
+                    "[--figure auto|answers|nps|top2|bottom2|net|mean] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -81,11 +81,12 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("N"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("moe"),
                       CliText::tr("The sample's margin of error in the notes (at --level).")});
-    parser.addOption({QStringLiteral("figure"),
-                      CliText::tr("With --by: answers (the distribution, default), or one bar per "
-                                  "group of a scale's top2, bottom2, net or mean, or a number's "
-                                  "mean, with its letters."),
-                      QStringLiteral("FIGURE"), QStringLiteral("answers")});
+    parser.addOption(
+        {QStringLiteral("figure"),
+         CliText::tr("What the chart shows: auto (default: a recommendation question's NPS, "
+                     "otherwise the answers), answers, nps, or with --by one bar per group of a "
+                     "scale's top2, bottom2, net or mean, or a number's mean, with its letters."),
+         QStringLiteral("FIGURE"), QStringLiteral("auto")});
     command.addUnweightedOption();
     if (!command.parse(arguments))
         return command.exitCode();
@@ -158,7 +159,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const auto figure = chartFigureFromName(parser.value(QStringLiteral("figure")));
     if (!figure)
         return command.usageError(
-            CliText::tr("bad --figure '%1' (expected answers, top2, bottom2, net or mean)")
+            CliText::tr("bad --figure '%1' (expected auto, answers, nps, top2, bottom2, net or "
+                        "mean)")
                 .arg(parser.value(QStringLiteral("figure"))));
     chartOptions.figure = *figure;
     // Compared by a segment, the bars carry the letters of the groups they beat.

@@ -6,15 +6,31 @@
 namespace sondo {
 
 /**
- * What a compare-by chart shows for each group: the whole answer distribution, or one figure
- * per group (a bar each, with the total) that a newsletter quotes: the top-2-box, bottom-2-box,
- * net (top-2 − bottom-2, in points) or mean of a scale; the mean of a number.
+ * What a chart shows: the whole answer distribution; for a recommendation question its Net
+ * Promoter Score chart; or, under a compare-by, one figure per group (a bar each, with the
+ * total) that a newsletter quotes: the top-2-box, bottom-2-box, net (top-2 − bottom-2, in
+ * points) or mean of a scale, the mean of a number.
  */
-enum class ChartFigure { Answers, TopTwo, BottomTwo, Net, Mean };
+enum class ChartFigure {
+    Auto,    ///< the NPS chart for a recommendation question, otherwise the answers
+    Answers, ///< the distribution: bars per option, per value bin, or stacked per group
+    TopTwo,
+    BottomTwo,
+    Net,
+    Mean,
+    Nps, ///< detractors, passives and promoters with the score (NpsChart)
+};
 
-/** "answers", "top2", "bottom2", "net", "mean" (the `chart --figure` names), case-insensitive. */
+/**
+ * "auto", "answers", "top2", "bottom2", "net", "mean", "nps" (the `chart --figure` names),
+ * case-insensitive.
+ */
 inline std::optional<ChartFigure> chartFigureFromName(const QString& name) {
     const QString key = name.trimmed().toLower();
+    if (key == u"auto")
+        return ChartFigure::Auto;
+    if (key == u"nps")
+        return ChartFigure::Nps;
     if (key == u"answers")
         return ChartFigure::Answers;
     if (key == u"top2")

@@ -37,15 +37,24 @@ QString ChartNotes::chiSquare(const ChiSquareResult& chi, const QLocale& locale,
 }
 
 QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
-                                 const QLocale& locale, bool means) {
+                                 const QLocale& locale, GroupTest test) {
     const QString correction =
         tests.correction == PValueAdjustment::Method::Holm         ? QStringLiteral("Holm")
         : tests.correction == PValueAdjustment::Method::Bonferroni ? QStringLiteral("Bonferroni")
                                                                    : CoreText::tr("uncorrected");
     const QString level = locale.toString(qRound(tests.confidence * 100));
-    const QString how =
-        means ? CoreText::tr("Welch's t-test of the means, %1, %2%").arg(correction, level)
-              : CoreText::tr("column proportions, %1, %2%").arg(correction, level);
+    QString how;
+    switch (test) {
+    case GroupTest::Proportions:
+        how = CoreText::tr("column proportions, %1, %2%").arg(correction, level);
+        break;
+    case GroupTest::Means:
+        how = CoreText::tr("Welch's t-test of the means, %1, %2%").arg(correction, level);
+        break;
+    case GroupTest::Scores:
+        how = CoreText::tr("z-test of the scores' difference, %1, %2%").arg(correction, level);
+        break;
+    }
     if (!anyMark)
         return CoreText::tr("No significant difference between the groups (%1)").arg(how);
     if (tests.againstRest)
@@ -58,8 +67,8 @@ QString ChartNotes::significance(const SignificanceOptions& tests, bool anyMark,
 
 QString ChartNotes::groupTests(const SignificanceOptions& tests, const GroupComparison& comparison,
                                const QList<int>& drawn, bool anyMark, const QLocale& locale,
-                               bool means) {
-    QString note = significance(tests, anyMark, locale, means);
+                               GroupTest test) {
+    QString note = significance(tests, anyMark, locale, test);
     QStringList untested;
     for (int g : drawn)
         if (size_t(g) < comparison.tested.size() && !comparison.tested[size_t(g)])

@@ -17,6 +17,13 @@ struct ChiSquareResult;
 struct GroupComparison;
 struct FrequencyTable;
 
+/** Which test lettered a chart's groups, for the note that explains the letters. */
+enum class GroupTest {
+    Proportions, ///< column proportions (options, top-2/bottom-2 boxes)
+    Means,       ///< Welch's t-test of the means
+    Scores,      ///< z-test of the difference of two Net Promoter Scores
+};
+
 /** The sentences a chart prints under its bars, in the chart's language and locale. */
 class ChartNotes {
 public:
@@ -24,18 +31,17 @@ public:
     static QString sampleSize(qint64 n, const QLocale& locale);
     /**
      * The note under a tested compare-by chart: what the letters (or ▲▼) mean, or that no
-     * difference is significant, with the test (column proportions, or Welch's t for
-     * `means`), its correction and level ("Holm, 95%").
+     * difference is significant, with the test, its correction and level ("Holm, 95%").
      */
     static QString significance(const SignificanceOptions& tests, bool anyMark,
-                                const QLocale& locale, bool means = false);
+                                const QLocale& locale, GroupTest test = GroupTest::Proportions);
     /**
      * significance() followed by the groups drawn (`drawn`, indexes into `comparison`) that
      * were not tested for their small base ("not tested (base below 30): C, E").
      */
     static QString groupTests(const SignificanceOptions& tests, const GroupComparison& comparison,
                               const QList<int>& drawn, bool anyMark, const QLocale& locale,
-                              bool means = false);
+                              GroupTest test = GroupTest::Proportions);
     /** "Chi-square p = 0.012", with a caution when expected counts are small; empty if invalid. */
     static QString chiSquare(const ChiSquareResult& chi, const QLocale& locale,
                              double cramersV = std::numeric_limits<double>::quiet_NaN());

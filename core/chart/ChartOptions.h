@@ -42,10 +42,11 @@ struct ChartOptions {
      */
     int maxBars = 12;
     /**
-     * Under a compare-by, one figure per group instead of the distribution (FigureChart): a
-     * scale's top-2, bottom-2, net or mean, a number's mean. Ignored where it does not apply.
+     * What the chart shows (ChartFigure): by default the NPS chart of a recommendation question
+     * and the answers of any other; under a compare-by, one figure per group (FigureChart).
+     * A figure that does not apply to the question draws its answers.
      */
-    ChartFigure figure = ChartFigure::Answers;
+    ChartFigure figure = ChartFigure::Auto;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

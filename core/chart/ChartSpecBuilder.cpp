@@ -4,6 +4,7 @@
 #include "chart/ChartNumberFormat.h"
 #include "chart/FigureChart.h"
 #include "chart/HistogramBins.h"
+#include "chart/NpsChart.h"
 #include "chart/TopOptions.h"
 
 #include "base/CoreText.h"
@@ -14,6 +15,7 @@
 #include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
 #include "stats/LargestRemainder.h"
+#include "stats/NpsQuestion.h"
 #include "stats/ProportionInterval.h"
 
 #include <algorithm>
@@ -314,6 +316,25 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
     if (!scope.mask.empty())
         unfilteredBase = FrequencyTable::compute(survey, responses, question).unweightedBase;
     const int segment = scope.segment;
+    const bool compared = segment >= 0 && segment < survey.questions.size() &&
+                          segment != question && isCategorical(survey.questions[segment].type);
+    if (options.figure == ChartFigure::Auto || options.figure == ChartFigure::Nps) {
+        const FrequencyTable total =
+            FrequencyTable::compute(survey, responses, question, scope.mask);
+        if (NpsQuestion::recognise(survey.questions[question], total)) {
+            ChartSpec spec =
+                fromFrequency(survey, total, options, scope.filterDescription, unfilteredBase);
+            if (compared)
+                spec.subtitle = nonEmpty({CoreText::tr("Compared by: %1")
+                                              .arg(questionTitle(survey.questions[segment])),
+                                          filterPart(scope.filterDescription)})
+                                    .join(QStringLiteral(" · "));
+            NpsChart::apply(spec, survey, responses, question, compared ? segment : -1, options,
+                            scope.mask);
+            spec.notes += ChartNotes::scope(survey, responses, question, options, scope.mask);
+            return spec;
+        }
+    }
     if (segment >= 0 && segment < survey.questions.size() && segment != question &&
         isCategorical(survey.questions[segment].type) &&
         survey.questions[question].type != QuestionType::Text &&

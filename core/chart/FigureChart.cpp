@@ -28,7 +28,7 @@ std::optional<double> figureOf(ChartFigure figure, const FrequencyTable& table) 
         if (table.summary && table.summary->n > 0 && std::isfinite(table.summary->mean))
             return table.summary->mean;
         return std::nullopt;
-    case ChartFigure::Answers:
+    default:
         break;
     }
     return std::nullopt;
@@ -68,7 +68,7 @@ QString figureNote(ChartFigure figure, const Question& question) {
                    ? CoreText::tr("Bars: mean score on the scale's points (answers off the "
                                   "scale left out)")
                    : CoreText::tr("Bars: mean of the answers");
-    case ChartFigure::Answers:
+    default:
         break;
     }
     return {};
@@ -95,7 +95,7 @@ bool FigureChart::applies(ChartFigure figure, const FrequencyTable& total) {
         return total.type == QuestionType::Likert && total.topTwoBox.has_value();
     case ChartFigure::Mean:
         return total.type == QuestionType::Likert || total.type == QuestionType::Numeric;
-    case ChartFigure::Answers:
+    default:
         break;
     }
     return false;
@@ -156,8 +156,9 @@ void FigureChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMat
                     tests.letters.value(drawn[k]) + QStringLiteral(" · ") + spec.categories[k];
             }
             series.letters.append(QString()); // the total is not a group
-            spec.notes.append(ChartNotes::groupTests(options.tests, tests, drawn, anyLetter, locale,
-                                                     figure == ChartFigure::Mean));
+            spec.notes.append(ChartNotes::groupTests(
+                options.tests, tests, drawn, anyLetter, locale,
+                figure == ChartFigure::Mean ? GroupTest::Means : GroupTest::Proportions));
         }
     }
     spec.series = {series};

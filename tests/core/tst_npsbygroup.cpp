@@ -18,6 +18,9 @@
 
 #include "../common/SondoProcess.h"
 
+#include "chart/ChartSpecBuilder.h"
+#include "storage/ProjectStore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,6 +74,46 @@ private slots:
         QCOMPARE(
             rest.json().value(u"groups").toArray()[2].toObject().value(u"nps_vs_rest").toString(),
             QStringLiteral("lower"));
+    }
+
+    void chartIsStackedWithTheScores() {
+        // The chart of a recommendation question is its NPS (issue 11 §4): per group one 100%
+        // bar of detractors, passives and promoters, the score and its letters in the label.
+        auto read = sondo::ProjectStore::read(m_project);
+        QVERIFY(read.ok());
+        const sondo::Project project = read.takeValue();
+        const sondo::Survey& survey = project.survey;
+        sondo::ChartOptions options;
+        options.locale = QLocale::c();
+        options.significance = true;
+        sondo::ChartScope scope;
+        scope.segment = survey.findQuestion(QStringLiteral("Q18"));
+        const sondo::ChartSpec spec = sondo::ChartSpecBuilder::build(
+            survey, project.responses, survey.findQuestion(QStringLiteral("Q24")), options, scope);
+        QCOMPARE(spec.kind, sondo::ChartKind::StackedPercentBars);
+        QCOMPARE(spec.series.size(), 3);
+        QCOMPARE(spec.categories.size(), 4); // three groups and the total
+        // Scores 74.49, 71.72, 33.87 (R, above); A and B higher than C.
+        QVERIFY2(spec.categories[0].startsWith(QStringLiteral("A · S\u00ed (n\u00a0=\u00a098) · "
+                                                              "NPS +74 C")),
+                 qPrintable(spec.categories[0]));
+        QVERIFY2(spec.categories[1].endsWith(QStringLiteral("NPS +72 C")),
+                 qPrintable(spec.categories[1]));
+        QVERIFY2(spec.categories[2].endsWith(QStringLiteral("NPS +34")),
+                 qPrintable(spec.categories[2]));
+        // Each bar's shares add up to 100%: promoters − detractors is the score.
+        for (int c = 0; c < 3; ++c) {
+            const double d = spec.series[0].values[c];
+            const double p = spec.series[2].values[c];
+            QVERIFY(qAbs(d + spec.series[1].values[c] + p - 100) < 1e-9);
+            const double scores[] = {74.4898, 71.7172, 33.8710};
+            QVERIFY(qAbs(p - d - scores[c]) < 1e-4);
+        }
+        // `--figure answers` still draws the distribution of the answers.
+        options.figure = sondo::ChartFigure::Answers;
+        const sondo::ChartSpec answers = sondo::ChartSpecBuilder::build(
+            survey, project.responses, survey.findQuestion(QStringLiteral("Q24")), options, scope);
+        QCOMPARE(answers.kind, sondo::ChartKind::GroupedBars);
     }
 
     void findingsSaySignificantDifferencesOnly() {
