@@ -1,6 +1,7 @@
 #include "chart/FigureChart.h"
 
 #include "base/CoreText.h"
+#include "base/SignedNumber.h"
 #include "chart/ChartNotes.h"
 #include "chart/ChartSpecBuilder.h"
 #include "stats/CrossTabInference.h"
@@ -37,12 +38,9 @@ std::optional<double> figureOf(ChartFigure figure, const FrequencyTable& table) 
 QString figureLabel(ChartFigure figure, double value, const ChartOptions& options) {
     const QLocale& locale = options.locale;
     switch (figure) {
-    case ChartFigure::Net: {
-        // A net is in points, signed: "+12", "−8" (a true minus sign), "0".
-        const long rounded = std::lround(value);
-        const QString digits = locale.toString(qlonglong(std::labs(rounded)));
-        return rounded > 0 ? u'+' + digits : rounded < 0 ? QChar(0x2212) + digits : digits;
-    }
+    case ChartFigure::Net:
+        // A net is in points, signed: "+12", "−8", "0".
+        return signedWholeNumber(value, locale);
     case ChartFigure::Mean:
         return locale.toString(value, 'f', 1);
     default:

@@ -1,6 +1,7 @@
 #include "chart/NpsChart.h"
 
 #include "base/CoreText.h"
+#include "base/SignedNumber.h"
 #include "chart/ChartNotes.h"
 #include "chart/ChartSpecBuilder.h"
 #include "stats/NetPromoterScore.h"
@@ -12,15 +13,8 @@ namespace sondo {
 
 namespace {
 
-/** "+45", "−12" (a true minus sign), "0": a score from −100 to 100. */
-QString signedScore(double score, const QLocale& locale) {
-    const long rounded = std::lround(score);
-    const QString digits = locale.toString(qlonglong(std::labs(rounded)));
-    return rounded > 0 ? u'+' + digits : rounded < 0 ? QChar(0x2212) + digits : digits;
-}
-
 QString scoreLabel(const NpsResult& nps, const QLocale& locale) {
-    return CoreText::tr("NPS %1").arg(signedScore(nps.score, locale));
+    return CoreText::tr("NPS %1").arg(signedWholeNumber(nps.score, locale));
 }
 
 } // namespace
@@ -103,8 +97,8 @@ void NpsChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMatrix
     spec.notes.prepend(
         CoreText::tr("NPS = % promoters − % detractors, from −100 to +100; %1: %2 to %3 "
                      "(%4% interval)")
-            .arg(scoreLabel(total, locale), signedScore(total.interval.low, locale),
-                 signedScore(total.interval.high, locale),
+            .arg(scoreLabel(total, locale), signedWholeNumber(total.interval.low, locale),
+                 signedWholeNumber(total.interval.high, locale),
                  locale.toString(qRound(total.confidence * 100))));
     if (total.outOfScale > 0)
         spec.notes.append(CoreText::tr("%n answer(s) off the 0–10 scale left out", nullptr,

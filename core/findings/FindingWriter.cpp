@@ -1,5 +1,6 @@
 #include "findings/FindingWriter.h"
 
+#include "base/SignedNumber.h"
 #include "findings/PhraseBands.h"
 
 #include <QLocale>
@@ -274,18 +275,30 @@ QStringList FindingWriter::meanComparisons(const QStringList& groupLabels,
     return sentences;
 }
 
+QString FindingWriter::nps(const Question& question, const NpsResult& nps,
+                           FindingLanguage language) {
+    if (!nps.valid)
+        return {};
+    const QLocale locale = localeOf(language);
+    const QString base = QStringLiteral("base ") + locale.toString(nps.base.n);
+    const QString form = italian(language)
+                             ? QStringLiteral("%1: Net Promoter Score %2 (promotori %3, "
+                                              "detrattori %4, %5)")
+                             : QStringLiteral("%1: Net Promoter Score %2 (promoters %3, "
+                                              "detractors %4, %5)");
+    return form.arg(quoted(question.text, language), signedWholeNumber(nps.score, locale),
+                    percentText(nps.promotersPercent), percentText(nps.detractorsPercent), base);
+}
+
 QString FindingWriter::npsComparison(const QString& labelA, const NpsResult& a,
                                      const QString& labelB, const NpsResult& b,
                                      const NpsDifference& difference, FindingLanguage language) {
     if (!difference.valid || !difference.significant || !a.valid || !b.valid)
         return {};
     const bool aHigher = difference.difference > 0;
-    const auto score = [](double value) {
-        const qint64 shown = qint64(std::round(value));
-        // A typographic minus, as a printed score shows it; "+" makes a positive score explicit.
-        return shown > 0   ? QStringLiteral("+%1").arg(shown)
-               : shown < 0 ? QStringLiteral("\u2212%1").arg(-shown)
-                           : QStringLiteral("0");
+    const QLocale locale = localeOf(language);
+    const auto score = [&](double value) {
+        return signedWholeNumber(value, locale);
     };
     const QString form = italian(language)
                              ? QStringLiteral("NPS più alto tra %1 che tra %2 (%3 vs %4)")

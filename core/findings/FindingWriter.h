@@ -95,6 +95,11 @@ public:
                                        const GroupComparison& comparison, FindingLanguage language,
                                        int decimals = 1);
     /** A sentence when two groups' NPS differ significantly; empty otherwise. */
+    /**
+     * A recommendation question's headline: "«…»: Net Promoter Score +64 (promoters 71%,
+     * detractors 7%, base 260)".
+     */
+    static QString nps(const Question& question, const NpsResult& nps, FindingLanguage language);
     static QString npsComparison(const QString& labelA, const NpsResult& a, const QString& labelB,
                                  const NpsResult& b, const NpsDifference& difference,
                                  FindingLanguage language);

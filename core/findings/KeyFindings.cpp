@@ -5,6 +5,7 @@
 #include "stats/CrossTabInference.h"
 #include "stats/FrequencyTable.h"
 #include "stats/NetPromoterScore.h"
+#include "stats/NpsQuestion.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -36,6 +37,10 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
         if (!sentence.isEmpty() && !sentences.contains(sentence))
             sentences << sentence;
     };
+    // A recommendation question leads with its Net Promoter Score, the figure it is asked for.
+    if (NpsQuestion::recognise(q, table))
+        add(FindingWriter::nps(q, NetPromoterScore::compute(survey, responses, question, mask),
+                               language));
     switch (table.type) {
     case QuestionType::Likert:
     case QuestionType::Single: {

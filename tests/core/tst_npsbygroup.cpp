@@ -116,6 +116,20 @@ private slots:
         QCOMPARE(answers.kind, sondo::ChartKind::GroupedBars);
     }
 
+    void findingsLeadWithTheScore() {
+        // R: x <- q[!is.na(q)]; length(x) 260; 100 * mean(x >= 9) 70.77; 100 * mean(x <= 6)
+        // 6.92; score 63.85.
+        const Run run = runSondo({QStringLiteral("findings"), m_project, QStringLiteral("Q24"),
+                                  QStringLiteral("--lang"), QStringLiteral("it"),
+                                  QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString first =
+            run.json()[u"questions"].toArray()[0][u"findings"].toArray()[0].toString();
+        QVERIFY2(first.endsWith(QStringLiteral(": Net Promoter Score +64 (promotori 71%, "
+                                               "detrattori 7%, base 260)")),
+                 qPrintable(first));
+    }
+
     void findingsSaySignificantDifferencesOnly() {
         const Run run = runSondo({QStringLiteral("findings"), m_project, QStringLiteral("Q24"),
                                   QStringLiteral("--by"), QStringLiteral("Q18"),
