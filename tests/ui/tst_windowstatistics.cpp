@@ -329,6 +329,49 @@ private slots:
         QVERIFY(!saved.letters);
     }
 
+    void tableHasAColumnPerGroupWithItsLetters() {
+        // Under a compare-by the table adds each group's percentage and letters: those of
+        // `sondo freq Q10 --by Q2 --json` on the same weighted project (the oracle).
+        MainWindow window;
+        window.show();
+        QVERIFY(openProject(window, m_weighted));
+        const Survey& survey = window.session().survey();
+        window.showQuestion(questionIndex(survey, QStringLiteral("Q10")));
+        FrequencyTableModel* model = window.tableModel();
+        const int plainColumns = model->columnCount();
+        window.setCompareBy(questionIndex(survey, QStringLiteral("Q2")));
+        const QJsonArray groups =
+            QJsonDocument::fromJson(
+                runSondo({QStringLiteral("freq"), m_weighted, QStringLiteral("Q10"),
+                          QStringLiteral("--by"), QStringLiteral("Q2"), QStringLiteral("--json")}))
+                .object()
+                .value(QStringLiteral("groups"))
+                .toArray();
+        QCOMPARE(groups.size(), 4);
+        QCOMPARE(model->columnCount(), plainColumns + 4);
+        for (int g = 0; g < 4; ++g) {
+            const QJsonObject group = groups[g].toObject();
+            const int column = plainColumns + g;
+            QCOMPARE(model->headerData(column, Qt::Horizontal).toString(),
+                     group[u"letter"].toString() + QStringLiteral(" · ") +
+                         group[u"label"].toString());
+            const QJsonArray options = group[u"options"].toArray();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QJsonObject option = options[row].toObject();
+                QVERIFY(qAbs(model->index(row, column).data(Qt::UserRole).toDouble() -
+                             option[u"percent"].toDouble()) < 1e-9);
+                QStringList letters;
+                for (const QJsonValue& l : option[u"higher_than"].toArray())
+                    letters << l.toString();
+                const QString shown = model->index(row, column).data().toString();
+                QCOMPARE(shown.section(u' ', 1), letters.join(QString()));
+            }
+        }
+        // No compare-by, no group columns.
+        window.setCompareBy(-1);
+        QCOMPARE(model->columnCount(), plainColumns);
+    }
+
     void findingsUnderTheChart() {
         MainWindow window;
         window.show();

@@ -7,9 +7,10 @@ FrequencyTableModel::FrequencyTableModel(QObject* parent)
 }
 
 void FrequencyTableModel::setFigures(const QuestionFigures& figures, bool weighted,
-                                     const QLocale& locale) {
+                                     const QLocale& locale, const GroupFigures& groups) {
     beginResetModel();
     m_figures = figures;
+    m_groups = groups;
     m_weighted = weighted;
     m_locale = locale;
     endResetModel();
@@ -26,7 +27,7 @@ int FrequencyTableModel::rowCount(const QModelIndex& parent) const {
 int FrequencyTableModel::columnCount(const QModelIndex& parent) const {
     if (parent.isValid())
         return 0;
-    return m_weighted ? UnweightedColumn + 1 : UnweightedColumn;
+    return firstGroupColumn() + int(m_groups.names.size());
 }
 
 QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
@@ -41,6 +42,14 @@ QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::ToolTipRole)
         return {};
     const bool raw = role == Qt::UserRole;
+    if (const int k = index.column() - firstGroupColumn(); k >= 0) {
+        const double percent = m_groups.percents.at(size_t(k)).at(size_t(index.row()));
+        if (raw)
+            return percent;
+        const QString mark = m_groups.marks.at(size_t(k)).value(index.row());
+        const QString text = m_locale.toString(percent, 'f', 1);
+        return mark.isEmpty() ? text : text + u' ' + mark;
+    }
     switch (index.column()) {
     case OptionColumn:
         return row.label;
@@ -71,6 +80,16 @@ QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
 QVariant FrequencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const int k = section - firstGroupColumn(); k >= 0) {
+        if (role == Qt::DisplayRole)
+            return m_groups.names.value(k);
+        if (role == Qt::ToolTipRole)
+            return tr("%1: percent of the group's base (%2); letters: groups it is significantly "
+                      "higher than")
+                .arg(m_groups.names.value(k),
+                     m_locale.toString(m_groups.bases.at(size_t(k)), 'f', m_weighted ? 1 : 0));
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         if (section == LowColumn || section == HighColumn)
             return tr("Wilson 95% confidence interval of the percentage, on the effective base");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/GroupFigures.h"
 #include "analysis/QuestionFigures.h"
 
 #include <QAbstractTableModel>
@@ -11,8 +12,10 @@ namespace sondo {
  * The frequency table of the question shown, as the "Table" panel lists it: one row per option
  * (or value) with its count, percent and Wilson 95% interval (low, high, on the effective base),
  * and when the figures are weighted the count is the sum of weights with the unweighted count in
- * a column beside it. Qt::DisplayRole is formatted in the interface's locale; Qt::UserRole holds
- * the unrounded number (counts, percents and interval ends in percent).
+ * a column beside it. Under a compare-by, one column per group follows: its percentage with
+ * the letters of the groups it is significantly higher than ("52.0 A"). Qt::DisplayRole is
+ * formatted in the interface's locale; Qt::UserRole holds the unrounded number (counts,
+ * percents and interval ends in percent).
  */
 class FrequencyTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -28,8 +31,12 @@ public:
 
     explicit FrequencyTableModel(QObject* parent = nullptr);
 
-    /** Shows `figures`; `weighted` adds the unweighted count column. */
-    void setFigures(const QuestionFigures& figures, bool weighted, const QLocale& locale);
+    /**
+     * Shows `figures`; `weighted` adds the unweighted count column, `groups` (empty without a
+     * compare-by) a column per group.
+     */
+    void setFigures(const QuestionFigures& figures, bool weighted, const QLocale& locale,
+                    const GroupFigures& groups = {});
     void clear();
     bool isWeighted() const { return m_weighted; }
 
@@ -40,7 +47,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /** The first group column: after the unweighted counts when they are shown. */
+    int firstGroupColumn() const { return m_weighted ? UnweightedColumn + 1 : UnweightedColumn; }
+
     QuestionFigures m_figures;
+    GroupFigures m_groups;
     bool m_weighted = false;
     QLocale m_locale;
 };

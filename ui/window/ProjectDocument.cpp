@@ -248,6 +248,11 @@ QuestionFigures ProjectDocument::figures(int question) const {
                                     !m_session.filter().isEmpty());
 }
 
+GroupFigures ProjectDocument::groupFigures(int question) const {
+    return GroupFigures::compute(m_session.survey(), m_session.responses(), question,
+                                 m_session.compareBy(), mask(), m_session.chartOptions().tests);
+}
+
 QStringList ProjectDocument::findings(int question, FindingLanguage language) const {
     if (!m_session.isAnalysable(question))
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisSession.h"
+#include "analysis/GroupFigures.h"
 #include "analysis/QuestionFigures.h"
 #include "analysis/SessionWeighting.h"
 #include "base/Diagnostic.h"
@@ -95,6 +96,8 @@ public:
     QList<ChartSpec> allCharts() const;
     /** The frequency table of `question` with its intervals, under mask(). */
     QuestionFigures figures(int question) const;
+    /** The compare-by's group columns of `question` (empty without a compare-by). */
+    GroupFigures groupFigures(int question) const;
     /** The key findings of `question` in `language`, under mask() and the comparison. */
     QStringList findings(int question, FindingLanguage language) const;
     /** "Weighted: raking on 3 questions, eff. base 212", or why the figures are unweighted. */

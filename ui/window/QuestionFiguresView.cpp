@@ -49,7 +49,7 @@ void QuestionFiguresView::refresh() {
     const QLocale& locale = s.chartOptions().locale;
     const bool weighted = m_document->isWeighted();
     const QuestionFigures figures = m_document->figures(question);
-    m_table->setFigures(figures, weighted, locale);
+    m_table->setFigures(figures, weighted, locale, m_document->groupFigures(question));
     m_title = s.survey().questions[question].text;
     m_baseText = figures.baseText(weighted, locale);
     m_chips->setBaseText(m_baseText);
