@@ -44,4 +44,25 @@ inline std::optional<ChartFigure> chartFigureFromName(const QString& name) {
     return std::nullopt;
 }
 
+/** The `chart --figure` name of `figure`, as chartFigureFromName() reads it. */
+inline QString chartFigureName(ChartFigure figure) {
+    switch (figure) {
+    case ChartFigure::Auto:
+        return QStringLiteral("auto");
+    case ChartFigure::Answers:
+        return QStringLiteral("answers");
+    case ChartFigure::TopTwo:
+        return QStringLiteral("top2");
+    case ChartFigure::BottomTwo:
+        return QStringLiteral("bottom2");
+    case ChartFigure::Net:
+        return QStringLiteral("net");
+    case ChartFigure::Mean:
+        return QStringLiteral("mean");
+    case ChartFigure::Nps:
+        return QStringLiteral("nps");
+    }
+    return QStringLiteral("auto");
+}
+
 } // namespace sondo

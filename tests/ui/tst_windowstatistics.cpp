@@ -19,6 +19,7 @@
 #include "window/AnalysisDocks.h"
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
+#include "window/CompareMenus.h"
 #include "window/DisplayOptions.h"
 #include "window/ExportDialog.h"
 #include "window/FilterChipsBar.h"
@@ -43,6 +44,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -370,6 +372,76 @@ private slots:
         // No compare-by, no group columns.
         window.setCompareBy(-1);
         QCOMPARE(model->columnCount(), plainColumns);
+    }
+
+    void significanceAndFigureFromTheViewMenu() {
+        // View > Significance and View > Chart Figure are the window's --level, --vs-rest and
+        // --figure: the chart, the table and the saved state follow them.
+        MainWindow window;
+        window.show();
+        QVERIFY(openProject(window, m_plain));
+        const Survey& survey = window.session().survey();
+        window.showQuestion(questionIndex(survey, QStringLiteral("Q5")));
+        window.setCompareBy(questionIndex(survey, QStringLiteral("Q1")));
+        auto item = [](QMenu* menu, const QVariant& data, int skip = 0) -> QAction* {
+            for (QAction* action : menu->actions())
+                // Same type too: QVariant(true) equals QVariant(1), a correction's item.
+                if (action->isCheckable() && action->data().typeId() == data.typeId() &&
+                    action->data() == data && skip-- == 0)
+                    return action;
+            return nullptr;
+        };
+        QMenu* figures = window.compareMenus()->figureMenu();
+        QAction* topTwo = item(figures, int(ChartFigure::TopTwo));
+        QVERIFY(topTwo);
+        topTwo->trigger();
+        ChartSpec spec = window.chartView()->spec();
+        // One bar per sector and the total; D and F beat A (tst_figurechart's R oracle).
+        QCOMPARE(spec.kind, ChartKind::HorizontalBars);
+        QCOMPARE(spec.series[0].letters.value(3), QStringLiteral("A"));
+        QCOMPARE(spec.series[0].letters.value(5), QStringLiteral("A"));
+
+        QMenu* tests = window.compareMenus()->significanceMenu();
+        item(tests, 99)->trigger();
+        item(tests, true)->trigger(); // each group against the rest
+        spec = window.chartView()->spec();
+        QVERIFY2(spec.notes.join(u'\n').contains(QStringLiteral("99%")),
+                 qPrintable(spec.notes.join(u'\n')));
+        // The note names the test's correction (a name, the same in every language).
+        QVERIFY(spec.notes.join(u'\n').contains(QStringLiteral("Holm, 99%")));
+        for (const QString& mark : spec.series[0].letters)
+            QVERIFY2(mark.isEmpty() || mark == QStringLiteral("\u25B2") ||
+                         mark == QStringLiteral("\u25BC"),
+                     qPrintable(mark));
+        // The oracle: `sondo freq --by --vs-rest --level 99 --json`'s marks for the first option.
+        window.setCompareBy(questionIndex(survey, QStringLiteral("Q2")));
+        window.showQuestion(questionIndex(survey, QStringLiteral("Q10")));
+        const QJsonArray groups =
+            QJsonDocument::fromJson(
+                runSondo({QStringLiteral("freq"), m_plain, QStringLiteral("Q10"),
+                          QStringLiteral("--by"), QStringLiteral("Q2"), QStringLiteral("--vs-rest"),
+                          QStringLiteral("--level"), QStringLiteral("99"),
+                          QStringLiteral("--json")}))
+                .object()
+                .value(QStringLiteral("groups"))
+                .toArray();
+        FrequencyTableModel* model = window.tableModel();
+        const int first = model->columnCount() - int(groups.size());
+        for (int g = 0; g < groups.size(); ++g) {
+            const QString vsRest = groups[g][u"options"][0][u"vs_rest"].toString();
+            const QString shown = model->index(0, first + g).data().toString();
+            const QString mark = vsRest == u"higher"  ? QStringLiteral("\u25B2")
+                                 : vsRest == u"lower" ? QStringLiteral("\u25BC")
+                                                      : QString();
+            QCOMPARE(shown.section(u' ', 1), mark);
+        }
+
+        window.saveStateNow();
+        const DisplayOptions saved =
+            DisplayOptions::fromState(ProjectStore::readState(m_plain).value());
+        QCOMPARE(saved.figure, ChartFigure::TopTwo);
+        QCOMPARE(saved.tests.confidence, 0.99);
+        QVERIFY(saved.tests.againstRest);
     }
 
     void findingsUnderTheChart() {

@@ -150,6 +150,7 @@ void ChartToolBar::showDisplay(const DisplayOptions& display, bool weightingUsab
     m_letters->setChecked(display.letters);
     m_intervals->setChecked(display.intervals);
     m_weightingNote = weightingNote;
+    m_shown = display;
     for (const auto& [box, action] : m_switches) {
         const QSignalBlocker block(action);
         action->setEnabled(box->isEnabled());
@@ -163,7 +164,8 @@ QList<QAction*> ChartToolBar::displayActions() const {
 }
 
 DisplayOptions ChartToolBar::display() const {
-    DisplayOptions display;
+    // The tests and figure are chosen in the View menu (CompareMenus): kept as shown.
+    DisplayOptions display = m_shown;
     // Unavailable, the box says "off" but the analyst's choice stays as saved.
     display.weighted = !m_weighted->isEnabled() || m_weighted->isChecked();
     display.letters = m_letters->isChecked();

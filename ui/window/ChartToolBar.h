@@ -81,6 +81,8 @@ private:
     QCheckBox* m_letters;
     QCheckBox* m_intervals;
     QString m_weightingNote;
+    /** The options last shown, whose tests and figure display() keeps. */
+    DisplayOptions m_shown;
     QAction* m_weightedAction;
     QAction* m_lettersAction;
     QAction* m_intervalsAction;

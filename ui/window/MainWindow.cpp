@@ -4,6 +4,7 @@
 #include "window/ChartExports.h"
 #include "window/ChartToolBar.h"
 #include "window/ChartView.h"
+#include "window/CompareMenus.h"
 #include "window/FilterChipsBar.h"
 #include "window/FilterPanel.h"
 #include "window/FindingsPanel.h"
@@ -78,7 +79,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_toolbar->addAction(m_actions->copyAction());
     addToolBar(Qt::TopToolBarArea, m_toolbar);
     QList<QAction*> viewToggles = m_docks->toggleActions();
-    viewToggles << m_toolbar->toggleViewAction() << m_toolbar->displayActions();
+    m_compareMenus = new CompareMenus(this);
+    viewToggles << m_toolbar->toggleViewAction() << m_toolbar->displayActions()
+                << m_compareMenus->significanceMenu()->menuAction()
+                << m_compareMenus->figureMenu()->menuAction();
     m_actions->createMenus(menuBar(), viewToggles);
     m_actions->setUndoStack(m_document->undoStack());
     m_flow = new ImportFlow(this);
@@ -174,6 +178,7 @@ void MainWindow::connectParts() {
     connect(m_toolbar, &ChartToolBar::optionsEdited, this, &MainWindow::onChartOptionsChanged);
     connect(m_toolbar, &ChartToolBar::displayEdited, this,
             [this] { setDisplay(m_toolbar->display()); });
+    connect(m_compareMenus, &CompareMenus::edited, this, &MainWindow::setDisplay);
     connect(m_figures, &QuestionFiguresView::findingsCopied, this, [this] {
         statusBar()->showMessage(tr("Key findings copied: paste them into your text."), kStatusMs);
     });
@@ -222,6 +227,7 @@ void MainWindow::retranslateUi() {
     m_actions->retranslate();
     m_docks->retranslate();
     m_toolbar->retranslate();
+    m_compareMenus->retranslate();
     m_flow->retranslate();
     updateTitle();
 }
@@ -400,6 +406,7 @@ void MainWindow::setDisplay(const DisplayOptions& display) {
 void MainWindow::showDisplayState() {
     m_toolbar->showDisplay(m_document->display(), m_document->weighting().isUsable(),
                            m_document->weightingText());
+    m_compareMenus->show(m_document->display());
 }
 
 void MainWindow::onSaveFailed(const QString& message) {

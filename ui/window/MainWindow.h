@@ -17,6 +17,7 @@ namespace sondo {
 
 class ChartExports;
 class ChartView;
+class CompareMenus;
 class FilterChipsBar;
 class FilterPanel;
 class FindingsPanel;
@@ -112,6 +113,8 @@ public:
     TextAnswersView* textAnswersView() const { return m_text; }
     StartPage* startPage() const { return m_start; }
     ChartToolBar* chartToolBar() const { return m_toolbar; }
+    /** View > Significance and View > Chart Figure. */
+    CompareMenus* compareMenus() const { return m_compareMenus; }
     QComboBox* compareByBox() const { return m_toolbar->compareByBox(); }
     QComboBox* sortBox() const { return m_toolbar->sortBox(); }
     QCheckBox* divergingBox() const { return m_toolbar->divergingBox(); }
@@ -172,6 +175,7 @@ private:
     MainActions* m_actions = nullptr;
     AnalysisDocks* m_docks = nullptr;
     ChartToolBar* m_toolbar = nullptr;
+    CompareMenus* m_compareMenus = nullptr;
     ImportFlow* m_flow = nullptr;
     ChartExports* m_exports = nullptr;
     SurveyEdits* m_edits = nullptr;

@@ -217,6 +217,8 @@ ChartOptions ProjectDocument::chartOptions() const {
     options.weighted = isWeighted();
     options.significance = m_display.letters;
     options.intervals = m_display.intervals;
+    options.tests = m_display.tests;
+    options.figure = m_display.figure;
     return options;
 }
 
@@ -250,7 +252,7 @@ QuestionFigures ProjectDocument::figures(int question) const {
 
 GroupFigures ProjectDocument::groupFigures(int question) const {
     return GroupFigures::compute(m_session.survey(), m_session.responses(), question,
-                                 m_session.compareBy(), mask(), m_session.chartOptions().tests);
+                                 m_session.compareBy(), mask(), m_display.tests);
 }
 
 QStringList ProjectDocument::findings(int question, FindingLanguage language) const {
@@ -258,7 +260,7 @@ QStringList ProjectDocument::findings(int question, FindingLanguage language) co
         return {};
     const int segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
     return KeyFindings::of(m_session.survey(), m_session.responses(), question, language, mask(),
-                           segment);
+                           segment, m_display.tests);
 }
 
 QString ProjectDocument::weightingText() const {
