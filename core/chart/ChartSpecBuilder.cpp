@@ -496,6 +496,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
             percents.append(table.base > 0 ? 100.0 * c / table.base : 0.0);
         spec.series.append(makeSeries(QString(), percents, counts, options));
         HistogramBins::addSummaryNote(spec, table, locale);
+        HistogramBins::addOutsideNote(spec, table, edges, locale);
         break;
     }
     case QuestionType::Date:
@@ -572,6 +573,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
             spec.series.append(makeSeries(groupName(g), percents, counts, options));
         }
         HistogramBins::addSummaryNote(spec, crossTab.total, locale);
+        HistogramBins::addOutsideNote(spec, crossTab.total, edges, locale);
         break;
     }
     default: {

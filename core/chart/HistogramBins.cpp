@@ -14,13 +14,52 @@ void HistogramBins::count(const FrequencyTable& table, const QList<double>& edge
                           QList<double>& counts) {
     const int bins = int(edges.size()) - 1;
     counts = QList<double>(bins, 0.0);
+    if (bins <= 0)
+        return;
     for (const FrequencyRow& row : table.rows) {
         if (!std::isfinite(row.value))
             continue;
         int b = int(std::upper_bound(edges.cbegin(), edges.cend(), row.value) - edges.cbegin()) - 1;
-        b = std::clamp(b, 0, bins - 1);
+        // The last edge closes the last bin; beyond either end is left out (outside()).
+        if (b == bins && row.value <= edges.last() + 1e-9)
+            b = bins - 1;
+        if (b < 0 || b >= bins)
+            continue;
         counts[b] += row.count;
     }
+}
+
+std::pair<qint64, qint64> HistogramBins::outside(const FrequencyTable& table,
+                                                 const QList<double>& edges) {
+    qint64 below = 0;
+    qint64 above = 0;
+    if (edges.size() < 2)
+        return {below, above};
+    for (const FrequencyRow& row : table.rows) {
+        if (!std::isfinite(row.value))
+            continue;
+        if (row.value < edges.first() - 1e-9)
+            below += row.unweightedCount;
+        else if (row.value > edges.last() + 1e-9)
+            above += row.unweightedCount;
+    }
+    return {below, above};
+}
+
+void HistogramBins::addOutsideNote(ChartSpec& spec, const FrequencyTable& table,
+                                   const QList<double>& edges, const QLocale& locale) {
+    const auto [below, above] = outside(table, edges);
+    // Bars of one integer each have edges at ±0.5: the note names the first and last values.
+    const bool perValue = edges.size() >= 2 && ChartNumberFormat::isWhole(edges.first() + 0.5) &&
+                          std::abs(edges[1] - edges[0] - 1.0) < 1e-9;
+    const double first = perValue ? edges.first() + 0.5 : edges.first();
+    const double last = perValue ? edges.last() - 0.5 : edges.last();
+    if (below > 0)
+        spec.notes.append(CoreText::tr("%n answer(s) below %1 not shown", nullptr, int(below))
+                              .arg(ChartNumberFormat::number(first, locale)));
+    if (above > 0)
+        spec.notes.append(CoreText::tr("%n answer(s) above %1 not shown", nullptr, int(above))
+                              .arg(ChartNumberFormat::number(last, locale)));
 }
 
 QList<double> HistogramBins::edges(double min, double max, double iqr, qint64 n, bool integers) {
@@ -45,11 +84,17 @@ QList<double> HistogramBins::edges(double min, double max, double iqr, qint64 n,
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     width = 10 * magnitude;
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        // Whole answers (counts, ages) get whole widths: a bin of 2.5 would hold three values
+        // and the next two.
+        if (integers && !ChartNumberFormat::isWhole(m * magnitude))
+            continue;
         if (m * magnitude >= raw - 1e-12) {
             width = m * magnitude;
             break;
         }
     }
+    if (integers)
+        width = std::max(width, 1.0);
     // Round widths may still give too many bins when the start snaps down; widen until ≤ 20.
     static constexpr double ladder[] = {1.0, 2.0, 2.5, 5.0};
     for (int step = 0; step < 40; ++step) {
@@ -64,7 +109,7 @@ QList<double> HistogramBins::edges(double min, double max, double iqr, qint64 n,
         const double mantissa = width / mag;
         double next = 10 * mag;
         for (double m : ladder)
-            if (m > mantissa + 1e-9) {
+            if (m > mantissa + 1e-9 && (!integers || ChartNumberFormat::isWhole(m * mag))) {
                 next = m * mag;
                 break;
             }
@@ -87,6 +132,33 @@ QList<double> HistogramBins::edgesOf(const FrequencyTable& table) {
     }
     const double iqr = table.summary ? table.summary->q3 - table.summary->q1 : 0.0;
     const qint64 n = table.summary ? table.summary->n : table.unweightedBase;
+    // The 1st and 99th percentiles of the answers (the first value whose cumulative weighted
+    // share reaches 1% and 99%; rows are in ascending order of value).
+    double total = 0;
+    for (const FrequencyRow& row : table.rows)
+        if (std::isfinite(row.value) && row.count > 0)
+            total += row.count;
+    double low = min;
+    double high = max;
+    double cumulative = 0;
+    bool lowFound = false;
+    for (const FrequencyRow& row : table.rows) {
+        if (!std::isfinite(row.value) || row.count <= 0)
+            continue;
+        cumulative += row.count;
+        if (!lowFound && cumulative >= 0.01 * total) {
+            low = row.value;
+            lowFound = true;
+        }
+        if (cumulative >= 0.99 * total - 1e-9) {
+            high = row.value;
+            break;
+        }
+    }
+    // Trimmed only when the far values would otherwise take a fifth of the axis or more: the
+    // bulk's span is under 80% of the range. A spread-out question keeps every answer in view.
+    if (high > low && (high - low) < 0.8 * (max - min))
+        return edges(low, high, std::isfinite(iqr) ? iqr : 0.0, n, integers);
     return edges(min, max, std::isfinite(iqr) ? iqr : 0.0, n, integers);
 }
 
@@ -113,7 +185,7 @@ void HistogramBins::addSummaryNote(ChartSpec& spec, const FrequencyTable& table,
         return;
     const NumericSummary& s = *table.summary;
     spec.notes.append(CoreText::tr("Mean: %1 · Median: %2 · Min–max: %3–%4")
-                          .arg(locale.toString(s.mean, 'f', 1),
+                          .arg(ChartNumberFormat::fixed(s.mean, 1, locale),
                                ChartNumberFormat::number(s.median, locale),
                                ChartNumberFormat::number(s.min, locale),
                                ChartNumberFormat::number(s.max, locale)));
