@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "GroupReport.h"
 
+#include "chart/BaseThresholds.h"
 #include "chart/ChartSpecBuilder.h"
 #include "findings/KeyFindings.h"
 #include "render/ChartExporter.h"
@@ -149,6 +150,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const Survey& survey = opened->project.survey;
     const ResponseMatrix& responses = opened->project.responses;
     chartOptions.weighted = opened->weighted;
+    BaseThresholds::fromState(opened->project.state).applyTo(chartOptions);
     chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
     chartOptions.marginOfError = parser.isSet(QStringLiteral("moe"));
     bool topOk = false;

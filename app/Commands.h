@@ -33,6 +33,8 @@ int runCleanCommand(const QStringList& arguments, CliOutput& output);
 /** `sondo recodes`: lists the project's recodes, or removes one. */
 int runRecodesCommand(const QStringList& arguments, CliOutput& output);
 int runTablesCommand(const QStringList& arguments, CliOutput& output);
+/** `sondo settings`: the project's small-base thresholds, printed or changed. */
+int runSettingsCommand(const QStringList& arguments, CliOutput& output);
 /** `sondo slides`: the report's charts as a 16:9 PowerPoint deck. */
 int runSlidesCommand(const QStringList& arguments, CliOutput& output);
 

@@ -55,6 +55,7 @@ std::optional<ReportContent> ReportOptions::content(CliCommand& command) {
     request.weighted = scope->weighted;
     request.title = parser.value(QStringLiteral("title"));
     request.source = parser.value(QStringLiteral("source"));
+    request.bases = BaseThresholds::fromState(scope->project.state);
     if (parser.isSet(QStringLiteral("by"))) {
         const auto segment = command.segment(survey, parser.value(QStringLiteral("by")));
         if (!segment)

@@ -47,6 +47,7 @@ const char* usage =
     "       sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]\n"
     "       sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,...]]\n"
     "                    [--where QUESTION=VALUE]... [--banner] [--unweighted]\n"
+    "       sondo settings PROJECT [--low-base N] [--counts-below N] [--json]\n"
     "With --by, freq, chart, report and slides test the groups as [--level 90|95|99]\n"
     "[--adjust holm|bonferroni|none] [--vs-rest] [--min-base N] say (findings: all but "
     "--vs-rest).\n"
@@ -75,6 +76,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"recodes", sondo::runRecodesCommand, false},
         {"tables", sondo::runTablesCommand, false},
         {"slides", sondo::runSlidesCommand, true},
+        {"settings", sondo::runSettingsCommand, false},
     };
     for (const CommandEntry& entry : commands)
         if (name == QLatin1String(entry.name))

@@ -19,6 +19,28 @@ QString ChartNotes::sampleSize(qint64 n, const QLocale& locale) {
     return note;
 }
 
+QString ChartNotes::groupName(const QString& label, qint64 n, const ChartOptions& options) {
+    QString name = label + QLatin1Char(' ') + sampleSize(n, options.locale);
+    if (n > 0 && n < options.lowBase)
+        name += QStringLiteral(" · ") + CoreText::tr("low base");
+    return name;
+}
+
+void ChartNotes::markLowBase(ChartSpec& spec, qint64 n, const ChartOptions& options) {
+    if (n <= 0 || n >= options.lowBase)
+        return;
+    spec.footer += QStringLiteral(" · ") + CoreText::tr("Low base: interpret with care");
+    for (ChartSeries& series : spec.series)
+        series.lowBase = true;
+    if (n >= options.countsBelow || spec.kind == ChartKind::DivergingStacked)
+        return;
+    // On a handful of answers a percentage claims a precision the counts do not have.
+    for (ChartSeries& series : spec.series)
+        series.labels = series.countLabels;
+    spec.notes.append(CoreText::tr("Bars labelled with counts: fewer than %1 answered")
+                          .arg(options.locale.toString(options.countsBelow)));
+}
+
 QString ChartNotes::chiSquare(const ChiSquareResult& chi, const QLocale& locale, double cramersV) {
     if (!chi.valid)
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chart/ChartOptions.h"
+#include "chart/ChartSpec.h"
 #include "filter/RespondentMask.h"
 #include "model/ResponseMatrix.h"
 #include "model/Survey.h"
@@ -29,6 +30,16 @@ class ChartNotes {
 public:
     /** "(n = 43)", held together by no-break spaces so that wrapping never splits it. */
     static QString sampleSize(qint64 n, const QLocale& locale);
+    /**
+     * A compare-by group's name: its label and sampleSize(), and "· low base" when `n` is
+     * under `options.lowBase`.
+     */
+    static QString groupName(const QString& label, qint64 n, const ChartOptions& options);
+    /**
+     * Marks a chart whose base of `n` respondents is small: the footer says so and its bars are
+     * drawn lighter under ChartOptions::lowBase; under countsBelow their labels are the counts.
+     */
+    static void markLowBase(ChartSpec& spec, qint64 n, const ChartOptions& options);
     /**
      * The note under a tested compare-by chart: what the letters (or ▲▼) mean, or that no
      * difference is significant, with the test, its correction and level ("Holm, 95%").

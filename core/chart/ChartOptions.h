@@ -47,6 +47,14 @@ struct ChartOptions {
      * A figure that does not apply to the question draws its answers.
      */
     ChartFigure figure = ChartFigure::Auto;
+    /**
+     * Small bases (issue 10): a chart (or a compare-by group) whose respondents are fewer than
+     * `lowBase` says "Low base: interpret with care" and draws its bars lighter; fewer than
+     * `countsBelow`, it labels the bars with counts instead of percentages. Kept in the
+     * project's state (BaseThresholds).
+     */
+    int lowBase = 30;
+    int countsBelow = 10;
     /** Numbers on the chart follow this locale (Italian: "3,8", "66%"). */
     QLocale locale = QLocale(QLocale::Italian, QLocale::Italy);
 };

@@ -41,6 +41,8 @@ enum class DivergingSide {
  */
 struct ChartSeries {
     QString name;
+    /** Drawn lighter: its base (the chart's, or its group's) is below ChartOptions::lowBase. */
+    bool lowBase = false;
     /** Percent of the base, full precision (what the bar length shows). */
     QList<double> values;
     /** Weighted counts behind each value (for tooltips). */

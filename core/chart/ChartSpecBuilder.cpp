@@ -105,6 +105,13 @@ const FrequencyRow* rowLabelled(const FrequencyTable& table, const QString& labe
     return i >= 0 ? &table.rows[i] : nullptr;
 }
 
+/** A compare-by group's series on a small base: lighter, and labelled with counts under 10. */
+void markGroupBase(ChartSeries& series, qint64 n, const ChartOptions& options) {
+    series.lowBase = n < options.lowBase;
+    if (n < options.countsBelow)
+        series.labels = series.countLabels;
+}
+
 /** The highest end of any error bar (0 without intervals). */
 double maxInterval(const ChartSpec& spec) {
     double top = 0;
@@ -508,6 +515,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
     if (table.unweightedBase == 0)
         spec.notes.prepend(CoreText::tr("Nobody in this selection answered the question"));
+    ChartNotes::markLowBase(spec, table.unweightedBase, options);
     return spec;
 }
 
@@ -533,8 +541,8 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         if (crossTab.groups[g].unweightedBase > 0)
             groups.append(g);
     auto groupName = [&](int g) {
-        return crossTab.groupLabels.value(g) + QLatin1Char(' ') +
-               ChartNotes::sampleSize(crossTab.groups[g].unweightedBase, locale);
+        return ChartNotes::groupName(crossTab.groupLabels.value(g),
+                                     crossTab.groups[g].unweightedBase, options);
     };
 
     switch (crossTab.total.type) {
@@ -571,6 +579,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
             for (double c : counts)
                 percents.append(base > 0 ? 100.0 * c / base : 0.0);
             spec.series.append(makeSeries(groupName(g), percents, counts, options));
+            markGroupBase(spec.series.last(), crossTab.groups[g].unweightedBase, options);
         }
         HistogramBins::addSummaryNote(spec, crossTab.total, locale);
         HistogramBins::addOutsideNote(spec, crossTab.total, edges, locale);
@@ -590,6 +599,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
                 counts.append(i < t.rows.size() ? t.rows[i].count : 0.0);
             }
             spec.series.append(makeSeries(groupName(g), percents, counts, options));
+            markGroupBase(spec.series.last(), crossTab.groups[g].unweightedBase, options);
         }
         if (crossTab.total.type == QuestionType::Multiple)
             spec.notes.append(ChartNotes::multipleAnswers());
@@ -604,6 +614,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         spec.valueAxisMax = niceAxisMax(maxValue(spec));
     if (crossTab.total.unweightedBase == 0)
         spec.notes.prepend(CoreText::tr("Nobody in this selection answered the question"));
+    ChartNotes::markLowBase(spec, crossTab.total.unweightedBase, options);
     return spec;
 }
 

@@ -130,8 +130,8 @@ void FigureChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMat
         if (!figureOf(figure, crossTab.groups[g]))
             continue;
         drawn.append(g);
-        addBar(crossTab.groupLabels.value(g) + QLatin1Char(' ') +
-                   ChartNotes::sampleSize(crossTab.groups[g].unweightedBase, locale),
+        addBar(ChartNotes::groupName(crossTab.groupLabels.value(g),
+                                     crossTab.groups[g].unweightedBase, options),
                crossTab.groups[g]);
     }
     addBar(CoreText::tr("Total (n = %1)").arg(locale.toString(crossTab.total.unweightedBase)),

@@ -73,9 +73,9 @@ void NpsChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMatrix
             if (!nps.valid)
                 continue;
             drawn.append(g);
-            QString category = survey.questions[segment].options.value(g) + QLatin1Char(' ') +
-                               ChartNotes::sampleSize(nps.base.n, locale) + QStringLiteral(" · ") +
-                               scoreLabel(nps, locale);
+            QString category = ChartNotes::groupName(survey.questions[segment].options.value(g),
+                                                     nps.base.n, options) +
+                               QStringLiteral(" · ") + scoreLabel(nps, locale);
             if (lettered) {
                 const QString mark = tests.mark(0, g);
                 anyMark = anyMark || !mark.isEmpty();

@@ -268,6 +268,7 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
     chartOptions.weighted = request.weighted;
     chartOptions.significance = request.segment >= 0;
     chartOptions.tests = request.significance;
+    request.bases.applyTo(chartOptions);
     ChartScope scope;
     scope.mask = request.mask;
     scope.filterDescription = request.filterText;

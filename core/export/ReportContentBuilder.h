@@ -2,6 +2,7 @@
 
 #include "stats/SignificanceOptions.h"
 
+#include "chart/BaseThresholds.h"
 #include "export/ReportContent.h"
 #include "filter/RespondentMask.h"
 #include "findings/FindingLanguage.h"
@@ -39,6 +40,8 @@ struct ReportRequest {
     QString title;
     /** Source note under every chart and on the title page; may be empty. */
     QString source;
+    /** The project's small-base thresholds (its state's BaseThresholds). */
+    BaseThresholds bases;
 };
 
 /**

@@ -102,7 +102,9 @@ private slots:
         // earlier of the two tied options: 27, 37, 36, 0.
         QCOMPARE(s.labels, (QStringList{"27%", "37%", "36%", "0%"}));
         QCOMPARE(sumOfLabels(s.labels), 100);
-        QCOMPARE(spec.footer, QStringLiteral("Base: 11"));
+        // 11 respondents, under the low base of 30: the footer says so, the bars are lighter.
+        QCOMPARE(spec.footer, QStringLiteral("Base: 11 \u00b7 Low base: interpret with care"));
+        QVERIFY(s.lowBase);
         QVERIFY(spec.subtitle.isEmpty());
         QCOMPARE(spec.valueAxisMax, 40.0);
     }
@@ -126,12 +128,15 @@ private slots:
         ChartOptions options;
         options.sourceNote = QStringLiteral("Fonte: test");
         const ChartSpec spec = ChartSpecBuilder::build(m_survey, m_matrix, 1, options, scope);
-        QCOMPARE(spec.footer, QStringLiteral("Base: 6 of 11"));
+        QCOMPARE(spec.footer, QStringLiteral("Base: 6 of 11 \u00b7 Low base: interpret with care"));
         QVERIFY(spec.subtitle.contains(scope.filterDescription));
         QVERIFY(spec.subtitle.contains(QStringLiteral("Banche")));
         QCOMPARE(spec.sourceNote, QStringLiteral("Fonte: test"));
-        // Banche: 3 Direttore, 3 Team leader.
-        QCOMPARE(spec.series.first().labels, (QStringList{"50%", "50%", "0%", "0%"}));
+        // Banche: 3 Direttore, 3 Team leader. Six answers, under 10: counts, not percentages.
+        QCOMPARE(spec.series.first().labels, (QStringList{"3", "3", "0", "0"}));
+        QVERIFY(qAbs(spec.series.first().values[0] - 50.0) < 1e-9);
+        QVERIFY(spec.notes.contains(QStringLiteral("Bars labelled with counts: fewer than 10 "
+                                                   "answered")));
     }
 
     void multipleChoiceNote() {
@@ -140,7 +145,7 @@ private slots:
         QCOMPARE(spec.kind, ChartKind::HorizontalBars);
         // Base 10 answered: 8, 5, 1 selections.
         QCOMPARE(spec.series.first().labels, (QStringList{"80%", "50%", "10%"}));
-        QCOMPARE(spec.footer, QStringLiteral("Base: 10"));
+        QCOMPARE(spec.footer, QStringLiteral("Base: 10 \u00b7 Low base: interpret with care"));
         QCOMPARE(spec.notes.size(), 1);
         QVERIFY(spec.notes.first().contains(QStringLiteral("100%")));
     }
@@ -195,8 +200,19 @@ private slots:
         QVERIFY(spec.series[0].name.startsWith(QStringLiteral("Banche")));
         QVERIFY(spec.series[1].name.startsWith(QStringLiteral("Telco")));
         // Banche (0-5): 3 Direttore, 3 Team leader. Telco (6-10): 1 Team leader, 4 Operatore.
-        QCOMPARE(spec.series[0].labels, (QStringList{"50%", "50%", "0%", "0%"}));
-        QCOMPARE(spec.series[1].labels, (QStringList{"0%", "20%", "80%", "0%"}));
+        // Groups of 6 and 5, under 10: labelled with their counts, drawn lighter, named so.
+        QCOMPARE(spec.series[0].labels, (QStringList{"3", "3", "0", "0"}));
+        QCOMPARE(spec.series[1].labels, (QStringList{"0", "1", "4", "0"}));
+        QVERIFY(qAbs(spec.series[1].values[2] - 80.0) < 1e-9);
+        QVERIFY(spec.series[0].lowBase && spec.series[1].lowBase);
+        QVERIFY(spec.series[0].name.endsWith(QStringLiteral(" \u00b7 low base")));
+        // With the thresholds lowered (a project's setting), percentages and no marks.
+        options.lowBase = 5;
+        options.countsBelow = 5;
+        const ChartSpec plain = ChartSpecBuilder::build(m_survey, m_matrix, 1, options, scope);
+        QCOMPARE(plain.series[0].labels, (QStringList{"50%", "50%", "0%", "0%"}));
+        QVERIFY(!plain.series[0].lowBase);
+        QVERIFY(!plain.footer.contains(QStringLiteral("Low base")));
         QCOMPARE(spec.valueAxisMax, 80.0);
         // Chi-square is valid for single by single; its p is in a note.
         QVERIFY(spec.notes.join(QLatin1Char('\n')).contains(QStringLiteral("p ")));
@@ -240,7 +256,7 @@ private slots:
         // [0,25): 0 5 12 18; [25,50): 25 33 47; [50,75): 51 68; [75,100]: 100.
         QCOMPARE(spec.series.first().counts, (QList<double>{4, 3, 2, 1}));
         QCOMPARE(spec.series.first().labels, (QStringList{"40%", "30%", "20%", "10%"}));
-        QCOMPARE(spec.footer, QStringLiteral("Base: 10"));
+        QCOMPARE(spec.footer, QStringLiteral("Base: 10 \u00b7 Low base: interpret with care"));
         // Mean 35.9, median (25+33)/2 = 29.
         const QString notes = spec.notes.join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QStringLiteral("35,9")) && notes.contains(QStringLiteral("29")),

@@ -8,7 +8,10 @@
 // d <- read.csv("remote_working_contact_center.csv", check.names = FALSE).
 
 #include "../common/SondoProcess.h"
+
 #include "../common/TestFiles.h"
+#include "chart/BaseThresholds.h"
+#include "storage/ProjectStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -408,6 +411,33 @@ private slots:
         const Run run = runSondo(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void settingsKeepTheSmallBaseThresholds() {
+        // `sondo settings` prints and changes the project's thresholds (issue 10 §2); every
+        // chart then reads them from the project's state.
+        const QString project = m_dir.filePath(QStringLiteral("settings.sondo"));
+        QVERIFY(QFile::copy(m_demoProject, project));
+        Run run = runSondo({QStringLiteral("settings"), project, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[u"low_base"].toInt(), 30);
+        QCOMPARE(run.json()[u"counts_below"].toInt(), 10);
+        run =
+            runSondo({QStringLiteral("settings"), project, QStringLiteral("--low-base"),
+                      QStringLiteral("50"), QStringLiteral("--counts-below"), QStringLiteral("5")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto state = sondo::ProjectStore::readState(project);
+        QVERIFY(state.ok());
+        const sondo::BaseThresholds saved = sondo::BaseThresholds::fromState(state.value());
+        QCOMPARE(saved.low, 50);
+        QCOMPARE(saved.counts, 5);
+        run = runSondo({QStringLiteral("settings"), project, QStringLiteral("--low-base"),
+                        QStringLiteral("-3")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("--low-base")));
+        QCOMPARE(
+            sondo::BaseThresholds::fromState(sondo::ProjectStore::readState(project).value()).low,
+            50);
     }
 
     void unknownQuestionAndOptionAreUsageErrors() {

@@ -44,8 +44,10 @@ QBarSet* makeSet(const ChartSpec& spec, int seriesIndex, const QColor& color, do
         const int i = reversed ? n - 1 - c : c;
         set->append(i < series.values.size() ? series.values[i] * factor : 0.0);
     }
-    set->setColor(color);
-    set->setBorderColor(color);
+    // A series on a low base is drawn lighter, so a glance weighs it less (its footer says why).
+    const QColor shown = series.lowBase ? ChartTheme::lighter(color) : color;
+    set->setColor(shown);
+    set->setBorderColor(shown);
     set->setPen(Qt::NoPen);
     set->setProperty("sondoSeries", seriesIndex);
     return set;

@@ -229,7 +229,8 @@ qreal ChartScene::layoutLegend(qreal top, qreal left, qreal width, qreal s) {
             y += lineHeight + 6 * s;
         }
         auto* box = new QGraphicsRectItem(0, 0, swatch, swatch);
-        box->setBrush(m_colors.value(i));
+        // The swatch matches its bars, lighter on a low base.
+        box->setBrush(series.lowBase ? ChartTheme::lighter(m_colors.value(i)) : m_colors.value(i));
         box->setPen(Qt::NoPen);
         box->setPos(x, y + (lineSpacing(font) - swatch) / 2);
         addItem(box);

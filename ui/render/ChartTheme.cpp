@@ -63,6 +63,10 @@ QList<QColor> ChartTheme::scaleColors(int negative, bool neutral, int positive) 
     return colors;
 }
 
+QColor ChartTheme::lighter(const QColor& color) {
+    return mix(color, Qt::white, 0.5);
+}
+
 QColor ChartTheme::textOn(const QColor& background) {
     // Relative luminance (WCAG) with a threshold that keeps white text on the mid blues.
     auto channel = [](double c) {

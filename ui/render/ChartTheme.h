@@ -43,6 +43,8 @@ struct ChartTheme {
      * orange, grey, lighter blue, strong blue.
      */
     static QList<QColor> scaleColors(int negative, bool neutral, int positive);
+    /** `color` halfway to white: bars on a low base. */
+    static QColor lighter(const QColor& color);
     /** Black or white, whichever reads better on `background`. */
     static QColor textOn(const QColor& background);
 };

@@ -54,6 +54,7 @@ void ProjectDocument::open(Project project, const QString& path, QStringList* un
     // command line; computed once here, so that switching them off and on costs nothing.
     m_weighting = SessionWeighting::of(project);
     m_display = DisplayOptions::fromState(project.state);
+    m_bases = BaseThresholds::fromState(project.state);
     if (m_weighting.isUsable() && m_display.weighted)
         project.responses.weights = m_weighting.weights();
     m_session.setLocale(m_locale);
@@ -218,6 +219,7 @@ ChartOptions ProjectDocument::chartOptions() const {
     options.significance = m_display.letters;
     options.intervals = m_display.intervals;
     options.tests = m_display.tests;
+    m_bases.applyTo(options);
     options.figure = m_display.figure;
     return options;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisSession.h"
 #include "analysis/GroupFigures.h"
+#include "chart/BaseThresholds.h"
 #include "analysis/QuestionFigures.h"
 #include "analysis/SessionWeighting.h"
 #include "base/Diagnostic.h"
@@ -145,6 +146,8 @@ private:
     EditList m_edits;
     SessionWeighting m_weighting;
     DisplayOptions m_display;
+    /** The project's small-base thresholds (read from its state, kept there). */
+    BaseThresholds m_bases;
     QUndoStack* m_undoStack;
     QTimer* m_saveTimer;
     StateWriter* m_writer;
