@@ -34,10 +34,11 @@ std::optional<QSizeF> parseSize(const QString& text) {
 int runChartCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(
         output, CliText::tr("Render the chart of one question, or of all, to PNG, SVG or PDF."),
-        CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
-                    "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
-                    "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
-                    "[--figure auto|answers|nps|top2|bottom2|net|mean] [--unweighted]"));
+        CliText::tr(
+            "usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
+            "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
+            "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
+            "[--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -82,6 +83,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("N"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("moe"),
                       CliText::tr("The sample's margin of error in the notes (at --level).")});
+    parser.addOption(
+        {QStringLiteral("text-charts"),
+         CliText::tr("With --all, also draw open-text questions as a chart of their most frequent "
+                     "answers (by default they are left out: their answers are a table).")});
     parser.addOption(
         {QStringLiteral("figure"),
          CliText::tr("What the chart shows: auto (default: a recommendation question's NPS, "
@@ -140,9 +145,16 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
 
     // One chart needs the answers to its question, the filter's and the segment's only.
     const QString by = parser.value(QStringLiteral("by"));
+    const bool textCharts = parser.isSet(QStringLiteral("text-charts"));
+    // --all loads what it draws: open texts (the heaviest columns) only with --text-charts.
     auto opened = command.open(
         positional.constFirst(),
-        all ? [](const Survey& s) { return std::vector<bool>(size_t(s.questions.size()), true); }
+        all ? [textCharts](const Survey& s) {
+            std::vector<bool> needed(size_t(s.questions.size()), true);
+            for (qsizetype q = 0; q < s.questions.size(); ++q)
+                needed[size_t(q)] = textCharts || s.questions[q].type != QuestionType::Text;
+            return needed;
+        }
             : GroupReport::withGroupItems(command.answersNamed({positional.value(1), by}),
                                           positional.value(1)));
     if (!opened)
@@ -218,9 +230,15 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     }
 
     QList<ChartSpec> specs;
+    QStringList openTexts;
     for (int q = 0; q < survey.questions.size(); ++q) {
         if (!survey.questions[q].isAnalysable() || q == scope.segment)
             continue;
+        // As in the window, open answers are a table, not a chart, unless asked for.
+        if (survey.questions[q].type == QuestionType::Text && !textCharts) {
+            openTexts << survey.questions[q].id;
+            continue;
+        }
         ChartSpec spec =
             withFinding(ChartSpecBuilder::build(survey, responses, q, chartOptions, scope), q);
         if (!spec.isEmpty())
@@ -229,6 +247,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const auto written = ChartExporter::exportAll(specs, path, *format, exportOptions);
     if (!written.ok())
         return command.inputError(written.error());
+    if (!openTexts.isEmpty())
+        output.warning({positional.constFirst(), 0, 0,
+                        CliText::tr("open-text questions not drawn (their answers are a table; "
+                                    "--text-charts draws the most frequent): %1")
+                            .arg(openTexts.join(QStringLiteral(", ")))});
     for (const QString& file : written.value())
         command.out() << file << '\n';
     command.out().flush();

@@ -98,8 +98,10 @@ private slots:
 
     void allChartsAreDrawn() {
         const QString folder = m_dir.filePath(QStringLiteral("png"));
-        const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
-                                     QStringLiteral("-o"), folder});
+        // --text-charts: the open answers' chart too (by default --all leaves it to the table).
+        const Run run =
+            runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
+                         QStringLiteral("-o"), folder, QStringLiteral("--text-charts")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files);
         QCOMPARE(files.size(), 3); // Commento, Scelta and the long question; the id is no chart
@@ -114,7 +116,7 @@ private slots:
         const QString folder = m_dir.filePath(QStringLiteral("svg"));
         const Run run = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("--all"),
                                      QStringLiteral("-o"), folder, QStringLiteral("--format"),
-                                     QStringLiteral("svg")});
+                                     QStringLiteral("svg"), QStringLiteral("--text-charts")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList files = QDir(folder).entryList({QStringLiteral("*.svg")}, QDir::Files);
         QCOMPARE(files.size(), 3);
