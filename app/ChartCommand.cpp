@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "ContentLanguage.h"
 #include "GroupReport.h"
 
 #include "chart/BaseThresholds.h"
@@ -34,11 +35,11 @@ std::optional<QSizeF> parseSize(const QString& text) {
 int runChartCommand(const QStringList& arguments, CliOutput& output) {
     CliCommand command(
         output, CliText::tr("Render the chart of one question, or of all, to PNG, SVG or PDF."),
-        CliText::tr(
-            "usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
-            "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
-            "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
-            "[--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--unweighted]"));
+        CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
+                    "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
+                    "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
+                    "[--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] "
+                    "[--lang it|en|auto] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
@@ -83,6 +84,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                       QStringLiteral("N"), QStringLiteral("12")});
     parser.addOption({QStringLiteral("moe"),
                       CliText::tr("The sample's margin of error in the notes (at --level).")});
+    parser.addOption({QStringLiteral("lang"),
+                      CliText::tr("Language of the chart's words and numbers: it, en or auto "
+                                  "(default: the survey's language)."),
+                      QStringLiteral("LANG"), QStringLiteral("auto")});
     parser.addOption(
         {QStringLiteral("text-charts"),
          CliText::tr("With --all, also draw open-text questions as a chart of their most frequent "
@@ -131,8 +136,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                      : ChartExporter::formatFromName(path).value_or(ExportFormat::Png);
     }
 
+    const QString lang = parser.value(QStringLiteral("lang")).toLower();
+    if (lang != u"auto" && !ContentLanguage::isValid(lang))
+        return command.usageError(
+            CliText::tr("bad --lang '%1' (expected it, en or auto)").arg(lang));
     ChartOptions chartOptions;
-    chartOptions.locale = QLocale();
     chartOptions.sourceNote = parser.value(QStringLiteral("source"));
     chartOptions.divergingLikert = parser.isSet(QStringLiteral("diverging"));
     chartOptions.showTitle = !parser.isSet(QStringLiteral("no-title"));
@@ -162,6 +170,9 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const Survey& survey = opened->project.survey;
     const ResponseMatrix& responses = opened->project.responses;
     chartOptions.weighted = opened->weighted;
+    // One language per chart: its notes, "Base", "Total" and numbers, by default the survey's.
+    const ContentLanguage language(ContentLanguage::resolve(lang, opened->project.survey));
+    chartOptions.locale = language.locale();
     BaseThresholds::fromState(opened->project.state).applyTo(chartOptions);
     chartOptions.intervals = parser.isSet(QStringLiteral("ci"));
     chartOptions.marginOfError = parser.isSet(QStringLiteral("moe"));

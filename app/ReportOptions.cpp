@@ -2,11 +2,9 @@
 
 #include "CliCommand.h"
 #include "CliText.h"
+#include "ContentLanguage.h"
 
 #include "export/ReportContentBuilder.h"
-
-#include <QCoreApplication>
-#include <QTranslator>
 
 namespace sondo {
 
@@ -36,7 +34,7 @@ std::optional<ReportContent> ReportOptions::content(CliCommand& command) {
     if (!significance)
         return std::nullopt;
     const QString lang = parser.value(QStringLiteral("lang")).toLower();
-    if (lang != u"it" && lang != u"en") {
+    if (!ContentLanguage::isValid(lang)) {
         command.usageError(CliText::tr("bad --lang '%1' (expected it or en)").arg(lang));
         return std::nullopt;
     }
@@ -86,9 +84,7 @@ std::optional<ReportContent> ReportOptions::content(CliCommand& command) {
 
     // The content's own words follow --lang, whatever the system's language; messages to the
     // terminal (above) stay in the terminal's.
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/sondo_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(&translator);
+    const ContentLanguage language(lang);
     return ReportContentBuilder::build(survey, scope->project.responses, request);
 }
 

@@ -103,10 +103,26 @@ private slots:
         const QString content = QString::fromUtf8(file.readAll());
         QCOMPARE(content.count(QChar(0x25B2)), 3);
         QCOMPARE(content.count(QChar(0x25BC)), 3);
-        QVERIFY(content.contains(QStringLiteral("rest of the sample")) ||
-                content.contains(QStringLiteral("resto del campione")));
-        QVERIFY(content.contains(QStringLiteral("V 0.28")) ||
-                content.contains(QStringLiteral("V 0,28")));
+        // The demo is an Italian survey: its charts speak Italian whatever the terminal's
+        // language (--lang auto), numbers with a decimal comma.
+        QVERIFY(content.contains(QStringLiteral("resto del campione")));
+        QVERIFY(content.contains(QStringLiteral("V di Cram\u00e9r 0,28")));
+        // --lang en: the same chart in English.
+        const QString english = m_dir.filePath(QStringLiteral("vsrest-en.svg"));
+        const Run en = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q10"),
+                                    QStringLiteral("--by"), QStringLiteral("Q2"),
+                                    QStringLiteral("--vs-rest"), QStringLiteral("--lang"),
+                                    QStringLiteral("en"), QStringLiteral("-o"), english});
+        QVERIFY2(en.exitCode == 0, qPrintable(en.err));
+        QFile englishFile(english);
+        QVERIFY(englishFile.open(QIODevice::ReadOnly));
+        const QString englishContent = QString::fromUtf8(englishFile.readAll());
+        QVERIFY(englishContent.contains(QStringLiteral("rest of the sample")));
+        QVERIFY(englishContent.contains(QStringLiteral("Cram\u00e9r's V 0.28")));
+        const Run bad = runHeadless({QStringLiteral("chart"), m_project, QStringLiteral("Q10"),
+                                     QStringLiteral("--lang"), QStringLiteral("de"),
+                                     QStringLiteral("-o"), english});
+        QCOMPARE(bad.exitCode, 1);
         // Pairs at 99% with Bonferroni: the note says so.
         const QString strict = m_dir.filePath(QStringLiteral("strict.svg"));
         const Run pairs =
