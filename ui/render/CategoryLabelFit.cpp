@@ -15,6 +15,14 @@ qreal lineSpacing(const QFont& font) {
     return QFontMetricsF(font).lineSpacing();
 }
 
+/** `lines` kept to two: the second ends in "…" where more text followed. */
+QStringList twoLines(const QStringList& lines, const QFont& font, qreal width) {
+    if (lines.size() <= 2)
+        return lines;
+    const QString rest = lines.mid(1).join(QLatin1Char(' '));
+    return {lines[0], QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width)};
+}
+
 } // namespace
 
 CategoryLabelFit CategoryLabelFit::fit(const QStringList& categories, qreal width, qreal available,
@@ -30,8 +38,10 @@ CategoryLabelFit CategoryLabelFit::fit(const QStringList& categories, qreal widt
     if (anyLabel) {
         const qreal fractions[] = {0.26, 0.32, 0.38, 0.44, 0.50};
         const int largest = qRound(labelSize * s);
-        const int smallest = qMin(largest, qMax(9, qRound(10 * s)));
-        // First pass: labels of at most two lines; second pass: whatever fits.
+        // Never under 11 px at 1× (MinimumPixels): smaller is unreadable in a newsletter.
+        const int smallest = qMin(largest, qMax(9, qRound(MinimumPixels * s)));
+        // Labels of at most two lines, first shrinking the font by two pixels at most, then
+        // down to the smallest size.
         bool fitted = false;
         for (int pass = 0; pass < 2 && !fitted; ++pass) {
             // Two lines are worth at most two pixels of font size.
@@ -47,7 +57,7 @@ CategoryLabelFit CategoryLabelFit::fit(const QStringList& categories, qreal widt
                         maxLines = qMax(maxLines, int(lines.last().size()));
                     }
                     const qreal need = maxLines * ls + 4 * s;
-                    if ((pass == 0 && maxLines > 2) || need * categories.size() > available)
+                    if (maxLines > 2 || need * categories.size() > available)
                         continue;
                     labelFont = font;
                     wrapped = lines;
@@ -58,14 +68,16 @@ CategoryLabelFit CategoryLabelFit::fit(const QStringList& categories, qreal widt
             }
         }
         if (!fitted) {
-            // Too many categories for the height: smallest font, widest column, and the slots
-            // grow past the area rather than cutting any label.
+            // Long labels or many categories: the smallest readable font, the widest column,
+            // two lines each (the second elided), and the slots grow past the area rather than
+            // shrinking the text further.
             labelFont = FontLoader::font(smallest);
             wrapped.clear();
             int maxLines = 1;
+            const qreal column = fractions[std::size(fractions) - 1] * width;
             for (const QString& c : std::as_const(categories)) {
                 wrapped.append(
-                    ChartTextItem::wrap(c, labelFont, fractions[std::size(fractions) - 1] * width));
+                    twoLines(ChartTextItem::wrap(c, labelFont, column), labelFont, column));
                 maxLines = qMax(maxLines, int(wrapped.last().size()));
             }
             neededSlot = maxLines * lineSpacing(labelFont) + 4 * s;
