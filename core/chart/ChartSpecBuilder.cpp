@@ -3,6 +3,7 @@
 #include "chart/ChartNotes.h"
 #include "chart/ChartNumberFormat.h"
 #include "chart/FigureChart.h"
+#include "chart/GridChartSpecBuilder.h"
 #include "chart/HistogramBins.h"
 #include "chart/NpsChart.h"
 #include "chart/TopOptions.h"
@@ -143,11 +144,23 @@ QString questionTitle(const Question& q) {
 ChartSpec startSpec(const Survey& survey, int question, const ChartOptions& options,
                     const QStringList& subtitleParts) {
     ChartSpec spec;
+    QStringList subtitle = subtitleParts;
     if (question >= 0 && question < survey.questions.size()) {
-        spec.questionId = survey.questions[question].id;
-        spec.title = questionTitle(survey.questions[question]);
+        const Question& q = survey.questions[question];
+        spec.questionId = q.id;
+        spec.title = questionTitle(q);
+        // An item of a grid ("How much … ? [Speed]"): the item is the title, its stem the
+        // subtitle, instead of a three-line title that repeats the stem on every chart.
+        if (const int g = survey.findGroup(q.group); g >= 0) {
+            const QString stem = survey.groups[g].text;
+            const QString item = GridChartSpecBuilder::itemLabel(stem, q.text);
+            if (!item.isEmpty() && item != q.text && !stem.isEmpty()) {
+                spec.title = item;
+                subtitle.prepend(stem);
+            }
+        }
     }
-    spec.subtitle = subtitleParts.join(QStringLiteral(" · "));
+    spec.subtitle = subtitle.join(QStringLiteral(" · "));
     spec.sourceNote = options.sourceNote;
     spec.showTitle = options.showTitle;
     spec.showFooter = options.showFooter;

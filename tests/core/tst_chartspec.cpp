@@ -188,6 +188,25 @@ private slots:
         QVERIFY(spec.showLegend);
     }
 
+    void gridItemIsTheTitleAndItsStemTheSubtitle() {
+        // A LimeSurvey item reads "Stem … [Item]" (realdata limesurvey_scicom_ki_2025_de.csv):
+        // its chart says the item as the title and the stem under it, not the two run together.
+        Survey survey = m_survey;
+        QuestionGroup group;
+        group.id = QStringLiteral("G1");
+        group.text = QStringLiteral("Wissenschaftliche Videos interessiert mich als ...");
+        group.items = {survey.questions[1].id, survey.questions[0].id};
+        survey.groups = {group};
+        survey.questions[1].group = group.id;
+        survey.questions[1].text = group.text + QStringLiteral(" [Zuschauer]");
+        const ChartSpec spec = ChartSpecBuilder::build(survey, m_matrix, 1, ChartOptions());
+        QCOMPARE(spec.title, QStringLiteral("Zuschauer"));
+        QVERIFY(spec.subtitle.startsWith(group.text));
+        // A question on its own keeps its text as the title.
+        QCOMPARE(ChartSpecBuilder::build(survey, m_matrix, 0, ChartOptions()).title,
+                 survey.questions[0].text);
+    }
+
     void crossTabGroupedSeries() {
         ChartOptions options;
         ChartScope scope;
