@@ -896,10 +896,6 @@
         <translation>Could not create the folder %1</translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</source>
-        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</translation>
-    </message>
-    <message>
         <source>The question&apos;s key finding as the subtitle.</source>
         <translation>The question&apos;s key finding as the subtitle.</translation>
     </message>
@@ -1940,6 +1936,147 @@
         <source>bad output &apos;%1&apos; (expected a .pptx file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>low base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low base: interpret with care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars labelled with counts: fewer than %1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch&apos;s t-test of the means, %1, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-test of the scores&apos; difference, %1, %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: top-2-box, the share choosing one of the two highest points of the scale (base: everyone who answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: bottom-2-box, the share choosing one of the two lowest points of the scale (base: everyone who answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: net, top-2-box minus bottom-2-box, in points; not tested between the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: mean score on the scale&apos;s points (answers off the scale left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: mean of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) below %1 not shown</source>
+        <translation>
+            <numerusform>%n answer below %1 not shown</numerusform>
+            <numerusform>%n answers below %1 not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) above %1 not shown</source>
+        <translation>
+            <numerusform>%n answer above %1 not shown</numerusform>
+            <numerusform>%n answers above %1 not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS = % promoters − % detractors, from −100 to +100; %1: %2 to %3 (%4% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) off the 0–10 scale left out</source>
+        <translation>
+            <numerusform>%n answer off the 0–10 scale left out</numerusform>
+            <numerusform>%n answers off the 0–10 scale left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the chart&apos;s words and numbers: it, en or auto (default: the survey&apos;s language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all, also draw open-text questions as a chart of their most frequent answers (by default they are left out: their answers are a table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows: auto (default: a recommendation question&apos;s NPS, otherwise the answers), answers, nps, or with --by one bar per group of a scale&apos;s top2, bottom2, net or mean, or a number&apos;s mean, with its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --lang &apos;%1&apos; (expected it, en or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --figure &apos;%1&apos; (expected auto, answers, nps, top2, bottom2, net or mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-text questions not drawn (their answers are a table; --text-charts draws the most frequent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos; (expected a whole number from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings for every chart, report and the window: the small bases. Without options, prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo settings PROJECT [--low-base N] [--counts-below N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under N respondents a chart or group says &quot;Low base: interpret with care&quot; and its bars are lighter (default 30; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under N respondents bars are labelled with counts, not percentages (default 10; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low base: under %1 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts instead of percentages: under %1 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2074,6 +2211,89 @@
     </message>
     <message>
         <source>Confidence &amp;Intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CompareMenus</name>
+    <message>
+        <source>&amp;Significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction for many pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum effective base to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holm (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonferroni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair: letters of the groups beaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group against the rest: ▲ above, ▼ below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: NPS for a recommendation question, else the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS: detractors, passives, promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-2-box per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-2-box per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net (top-2 − bottom-2) per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean per group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2508,10 @@
     </message>
     <message>
         <source>Unweighted n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: percent of the group&apos;s base (%2); letters: groups it is significantly higher than</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -896,10 +896,6 @@
         <translation>Impossibile creare la cartella %1</translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</source>
-        <translation>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--unweighted]</translation>
-    </message>
-    <message>
         <source>The question&apos;s key finding as the subtitle.</source>
         <translation>Il risultato principale della domanda come sottotitolo.</translation>
     </message>
@@ -1943,6 +1939,147 @@
         <source>bad output &apos;%1&apos; (expected a .pptx file)</source>
         <translation>output non valido &apos;%1&apos; (serve un file .pptx)</translation>
     </message>
+    <message>
+        <source>low base</source>
+        <translation>base bassa</translation>
+    </message>
+    <message>
+        <source>Low base: interpret with care</source>
+        <translation>Base bassa: interpretare con cautela</translation>
+    </message>
+    <message>
+        <source>Bars labelled with counts: fewer than %1 answered</source>
+        <translation>Barre con i conteggi: meno di %1 risposte</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s t-test of the means, %1, %2%</source>
+        <translation>test t di Welch sulle medie, %1, %2%</translation>
+    </message>
+    <message>
+        <source>z-test of the scores&apos; difference, %1, %2%</source>
+        <translation>test z sulla differenza dei punteggi, %1, %2%</translation>
+    </message>
+    <message>
+        <source>Bars: top-2-box, the share choosing one of the two highest points of the scale (base: everyone who answered)</source>
+        <translation>Barre: top-2-box, la quota che sceglie uno dei due punti più alti della scala (base: tutti i rispondenti)</translation>
+    </message>
+    <message>
+        <source>Bars: bottom-2-box, the share choosing one of the two lowest points of the scale (base: everyone who answered)</source>
+        <translation>Barre: bottom-2-box, la quota che sceglie uno dei due punti più bassi della scala (base: tutti i rispondenti)</translation>
+    </message>
+    <message>
+        <source>Bars: net, top-2-box minus bottom-2-box, in points; not tested between the groups</source>
+        <translation>Barre: saldo, top-2-box meno bottom-2-box, in punti; non testato tra i gruppi</translation>
+    </message>
+    <message>
+        <source>Bars: mean score on the scale&apos;s points (answers off the scale left out)</source>
+        <translation>Barre: punteggio medio sui punti della scala (escluse le risposte fuori scala)</translation>
+    </message>
+    <message>
+        <source>Bars: mean of the answers</source>
+        <translation>Barre: media delle risposte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) below %1 not shown</source>
+        <translation>
+            <numerusform>%n risposta sotto %1 non mostrata</numerusform>
+            <numerusform>%n risposte sotto %1 non mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) above %1 not shown</source>
+        <translation>
+            <numerusform>%n risposta sopra %1 non mostrata</numerusform>
+            <numerusform>%n risposte sopra %1 non mostrate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detrattori (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passivi (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotori (9–10)</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters − % detractors, from −100 to +100; %1: %2 to %3 (%4% interval)</source>
+        <translation>NPS = % promotori − % detrattori, da −100 a +100; %1: da %2 a %3 (intervallo al %4%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) off the 0–10 scale left out</source>
+        <translation>
+            <numerusform>%n risposta fuori dalla scala 0–10 esclusa</numerusform>
+            <numerusform>%n risposte fuori dalla scala 0–10 escluse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</source>
+        <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>Language of the chart&apos;s words and numbers: it, en or auto (default: the survey&apos;s language).</source>
+        <translation>Lingua di parole e numeri del grafico: it, en o auto (predefinita: la lingua del questionario).</translation>
+    </message>
+    <message>
+        <source>With --all, also draw open-text questions as a chart of their most frequent answers (by default they are left out: their answers are a table).</source>
+        <translation>Con --all, disegna anche le domande aperte come grafico delle risposte più frequenti (di norma sono escluse: le loro risposte sono una tabella).</translation>
+    </message>
+    <message>
+        <source>What the chart shows: auto (default: a recommendation question&apos;s NPS, otherwise the answers), answers, nps, or with --by one bar per group of a scale&apos;s top2, bottom2, net or mean, or a number&apos;s mean, with its letters.</source>
+        <translation>Che cosa mostra il grafico: auto (predefinito: l&apos;NPS di una domanda di raccomandazione, altrimenti le risposte), answers, nps, oppure con --by una barra per gruppo con top2, bottom2, net o media di una scala, o la media di un numero, con le lettere.</translation>
+    </message>
+    <message>
+        <source>bad --lang &apos;%1&apos; (expected it, en or auto)</source>
+        <translation>--lang non valido &apos;%1&apos; (serve it, en o auto)</translation>
+    </message>
+    <message>
+        <source>bad --figure &apos;%1&apos; (expected auto, answers, nps, top2, bottom2, net or mean)</source>
+        <translation>--figure non valido &apos;%1&apos; (serve auto, answers, nps, top2, bottom2, net o mean)</translation>
+    </message>
+    <message>
+        <source>open-text questions not drawn (their answers are a table; --text-charts draws the most frequent): %1</source>
+        <translation>domande aperte non disegnate (le loro risposte sono una tabella; --text-charts disegna le più frequenti): %1</translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos; (expected a whole number from 0)</source>
+        <translation>--%1 non valido &apos;%2&apos; (serve un numero intero da 0)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings for every chart, report and the window: the small bases. Without options, prints them.</source>
+        <translation>Le impostazioni del progetto per ogni grafico, rapporto e per la finestra: le basi piccole. Senza opzioni, le mostra.</translation>
+    </message>
+    <message>
+        <source>usage: sondo settings PROJECT [--low-base N] [--counts-below N] [--json]</source>
+        <translation>uso: sondo settings PROGETTO [--low-base N] [--counts-below N] [--json]</translation>
+    </message>
+    <message>
+        <source>Under N respondents a chart or group says &quot;Low base: interpret with care&quot; and its bars are lighter (default 30; 0: never).</source>
+        <translation>Sotto N rispondenti un grafico o un gruppo dice &quot;Base bassa: interpretare con cautela&quot; e le sue barre sono più chiare (predefinito 30; 0: mai).</translation>
+    </message>
+    <message>
+        <source>Under N respondents bars are labelled with counts, not percentages (default 10; 0: never).</source>
+        <translation>Sotto N rispondenti le barre riportano i conteggi, non le percentuali (predefinito 10; 0: mai).</translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation>Stampa le impostazioni in JSON.</translation>
+    </message>
+    <message>
+        <source>Low base: under %1 respondents</source>
+        <translation>Base bassa: sotto %1 rispondenti</translation>
+    </message>
+    <message>
+        <source>Counts instead of percentages: under %1 respondents</source>
+        <translation>Conteggi invece di percentuali: sotto %1 rispondenti</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2078,6 +2215,89 @@
     <message>
         <source>Confidence &amp;Intervals</source>
         <translation>&amp;Intervalli di confidenza</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CompareMenus</name>
+    <message>
+        <source>&amp;Significance</source>
+        <translation>&amp;Significatività</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Figure</source>
+        <translation>&amp;Dato del grafico</translation>
+    </message>
+    <message>
+        <source>Confidence level</source>
+        <translation>Livello di confidenza</translation>
+    </message>
+    <message>
+        <source>Correction for many pairs</source>
+        <translation>Correzione per confronti multipli</translation>
+    </message>
+    <message>
+        <source>Groups compared</source>
+        <translation>Gruppi confrontati</translation>
+    </message>
+    <message>
+        <source>Minimum effective base to test</source>
+        <translation>Base effettiva minima per il test</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Holm (default)</source>
+        <translation>Holm (predefinita)</translation>
+    </message>
+    <message>
+        <source>Bonferroni</source>
+        <translation>Bonferroni</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Every pair: letters of the groups beaten</source>
+        <translation>Ogni coppia: lettere dei gruppi superati</translation>
+    </message>
+    <message>
+        <source>Each group against the rest: ▲ above, ▼ below</source>
+        <translation>Ogni gruppo contro il resto: ▲ sopra, ▼ sotto</translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 rispondenti</translation>
+    </message>
+    <message>
+        <source>Automatic: NPS for a recommendation question, else the answers</source>
+        <translation>Automatico: NPS per una domanda di raccomandazione, altrimenti le risposte</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>NPS: detractors, passives, promoters</source>
+        <translation>NPS: detrattori, passivi, promotori</translation>
+    </message>
+    <message>
+        <source>Top-2-box per group</source>
+        <translation>Top-2-box per gruppo</translation>
+    </message>
+    <message>
+        <source>Bottom-2-box per group</source>
+        <translation>Bottom-2-box per gruppo</translation>
+    </message>
+    <message>
+        <source>Net (top-2 − bottom-2) per group</source>
+        <translation>Saldo (top-2 − bottom-2) per gruppo</translation>
+    </message>
+    <message>
+        <source>Mean per group</source>
+        <translation>Media per gruppo</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2512,10 @@
     <message>
         <source>Unweighted n</source>
         <translation>n non ponderato</translation>
+    </message>
+    <message>
+        <source>%1: percent of the group&apos;s base (%2); letters: groups it is significantly higher than</source>
+        <translation>%1: percentuale sulla base del gruppo (%2); lettere: gruppi rispetto ai quali è significativamente più alto</translation>
     </message>
 </context>
 <context>
