@@ -109,6 +109,25 @@ struct ChartSpec {
     QList<double> binEdges;
     QStringList binEdgeLabels;
 
+    /**
+     * Keeps what frames the chart (title, subtitle, footer, source, switches) and drops what it
+     * draws (categories, series, bins, notes, axis), for a builder that redraws another chart's
+     * frame (FigureChart, NpsChart).
+     */
+    void clearDrawing() {
+        categories.clear();
+        series.clear();
+        binEdges.clear();
+        binEdgeLabels.clear();
+        notes.clear();
+        negativeTotalLabels.clear();
+        positiveTotalLabels.clear();
+        valueAxisMin = 0.0;
+        valueAxisMax = 100.0;
+        valueAxisTitle.clear();
+        valueAxisSuffix = QStringLiteral("%");
+    }
+
     /** True when there is nothing to draw (no categories or no series). */
     bool isEmpty() const { return categories.isEmpty() || series.isEmpty(); }
 };

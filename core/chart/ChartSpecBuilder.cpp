@@ -6,6 +6,7 @@
 #include "chart/GridChartSpecBuilder.h"
 #include "chart/HistogramBins.h"
 #include "chart/NpsChart.h"
+#include "chart/StackedSeries.h"
 #include "chart/TopOptions.h"
 
 #include "base/CoreText.h"
@@ -15,7 +16,6 @@
 #include "stats/CrossTabInference.h"
 #include "stats/EffectiveBase.h"
 #include "stats/FrequencyTable.h"
-#include "stats/LargestRemainder.h"
 #include "stats/NpsQuestion.h"
 #include "stats/ProportionInterval.h"
 
@@ -30,31 +30,13 @@ namespace {
 /** Open answers shown at most: beyond this a bar chart of free text is no longer readable. */
 constexpr int kMaxTextRows = 15;
 
-/** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */
-QStringList roundedLabels(const QList<double>& percents, const ChartOptions& options) {
-    const std::vector<double> values(percents.cbegin(), percents.cend());
-    const std::vector<int> rounded = LargestRemainder::round(values, options.decimals, 100.0);
-    const double scale = std::pow(10.0, std::max(options.decimals, 0));
-    QStringList labels;
-    for (int r : rounded)
-        labels.append(ChartSpecBuilder::formatPercent(r / scale, options.locale, options.decimals));
-    return labels;
-}
-
-/** The labels as numbers again, so that totals shown beside rounded pieces add up. */
-double labelValue(const QList<double>& percents, const ChartOptions& options, int index) {
-    const std::vector<double> values(percents.cbegin(), percents.cend());
-    const std::vector<int> rounded = LargestRemainder::round(values, options.decimals, 100.0);
-    return rounded[index] / std::pow(10.0, std::max(options.decimals, 0));
-}
-
 ChartSeries makeSeries(const QString& name, const QList<double>& percents,
                        const QList<double>& counts, const ChartOptions& options) {
     ChartSeries series;
     series.name = name;
     series.values = percents;
     series.counts = counts;
-    series.labels = roundedLabels(percents, options);
+    series.labels = StackedSeries::roundedLabels(percents, options);
     for (double c : counts)
         series.countLabels.append(ChartNumberFormat::count(c, options.locale));
     return series;
@@ -177,127 +159,6 @@ QStringList nonEmpty(const QStringList& parts) {
         if (!p.isEmpty())
             result.append(p);
     return result;
-}
-
-/** Each option's side of a diverging chart, from its score against the middle of the scale. */
-QList<DivergingSide> scaleSides(const Question& q, int optionCount) {
-    double low = std::numeric_limits<double>::infinity();
-    double high = -low;
-    for (int i = 0; i < optionCount; ++i) {
-        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
-        if (std::isfinite(score)) {
-            low = std::min(low, score);
-            high = std::max(high, score);
-        }
-    }
-    const double middle = (low + high) / 2;
-    QList<DivergingSide> sides;
-    for (int i = 0; i < optionCount; ++i) {
-        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
-        if (!std::isfinite(score))
-            sides.append(DivergingSide::Outside);
-        else if (std::abs(score - middle) < 1e-9)
-            sides.append(DivergingSide::Neutral);
-        else
-            sides.append(score < middle ? DivergingSide::Negative : DivergingSide::Positive);
-    }
-    return sides;
-}
-
-/** Diverging/stacked extents: how far the bars reach left and right of zero. */
-void setDivergingRange(ChartSpec& spec) {
-    double left = 0;
-    double right = 0;
-    for (int c = 0; c < spec.categories.size(); ++c) {
-        double l = 0;
-        double r = 0;
-        for (const ChartSeries& s : std::as_const(spec.series)) {
-            const double v = s.values.value(c);
-            if (s.side == DivergingSide::Negative)
-                l += v;
-            else if (s.side == DivergingSide::Positive)
-                r += v;
-            else if (s.side == DivergingSide::Neutral) {
-                l += v / 2;
-                r += v / 2;
-            }
-        }
-        left = std::max(left, l);
-        right = std::max(right, r);
-    }
-    spec.valueAxisMin = -ChartSpecBuilder::niceAxisMax(left);
-    spec.valueAxisMax = ChartSpecBuilder::niceAxisMax(right);
-}
-
-/** Totals beside each diverging bar: the sums of the rounded pieces on each side. */
-void setDivergingTotals(ChartSpec& spec, const QList<QList<double>>& percentsPerCategory,
-                        const ChartOptions& options) {
-    spec.negativeTotalLabels.clear();
-    spec.positiveTotalLabels.clear();
-    for (int c = 0; c < spec.categories.size(); ++c) {
-        double negative = 0;
-        double positive = 0;
-        for (int k = 0; k < spec.series.size(); ++k) {
-            const double v = labelValue(percentsPerCategory[c], options, k);
-            if (spec.series[k].side == DivergingSide::Negative)
-                negative += v;
-            else if (spec.series[k].side == DivergingSide::Positive)
-                positive += v;
-        }
-        spec.negativeTotalLabels.append(
-            ChartSpecBuilder::formatPercent(negative, options.locale, options.decimals));
-        spec.positiveTotalLabels.append(
-            ChartSpecBuilder::formatPercent(positive, options.locale, options.decimals));
-    }
-}
-
-/**
- * Options × categories ("bars") for stacked and diverging Likert charts. percents[c][k] is the
- * share of option k in bar c; each bar's labels are rounded to sum to 100 on their own.
- */
-void fillScaleSeries(ChartSpec& spec, const Question& q, const QStringList& options,
-                     const QList<const FrequencyTable*>& bars, const ChartOptions& chartOptions) {
-    const QList<DivergingSide> sides = scaleSides(q, int(options.size()));
-    QList<QList<double>> percents;
-    for (const FrequencyTable* t : bars) {
-        QList<double> row;
-        for (int k = 0; k < options.size(); ++k)
-            row.append(k < t->rows.size() ? t->rows[k].percent : 0.0);
-        percents.append(row);
-    }
-    for (int k = 0; k < options.size(); ++k) {
-        ChartSeries series;
-        series.name = options[k];
-        series.side = sides[k];
-        for (int c = 0; c < bars.size(); ++c) {
-            const FrequencyTable* t = bars[c];
-            series.values.append(percents[c][k]);
-            const double count = k < t->rows.size() ? t->rows[k].count : 0.0;
-            series.counts.append(count);
-            series.countLabels.append(ChartNumberFormat::count(count, chartOptions.locale));
-            series.labels.append(roundedLabels(percents[c], chartOptions).value(k));
-        }
-        spec.series.append(series);
-    }
-    if (spec.kind == ChartKind::DivergingStacked) {
-        setDivergingRange(spec);
-        setDivergingTotals(spec, percents, chartOptions);
-        // Options off the scale are not drawn around the centre; say how many chose them.
-        const FrequencyTable* total = bars.last();
-        for (int k = 0; k < options.size(); ++k) {
-            if (sides[k] != DivergingSide::Outside || k >= total->rows.size() ||
-                total->rows[k].count <= 0)
-                continue;
-            const double p = k < total->rows.size() ? total->rows[k].percent : 0.0;
-            spec.notes.append(
-                CoreText::tr("Not shown: %1 (%2)")
-                    .arg(options[k], ChartSpecBuilder::formatPercent(p, chartOptions.locale,
-                                                                     chartOptions.decimals)));
-        }
-    } else {
-        spec.valueAxisMin = 0;
-        spec.valueAxisMax = 100;
-    }
 }
 
 double maxValue(const ChartSpec& spec) {
@@ -489,7 +350,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
             spec.showLegend = true;
             // One bar: it needs no label, the legend names the options.
             spec.categories.append(QString());
-            fillScaleSeries(spec, survey.questions[table.question], labels, {&table}, options);
+            StackedSeries::fill(spec, survey.questions[table.question], labels, {&table}, options);
         } else {
             QList<double> percents;
             QList<double> counts;
@@ -573,7 +434,7 @@ ChartSpec ChartSpecBuilder::fromCrossTab(const Survey& survey, const CrossTab& c
         QStringList labels;
         for (const FrequencyRow& row : crossTab.total.rows)
             labels.append(row.label);
-        fillScaleSeries(spec, q, labels, bars, options);
+        StackedSeries::fill(spec, q, labels, bars, options);
         spec.notes += ChartNotes::likert(crossTab.total, options);
         break;
     }

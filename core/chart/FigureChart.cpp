@@ -107,14 +107,9 @@ void FigureChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMat
     const QLocale& locale = options.locale;
     // The distribution's chi-square stays: it is about the same groups.
     const QString chi = spec.notes.isEmpty() ? QString() : spec.notes.last();
+    spec.clearDrawing();
     spec.kind = ChartKind::HorizontalBars;
     spec.showLegend = false;
-    spec.categories.clear();
-    spec.series.clear();
-    spec.binEdges.clear();
-    spec.binEdgeLabels.clear();
-    spec.notes.clear();
-    spec.valueAxisMin = 0;
 
     QList<int> drawn;
     ChartSeries series;

@@ -25,15 +25,9 @@ void NpsChart::apply(ChartSpec& spec, const Survey& survey, const ResponseMatrix
     const QLocale& locale = options.locale;
     const NpsResult total = NetPromoterScore::compute(
         survey, responses, question, mask, NpsScale::ZeroToTen, options.tests.confidence);
+    spec.clearDrawing();
     spec.kind = ChartKind::StackedPercentBars;
     spec.showLegend = true;
-    spec.categories.clear();
-    spec.series.clear();
-    spec.binEdges.clear();
-    spec.binEdgeLabels.clear();
-    spec.notes.clear();
-    spec.valueAxisMin = 0;
-    spec.valueAxisMax = 100;
     if (!total.valid) {
         spec.notes.append(CoreText::tr("Nobody in this selection answered the question"));
         return;

@@ -1,5 +1,7 @@
 #include "export/SlidesDeck.h"
 
+#include "export/SlideXml.h"
+
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -9,28 +11,15 @@ namespace sondo {
 
 namespace {
 
-constexpr auto kDrawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main";
-constexpr auto kPresentationNamespace =
-    "http://schemas.openxmlformats.org/presentationml/2006/main";
-constexpr auto kRelationshipNamespace =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr auto kContentTypePrefix = "application/vnd.openxmlformats-officedocument.";
 
-constexpr qint64 kInch = 914400;
 /** Left and right margin of every slide: 0.45 in. */
-constexpr qint64 kMargin = kInch * 45 / 100;
-constexpr qint64 kGap = kInch * 35 / 100;
-constexpr qint64 kTitleTop = kInch * 35 / 100;
-constexpr qint64 kTitleHeight = kInch * 115 / 100;
-constexpr qint64 kFooterTop = SlidesDeck::SlideHeight - kInch * 50 / 100;
-constexpr qint64 kFooterHeight = kInch * 30 / 100;
-
-/** The charts' palette (ChartTheme): dark text, muted grey, the single series' blue. */
-constexpr auto kTextColour = "1F2933";
-constexpr auto kMutedColour = "616E7C";
-constexpr auto kAccentColour = "0072B2";
-/** The charts' bundled font; Impress and PowerPoint fall back to a sans face without it. */
-constexpr auto kFont = "DejaVu Sans";
+constexpr qint64 kMargin = SlideXml::Inch * 45 / 100;
+constexpr qint64 kGap = SlideXml::Inch * 35 / 100;
+constexpr qint64 kTitleTop = SlideXml::Inch * 35 / 100;
+constexpr qint64 kTitleHeight = SlideXml::Inch * 115 / 100;
+constexpr qint64 kFooterTop = SlidesDeck::SlideHeight - SlideXml::Inch * 50 / 100;
+constexpr qint64 kFooterHeight = SlideXml::Inch * 30 / 100;
 
 QString contentType(const char* rest) {
     return QString::fromLatin1(kContentTypePrefix) + QString::fromLatin1(rest);
@@ -47,214 +36,6 @@ QString elided(const QString& text, int maxLength) {
     return cut.trimmed() + QChar(0x2026);
 }
 
-/** Writes the elements every PresentationML part shares. */
-class SlideXml {
-public:
-    explicit SlideXml(QByteArray* out, QString language)
-        : m_xml(out)
-        , m_language(language) {}
-
-    QXmlStreamWriter& xml() { return m_xml; }
-
-    void begin(const QString& root) {
-        m_xml.writeStartDocument(QStringLiteral("1.0"), true);
-        m_xml.writeStartElement(root);
-        m_xml.writeNamespace(QString::fromLatin1(kDrawingNamespace), QStringLiteral("a"));
-        m_xml.writeNamespace(QString::fromLatin1(kRelationshipNamespace), QStringLiteral("r"));
-        m_xml.writeNamespace(QString::fromLatin1(kPresentationNamespace), QStringLiteral("p"));
-    }
-    void end() {
-        m_xml.writeEndElement();
-        m_xml.writeEndDocument();
-    }
-
-    /** `<p:cSld>` with its shape tree opened; close with endShapeTree(). */
-    void beginShapeTree(const QString& name = {}) {
-        m_xml.writeStartElement(QStringLiteral("p:cSld"));
-        if (!name.isEmpty())
-            m_xml.writeAttribute(QStringLiteral("name"), name);
-        m_xml.writeStartElement(QStringLiteral("p:spTree"));
-        m_xml.writeStartElement(QStringLiteral("p:nvGrpSpPr"));
-        nonVisual(1, QString());
-        m_xml.writeEmptyElement(QStringLiteral("p:cNvGrpSpPr"));
-        m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("p:grpSpPr"));
-        m_xml.writeStartElement(QStringLiteral("a:xfrm"));
-        // A group at the origin with no extent: the slide's shapes are placed absolutely.
-        const std::pair<const char*, bool> parts[] = {
-            {"a:off", true}, {"a:ext", false}, {"a:chOff", true}, {"a:chExt", false}};
-        for (const auto& [name, isOffset] : parts) {
-            m_xml.writeEmptyElement(QString::fromLatin1(name));
-            m_xml.writeAttribute(isOffset ? QStringLiteral("x") : QStringLiteral("cx"),
-                                 QStringLiteral("0"));
-            m_xml.writeAttribute(isOffset ? QStringLiteral("y") : QStringLiteral("cy"),
-                                 QStringLiteral("0"));
-        }
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-    }
-    void endShapeTree() {
-        m_xml.writeEndElement(); // spTree
-        m_xml.writeEndElement(); // cSld
-    }
-
-    /** A text box; `paragraphs` each a run of one size, bullets when `bulleted`. */
-    struct TextBox {
-        QString name;
-        qint64 x = 0, y = 0, width = 0, height = 0;
-        QStringList paragraphs;
-        int points = 18;
-        bool bold = false;
-        const char* colour = kTextColour;
-        bool bulleted = false;
-        /** "l", "ctr" or "r". */
-        QString align = QStringLiteral("l");
-        /** "t", "ctr" or "b". */
-        QString anchor = QStringLiteral("t");
-    };
-
-    void textBox(const TextBox& box) {
-        m_xml.writeStartElement(QStringLiteral("p:sp"));
-        m_xml.writeStartElement(QStringLiteral("p:nvSpPr"));
-        nonVisual(nextId(), box.name);
-        m_xml.writeEmptyElement(QStringLiteral("p:cNvSpPr"));
-        m_xml.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
-        m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("p:spPr"));
-        transform(box.x, box.y, box.width, box.height);
-        rectangle();
-        m_xml.writeEmptyElement(QStringLiteral("a:noFill"));
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("p:txBody"));
-        m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
-        m_xml.writeAttribute(QStringLiteral("wrap"), QStringLiteral("square"));
-        for (const char* inset : {"lIns", "tIns", "rIns", "bIns"})
-            m_xml.writeAttribute(QString::fromLatin1(inset), QStringLiteral("0"));
-        m_xml.writeAttribute(QStringLiteral("anchor"), box.anchor);
-        // The sizes are chosen to fit (titles and findings are capped in length); should an
-        // editor add text, Impress and PowerPoint shrink it rather than spill over the chart.
-        m_xml.writeEmptyElement(QStringLiteral("a:normAutofit"));
-        m_xml.writeEndElement();
-        m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
-        for (const QString& text : box.paragraphs) {
-            m_xml.writeStartElement(QStringLiteral("a:p"));
-            m_xml.writeStartElement(QStringLiteral("a:pPr"));
-            m_xml.writeAttribute(QStringLiteral("algn"), box.align);
-            if (box.bulleted) {
-                // The bullet hangs in the margin: 0.25 in, the text's wrap lines align.
-                m_xml.writeAttribute(QStringLiteral("marL"), QString::number(kInch / 4));
-                m_xml.writeAttribute(QStringLiteral("indent"), QString::number(-kInch / 4));
-            }
-            m_xml.writeStartElement(QStringLiteral("a:spcAft"));
-            m_xml.writeEmptyElement(QStringLiteral("a:spcPts"));
-            m_xml.writeAttribute(QStringLiteral("val"),
-                                 QString::number(box.bulleted ? box.points * 60 : 0));
-            m_xml.writeEndElement();
-            if (box.bulleted) {
-                m_xml.writeStartElement(QStringLiteral("a:buClr"));
-                colour(kAccentColour);
-                m_xml.writeEndElement();
-                m_xml.writeEmptyElement(QStringLiteral("a:buFont"));
-                m_xml.writeAttribute(QStringLiteral("typeface"), QString::fromLatin1(kFont));
-                m_xml.writeEmptyElement(QStringLiteral("a:buChar"));
-                m_xml.writeAttribute(QStringLiteral("char"), QString(QChar(0x25A0)));
-            } else {
-                m_xml.writeEmptyElement(QStringLiteral("a:buNone"));
-            }
-            m_xml.writeEndElement(); // pPr
-            m_xml.writeStartElement(QStringLiteral("a:r"));
-            m_xml.writeStartElement(QStringLiteral("a:rPr"));
-            m_xml.writeAttribute(QStringLiteral("lang"), m_language);
-            m_xml.writeAttribute(QStringLiteral("sz"), QString::number(box.points * 100));
-            m_xml.writeAttribute(QStringLiteral("b"),
-                                 box.bold ? QStringLiteral("1") : QStringLiteral("0"));
-            m_xml.writeStartElement(QStringLiteral("a:solidFill"));
-            colour(box.colour);
-            m_xml.writeEndElement();
-            m_xml.writeEmptyElement(QStringLiteral("a:latin"));
-            m_xml.writeAttribute(QStringLiteral("typeface"), QString::fromLatin1(kFont));
-            m_xml.writeEndElement(); // rPr
-            m_xml.writeTextElement(QStringLiteral("a:t"), text);
-            m_xml.writeEndElement(); // r
-            m_xml.writeEndElement(); // p
-        }
-        m_xml.writeEndElement(); // txBody
-        m_xml.writeEndElement(); // sp
-    }
-
-    /** The picture related as `relationship` ("rId2"), in the box given. */
-    void picture(const QString& relationship, const QString& description, qint64 x, qint64 y,
-                 qint64 width, qint64 height) {
-        m_xml.writeStartElement(QStringLiteral("p:pic"));
-        m_xml.writeStartElement(QStringLiteral("p:nvPicPr"));
-        nonVisual(nextId(), QStringLiteral("Chart"), description);
-        m_xml.writeStartElement(QStringLiteral("p:cNvPicPr"));
-        m_xml.writeEmptyElement(QStringLiteral("a:picLocks"));
-        m_xml.writeAttribute(QStringLiteral("noChangeAspect"), QStringLiteral("1"));
-        m_xml.writeEndElement();
-        m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("p:blipFill"));
-        m_xml.writeEmptyElement(QStringLiteral("a:blip"));
-        m_xml.writeAttribute(QString::fromLatin1(kRelationshipNamespace), QStringLiteral("embed"),
-                             relationship);
-        m_xml.writeStartElement(QStringLiteral("a:stretch"));
-        m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("p:spPr"));
-        transform(x, y, width, height);
-        rectangle();
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-    }
-
-    /** `<p:clrMapOvr>`: a slide or layout uses the master's colour mapping. */
-    void masterColours() {
-        m_xml.writeStartElement(QStringLiteral("p:clrMapOvr"));
-        m_xml.writeEmptyElement(QStringLiteral("a:masterClrMapping"));
-        m_xml.writeEndElement();
-    }
-
-    void colour(const char* rgb) {
-        m_xml.writeEmptyElement(QStringLiteral("a:srgbClr"));
-        m_xml.writeAttribute(QStringLiteral("val"), QString::fromLatin1(rgb));
-    }
-
-private:
-    int nextId() { return ++m_lastId; }
-
-    void nonVisual(int id, const QString& name, const QString& description = {}) {
-        m_xml.writeEmptyElement(QStringLiteral("p:cNvPr"));
-        m_xml.writeAttribute(QStringLiteral("id"), QString::number(id));
-        m_xml.writeAttribute(QStringLiteral("name"), name);
-        if (!description.isEmpty())
-            m_xml.writeAttribute(QStringLiteral("descr"), description);
-    }
-    void transform(qint64 x, qint64 y, qint64 width, qint64 height) {
-        m_xml.writeStartElement(QStringLiteral("a:xfrm"));
-        m_xml.writeEmptyElement(QStringLiteral("a:off"));
-        m_xml.writeAttribute(QStringLiteral("x"), QString::number(x));
-        m_xml.writeAttribute(QStringLiteral("y"), QString::number(y));
-        m_xml.writeEmptyElement(QStringLiteral("a:ext"));
-        m_xml.writeAttribute(QStringLiteral("cx"), QString::number(width));
-        m_xml.writeAttribute(QStringLiteral("cy"), QString::number(height));
-        m_xml.writeEndElement();
-    }
-    void rectangle() {
-        m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
-        m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
-        m_xml.writeEmptyElement(QStringLiteral("a:avLst"));
-        m_xml.writeEndElement();
-    }
-
-    QXmlStreamWriter m_xml;
-    QString m_language;
-    int m_lastId = 1;
-};
-
 /** A title's size in points: smaller as it grows, so that it fits its box in at most 3 lines. */
 int titlePoints(const QString& title) {
     if (title.size() <= 100)
@@ -270,9 +51,9 @@ int titlePoints(const QString& title) {
  */
 qint64 titleBottom(const QString& title, int points) {
     const double perLine =
-        (SlidesDeck::SlideWidth - 2 * kMargin) / double(kInch) * 72 / (points * 0.58);
+        (SlidesDeck::SlideWidth - 2 * kMargin) / double(SlideXml::Inch) * 72 / (points * 0.58);
     const int lines = std::clamp(int(std::ceil(title.size() / perLine)), 1, 3);
-    return kTitleTop + qint64(lines * points * 1.2 / 72 * kInch);
+    return kTitleTop + qint64(lines * points * 1.2 / 72 * SlideXml::Inch);
 }
 
 /** The findings shown: the first three, the whole column capped at MaxPointsLength. */
@@ -296,7 +77,7 @@ QByteArray presentationXml(int slides) {
     xml.writeStartElement(QStringLiteral("p:sldMasterIdLst"));
     xml.writeEmptyElement(QStringLiteral("p:sldMasterId"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("2147483648"));
-    xml.writeAttribute(QString::fromLatin1(kRelationshipNamespace), QStringLiteral("id"),
+    xml.writeAttribute(QString::fromLatin1(SlideXml::RelationshipNamespace), QStringLiteral("id"),
                        QStringLiteral("rId1"));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("p:sldIdLst"));
@@ -304,8 +85,8 @@ QByteArray presentationXml(int slides) {
     for (int i = 0; i < slides; ++i) {
         xml.writeEmptyElement(QStringLiteral("p:sldId"));
         xml.writeAttribute(QStringLiteral("id"), QString::number(256 + i));
-        xml.writeAttribute(QString::fromLatin1(kRelationshipNamespace), QStringLiteral("id"),
-                           QStringLiteral("rId%1").arg(i + 3));
+        xml.writeAttribute(QString::fromLatin1(SlideXml::RelationshipNamespace),
+                           QStringLiteral("id"), QStringLiteral("rId%1").arg(i + 3));
     }
     xml.writeEndElement();
     xml.writeEmptyElement(QStringLiteral("p:sldSz"));
@@ -336,7 +117,7 @@ QByteArray masterXml() {
     xml.writeStartElement(QStringLiteral("p:sldLayoutIdLst"));
     xml.writeEmptyElement(QStringLiteral("p:sldLayoutId"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("2147483649"));
-    xml.writeAttribute(QString::fromLatin1(kRelationshipNamespace), QStringLiteral("id"),
+    xml.writeAttribute(QString::fromLatin1(SlideXml::RelationshipNamespace), QStringLiteral("id"),
                        QStringLiteral("rId1"));
     xml.writeEndElement();
     doc.end();
@@ -362,17 +143,25 @@ QByteArray themeXml() {
     QXmlStreamWriter xml(&out);
     xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeStartElement(QStringLiteral("a:theme"));
-    xml.writeNamespace(QString::fromLatin1(kDrawingNamespace), QStringLiteral("a"));
+    xml.writeNamespace(QString::fromLatin1(SlideXml::DrawingNamespace), QStringLiteral("a"));
     xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Sondo"));
     xml.writeStartElement(QStringLiteral("a:themeElements"));
 
     xml.writeStartElement(QStringLiteral("a:clrScheme"));
     xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Sondo"));
     const QList<std::pair<const char*, const char*>> colours = {
-        {"a:dk1", kTextColour},  {"a:lt1", "FFFFFF"},          {"a:dk2", "323F4B"},
-        {"a:lt2", "F5F7FA"},     {"a:accent1", kAccentColour}, {"a:accent2", "E8833A"},
-        {"a:accent3", "3E9E6A"}, {"a:accent4", "C0392B"},      {"a:accent5", "8E6BBF"},
-        {"a:accent6", "7B8794"}, {"a:hlink", kAccentColour},   {"a:folHlink", "8E6BBF"}};
+        {"a:dk1", SlideXml::TextColour},
+        {"a:lt1", "FFFFFF"},
+        {"a:dk2", "323F4B"},
+        {"a:lt2", "F5F7FA"},
+        {"a:accent1", SlideXml::AccentColour},
+        {"a:accent2", "E8833A"},
+        {"a:accent3", "3E9E6A"},
+        {"a:accent4", "C0392B"},
+        {"a:accent5", "8E6BBF"},
+        {"a:accent6", "7B8794"},
+        {"a:hlink", SlideXml::AccentColour},
+        {"a:folHlink", "8E6BBF"}};
     for (const auto& [name, rgb] : colours) {
         xml.writeStartElement(QString::fromLatin1(name));
         xml.writeEmptyElement(QStringLiteral("a:srgbClr"));
@@ -388,7 +177,7 @@ QByteArray themeXml() {
         for (const char* script : {"a:latin", "a:ea", "a:cs"}) {
             xml.writeEmptyElement(QString::fromLatin1(script));
             xml.writeAttribute(QStringLiteral("typeface"),
-                               script[2] == 'l' ? QString::fromLatin1(kFont) : QString());
+                               script[2] == 'l' ? QString::fromLatin1(SlideXml::Font) : QString());
         }
         xml.writeEndElement();
     }
@@ -450,9 +239,9 @@ void SlidesDeck::addTitleSlide(const QString& title, const QString& subtitle,
     SlideXml::TextBox heading;
     heading.name = QStringLiteral("Title");
     heading.x = kMargin;
-    heading.y = kInch * 2;
+    heading.y = SlideXml::Inch * 2;
     heading.width = width;
-    heading.height = kInch * 140 / 100;
+    heading.height = SlideXml::Inch * 140 / 100;
     heading.paragraphs = {elided(title, MaxTitleLength)};
     heading.points = title.size() <= 60 ? 40 : 28;
     heading.bold = true;
@@ -462,23 +251,23 @@ void SlidesDeck::addTitleSlide(const QString& title, const QString& subtitle,
         SlideXml::TextBox sub;
         sub.name = QStringLiteral("Subtitle");
         sub.x = kMargin;
-        sub.y = kInch * 350 / 100;
+        sub.y = SlideXml::Inch * 350 / 100;
         sub.width = width;
-        sub.height = kInch * 60 / 100;
+        sub.height = SlideXml::Inch * 60 / 100;
         sub.paragraphs = {elided(subtitle, MaxTitleLength)};
         sub.points = 20;
-        sub.colour = kAccentColour;
+        sub.colour = SlideXml::AccentColour;
         doc.textBox(sub);
     }
     SlideXml::TextBox facts;
     facts.name = QStringLiteral("Facts");
     facts.x = kMargin;
-    facts.y = kInch * 430 / 100;
+    facts.y = SlideXml::Inch * 430 / 100;
     facts.width = width;
-    facts.height = kInch * 250 / 100;
+    facts.height = SlideXml::Inch * 250 / 100;
     facts.paragraphs = lines.mid(0, 8);
     facts.points = 14;
-    facts.colour = kMutedColour;
+    facts.colour = SlideXml::MutedColour;
     doc.textBox(facts);
     doc.endShapeTree();
     doc.masterColours();
@@ -513,8 +302,9 @@ void SlidesDeck::addChartSlide(const ChartSlide& slide) {
         pictureWidth = qint64(pictureHeight / aspect);
     }
     const qint64 pictureX = points.isEmpty() ? (SlideWidth - pictureWidth) / 2 : kMargin;
-    const qint64 spaceTop = titleBottom(title.paragraphs.constFirst(), title.points) + kInch / 5;
-    const qint64 spaceBottom = kFooterTop - kInch / 10;
+    const qint64 spaceTop =
+        titleBottom(title.paragraphs.constFirst(), title.points) + SlideXml::Inch / 5;
+    const qint64 spaceBottom = kFooterTop - SlideXml::Inch / 10;
     const qint64 pictureTop =
         spaceTop + qMax<qint64>(0, spaceBottom - spaceTop - pictureHeight) / 2;
     if (!slide.picture.isEmpty())
@@ -524,7 +314,7 @@ void SlidesDeck::addChartSlide(const ChartSlide& slide) {
         SlideXml::TextBox findings;
         findings.name = QStringLiteral("Key findings");
         findings.x = kMargin + PictureWidth + kGap;
-        findings.y = pictureTop + kInch * 20 / 100;
+        findings.y = pictureTop + SlideXml::Inch * 20 / 100;
         findings.width = SlideWidth - kMargin - findings.x;
         findings.height = spaceBottom - findings.y;
         findings.paragraphs = points;
@@ -536,22 +326,22 @@ void SlidesDeck::addChartSlide(const ChartSlide& slide) {
     footer.name = QStringLiteral("Footer");
     footer.x = kMargin;
     footer.y = kFooterTop;
-    footer.width = width - kInch;
+    footer.width = width - SlideXml::Inch;
     footer.height = kFooterHeight;
     footer.paragraphs = {elided(slide.footer, 200)};
     footer.points = 10;
-    footer.colour = kMutedColour;
+    footer.colour = SlideXml::MutedColour;
     footer.anchor = QStringLiteral("b");
     doc.textBox(footer);
     SlideXml::TextBox number;
     number.name = QStringLiteral("Slide number");
-    number.x = SlideWidth - kMargin - kInch;
+    number.x = SlideWidth - kMargin - SlideXml::Inch;
     number.y = kFooterTop;
-    number.width = kInch;
+    number.width = SlideXml::Inch;
     number.height = kFooterHeight;
     number.paragraphs = {QString::number(m_slides.size() + 1)};
     number.points = 10;
-    number.colour = kMutedColour;
+    number.colour = SlideXml::MutedColour;
     number.align = QStringLiteral("r");
     number.anchor = QStringLiteral("b");
     doc.textBox(number);
