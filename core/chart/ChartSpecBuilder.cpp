@@ -199,7 +199,10 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
     const int segment = scope.segment;
     const bool compared = segment >= 0 && segment < survey.questions.size() &&
                           segment != question && isCategorical(survey.questions[segment].type);
-    if (options.figure == ChartFigure::Auto || options.figure == ChartFigure::Nps) {
+    // The wording is asked first: it is free, while the table is one more pass over the
+    // question's answers, which every other chart would pay on every question switch.
+    if ((options.figure == ChartFigure::Auto || options.figure == ChartFigure::Nps) &&
+        NpsQuestion::asksToRecommend(survey.questions[question])) {
         const FrequencyTable total =
             FrequencyTable::compute(survey, responses, question, scope.mask);
         if (NpsQuestion::recognise(survey.questions[question], total)) {
