@@ -38,6 +38,14 @@ void addImportOptions(QCommandLineParser& parser) {
          QStringLiteral("QUESTION=TYPE")});
     parser.addOption({QStringLiteral("sheet"), CliText::tr("Worksheet of a workbook to read."),
                       QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("definition"),
+         CliText::tr("The survey's definition (XLSForm workbook or Qualtrics .qsf): question "
+                     "texts, groups and options in order, matched to the columns by code. A "
+                     ".qsf beside FILE with the same name is read without asking."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-definition"),
+                      CliText::tr("Do not read a definition found beside FILE.")});
 }
 
 QChar delimiterFromName(const QString& name) {

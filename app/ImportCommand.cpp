@@ -3,6 +3,7 @@
 #include "CliText.h"
 #include "Commands.h"
 
+#include "import/definition/DefinitionFile.h"
 #include "project/ProjectService.h"
 
 #include <QDir>
@@ -55,11 +56,23 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
     if (!command.parse(arguments, 1))
         return command.exitCode();
 
-    const auto options = CliArguments::importOptions(parser);
+    auto options = CliArguments::importOptions(parser);
     if (!options.ok())
         return command.usageError(options.error().message);
 
     const QString source = command.positional().constFirst();
+    QString definition = parser.value(QStringLiteral("definition"));
+    if (definition.isEmpty() && !parser.isSet(QStringLiteral("no-definition")))
+        definition = DefinitionFile::besideAnswers(source);
+    if (!definition.isEmpty()) {
+        auto read = DefinitionFile::read(definition);
+        if (!read.ok())
+            return command.inputError(read.error());
+        output.note(CliText::tr("read the survey definition %1 (%n question(s))", "",
+                                int(read.value().questions.size()))
+                        .arg(QDir::toNativeSeparators(definition)));
+        options.value().definition = read.takeValue();
+    }
     const QString target = parser.isSet(QStringLiteral("output"))
                                ? parser.value(QStringLiteral("output"))
                                : ProjectService::besidePath(source);

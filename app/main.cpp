@@ -20,7 +20,7 @@ const char* usage =
     "usage: sondo [FILE]                 open the window (on FILE, a survey export or project)\n"
     "       sondo import FILE [-o PROJECT] [--update | --force] [--format FORMAT]\n"
     "                    [--encoding NAME] [--delimiter CHAR] [--type QUESTION=TYPE]...\n"
-    "                    [--sheet NAME]\n"
+    "                    [--sheet NAME] [--definition FILE | --no-definition]\n"
     "       sondo questions PROJECT [--json]\n"
     "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] "
     "[--unweighted]\n"

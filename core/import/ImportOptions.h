@@ -1,10 +1,12 @@
 #pragma once
 
+#include "import/definition/SurveyDefinition.h"
 #include "model/QuestionType.h"
 
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 namespace sondo {
 
@@ -20,6 +22,8 @@ struct ImportOptions {
     QString sheet;
     /** QUESTION=TYPE overrides: key is an id (Q3), the tool's code, or the exact question text. */
     QList<QPair<QString, QuestionType>> typeOverrides;
+    /** The survey's own definition (XLSForm, .qsf): texts, groups and options by code. */
+    std::optional<SurveyDefinition> definition;
 };
 
 } // namespace sondo

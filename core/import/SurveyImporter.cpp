@@ -3,6 +3,8 @@
 #include "base/CoreText.h"
 
 #include "import/build/SurveyBuilder.h"
+#include "import/definition/DefinitionApplier.h"
+#include "import/definition/DefinitionFile.h"
 #include "import/profiles/FormatProfiles.h"
 #include "import/sources/TableSources.h"
 #include "import/text/SourceChecksum.h"
@@ -44,6 +46,8 @@ Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptio
                 {fileName, 0, 0, CoreText::tr("unknown format '%1'").arg(options.format)});
     }
     ImportPlan plan = profile->plan(table);
+    if (options.definition)
+        DefinitionApplier::applyToPlan(*options.definition, plan);
     for (Diagnostic& warning : plan.warnings) {
         if (warning.file.isEmpty())
             warning.file = fileName;
@@ -62,6 +66,14 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
     if (info.isDir())
         return Result<CodedImport>::failure(
             {path, 0, 0, CoreText::tr("is a folder, not a survey file")});
+
+    // A definition read as answers would be a table of its own rows ("type", "name", "label").
+    if (const QString kind = DefinitionFile::kindOf(path); !kind.isEmpty())
+        return Result<CodedImport>::failure(
+            {path, 0, 0,
+             CoreText::tr("this is a survey definition (%1), not answers: import the answers "
+                          "exported by the tool, with --definition %2")
+                 .arg(kind, info.fileName())});
 
     const std::shared_ptr<const TableSource> source = TableSources::forFile(path);
     // The CSV reader takes the checksum of the bytes it reads; for the other sources it takes a

@@ -276,6 +276,23 @@ void TestFormatProfiles::plan_data() {
            }
         << QStringList{};
 
+    // A LimeSurvey full-text export whose metadata columns were removed: only its bracketed
+    // items tell it apart (scicom in realdata); the HTML of the texts is read as text.
+    QTest::newRow("limesurvey full text without metadata")
+        << "limesurvey_fulltext_no_metadata_de.csv" << "," << "limesurvey" << 1 << -1
+        << QStringList{
+               "Welche Funktionen sind Ihnen wichtig? [Suche & Filter] @0 "
+               "grp<Welche Funktionen sind Ihnen wichtig?>",
+               "Welche Funktionen sind Ihnen wichtig? [Transkripte] @1 "
+               "grp<Welche Funktionen sind Ihnen wichtig?>",
+               "Welche Funktionen sind Ihnen wichtig? [Zitate teilen] @2 "
+               "grp<Welche Funktionen sind Ihnen wichtig?>",
+               "Ordnen Sie die Aufgaben. [Rank 1] @3 grp<Ordnen Sie die Aufgaben.>",
+               "Ordnen Sie die Aufgaben. [Rank 2] @4 grp<Ordnen Sie die Aufgaben.>",
+               "Was nutzen Sie? @5",
+           }
+        << QStringList{};
+
     QTest::newRow("qualtrics")
         << "qualtrics.csv" << "," << "qualtrics" << 3 << 8
         << QStringList{
@@ -374,10 +391,11 @@ void TestFormatProfiles::plan_data() {
                "M end @1 :date",
                "M today @2 :date",
                "M deviceid @3 :id",
-               "group_hh/hh_size @4",
+               // A question in a group: the path's last segment names it, the group is its stem.
+               "group_hh/hh_size = hh_size @4 grp<group_hh>",
                "M group_hh/fruits (joined) = group_hh/fruits @5",
                "group_hh/fruits @6,7,8 {apple|mango|other} :multiple",
-               "group_hh/fruits_other @9",
+               "group_hh/fruits_other = fruits_other @9 grp<group_hh>",
                "consent @10",
                "M meta/instanceID @11 :id",
                "M _id @12 :id",

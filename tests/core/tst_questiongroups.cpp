@@ -165,7 +165,7 @@ void TestQuestionGroups::realLimeSurveyExport() {
             .arg(ids(2, 7)),
         QStringLiteral("G2 grid %1 | Unser Ziel ist es, Ihnen und anderen Nutzer einfachen "
                        "Zugang zu vertrauenswürdigen Bildungsinhalten zu bieten und die Qualität "
-                       "solcher Inhalte zu fördern.  Die Plattform soll bei den folgenden Aufgaben "
+                       "solcher Inhalte zu fördern. Die Plattform soll bei den folgenden Aufgaben "
                        "unterstützen. Ordnen Sie die Aufgaben, wie sie für Sie persönlich wichtig "
                        "sind.")
             .arg(ids(8, 11)),
@@ -191,6 +191,21 @@ void TestQuestionGroups::realLimeSurveyExport() {
     QCOMPARE(survey.groups[0].options, interest);
     for (int i = 1; i <= 6; ++i)
         QCOMPARE(survey.questions[i].options, interest);
+    // Columns 12-41 answer "… wichtig" with five degrees, in 30 different orders of first
+    // appearance; no library row knows the scale, its degree words order it (read by hand:
+    // Nicht, Kaum, Mäßig, —, Sehr). Every item of G3 and G4 has the five points, a Likert scale.
+    QCOMPARE(survey.sourceFormat, QStringLiteral("limesurvey"));
+    const QStringList importance{QStringLiteral("Nicht wichtig"), QStringLiteral("Kaum wichtig"),
+                                 QStringLiteral("Mäßig wichtig"), QStringLiteral("Wichtig"),
+                                 QStringLiteral("Sehr wichtig")};
+    for (int i = 11; i <= 40; ++i) {
+        QCOMPARE(survey.questions[i].type, QuestionType::Likert);
+        QCOMPARE(survey.questions[i].options, importance);
+    }
+    // The ranking's four ranks share one option order (each rank listed the four tasks in its
+    // own order before).
+    for (int i = 8; i <= 10; ++i)
+        QCOMPARE(survey.questions[i].options, survey.questions[7].options);
 }
 
 void TestQuestionGroups::realKoboThreePointScale() {

@@ -33,6 +33,22 @@ QString bracketStem(const QString& text) {
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+/**
+ * True when `item` answers on the scale of `first`: most of the options of the one with fewer
+ * are options of the other. A page of a form (an XLSForm group, a LimeSurvey question group)
+ * may hold single choices that share nothing, such as gender and country: those are not a grid.
+ */
+bool sharesScale(const Question& first, const Question& item) {
+    if (first.type == QuestionType::Multiple)
+        return true;
+    const QStringList& fewer =
+        first.options.size() <= item.options.size() ? first.options : item.options;
+    const QStringList& more = &fewer == &first.options ? item.options : first.options;
+    const auto shared = std::count_if(fewer.begin(), fewer.end(),
+                                      [&](const QString& o) { return more.contains(o); });
+    return shared * 2 >= fewer.size();
+}
+
 } // namespace
 
 void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
@@ -52,7 +68,8 @@ void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
             continue;
         }
         int j = i + 1;
-        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind)
+        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind &&
+               sharesScale(survey.questions[i], survey.questions[j]))
             ++j;
         if (j - i >= 2) {
             QuestionGroup group;

@@ -2,6 +2,7 @@
 
 #include "base/CoreText.h"
 #include "import/build/QuestionGroupFinder.h"
+#include "import/definition/DefinitionApplier.h"
 #include "import/infer/FlagReader.h"
 #include "import/infer/ScaleLibrary.h"
 #include "import/infer/TypeInference.h"
@@ -390,6 +391,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         // The distinct values are no longer needed; free them before the next column.
         w.values = ColumnValues();
     }
+    if (options.definition)
+        DefinitionApplier::applyToCoding(*options.definition, plan, coded);
     QuestionGroupFinder::formGroups(plan, survey);
 
     Result<CodedSurvey> result(std::move(coded));

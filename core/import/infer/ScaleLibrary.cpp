@@ -1,5 +1,7 @@
 #include "import/infer/ScaleLibrary.h"
 
+#include "import/infer/IntensityScale.h"
+
 #include "import/infer/ScaleTable.h"
 
 #include <QMap>
@@ -216,7 +218,9 @@ std::optional<ScaleMatch> ScaleLibrary::match(const QStringList& values,
                                               const std::vector<qint64>& counts) const {
     if (auto m = matchText(values, counts))
         return m;
-    return matchNumbered(values, counts);
+    if (auto m = matchNumbered(values, counts))
+        return m;
+    return IntensityScale::match(values, counts, *this);
 }
 
 std::optional<ScaleMatch> ScaleLibrary::matchText(const QStringList& values,

@@ -7,6 +7,7 @@
 #include "import/infer/JoinedAnswers.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -445,6 +446,26 @@ std::vector<ColumnCoding> TypeInference::inferGrid(const std::vector<const Colum
     if (all.size() < 2)
         return own;
     std::sort(all.begin(), all.end());
+    // Questions that only share a page (gender, country) share no answers: each keeps its own.
+    // An item shares the scale when most of its answers are answers of the other items too.
+    const bool shareAnswers = std::all_of(all.begin(), all.end(), [&](int i) {
+        QSet<QString> others;
+        for (int k : all)
+            if (k != i)
+                for (size_t v = 0; v < items[k]->values.size(); ++v)
+                    if (items[k]->counts[v] > 0)
+                        others.insert(items[k]->values[int(v)]);
+        int given = 0, shared = 0;
+        for (size_t v = 0; v < items[i]->values.size(); ++v) {
+            if (items[i]->counts[v] <= 0)
+                continue;
+            ++given;
+            shared += others.contains(items[i]->values[int(v)]) ? 1 : 0;
+        }
+        return shared * 2 >= given;
+    });
+    if (!shareAnswers)
+        return own;
     Pool p = pool(all);
     if (p.column.values.size() <= kMaxSingleOptions && looksSingle(p.column))
         share(p, single(p.column), all);

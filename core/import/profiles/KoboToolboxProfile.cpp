@@ -2,6 +2,8 @@
 
 #include "import/profiles/ProfileSupport.h"
 
+#include <QRegularExpression>
+
 namespace sondo {
 
 namespace {
@@ -67,14 +69,36 @@ QList<int> optionColumns(const RawTable& table, int column, const QString& heade
     return out;
 }
 
+/** Where a header's last path segment starts ("group_ab1cd23/q1", "grp.q1"), or -1. */
+qsizetype lastSegment(const QString& header) {
+    const qsizetype slash = header.lastIndexOf(u'/');
+    const qsizetype at = slash >= 0 ? slash : header.lastIndexOf(u'.');
+    // "3.5" or "v1." are not paths: both sides must be names.
+    if (at <= 0 || at + 1 >= header.size() || !header[at + 1].isLetter() || header.contains(u' '))
+        return -1;
+    return at + 1;
+}
+
+/**
+ * True for a group name KoboToolbox made up itself ("group_pm0cj55"): the form builder names a
+ * group it creates "group_" and seven random letters and digits, so such a path is Kobo's mark
+ * even when the system columns were left out of the export.
+ */
+bool isGeneratedGroupPath(const QString& header) {
+    static const QRegularExpression generated(QStringLiteral(R"(^group_[a-z0-9]{7}[/.]\w)"));
+    return generated.match(header).hasMatch();
+}
+
 } // namespace
 
 int KoboToolboxProfile::confidence(const RawTable& table) const {
     if (table.rowCount() < 1)
         return 0;
     bool system = false, instance = false, id = false, index = false;
+    int generatedGroups = 0;
     for (int c = 0; c < table.columnCount(); ++c) {
         const QString h = ProfileSupport::header(table, 0, c);
+        generatedGroups += isGeneratedGroupPath(h) ? 1 : 0;
         system = system || h == u"_uuid" || h == u"_submission_time";
         instance = instance || h == u"meta/instanceID" || h == u"meta.instanceID" ||
                    h == u"formhub/uuid" || h == u"__version__";
@@ -85,7 +109,9 @@ int KoboToolboxProfile::confidence(const RawTable& table) const {
         return 90;
     if (instance)
         return 80;
-    return id && index ? 60 : 0;
+    if (id && index)
+        return 60;
+    return generatedGroups >= 2 ? 55 : 0;
 }
 
 ImportPlan KoboToolboxProfile::plan(const RawTable& table) const {
@@ -109,7 +135,14 @@ ImportPlan KoboToolboxProfile::plan(const RawTable& table) const {
         QString separator;
         const QList<int> options = optionColumns(table, c, header, &separator);
         if (options.isEmpty()) {
-            plan.questions.append(ProfileSupport::question(c, header, header));
+            // A question inside a group is written with its group's path: the path is the stem
+            // its neighbours share, the last segment names the question.
+            QuestionPlan q = ProfileSupport::question(c, header, header);
+            if (const qsizetype at = lastSegment(header); at > 0) {
+                q.group = header.left(at - 1);
+                q.text = header.mid(at);
+            }
+            plan.questions.append(q);
             continue;
         }
         QuestionPlan joined = ProfileSupport::metadata(c, header + QStringLiteral(" (joined)"));

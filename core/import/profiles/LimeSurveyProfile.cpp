@@ -99,7 +99,9 @@ void splitSub(const QString& s, QString& stem, QString& sub) {
     }
 }
 
-Col parseHeading(int column, const QString& h) {
+Col parseHeading(int column, const QString& heading) {
+    // Full-text exports carry the question text as written in LimeSurvey's editor: HTML.
+    const QString h = ProfileSupport::plainFromHtml(heading);
     Col col;
     col.column = column;
     col.code = h;
@@ -149,7 +151,8 @@ QList<Col> parseSingleRow(const RawTable& table, QList<Diagnostic>& warnings) {
 QList<Col> parseTwoRows(const RawTable& table, QList<Diagnostic>& warnings) {
     QList<Col> cols;
     for (const ProfileSupport::Block& b : ProfileSupport::blocks(table, 0)) {
-        const QString question = ProfileSupport::header(table, 0, b.first);
+        const QString question =
+            ProfileSupport::plainFromHtml(ProfileSupport::header(table, 0, b.first));
         if (b.first == b.last) {
             const QString below = ProfileSupport::header(table, 1, b.first);
             if (question.isEmpty() || below.isEmpty()) {
@@ -168,7 +171,8 @@ QList<Col> parseTwoRows(const RawTable& table, QList<Diagnostic>& warnings) {
             Col col;
             col.column = c;
             col.stemCode = col.stemText = question;
-            col.sub = col.subText = ProfileSupport::nameOrPlaceholder(table, 1, c, warnings);
+            col.sub = col.subText = ProfileSupport::plainFromHtml(
+                ProfileSupport::nameOrPlaceholder(table, 1, c, warnings));
             col.code = col.text = QStringLiteral("%1 [%2]").arg(question, col.subText);
             cols.append(col);
         }
@@ -268,6 +272,26 @@ int countCodes(const RawTable& table) {
     return n;
 }
 
+/**
+ * Columns of a one-row full-text header that are items of a "Stem [Item]" question with at least
+ * two items: a LimeSurvey export whose metadata columns were removed has nothing else to show.
+ */
+int countBracketItems(const RawTable& table) {
+    QList<Diagnostic> ignored;
+    const QList<Col> cols = parseSingleRow(table, ignored);
+    int items = 0;
+    for (int i = 0; i < cols.size();) {
+        int j = i + 1;
+        if (!cols[i].stemCode.isEmpty())
+            while (j < cols.size() && cols[j].stemCode == cols[i].stemCode)
+                ++j;
+        if (j - i >= 2)
+            items += j - i;
+        i = j;
+    }
+    return items;
+}
+
 bool twoRowLayout(const RawTable& table) {
     return countMetadata(table) < 3 && countCodes(table) < 2 &&
            ProfileSupport::hasBlockShape(table, 0);
@@ -298,8 +322,12 @@ int LimeSurveyProfile::confidence(const RawTable& table) const {
         return codes >= 2 ? 95 : 85;
     if (codes >= 2)
         return 75;
-    if (!twoRowLayout(table))
-        return 0;
+    if (!twoRowLayout(table)) {
+        // Full-text headers alone: most columns items of bracketed questions. Above the generic
+        // reading, below any tool that has its own marks (Google Forms' timestamp column).
+        const int items = countBracketItems(table);
+        return items >= 4 && items * 2 >= table.columnCount() ? 40 : 0;
+    }
     // The spreadsheet variant has nothing but its shape: require a block of yes/no ticks under
     // sub-item names (a data row of Ja/Nein in row 2 would be a different table).
     QList<Diagnostic> ignored;

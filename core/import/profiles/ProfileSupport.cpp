@@ -171,4 +171,49 @@ bool ProfileSupport::hasBlockShape(const RawTable& table, int row) {
     return false;
 }
 
+QString ProfileSupport::plainFromHtml(const QString& text) {
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text.simplified();
+    static const QRegularExpression tag(QStringLiteral(R"(<[A-Za-z/!][^<>]*>)"));
+    static const QRegularExpression reference(
+        QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)"));
+    QString withoutTags = text;
+    withoutTags.replace(tag, QStringLiteral(" "));
+    QString out;
+    out.reserve(withoutTags.size());
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = reference.globalMatch(withoutTags);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(withoutTags).mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        const QString name = m.captured(1);
+        char32_t code = 0;
+        if (name.startsWith(u"#x") || name.startsWith(u"#X"))
+            code = char32_t(name.mid(2).toUInt(nullptr, 16));
+        else if (name.startsWith(u'#'))
+            code = char32_t(name.mid(1).toUInt());
+        else if (name == u"amp")
+            code = U'&';
+        else if (name == u"lt")
+            code = U'<';
+        else if (name == u"gt")
+            code = U'>';
+        else if (name == u"quot")
+            code = U'"';
+        else if (name == u"apos")
+            code = U'\'';
+        else if (name == u"nbsp")
+            code = U' ';
+        // An unknown name, a zero or a code past Unicode stays as written.
+        if (code == 0 || code > 0x10FFFF) {
+            out += m.captured(0);
+            continue;
+        }
+        out += QString::fromUcs4(&code, 1);
+    }
+    out += QStringView(withoutTags).mid(from);
+    return out.simplified();
+}
+
 } // namespace sondo

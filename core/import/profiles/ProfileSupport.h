@@ -26,6 +26,12 @@ public:
     static QString header(const RawTable& table, int row, int column);
     /** The source line of `row`, or row + 1 when the table has no such row. */
     static qint64 lineOf(const RawTable& table, int row);
+    /**
+     * Header text that a tool wrote as HTML (LimeSurvey and Qualtrics question texts): tags
+     * removed, character references ("&amp;", "&#228;", "&nbsp;") decoded, runs of white space
+     * made one space (an editor's line breaks and double spaces are not the text).
+     */
+    static QString plainFromHtml(const QString& text);
     /** A warning located at a header cell (file left empty: the importer knows it). */
     static Diagnostic warning(const RawTable& table, int row, int column, const QString& message);
     /**

@@ -51,7 +51,9 @@ bool isImportIdRow(const RawTable& table) {
     for (int c = 0; c < table.columnCount(); ++c) {
         const QString cell = ProfileSupport::header(table, 2, c);
         if (!cell.isEmpty())
-            return cell.startsWith(QStringLiteral("{\"ImportId\""));
+            // The 2017 export wrote the row as a Python dict: {'ImportId': 'QID1'}.
+            return cell.startsWith(QStringLiteral("{\"ImportId\"")) ||
+                   cell.startsWith(QStringLiteral("{'ImportId'"));
     }
     return false;
 }

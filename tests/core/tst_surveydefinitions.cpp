@@ -1,0 +1,134 @@
+#include "import/SurveyImporter.h"
+#include "import/definition/DefinitionFile.h"
+#include "model/Survey.h"
+
+#include <QTest>
+
+using namespace sondo;
+
+namespace {
+
+Project importWith(const QString& answers, const QString& definition) {
+    ImportOptions options;
+    if (!definition.isEmpty()) {
+        auto read = DefinitionFile::read(definition);
+        if (!read.ok())
+            qFatal("%s", qPrintable(read.error().message));
+        options.definition = read.takeValue();
+    }
+    auto imported = SurveyImporter::importFile(answers, options);
+    if (!imported.ok())
+        qFatal("%s", qPrintable(imported.error().message));
+    return imported.takeValue();
+}
+
+/** Answers of question `q` per option, counted from the coded responses. */
+QList<int> counts(const Project& p, int q) {
+    QList<int> out(p.survey.questions[q].options.size(), 0);
+    const auto& codes = p.responses.columns[size_t(q)].codes;
+    for (const auto code : codes)
+        if (code > 0)
+            ++out[code - 1];
+    return out;
+}
+
+} // namespace
+
+/**
+ * A survey's definition beside its export (issue 9 §5): texts, groups and options in order come
+ * from the XLSForm or the .qsf, matched to columns by code. Fixtures written by
+ * scripts/make_definition_fixtures.py; expected figures are hand counts of those files.
+ */
+class TestSurveyDefinitions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void xlsFormLabelsGroupsAndScales();
+    void qsfCodesBecomeLabelsWithTheScalesPolarity();
+    void definitionAsAnswersIsRefused();
+    void definitionBesideTheExportIsFound();
+    void withoutDefinitionCodesStay();
+};
+
+void TestSurveyDefinitions::xlsFormLabelsGroupsAndScales() {
+    const Project p = importWith(QFINDTESTDATA("data/definitions/kobo_pulse.csv"),
+                                 QFINDTESTDATA("data/definitions/kobo_pulse_xlsform.xlsx"));
+    const Survey& s = p.survey;
+    const int speed = s.findQuestion(QStringLiteral("group_ab12cd3/speed"));
+    QVERIFY(speed >= 0);
+    QCOMPARE(s.questions[speed].text, QStringLiteral("Answers come quickly"));
+    QCOMPARE(s.questions[speed].type, QuestionType::Likert);
+    // The form lists "Strongly agree" first; the scale still runs from disagree up.
+    const QStringList agree = {QStringLiteral("Strongly disagree"), QStringLiteral("Disagree"),
+                               QStringLiteral("Neither agree nor disagree"),
+                               QStringLiteral("Agree"), QStringLiteral("Strongly agree")};
+    QCOMPARE(s.questions[speed].options, agree);
+    // Hand count of the speed column: sa, a, a, sd, n, sa.
+    QCOMPARE(counts(p, speed), (QList<int>{1, 0, 1, 2, 2}));
+    // One group of three items, labelled from begin_group.
+    QCOMPARE(s.groups.size(), 1);
+    QCOMPARE(s.groups[0].text, QStringLiteral("Your service"));
+    QCOMPARE(s.groups[0].items.size(), 3);
+    // Gender and country share a page, not a scale: no grid.
+    const int gender = s.findQuestion(QStringLiteral("group_ef45gh6/gender"));
+    QVERIFY(s.questions[gender].group.isEmpty());
+    QCOMPARE(s.questions[gender].options,
+             (QStringList{QStringLiteral("Woman"), QStringLiteral("Man"),
+                          QStringLiteral("Another identity")}));
+    // f, m, f, m, f, f; nobody chose "Another identity", which the form defines.
+    QCOMPARE(counts(p, gender), (QList<int>{4, 2, 0}));
+}
+
+void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
+    const Project p = importWith(QFINDTESTDATA("data/definitions/qualtrics_legacy_fruit.csv"),
+                                 QFINDTESTDATA("data/definitions/qualtrics_legacy_fruit.qsf"));
+    const Survey& s = p.survey;
+    QCOMPARE(p.responses.respondentCount, 5); // the {'ImportId': …} row is a header
+    const int channel = s.findQuestion(QStringLiteral("q1_channel"));
+    QCOMPARE(s.questions[channel].type, QuestionType::Single);
+    QCOMPARE(s.questions[channel].text, QStringLiteral("Which channel did you use?"));
+    QCOMPARE(s.questions[channel].options,
+             (QStringList{QStringLiteral("Phone"), QStringLiteral("Chat"), QStringLiteral("E-mail"),
+                          QStringLiteral("Social media")}));
+    QCOMPARE(counts(p, channel), (QList<int>{3, 1, 1, 0})); // codes 1, 2, 1, 3, 1
+    // Codes run 1 = Strongly agree … 5 = Strongly disagree; the scale is read from its labels.
+    const int understood = s.findQuestion(QStringLiteral("q2_sat_1"));
+    QCOMPARE(s.questions[understood].type, QuestionType::Likert);
+    QCOMPARE(s.questions[understood].options.first(), QStringLiteral("Strongly disagree"));
+    QCOMPARE(s.questions[understood].options.last(), QStringLiteral("Strongly agree"));
+    // Codes 1, 2, 1, 3, 5: Strongly agree 2, Agree 1, Neither 1, Disagree 0, Strongly disagree 1.
+    QCOMPARE(counts(p, understood), (QList<int>{1, 0, 1, 1, 2}));
+    QCOMPARE(s.groups.size(), 1);
+    QCOMPARE(s.groups[0].text, QStringLiteral("How much do you agree?"));
+}
+
+void TestSurveyDefinitions::definitionAsAnswersIsRefused() {
+    for (const char* file : {"data/definitions/kobo_pulse_xlsform.xlsx",
+                             "data/definitions/qualtrics_legacy_fruit.qsf"}) {
+        const auto imported = SurveyImporter::importFile(QFINDTESTDATA(file), {});
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().message.contains(QStringLiteral("--definition")),
+                 qPrintable(imported.error().message));
+    }
+}
+
+void TestSurveyDefinitions::definitionBesideTheExportIsFound() {
+    QCOMPARE(
+        DefinitionFile::besideAnswers(QFINDTESTDATA("data/definitions/qualtrics_legacy_fruit.csv")),
+        QFINDTESTDATA("data/definitions/qualtrics_legacy_fruit.qsf"));
+    // The XLSForm has a name of its own: never guessed.
+    QVERIFY(
+        DefinitionFile::besideAnswers(QFINDTESTDATA("data/definitions/kobo_pulse.csv")).isEmpty());
+}
+
+void TestSurveyDefinitions::withoutDefinitionCodesStay() {
+    // Without the form, the codes are what the file says, still grouped by their path.
+    const Project p = importWith(QFINDTESTDATA("data/definitions/kobo_pulse.csv"), {});
+    const int speed = p.survey.findQuestion(QStringLiteral("group_ab12cd3/speed"));
+    QCOMPARE(p.survey.questions[speed].text, QStringLiteral("speed"));
+    QCOMPARE(p.survey.groups.size(), 1);
+    QCOMPARE(p.survey.groups[0].text, QStringLiteral("group_ab12cd3"));
+}
+
+QTEST_GUILESS_MAIN(TestSurveyDefinitions)
+#include "tst_surveydefinitions.moc"
