@@ -5,6 +5,7 @@
 #
 #     bash scripts/make_spss_fixtures.sh           # every fixture
 #     bash scripts/make_spss_fixtures.sh profile   # only profile.sav
+#     bash scripts/make_spss_fixtures.sh reversed  # only reversed_agreement.sav
 #
 # It also prints PSPP's FREQUENCIES of the survey, which is where the expected counts in
 # tests/core/tst_statreader.cpp come from.
@@ -64,12 +65,43 @@ SPS
 pspp profile.sps
 cp profile.sav "$OUT/"
 }
+# --- reversed_agreement.sav: an agreement scale coded from the agree end (1 = Strongly agree …
+# 5 = Strongly disagree), as many SPSS files are (tests/core/tst_scalepolarity.cpp). Eight
+# cases; PSPP's FREQUENCIES below gives the counts per code: 1→3, 2→2, 3→1, 4→1, 5→1.
+write_reversed_fixture() {
+cat > reversed.sps <<'SPS'
+DATA LIST LIST /id (F2.0) q1 (F1.0).
+BEGIN DATA
+1 1
+2 2
+3 1
+4 3
+5 5
+6 2
+7 1
+8 4
+END DATA.
+VARIABLE LABELS q1 'The service meets my needs'.
+VALUE LABELS q1 1 'Strongly agree' 2 'Agree' 3 'Neither agree nor disagree' 4 'Disagree'
+  5 'Strongly disagree'.
+VARIABLE LEVEL q1 (ORDINAL).
+SAVE OUTFILE='reversed_agreement.sav'.
+FREQUENCIES q1.
+SPS
+pspp reversed.sps
+cp reversed_agreement.sav "$OUT/"
+}
 if [ "${1:-}" = profile ]; then
     # Only the profile fixture: the others stay byte for byte as committed.
     write_profile_fixture
     exit 0
 fi
+if [ "${1:-}" = reversed ]; then
+    write_reversed_fixture
+    exit 0
+fi
 write_profile_fixture
+write_reversed_fixture
 
 # --- survey.sav / .zsav / .por: labels, value label order, user and system missing, strings,
 # dates, a long variable name and multiple response sets. ASCII only: the portable format's

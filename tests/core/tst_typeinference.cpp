@@ -811,8 +811,10 @@ void TestTypeInference::typeHintThatDoesNotFitFallsBack() {
 }
 
 void TestTypeInference::spssValueLabelsGiveOptionsInCodeOrder() {
-    // Cells hold value labels; the labels' code order is the questionnaire's order, even for
-    // options nobody chose, and even when the order runs from agree to disagree.
+    // Cells hold value labels; the labels give the options, even those nobody chose. A known
+    // scale coded from agree to disagree (1 = Molto d'accordo) is shown in the scale's own
+    // direction, from disagree up (issue 9 §3: polarity from the labels, not the codes), so the
+    // top-2-box is the agree end.
     RawTable table = oneColumn(list("Abbastanza d'accordo|Molto d'accordo|Abbastanza d'accordo"));
     SourceColumnInfo info;
     info.name = QStringLiteral("q1");
@@ -822,8 +824,19 @@ void TestTypeInference::spssValueLabelsGiveOptionsInCodeOrder() {
     table.columnInfo.append(info);
     BuiltSurvey built = buildOk(table, genericPlan(table));
     QCOMPARE(built.survey.questions[0].type, QuestionType::Likert);
-    QCOMPARE(built.survey.questions[0].options, info.valueLabels);
-    QCOMPARE(built.responses.columns[0].codes, (std::vector<std::int32_t>{2, 1, 2}));
+    QCOMPARE(built.survey.questions[0].options,
+             list("Per niente d'accordo|Poco d'accordo|Abbastanza d'accordo|Molto d'accordo"));
+    QCOMPARE(built.survey.questions[0].scores, (std::vector<double>{1, 2, 3, 4}));
+    QCOMPARE(built.responses.columns[0].codes, (std::vector<std::int32_t>{3, 4, 3}));
+
+    // Ordinal labels that are no known scale keep the file's code order.
+    RawTable ordinal = oneColumn(list("Sud|Nord|Sud"));
+    info.valueLabels = list("Nord|Centro|Sud");
+    ordinal.columnInfo.clear();
+    ordinal.columnInfo.append(info);
+    built = buildOk(ordinal, genericPlan(ordinal));
+    QCOMPARE(built.survey.questions[0].options, list("Nord|Centro|Sud"));
+    QCOMPARE(built.responses.columns[0].codes, (std::vector<std::int32_t>{3, 1, 3}));
 
     // Nominal labels: single choice in code order.
     RawTable nominal = oneColumn(list("Treno|Auto|Treno"));

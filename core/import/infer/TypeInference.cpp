@@ -209,16 +209,38 @@ std::optional<ColumnCoding> TypeInference::labelled(const ColumnValues& column, 
         m_scales.match(column.valueLabels, std::vector<qint64>(column.valueLabels.size(), 1));
     c.type = column.measure == SourceColumnInfo::Measure::Ordinal || asScale ? QuestionType::Likert
                                                                              : QuestionType::Single;
-    if (c.type == QuestionType::Likert) {
-        // The file's code order stands (it may run from agree to disagree); "don't know" labels
-        // score NaN.
-        int position = 0;
-        for (const QString& option : c.options)
-            c.scores.push_back(m_scales.isNonSubstantive(option) ? kNaN : double(++position));
-    }
     c.codeOfValue.assign(column.values.size(), 0);
     for (int v : order)
         c.codeOfValue[v] = optionOf.value(column.values[v].simplified()) + 1;
+    if (c.type != QuestionType::Likert)
+        return c;
+    if (asScale && asScale->options.size() == column.valueLabels.size()) {
+        // Polarity from the labels, not the codes: a file coded 1 = "Strongly agree" …
+        // 5 = "Strongly disagree" is shown from disagree up, so that the top-2-box, the
+        // diverging chart's right side and the sign of a net are the agree end. Unlabelled
+        // codes keep their place after the scale, off it.
+        std::vector<int> newOf(c.options.size());
+        QStringList options = asScale->options;
+        std::vector<double> scores = asScale->scores;
+        for (int i = 0; i < column.valueLabels.size(); ++i)
+            newOf[size_t(i)] = asScale->optionOfValue[size_t(i)];
+        for (int i = int(column.valueLabels.size()); i < c.options.size(); ++i) {
+            newOf[size_t(i)] = int(options.size());
+            options.append(c.options[i]);
+            scores.push_back(kNaN);
+        }
+        for (std::int32_t& code : c.codeOfValue)
+            if (code > 0)
+                code = newOf[size_t(code - 1)] + 1;
+        c.options = options;
+        c.scores = scores;
+        return c;
+    }
+    // An ordinal variable whose labels are no known scale: the file's code order stands;
+    // "don't know" labels score NaN.
+    int position = 0;
+    for (const QString& option : c.options)
+        c.scores.push_back(m_scales.isNonSubstantive(option) ? kNaN : double(++position));
     return c;
 }
 
