@@ -100,9 +100,30 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
     return options;
 }
 
+namespace {
+
+/**
+ * A question, or a metadata column that holds answers to count (a randomised condition, a status,
+ * a completion flag, a date): metadata is never charted by --all but may filter and segment.
+ */
+bool namable(const Question& q) {
+    return q.isAnalysable() || (q.metadata && q.type != QuestionType::Identifier);
+}
+
+} // namespace
+
 Result<int> question(const Survey& survey, const QString& key) {
     const int index = survey.findQuestion(key);
-    if (index < 0 || !survey.questions[index].isAnalysable())
+    if (index >= 0 && survey.questions[index].metadata &&
+        survey.questions[index].type == QuestionType::Identifier)
+        return Result<int>::failure(
+            {{},
+             0,
+             0,
+             CliText::tr("%1 (%2) holds one value per respondent (an identifier): it cannot be "
+                         "counted, filtered or compared by")
+                 .arg(survey.questions[index].code, survey.questions[index].id)});
+    if (index < 0 || !namable(survey.questions[index]))
         return Result<int>::failure(
             {{}, 0, 0, CliText::tr("no question '%1' (see 'sondo questions')").arg(key)});
     return index;
@@ -138,7 +159,7 @@ WrittenCondition splitCondition(const Survey& survey, const QString& condition) 
         if (c != QLatin1Char('=') && c != QLatin1Char('<') && c != QLatin1Char('>'))
             continue;
         const int q = survey.findQuestion(condition.left(i));
-        if (q < 0 || !survey.questions[q].isAnalysable())
+        if (q < 0 || !namable(survey.questions[q]))
             continue;
         const bool twoChars = c != QLatin1Char('=') && i + 1 < condition.size() &&
                               condition.at(i + 1) == QLatin1Char('=');

@@ -22,7 +22,7 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
                 "as text instead of running it as a formula. The .sav file keeps every text "
                 "as it is."),
         CliText::tr("usage: sondo export-data PROJECT -o FILE.csv|FILE.sav "
-                    "[--where QUESTION=VALUE]... [--option-columns]"));
+                    "[--where QUESTION=VALUE]... [--option-columns] [--include-personal]"));
     command.addProjectArgument();
     command.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")},
                                 CliText::tr("File to write: .csv or .sav."),
@@ -31,6 +31,10 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
     command.parser().addOption(
         {QStringLiteral("option-columns"),
          CliText::tr("CSV: after each multiple-choice column, one 1/0 column per option.")});
+    command.parser().addOption(
+        {QStringLiteral("include-personal"),
+         CliText::tr("Also write the columns that identify a person (IP address, e-mail, names, "
+                     "location, device), which are left out by default.")});
     if (!command.parse(arguments, 1))
         return command.exitCode();
     if (!command.parser().isSet(QStringLiteral("output")))
@@ -52,6 +56,7 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
 
     ResponseExporter::Options options;
     options.optionColumns = command.parser().isSet(QStringLiteral("option-columns"));
+    options.includePersonal = command.parser().isSet(QStringLiteral("include-personal"));
     const auto written = ResponseExporter::write(target, survey, responses, scope->mask, options);
     if (!written.ok())
         return command.inputError(written.error());
@@ -67,6 +72,14 @@ int runExportDataCommand(const QStringList& arguments, CliOutput& output) {
     if (!scope->filterText.isEmpty())
         line += QStringLiteral(" (%1)").arg(scope->filterText);
     command.out() << line << Qt::endl;
+    if (!options.includePersonal) {
+        QStringList left;
+        for (const int q : ResponseExporter::personalQuestions(survey))
+            left.append(survey.questions[q].code);
+        if (!left.isEmpty())
+            output.note(CliText::tr("left out personal data: %1 (--include-personal writes them)")
+                            .arg(left.join(QStringLiteral(", "))));
+    }
     return ExitOk;
 }
 

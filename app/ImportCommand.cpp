@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "import/definition/DefinitionFile.h"
+#include "model/PersonalData.h"
 #include "project/ProjectService.h"
 
 #include <QDir>
@@ -29,6 +30,19 @@ QString importedLine(const ImportSummary& summary, const QString& target) {
         .arg(summary.respondents)
         .arg(questions)
         .arg(record.sourceName, dialect, target);
+}
+
+/** "personal data: IPAddress (M3), Email (M5); …", or empty when the survey has none. */
+QString personalNote(const Survey& survey) {
+    QStringList found;
+    for (const Question& q : survey.questions)
+        if (PersonalData::isPersonal(q))
+            found.append(QStringLiteral("%1 (%2)").arg(q.code, q.id));
+    if (found.isEmpty())
+        return {};
+    return CliText::tr("personal data found: %1; export-data leaves it out unless "
+                       "--include-personal")
+        .arg(found.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -109,6 +123,8 @@ int runImportCommand(const QStringList& arguments, CliOutput& output) {
     if (!imported.ok())
         return command.inputError(imported.error());
     command.out() << importedLine(imported.value(), target) << Qt::endl;
+    if (const QString note = personalNote(imported.value().survey); !note.isEmpty())
+        output.note(note);
     if (!imported.value().backupPath.isEmpty())
         output.note(CliText::tr("the previous project is kept as %1")
                         .arg(QDir::toNativeSeparators(imported.value().backupPath)));

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "model/PersonalData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,16 @@ QJsonObject questionsJson(const Project& project) {
                         {QStringLiteral("group"),
                          q.group.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.group)}});
     }
+    // Metadata apart from the questions, as ids M1, M2 …: usable in --where and --by (by id or
+    // code), never charted by --all; personal data marked.
+    QJsonArray metadata;
+    for (const Question& q : project.survey.questions)
+        if (q.metadata)
+            metadata.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                        {QStringLiteral("code"), q.code},
+                                        {QStringLiteral("text"), q.text},
+                                        {QStringLiteral("type"), questionTypeName(q.type)},
+                                        {QStringLiteral("personal"), PersonalData::isPersonal(q)}});
     QJsonArray groups;
     for (const QuestionGroup& g : project.survey.groups)
         groups.append(
@@ -34,7 +45,8 @@ QJsonObject questionsJson(const Project& project) {
                         {QStringLiteral("items"), QJsonArray::fromStringList(g.items)}});
     return {{QStringLiteral("respondents"), project.responses.respondentCount},
             {QStringLiteral("questions"), questions},
-            {QStringLiteral("groups"), groups}};
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("metadata"), metadata}};
 }
 
 /** One question's lines of the plain listing, indented by `indent` more spaces. */
@@ -72,6 +84,22 @@ void printQuestions(const Project& project, QTextStream& out) {
                 << questionGroupKindName(group.kind).leftJustified(9) << ' ' << group.text << ' '
                 << CliText::tr("(%n items)", nullptr, int(group.items.size())) << '\n';
         printQuestion(q, 4, out);
+    }
+    // The survey's metadata last, one line each, as a collapsed group.
+    QList<const Question*> metadata;
+    for (const Question& q : survey.questions)
+        if (q.metadata)
+            metadata.append(&q);
+    if (!metadata.isEmpty()) {
+        out << '\n'
+            << CliText::tr("Survey metadata (%n column(s))", nullptr, int(metadata.size())) << '\n';
+        for (const Question* q : metadata) {
+            out << "    " << q->id.leftJustified(5) << ' '
+                << questionTypeName(q->type).leftJustified(9) << ' ' << q->code;
+            if (PersonalData::isPersonal(*q))
+                out << "  " << CliText::tr("[personal]");
+            out << '\n';
+        }
     }
     out.flush();
 }

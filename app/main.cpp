@@ -29,7 +29,7 @@ const char* usage =
     "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n"
     "                   [--ci] [--finding] [--unweighted]\n"
     "       sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]...\n"
-    "                         [--option-columns]\n"
+    "                         [--option-columns] [--include-personal]\n"
     "       sondo weight PROJECT (--column QUESTION | --rake \"QUESTION=OPTION:SHARE,...\"...\n"
     "                    [--trim MIN,MAX] | --off) [--json]\n"
     "       sondo findings PROJECT [QUESTION | --all] [--lang it|en] [--where QUESTION=VALUE]...\n"

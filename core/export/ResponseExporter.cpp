@@ -1,5 +1,7 @@
 #include "export/ResponseExporter.h"
 
+#include "model/PersonalData.h"
+
 #include "base/CoreText.h"
 #include "export/CsvResponseWriter.h"
 #include "export/ExportFile.h"
@@ -8,6 +10,8 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <optional>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,10 +49,16 @@ Result<qint64> ResponseExporter::write(const QString& path, const Survey& survey
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return Result<qint64>::failure(ExportFile::writeFailure(path, file.errorString()));
     const std::vector<int> rows = ExportRows::selected(responses, mask);
-    Result<qint64> written =
-        *format == Format::Csv
-            ? CsvResponseWriter::write(file, survey, responses, rows, options, progress)
-            : SavResponseWriter::write(file, survey, responses, rows, progress);
+    // Without the personal columns: a copy of the rest, only when there is something to leave
+    // out (the copy of a million answers of a question takes a few milliseconds).
+    std::optional<std::pair<Survey, ResponseMatrix>> trimmed;
+    if (!options.includePersonal && !personalQuestions(survey).empty())
+        trimmed = withoutPersonal(survey, responses);
+    const Survey& s = trimmed ? trimmed->first : survey;
+    const ResponseMatrix& r = trimmed ? trimmed->second : responses;
+    Result<qint64> written = *format == Format::Csv
+                                 ? CsvResponseWriter::write(file, s, r, rows, options, progress)
+                                 : SavResponseWriter::write(file, s, r, rows, progress);
     if (!written.ok()) {
         file.cancelWriting();
         return written;
@@ -69,6 +79,31 @@ Result<qint64> ResponseExporter::write(const QString& path, const Survey& survey
     if (!file.commit())
         return Result<qint64>::failure(ExportFile::writeFailure(path, file.errorString()));
     return written;
+}
+
+std::vector<int> ResponseExporter::personalQuestions(const Survey& survey) {
+    std::vector<int> out;
+    for (int q = 0; q < survey.questions.size(); ++q)
+        if (PersonalData::isPersonal(survey.questions[q]))
+            out.push_back(q);
+    return out;
+}
+
+std::pair<Survey, ResponseMatrix>
+ResponseExporter::withoutPersonal(const Survey& survey, const ResponseMatrix& responses) {
+    std::pair<Survey, ResponseMatrix> out;
+    out.first = survey;
+    out.first.questions.clear();
+    out.second.respondentCount = responses.respondentCount;
+    out.second.respondentIds = responses.respondentIds;
+    out.second.weights = responses.weights;
+    for (int q = 0; q < survey.questions.size(); ++q) {
+        if (PersonalData::isPersonal(survey.questions[q]))
+            continue;
+        out.first.questions.append(survey.questions[q]);
+        out.second.columns.push_back(responses.columns[size_t(q)]);
+    }
+    return out;
 }
 
 } // namespace sondo

@@ -9,6 +9,8 @@
 
 #include <QString>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace sondo {
 
@@ -64,6 +66,11 @@ public:
     static Result<qint64> write(const QString& path, const Survey& survey,
                                 const ResponseMatrix& responses, const RespondentMask& mask = {},
                                 const Options& options = {}, const ProgressCallback& progress = {});
+    /** Indexes of the questions that identify a person (PersonalData), in survey order. */
+    static std::vector<int> personalQuestions(const Survey& survey);
+    /** The survey and its answers without those questions. */
+    static std::pair<Survey, ResponseMatrix> withoutPersonal(const Survey& survey,
+                                                             const ResponseMatrix& responses);
 };
 
 } // namespace sondo

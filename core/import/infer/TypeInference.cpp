@@ -504,7 +504,14 @@ ColumnCoding TypeInference::inferMetadata(const ColumnValues& column) const {
         c.type = QuestionType::Date;
         c.dateOrder = dates.order;
         c.numberOfValue = std::move(dates.values);
+        return c;
     }
+    // A handful of values each given by many (Status, Finished, a randomised condition such as
+    // Qualtrics' FL_12_DO, the start language): a segment the analyst may compare by.
+    const auto given =
+        std::count_if(column.counts.begin(), column.counts.end(), [](qint64 n) { return n > 0; });
+    if (given >= 1 && given <= kMaxMetadataOptions && given * 2 <= column.answered)
+        return single(column);
     return c;
 }
 

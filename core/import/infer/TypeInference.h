@@ -44,7 +44,10 @@ public:
     std::vector<ColumnCoding> inferGrid(const std::vector<const ColumnValues*>& items,
                                         const QString& joinSeparator) const;
 
-    /** A metadata column: Date when its cells are dates, else Identifier. */
+    /**
+     * A metadata column: Date when its cells are dates, Single when a few values repeat (a
+     * status, a condition), else Identifier.
+     */
     ColumnCoding inferMetadata(const ColumnValues& column) const;
 
     /** Result of coding a column as a type chosen by the analyst. */
@@ -62,6 +65,8 @@ public:
 
     /** Single choice: at most this many distinct answers, unless they are short and repeat. */
     static constexpr int kMaxSingleOptions = 30;
+    /** A metadata column with at most this many values, each repeated, is a segment. */
+    static constexpr int kMaxMetadataOptions = 12;
 
 private:
     struct NumberReading {
