@@ -207,24 +207,64 @@ std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
             optionOrder.push_back(u);
     }
 
+    // A respondent's own words typed into "Other:" come after the ticked options (Google Forms,
+    // Microsoft Forms write them last) and are given by one or two respondents: such pieces are
+    // write-ins, counted together as one "Other" option, not dozens of one-respondent options.
+    // Only where there are enough answers to tell a write-in from a rarely chosen option.
+    qint64 answered = 0;
+    for (int v : order)
+        answered += cellUnits[v].empty() ? 0 : column.counts[v];
+    auto rare = [&](int u) {
+        return units[u].count <= kMaxWriteInAnswers;
+    };
+    std::vector<bool> writeIn(U, false);
+    if (!force && answered >= kMinAnswersForWriteIns) {
+        for (int u = 0; u < U; ++u)
+            writeIn[u] = rare(u);
+        // Several words typed in one "Other" box are several rare pieces; a piece followed by an
+        // option many chose was ticked from the list.
+        for (int v : order) {
+            const auto& cu = cellUnits[v];
+            bool frequentAfter = false;
+            for (auto it = cu.rbegin(); it != cu.rend(); ++it) {
+                if (frequentAfter)
+                    writeIn[*it] = false;
+                frequentAfter = frequentAfter || !rare(*it);
+            }
+        }
+    }
+    const int writeIns = int(std::count(writeIn.begin(), writeIn.end(), true));
     // Hundreds of one-off "Other" texts would bury the options: beyond the limit they become one
     // "Other" option.
-    const bool lumpOthers = !force && U - credibleCount > kMaxOptions;
+    int remaining = 0;
+    for (int u = 0; u < U; ++u)
+        remaining += !writeIn[u] && !credible[u] ? 1 : 0;
+    const bool lumpOthers = !force && remaining > kMaxOptions;
+    auto toOther = [&](int u) {
+        return writeIn[u] || (lumpOthers && !credible[u]);
+    };
     std::vector<int> optionOfUnit(U, -1);
     for (int u : optionOrder) {
-        if (lumpOthers && !credible[u])
+        if (toOther(u))
             continue;
         optionOfUnit[u] = int(c.options.size());
         c.options.append(units[u].label);
     }
-    if (lumpOthers) {
+    if (writeIns > 0 || lumpOthers) {
         const int other = int(c.options.size());
         c.options.append(CoreText::tr("Other"));
         for (int u = 0; u < U; ++u)
-            if (!credible[u])
+            if (toOther(u))
                 optionOfUnit[u] = other;
-        c.notes.append(
-            {CoreText::tr("%1 rare answers grouped as \"Other\"").arg(U - credibleCount), -1});
+        if (writeIns > 0)
+            c.notes.append({CoreText::tr("%1 write-in answers (each given by at most %2 "
+                                         "respondents) counted as \"Other\"")
+                                .arg(writeIns)
+                                .arg(kMaxWriteInAnswers),
+                            -1});
+        if (lumpOthers)
+            c.notes.append(
+                {CoreText::tr("%1 rare answers grouped as \"Other\"").arg(remaining), -1});
     }
     for (int v : order) {
         auto& out = c.optionsOfValue[v];

@@ -17,6 +17,10 @@ class JoinedAnswers {
 public:
     /** Joined options never exceed this many (beyond it the column is not split). */
     static constexpr int kMaxOptions = 30;
+    /** A piece written last by at most this many respondents is a write-in ("Other"). */
+    static constexpr int kMaxWriteInAnswers = 2;
+    /** Write-ins are told apart only in a column answered by at least this many. */
+    static constexpr int kMinAnswersForWriteIns = 30;
 
     /**
      * Codes `column` as multiple choice split at `separator`: only when the cells really are
