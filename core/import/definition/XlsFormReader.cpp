@@ -64,7 +64,7 @@ Result<SurveyDefinition> XlsFormReader::read(const QString& path) {
         if (list.isEmpty() || value.isEmpty())
             continue;
         const QString text = cellAt(ch, r, choiceLabel);
-        lists[list].append({value, text.isEmpty() ? value : text});
+        lists[list].append({value, text.isEmpty() ? value : text.simplified()});
     }
 
     SurveyDefinition out;
@@ -95,7 +95,7 @@ Result<SurveyDefinition> XlsFormReader::read(const QString& path) {
             continue;
         DefinedQuestion q;
         q.name = cellAt(s, r, name);
-        q.label = text;
+        q.label = text.simplified();
         q.kind = kind;
         q.groupLabel = groups.isEmpty() ? QString() : groups.last();
         // "select_one yk0td68" and "select_multiple list or_other" name their list second.
