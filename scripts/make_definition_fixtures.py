@@ -8,7 +8,8 @@
   nobody picked; a page group whose questions (gender, country) share no options.
 - qualtrics_legacy_fruit.csv + .qsf: a 2017 "legacy" Qualtrics export (three header rows, the
   third a Python dict {'ImportId': ...}) whose answers are codes only, and its definition: a
-  single choice and a matrix whose codes run 1 = Strongly agree ... 5 = Strongly disagree.
+  single choice and a matrix whose codes run 1 = Strongly agree ... 5 = Strongly disagree; a
+  multiple choice spread over one column per choice holding "1" ("Question-Choice" texts).
 
 The files are committed; run this again only to change them:
 
@@ -99,18 +100,23 @@ def make_kobo():
 
 
 def make_qualtrics():
-    header1 = ["ResponseID", "Status", "q1_channel", "q2_sat_1", "q2_sat_2"]
+    header1 = ["ResponseID", "Status", "q1_channel", "q2_sat_1", "q2_sat_2", "q3_help_1",
+               "q3_help_2", "q3_help_3"]
     header2 = ["ResponseID", "Status", "Which channel did you use?",
                "How much do you agree?-The agent understood me",
-               "How much do you agree?-The wait was short"]
+               "How much do you agree?-The wait was short",
+               "Where else did you look for help?-A friend",
+               "Where else did you look for help?-The website",
+               "Where else did you look for help?-Nowhere"]
     header3 = ["{'ImportId': 'responseId'}", "{'ImportId': 'status'}", "{'ImportId': 'QID1'}",
-               "{'ImportId': 'QID2-1'}", "{'ImportId': 'QID2-2'}"]
+               "{'ImportId': 'QID2-1'}", "{'ImportId': 'QID2-2'}", "{'ImportId': 'QID3-1'}",
+               "{'ImportId': 'QID3-2'}", "{'ImportId': 'QID3-3'}"]
     rows = [
-        ["R_1", "0", "1", "1", "2"],
-        ["R_2", "0", "2", "2", "4"],
-        ["R_3", "0", "1", "1", "5"],
-        ["R_4", "0", "3", "3", "1"],
-        ["R_5", "0", "1", "5", "2"],
+        ["R_1", "0", "1", "1", "2", "1", "1", ""],
+        ["R_2", "0", "2", "2", "4", "", "1", ""],
+        ["R_3", "0", "1", "1", "5", "", "", "1"],
+        ["R_4", "0", "3", "3", "1", "1", "", ""],
+        ["R_5", "0", "1", "5", "2", "", "1", ""],
     ]
     with open(os.path.join(OUT, "qualtrics_legacy_fruit.csv"), "w", encoding="utf-8",
               newline="") as f:

@@ -100,6 +100,21 @@ void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
     QCOMPARE(counts(p, understood), (QList<int>{1, 0, 1, 1, 2}));
     QCOMPARE(s.groups.size(), 1);
     QCOMPARE(s.groups[0].text, QStringLiteral("How much do you agree?"));
+    // One column per choice holding "1": one multiple choice, its choices from the texts.
+    const int help = s.findQuestion(QStringLiteral("q3_help"));
+    QVERIFY(help >= 0);
+    QCOMPARE(s.questions[help].type, QuestionType::Multiple);
+    QCOMPARE(s.questions[help].text, QStringLiteral("Where else did you look for help?"));
+    QCOMPARE(s.questions[help].options,
+             (QStringList{QStringLiteral("A friend"), QStringLiteral("The website"),
+                          QStringLiteral("Nowhere")}));
+    // Ticks by hand: friend R_1, R_4; website R_1, R_2, R_5; nowhere R_3.
+    const AnswerColumn& ticks = p.responses.columns[size_t(help)];
+    QList<int> chosen(3, 0);
+    for (int o = 0; o < 3; ++o)
+        for (const auto flag : ticks.selected[size_t(o)])
+            chosen[o] += flag;
+    QCOMPARE(chosen, (QList<int>{2, 3, 1}));
 }
 
 void TestSurveyDefinitions::definitionAsAnswersIsRefused() {

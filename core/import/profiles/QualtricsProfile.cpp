@@ -3,6 +3,7 @@
 #include "import/profiles/ProfileSupport.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace sondo {
 
@@ -93,6 +94,49 @@ bool secondRowIsText(const RawTable& table) {
     return true;
 }
 
+/**
+ * Columns [first, last] of the plan as one multiple choice, when every cell of them is blank or
+ * "1" and their texts share a stem before the choice ("Question-Choice", "Question - Choice").
+ */
+std::optional<QuestionPlan> optionFlags(const RawTable& table, const ImportPlan& plan, int first,
+                                        int last, const QString& stem) {
+    bool anyTick = false;
+    for (int k = first; k <= last; ++k) {
+        const QuestionPlan& q = plan.questions[k];
+        if (q.columns.size() != 1 || q.typeHint)
+            return std::nullopt;
+        const QStringList values =
+            ProfileSupport::dataValues(table, q.columns.first(), plan.headerRows, 2);
+        if (values.size() > 1 || (values.size() == 1 && values.first().trimmed() != u"1"))
+            return std::nullopt;
+        anyTick = anyTick || !values.isEmpty();
+    }
+    if (!anyTick)
+        return std::nullopt;
+    // The stem: the texts' common beginning, cut back to the last dash in it.
+    QString common = plan.questions[first].text;
+    for (int k = first + 1; k <= last; ++k) {
+        const QString& t = plan.questions[k].text;
+        qsizetype n = 0;
+        while (n < common.size() && n < t.size() && common[n] == t[n])
+            ++n;
+        common.truncate(n);
+    }
+    const qsizetype cut = common.lastIndexOf(u'-');
+    if (cut <= 0)
+        return std::nullopt;
+    QuestionPlan out;
+    out.code = stem;
+    out.text = common.left(cut).trimmed();
+    out.layout = ColumnLayout::OptionFlags;
+    out.typeHint = QuestionType::Multiple;
+    for (int k = first; k <= last; ++k) {
+        out.columns.append(plan.questions[k].columns.first());
+        out.columnOptions.append(plan.questions[k].text.mid(cut + 1).trimmed());
+    }
+    return out;
+}
+
 } // namespace
 
 int QualtricsProfile::confidence(const RawTable& table) const {
@@ -147,13 +191,23 @@ ImportPlan QualtricsProfile::plan(const RawTable& table) const {
 
     // Matrix rows: consecutive Qn_1, Qn_2… whose texts read "Question - Item".
     const QString dash = QStringLiteral(" - ");
+    QList<QuestionPlan> merged;
     for (int i = 0; i < plan.questions.size(); ++i) {
-        if (stems[i].isEmpty())
+        if (stems[i].isEmpty()) {
+            merged.append(plan.questions[i]);
             continue;
+        }
         int j = i;
         while (j + 1 < plan.questions.size() && stems[j + 1] == stems[i])
             ++j;
         if (j > i) {
+            if (auto flags = optionFlags(table, plan, i, j, stems[i])) {
+                // A multiple choice the export spreads over one column per choice ("1" when
+                // chosen): the legacy export's layout for every multiple-answer question.
+                merged.append(*flags);
+                i = j;
+                continue;
+            }
             const QString& first = plan.questions[i].text;
             const int cut = first.lastIndexOf(dash);
             QString group = cut > 0 ? first.left(cut) : stems[i];
@@ -163,8 +217,11 @@ ImportPlan QualtricsProfile::plan(const RawTable& table) const {
             for (int k = i; k <= j; ++k)
                 plan.questions[k].group = group;
         }
+        for (int k = i; k <= j; ++k)
+            merged.append(plan.questions[k]);
         i = j;
     }
+    plan.questions = merged;
     ProfileSupport::makeCodesUnique(plan, table, 0);
     return plan;
 }
