@@ -110,6 +110,7 @@ QList<QuestionSummary> AnalysisSession::questionSummaries() const {
         summary.text = question.text;
         summary.type = question.type;
         summary.base = answeredCount(q);
+        summary.group = question.group;
         result.append(summary);
     }
     return result;

@@ -20,6 +20,8 @@ struct QuestionSummary {
     QuestionType type = QuestionType::Text;
     /** Respondents in the filter who answered (unweighted). */
     qint64 base = 0;
+    /** The id of the group the question is an item of ("G2"), or empty. */
+    QString group;
 };
 
 /** One open answer: who wrote it and what. */

@@ -163,6 +163,7 @@ void MainWindow::connectParts() {
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openPath);
     connect(navigator(), &QuestionNavigator::questionSelected, this, &MainWindow::showQuestion);
+    connect(navigator(), &QuestionNavigator::groupSelected, this, &MainWindow::showGroup);
     connect(navigator(), &QuestionNavigator::stepRequested, this, &MainWindow::step);
     connect(m_chart, &ChartView::stepRequested, this, &MainWindow::step);
     connect(m_edits, &SurveyEdits::failed, this, &MainWindow::warn);
@@ -315,6 +316,7 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     QStringList unresolved;
     QList<Diagnostic> editProblems;
     m_document->setLocale(m_translator->locale());
+    m_document->setCurrentGroup(-1);
     m_document->open(std::move(project), projectPath, &unresolved, &editProblems);
 
     filterPanel()->setSession(session());
@@ -354,6 +356,7 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
 }
 
 void MainWindow::closeProject() {
+    m_document->setCurrentGroup(-1);
     m_document->close();
     m_chart->setSpec({});
     m_figures->clear();
@@ -369,8 +372,11 @@ void MainWindow::closeProject() {
 }
 
 void MainWindow::refreshAll() {
-    navigator()->setSummaries(session().questionSummaries());
-    navigator()->setCurrentQuestion(session().currentQuestion());
+    navigator()->setSummaries(session().questionSummaries(), session().survey().groups);
+    if (m_document->currentGroup() >= 0)
+        navigator()->setCurrentGroup(m_document->currentGroup());
+    else
+        navigator()->setCurrentQuestion(session().currentQuestion());
     filterPanel()->syncFilter(session().filter());
     m_chips->setSession(session());
     m_toolbar->showCompareQuestions(session());
@@ -381,7 +387,7 @@ void MainWindow::refreshAll() {
 
 void MainWindow::refreshChart() {
     const int question = session().currentQuestion();
-    if (session().isTextQuestion(question)) {
+    if (m_document->currentGroup() < 0 && session().isTextQuestion(question)) {
         m_text->showQuestion(session(), question);
         m_views->setCurrentWidget(m_text);
     } else {
@@ -393,7 +399,11 @@ void MainWindow::refreshChart() {
 }
 
 void MainWindow::refreshFigures() {
-    m_figures->refresh();
+    // A group's chart has no one table or finding: the item's would read as the group's.
+    if (m_document->currentGroup() >= 0)
+        m_figures->clear();
+    else
+        m_figures->refresh();
     m_docks->fitTo(size());
 }
 
@@ -423,13 +433,28 @@ void MainWindow::onSurveyEdited() {
 
 void MainWindow::showQuestion(int question) {
     if (question == session().currentQuestion() && m_pages->currentWidget() == m_analysis &&
-        navigator()->currentQuestion() == question)
+        navigator()->currentQuestion() == question && m_document->currentGroup() < 0)
         return;
     if (!session().setCurrentQuestion(question))
         return;
+    m_document->setCurrentGroup(-1);
     navigator()->setCurrentQuestion(question);
     refreshChart();
     m_document->scheduleSave();
+}
+
+void MainWindow::showGroup(int group) {
+    if (group < 0 || group >= session().survey().groups.size())
+        return;
+    // The grid chart of the whole group; the figures and table stay with the group's first
+    // item, which is also where Up/Down and PgDn go on from.
+    const QuestionGroup& g = session().survey().groups[group];
+    const int first = session().survey().findQuestion(g.items.constFirst());
+    if (first >= 0)
+        session().setCurrentQuestion(first);
+    m_document->setCurrentGroup(group);
+    navigator()->setCurrentGroup(group);
+    refreshChart();
 }
 
 void MainWindow::step(int steps) {
@@ -461,7 +486,7 @@ void MainWindow::clearFilter() {
 void MainWindow::onFilterChanged() {
     filterPanel()->syncFilter(session().filter());
     m_chips->setSession(session());
-    navigator()->setSummaries(session().questionSummaries());
+    navigator()->setSummaries(session().questionSummaries(), session().survey().groups);
     refreshChart();
     m_document->scheduleSave();
 }

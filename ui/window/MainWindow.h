@@ -79,6 +79,8 @@ public:
 
     /** Shows question `question` (index in Survey::questions). */
     void showQuestion(int question);
+    /** Shows the grid chart of group `group` (index in Survey::groups). */
+    void showGroup(int group);
     /** Moves `steps` analysable questions forward (negative: back). */
     void step(int steps);
     /** Compares by `question` (-1: none), as choosing it in the toolbar does. */

@@ -1,5 +1,7 @@
 #include "window/ProjectDocument.h"
 
+#include "chart/GridChartSpecBuilder.h"
+
 #include "window/RenameOptionCommand.h"
 #include "window/StateWriter.h"
 
@@ -233,6 +235,16 @@ ChartSpec ProjectDocument::chart(int question) const {
     scope.segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
     return ChartSpecBuilder::build(m_session.survey(), m_session.responses(), question,
                                    chartOptions(), scope);
+}
+
+ChartSpec ProjectDocument::groupChart(int group) const {
+    if (group < 0 || group >= m_session.survey().groups.size())
+        return {};
+    ChartScope scope;
+    scope.mask = mask();
+    scope.filterDescription = m_session.filter().describe(m_session.survey());
+    return GridChartSpecBuilder::build(m_session.survey(), m_session.responses(), group,
+                                       chartOptions(), scope);
 }
 
 QList<ChartSpec> ProjectDocument::allCharts() const {

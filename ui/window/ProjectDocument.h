@@ -2,11 +2,11 @@
 
 #include "analysis/AnalysisSession.h"
 #include "analysis/GroupFigures.h"
-#include "chart/BaseThresholds.h"
 #include "analysis/QuestionFigures.h"
 #include "analysis/SessionWeighting.h"
 #include "base/Diagnostic.h"
 #include "base/Result.h"
+#include "chart/BaseThresholds.h"
 #include "edit/EditList.h"
 #include "findings/FindingLanguage.h"
 #include "window/DisplayOptions.h"
@@ -92,7 +92,16 @@ public:
     ChartOptions chartOptions() const;
     /** The chart of `question` as the window shows it: filter, weighting, letters, intervals. */
     ChartSpec chart(int question) const;
-    ChartSpec currentChart() const { return chart(m_session.currentQuestion()); }
+    /** The chart shown: the current group's when a group row is chosen, else the question's. */
+    ChartSpec currentChart() const {
+        return m_currentGroup >= 0 ? groupChart(m_currentGroup)
+                                   : chart(m_session.currentQuestion());
+    }
+    /** The grid chart of group `group` (index in Survey::groups) under the filter. */
+    ChartSpec groupChart(int group) const;
+    /** Shows group `group`'s chart as the current chart (-1: the current question's again). */
+    void setCurrentGroup(int group) { m_currentGroup = group; }
+    int currentGroup() const { return m_currentGroup; }
     /** Every chart for "export all", in questionnaire order, as chart() makes them. */
     QList<ChartSpec> allCharts() const;
     /** The frequency table of `question` with its intervals, under mask(). */
@@ -151,6 +160,8 @@ private:
     QUndoStack* m_undoStack;
     QTimer* m_saveTimer;
     StateWriter* m_writer;
+    /** The group whose chart is shown, or -1 (not saved: a project opens on a question). */
+    int m_currentGroup = -1;
 };
 
 } // namespace sondo

@@ -26,6 +26,9 @@ QuestionNavigator::QuestionNavigator(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    // A matching item keeps its group's row; a matching stem shows its items.
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
 
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -60,13 +63,18 @@ QuestionNavigator::QuestionNavigator(QWidget* parent)
     retranslateUi();
 }
 
-void QuestionNavigator::setSummaries(const QList<QuestionSummary>& summaries) {
+void QuestionNavigator::setSummaries(const QList<QuestionSummary>& summaries,
+                                     const QList<QuestionGroup>& groups) {
     const int current = currentQuestion();
+    const int group = currentGroup();
     m_updating = true;
-    m_model->setSummaries(summaries);
+    m_model->setSummaries(summaries, groups);
+    m_view->setRootIsDecorated(m_model->hasGroups());
     m_updating = false;
     if (current >= 0 && currentQuestion() != current)
         setCurrentQuestion(current);
+    else if (group >= 0 && currentGroup() != group)
+        setCurrentGroup(group);
 }
 
 void QuestionNavigator::setLocale(const QLocale& locale) {
@@ -74,16 +82,25 @@ void QuestionNavigator::setLocale(const QLocale& locale) {
 }
 
 void QuestionNavigator::setCurrentQuestion(int question) {
-    const int row = m_model->rowOf(question);
-    if (row < 0)
+    select(m_model->indexOf(question));
+}
+
+void QuestionNavigator::setCurrentGroup(int group) {
+    select(m_model->indexOfGroup(group));
+}
+
+void QuestionNavigator::select(QModelIndex sourceIndex) {
+    if (!sourceIndex.isValid())
         return;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_proxy->mapFromSource(sourceIndex);
     if (!index.isValid()) {
         // Hidden by the search: the question shown must be visible in the list.
         m_search->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        index = m_proxy->mapFromSource(sourceIndex);
     }
     m_updating = true;
+    if (index.parent().isValid())
+        m_view->expand(index.parent());
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
@@ -91,8 +108,11 @@ void QuestionNavigator::setCurrentQuestion(int question) {
 }
 
 int QuestionNavigator::currentQuestion() const {
-    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
-    return index.isValid() ? m_model->questionAt(index.row()) : -1;
+    return m_model->questionAt(m_proxy->mapToSource(m_view->currentIndex()));
+}
+
+int QuestionNavigator::currentGroup() const {
+    return m_model->groupAt(m_proxy->mapToSource(m_view->currentIndex()));
 }
 
 void QuestionNavigator::focusSearch() {
@@ -106,6 +126,8 @@ void QuestionNavigator::onCurrentChanged() {
     const int question = currentQuestion();
     if (question >= 0)
         emit questionSelected(question);
+    else if (const int group = currentGroup(); group >= 0)
+        emit groupSelected(group);
 }
 
 bool QuestionNavigator::eventFilter(QObject* watched, QEvent* event) {

@@ -25,12 +25,17 @@ class QuestionNavigator : public QWidget {
 public:
     explicit QuestionNavigator(QWidget* parent = nullptr);
 
-    void setSummaries(const QList<QuestionSummary>& summaries);
+    void setSummaries(const QList<QuestionSummary>& summaries,
+                      const QList<QuestionGroup>& groups = {});
     void setLocale(const QLocale& locale);
     /** Selects question `index` without emitting questionSelected. */
     void setCurrentQuestion(int question);
-    /** The question of the current row, or -1. */
+    /** The question of the current row, or -1 (also on a group's row). */
     int currentQuestion() const;
+    /** Selects group `group`'s row without emitting groupSelected. */
+    void setCurrentGroup(int group);
+    /** The group of the current row, or -1. */
+    int currentGroup() const;
     /** Puts the keyboard focus in the search box, its text selected. */
     void focusSearch();
 
@@ -41,6 +46,8 @@ public:
 signals:
     /** The analyst moved to question `index` (index in Survey::questions). */
     void questionSelected(int question);
+    /** The analyst moved to the row of group `group` (index in Survey::groups). */
+    void groupSelected(int group);
     /** PgUp/PgDn or Ctrl+Left/Right in the list: previous or next question of the survey. */
     void stepRequested(int steps);
 
@@ -51,6 +58,7 @@ protected:
 private:
     void retranslateUi();
     void onCurrentChanged();
+    void select(QModelIndex sourceIndex);
 
     QLineEdit* m_search;
     QTreeView* m_view;

@@ -1,0 +1,85 @@
+// The navigator as a tree of groups (issue 9 §1), driven as an analyst would on a real
+// LimeSurvey export (realdata scicom, 41 questions: one open question and four groups of 6, 4,
+// 16 and 14 items, read from its header by hand; see tests/data/realdata-structure). Choosing a
+// group's row shows the group's chart (one bar per item); choosing an item shows its own chart.
+
+#include "../common/SondoProcess.h"
+
+#include "chart/ChartSpec.h"
+#include "window/ChartView.h"
+#include "window/MainWindow.h"
+#include "window/ProjectDocument.h"
+#include "window/QuestionListModel.h"
+#include "window/QuestionNavigator.h"
+
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace sondo;
+
+class TestGroupNavigator : public QObject {
+    Q_OBJECT
+
+private slots:
+    void groupsAreRowsWithTheirItems() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("scicom.sondo"));
+        const auto run =
+            test::runSondo({QStringLiteral("import"),
+                            QStringLiteral(SONDO_SOURCE_DIR
+                                           "/../shared/realdata/limesurvey_scicom_ki_2025_de.csv"),
+                            QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.openPath(project);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().hasProject() && !window.isBusy(), 60000);
+
+        // One row for the open question and one per group: 5 rows, not 41.
+        QuestionListModel* model = window.navigator()->model();
+        QCOMPARE(model->rowCount(), 5);
+        const QModelIndex g3 = model->index(3, 0);
+        QCOMPARE(model->data(g3, Qt::DisplayRole).toString(), QStringLiteral("G3"));
+        QCOMPARE(model->rowCount(g3), 16);
+        // An item reads as its own words under its stem.
+        const QString item =
+            model->data(model->index(0, QuestionListModel::TextColumn, g3), Qt::DisplayRole)
+                .toString();
+        QVERIFY2(item.startsWith(QStringLiteral("Medien nach Kategorien filtern")),
+                 qPrintable(item));
+
+        // Choosing the group's row: the grid chart, one bar per item.
+        QTreeView* view = window.navigator()->view();
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        QVERIFY(proxy);
+        view->setCurrentIndex(proxy->mapFromSource(g3));
+        QCOMPARE(window.document()->currentGroup(), 2);
+        const ChartSpec grid = window.document()->currentChart();
+        QCOMPARE(grid.categories.size(), 16);
+        QVERIFY2(grid.title.startsWith(QStringLiteral("Um diese Ziele zu erreichen")),
+                 qPrintable(grid.title));
+        const QImage shot = window.grab().toImage();
+        QVERIFY(shot.save(dir.filePath(QStringLiteral("group.png"))));
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS"))
+            shot.save(qEnvironmentVariable("SONDO_SHOTS") + QStringLiteral("/group.png"));
+
+        // An item: its own chart again, and the group is no longer current.
+        view->expand(proxy->mapFromSource(g3));
+        view->setCurrentIndex(proxy->mapFromSource(model->index(1, 0, g3)));
+        QCOMPARE(window.document()->currentGroup(), -1);
+        QCOMPARE(window.session().survey().questions[window.session().currentQuestion()].id,
+                 QStringLiteral("Q13"));
+
+        // The search finds an item inside a group and keeps its group's row.
+        window.navigator()->searchBox()->setText(QStringLiteral("Transkripte"));
+        QVERIFY(proxy->rowCount() >= 1);
+    }
+};
+
+QTEST_MAIN(TestGroupNavigator)
+#include "tst_groupnavigator.moc"
