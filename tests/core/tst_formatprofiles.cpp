@@ -83,6 +83,8 @@ QString describe(const QuestionPlan& q) {
     s += QStringLiteral(" @") + columns.join(u',');
     if (q.layout == ColumnLayout::OptionFlags)
         s += QStringLiteral(" {") + q.columnOptions.join(u'|') + u'}';
+    if (q.writeInFrom >= 0)
+        s += QStringLiteral(" write-in@%1").arg(q.columns.value(q.writeInFrom));
     if (!q.joinSeparator.isEmpty())
         s += QStringLiteral(" sep'") + q.joinSeparator + u'\'';
     if (q.typeHint)
@@ -218,7 +220,7 @@ void TestFormatProfiles::plan_data() {
                "M startdate @5 :date",
                "M datestamp @6 :date",
                "G01Q01 @7",
-               "G01Q02 @8,9,10 {SQ001|SQ002|SQ003} :multiple",
+               "G01Q02 @8,9,10,11 {SQ001|SQ002|SQ003|Other} write-in@11 :multiple",
                "G01Q02[other] @11 :text",
                "G01Q03[SQ001] @12 grp<G01Q03>",
                "G01Q03[SQ002] @13 grp<G01Q03>",
@@ -241,7 +243,7 @@ void TestFormatProfiles::plan_data() {
                "M Start language @3",
                "M Seed @4",
                "G01Q01 = Quanti anni hai? @5",
-               "G01Q02 = Quali frutti mangi? @6,7,8 {Mela|Pera|Kiwi} :multiple",
+               "G01Q02 = Quali frutti mangi? @6,7,8,9 {Mela|Pera|Kiwi|Altro} write-in@9 :multiple",
                "G01Q02[other] = Quali frutti mangi? [Altro] @9 :text",
                "G01Q03[SQ001] = Quanto sei d'accordo? [Il servizio è rapido] @10 "
                "grp<Quanto sei d'accordo?>",
@@ -257,8 +259,9 @@ void TestFormatProfiles::plan_data() {
     QTest::newRow("limesurvey two rows de")
         << "limesurvey_two_rows_de.csv" << ";" << "limesurvey" << 2 << -1
         << QStringList{
-               "Welchen fachlichen Hintergrund haben Sie? @0,1,2 "
-               "{Maschinenbau|Elektrotechnik|Informatik} :multiple",
+               // The "Sonstiges" box is the multiple choice's Other option too.
+               "Welchen fachlichen Hintergrund haben Sie? @0,1,2,3 "
+               "{Maschinenbau|Elektrotechnik|Informatik|Sonstiges} write-in@3 :multiple",
                "Welchen fachlichen Hintergrund haben Sie? [Sonstiges] @3",
                "Wie häufig werden informelle Diagramme für die folgenden Zwecke genutzt? "
                "[Communication] @4 "
@@ -270,8 +273,8 @@ void TestFormatProfiles::plan_data() {
                "[Further] @6 "
                "grp<Wie häufig werden informelle Diagramme für die folgenden Zwecke genutzt?>",
                "Wie alt sind Sie? @7",
-               "Um welche Arten von Diagrammen handelt es sich? @8,9 "
-               "{CAD/3D Modelle|Zustandsdiagramme} :multiple",
+               "Um welche Arten von Diagrammen handelt es sich? @8,9,10 "
+               "{CAD/3D Modelle|Zustandsdiagramme|Sonstiges} write-in@10 :multiple",
                "Um welche Arten von Diagrammen handelt es sich? [Sonstiges] @10",
            }
         << QStringList{};
@@ -507,10 +510,11 @@ void TestFormatProfiles::plan() {
     QCOMPARE(plan.respondentIdColumn, respondentIdColumn);
     QCOMPARE(describe(plan), questions);
 
-    // Every column is read exactly once, in file order.
+    // Every column is read exactly once, in file order; an "Other" box is read a second time
+    // by its parent multiple choice (its words stay a text question of their own).
     QList<int> columns;
     for (const QuestionPlan& q : plan.questions) {
-        columns += q.columns;
+        columns += q.writeInFrom >= 0 ? q.columns.mid(0, q.writeInFrom) : q.columns;
         if (q.layout == ColumnLayout::OptionFlags)
             QCOMPARE(q.columnOptions.size(), q.columns.size());
     }
@@ -649,7 +653,7 @@ void TestFormatProfiles::everyProfileReadsEveryColumnOnce() {
     QList<int> columns;
     QSet<QString> codes;
     for (const QuestionPlan& q : plan.questions) {
-        columns += q.columns;
+        columns += q.writeInFrom >= 0 ? q.columns.mid(0, q.writeInFrom) : q.columns;
         QVERIFY2(!q.code.isEmpty(), qPrintable(describe(q)));
         QVERIFY2(!codes.contains(q.code), qPrintable(q.code));
         codes.insert(q.code);

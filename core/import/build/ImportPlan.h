@@ -37,6 +37,12 @@ struct QuestionPlan {
      */
     QStringList selectedValues;
     /**
+     * OptionFlags: index in `columns` from which the columns are "Other" write-in boxes (the
+     * option chosen by whoever wrote anything in it); -1 for none. Such a column is also read
+     * as a text question of its own, so the words stay readable.
+     */
+    int writeInFrom = -1;
+    /**
      * OneColumn: separator the tool joins multiple answers with (", " Google Forms, ";" Microsoft
      * Forms, "," Qualtrics). Only a hint: inference splits only when the cells are combinations of
      * a small set of options.

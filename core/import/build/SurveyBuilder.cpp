@@ -290,7 +290,12 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                 const std::vector<qint64> counts =
                     ColumnValues::fromTable(table, column, firstRow).counts;
                 std::vector<FlagReader::Flag> flag;
-                if (j < qp.selectedValues.size()) {
+                if (qp.writeInFrom >= 0 && j >= qp.writeInFrom) {
+                    // An "Other" box: any words written chose Other.
+                    for (const QString& value : distinct)
+                        flag.push_back(value.trimmed().isEmpty() ? FlagReader::Flag::NotSelected
+                                                                 : FlagReader::Flag::Selected);
+                } else if (j < qp.selectedValues.size()) {
                     // The file says which value counts as chosen (an SPSS dichotomy set): every
                     // other value is "not chosen", whatever it reads like.
                     const QString counted = qp.selectedValues[j].trimmed();

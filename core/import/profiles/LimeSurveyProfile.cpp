@@ -1,5 +1,7 @@
 #include "import/profiles/LimeSurveyProfile.h"
 
+#include "base/CoreText.h"
+
 #include "import/profiles/ProfileSupport.h"
 
 #include <QPair>
@@ -395,6 +397,19 @@ ImportPlan LimeSurveyProfile::plan(const RawTable& table) const {
             for (int i : shape.items) {
                 q.columns.append(cols[i].column);
                 q.columnOptions.append(cols[i].subText);
+            }
+            // "Other" boxes of the block ([other], a free-text "Sonstiges" beside the ticks) are
+            // the parent's Other option too: whoever wrote in one chose it.
+            for (int i : shape.alone) {
+                if (cols[i].sub.endsWith(u"comment", Qt::CaseInsensitive))
+                    continue;
+                if (q.writeInFrom < 0)
+                    q.writeInFrom = int(q.columns.size());
+                q.columns.append(cols[i].column);
+                // A code export names the box "other"; a text export its own words ("Altro").
+                q.columnOptions.append(cols[i].subText.compare(u"other", Qt::CaseInsensitive) == 0
+                                           ? CoreText::tr("Other")
+                                           : cols[i].subText);
             }
             plan.questions.append(q);
         } else {
