@@ -6,10 +6,12 @@
 
 #include "chart/BaseThresholds.h"
 #include "chart/ChartSpecBuilder.h"
+#include "chart/GridChartSpecBuilder.h"
 #include "findings/KeyFindings.h"
 #include "render/ChartExporter.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sondo {
 
@@ -38,7 +40,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
         CliText::tr("usage: sondo chart PROJECT (QUESTION | --all) -o PATH "
                     "[--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] "
                     "[--scale N] [--format png|svg|pdf] [--ci] [--finding] "
-                    "[--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] "
+                    "[--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--items] "
                     "[--lang it|en|auto] [--unweighted]"));
     QCommandLineParser& parser = command.parser();
     command.addProjectArgument();
@@ -88,6 +90,10 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
                       CliText::tr("Language of the chart's words and numbers: it, en or auto "
                                   "(default: the survey's language)."),
                       QStringLiteral("LANG"), QStringLiteral("auto")});
+    parser.addOption(
+        {QStringLiteral("items"),
+         CliText::tr("With --all, draw each item of a question group too (by default a group is "
+                     "one chart of all its items).")});
     parser.addOption(
         {QStringLiteral("text-charts"),
          CliText::tr("With --all, also draw open-text questions as a chart of their most frequent "
@@ -242,9 +248,24 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
 
     QList<ChartSpec> specs;
     QStringList openTexts;
+    const bool items = parser.isSet(QStringLiteral("items"));
+    QSet<int> groupsDrawn;
     for (int q = 0; q < survey.questions.size(); ++q) {
         if (!survey.questions[q].isAnalysable() || q == scope.segment)
             continue;
+        // A group is one chart of its items, where its first item stands; its items follow
+        // only with --items.
+        if (const int group = survey.findGroup(survey.questions[q].group); group >= 0) {
+            if (!groupsDrawn.contains(group)) {
+                groupsDrawn.insert(group);
+                ChartSpec spec =
+                    GridChartSpecBuilder::build(survey, responses, group, chartOptions, scope);
+                if (!spec.isEmpty())
+                    specs.append(std::move(spec));
+            }
+            if (!items)
+                continue;
+        }
         // As in the window, open answers are a table, not a chart, unless asked for.
         if (survey.questions[q].type == QuestionType::Text && !textCharts) {
             openTexts << survey.questions[q].id;

@@ -27,7 +27,7 @@ const char* usage =
     "                  [--json]\n"
     "       sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]...\n"
     "                   [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf]\n"
-    "                   [--ci] [--finding] [--unweighted]\n"
+    "                   [--ci] [--finding] [--unweighted] [--items]\n"
     "       sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]...\n"
     "                         [--option-columns] [--include-personal]\n"
     "       sondo weight PROJECT (--column QUESTION | --rake \"QUESTION=OPTION:SHARE,...\"...\n"

@@ -203,6 +203,36 @@ private slots:
         }
     }
 
+    void allDrawsAGroupAsOneChart() {
+        // Realdata automotive (LimeSurvey, two header rows): two multiple choices (columns 1-7
+        // and 23-30) and four grids of 4, 6, 4 and 7 statements, the rest open texts (see
+        // tests/data/realdata-structure). --all: one chart per group and per multiple choice.
+        const QString project = m_dir.filePath(QStringLiteral("automotive.sondo"));
+        Run run = runHeadless(
+            {QStringLiteral("import"),
+             QStringLiteral(SONDO_SOURCE_DIR
+                            "/../shared/realdata/limesurvey_informal_models_automotive_de.csv"),
+             QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString folder = m_dir.filePath(QStringLiteral("groups"));
+        run = runHeadless({QStringLiteral("chart"), project, QStringLiteral("--all"),
+                           QStringLiteral("-o"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        for (QString& file : files)
+            file = file.section(u'-', 0, 0);
+        QCOMPARE(files, (QStringList{QStringLiteral("G01"), QStringLiteral("G02"),
+                                     QStringLiteral("G03"), QStringLiteral("G04"),
+                                     QStringLiteral("Q01"), QStringLiteral("Q18")}));
+        // --items: the 4 + 6 + 4 + 7 = 21 items as well.
+        const QString withItems = m_dir.filePath(QStringLiteral("items"));
+        run = runHeadless({QStringLiteral("chart"), project, QStringLiteral("--all"),
+                           QStringLiteral("-o"), withItems, QStringLiteral("--items")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QDir(withItems).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 27);
+    }
+
     void errors_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
