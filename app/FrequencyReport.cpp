@@ -50,6 +50,27 @@ QJsonArray optionsJson(const FrequencyTable& table, const WeightSums& base,
     return options;
 }
 
+/**
+ * The question's nets (sondo recode --net) as option rows naming the options they gather; only
+ * when there are some, so that other outputs stay as they were.
+ */
+void insertNets(QJsonObject& json, const Question& q, const FrequencyTable& table) {
+    if (table.nets.isEmpty())
+        return;
+    QJsonArray nets;
+    for (qsizetype n = 0; n < table.nets.size(); ++n) {
+        const FrequencyRow& row = table.nets[n];
+        nets.append(QJsonObject{
+            {QStringLiteral("label"), row.label},
+            {QStringLiteral("options"),
+             QJsonArray::fromStringList(n < q.nets.size() ? q.nets[n].options : QStringList())},
+            {QStringLiteral("count"), row.count},
+            {QStringLiteral("percent"), number(row.percent)},
+            {QStringLiteral("unweighted_count"), row.unweightedCount}});
+    }
+    json.insert(QStringLiteral("nets"), nets);
+}
+
 /** The weighting fields every table and group has. */
 void insertBases(QJsonObject& json, const FrequencyTable& table, const WeightSums& base,
                  bool weighted) {
@@ -200,6 +221,7 @@ QJsonObject toJson(const Survey& survey, const FrequencyTable& table,
     // Only when the analyst hid options (sondo recode --hide): other outputs stay as they were.
     if (!q.hiddenOptions.isEmpty())
         json.insert(QStringLiteral("hidden"), QJsonArray::fromStringList(q.hiddenOptions));
+    insertNets(json, q, table);
     if (inference.nps)
         json.insert(QStringLiteral("nps"), npsJson(inference.nps));
     return json;
@@ -236,6 +258,7 @@ QJsonObject toJson(const Survey& survey, const CrossTab& crossTab,
             {QStringLiteral("options"), optionsJson(group, base, higherThan, versusRest)},
             {QStringLiteral("stats"), statsJson(group)}};
         insertBases(object, group, base, totalInference.weighted);
+        insertNets(object, survey.questions[crossTab.question], group);
         if (tests.valid) {
             object.insert(QStringLiteral("letter"), tests.letters.value(g));
             object.insert(QStringLiteral("tested"), bool(tests.tested[size_t(g)]));
@@ -304,6 +327,8 @@ QString toText(const Survey& survey, const FrequencyTable& table, const QString&
     QStringList labels;
     for (const FrequencyRow& row : table.rows)
         labels.append(row.label);
+    for (const FrequencyRow& net : table.nets)
+        labels.append(CliText::tr("Net: %1").arg(net.label));
     const int width = labelWidth(labels);
     const QStringList percents = displayedPercents(table);
     text += QStringLiteral("  %1 %2 %3\n")
@@ -316,6 +341,12 @@ QString toText(const Survey& survey, const FrequencyTable& table, const QString&
                          percents[i].rightJustified(8));
     text += QStringLiteral("  %1 %2\n")
                 .arg(fitted(CliText::tr("Base"), width), countText(table.base).rightJustified(9));
+    for (const FrequencyRow& net : table.nets)
+        text +=
+            QStringLiteral("  %1 %2 %3\n")
+                .arg(fitted(CliText::tr("Net: %1").arg(net.label), width),
+                     countText(net.count).rightJustified(9),
+                     (QString::number(net.percent, 'f', 1) + QLatin1Char('%')).rightJustified(8));
     return text + statsLine(table) + npsLine(inference);
 }
 
@@ -330,6 +361,8 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
     QStringList labels;
     for (const FrequencyRow& row : total.rows)
         labels.append(row.label);
+    for (const FrequencyRow& net : total.nets)
+        labels.append(CliText::tr("Net: %1").arg(net.label));
     const int width = labelWidth(labels);
     // Column percentages: each group's answers add up within the group, as analysts read them.
     // With tests, a group's letter follows its name and a cell names the groups it beats.
@@ -364,6 +397,19 @@ QString toText(const Survey& survey, const CrossTab& crossTab, const QString& fi
     for (const FrequencyTable& group : crossTab.groups)
         text += QLatin1Char(' ') + countText(group.base).rightJustified(14);
     text += QLatin1Char(' ') + countText(total.base).rightJustified(10) + QLatin1Char('\n');
+    for (int n = 0; n < total.nets.size(); ++n) {
+        text +=
+            QStringLiteral("  ") + fitted(CliText::tr("Net: %1").arg(total.nets[n].label), width);
+        for (const FrequencyTable& group : crossTab.groups) {
+            const double p = n < group.nets.size() ? group.nets[n].percent : 0.0;
+            text += QLatin1Char(' ') +
+                    (QString::number(p, 'f', 1) + QLatin1Char('%')).rightJustified(14);
+        }
+        text +=
+            QLatin1Char(' ') +
+            (QString::number(total.nets[n].percent, 'f', 1) + QLatin1Char('%')).rightJustified(10) +
+            QLatin1Char('\n');
+    }
     if (inference.means.valid) {
         text += QStringLiteral("  ") + fitted(CliText::tr("Mean"), width);
         for (int g = 0; g < crossTab.groups.size(); ++g) {

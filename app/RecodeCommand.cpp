@@ -78,6 +78,12 @@ Result<Edit> editFrom(const QString& operation, const QString& value, const Ques
             return bad(QStringLiteral("\"A\""));
         return Edit{HideOption{q.id, q.code, spelled(q, value)}};
     }
+    if (operation == QLatin1String("net")) {
+        const auto sum = sumOf(q, value);
+        if (!sum || sum->second.isEmpty())
+            return bad(QStringLiteral("\"A+B=NAME\""));
+        return Edit{NetOption{q.id, q.code, sum->second, sum->first}};
+    }
     if (operation == QLatin1String("bands")) {
         std::vector<double> cuts;
         for (const QString& part : value.split(QLatin1Char(','))) {

@@ -33,6 +33,7 @@ QString RecodeText::operation(const Edit& edit) {
                           [](const HideOption&) { return QStringLiteral("hide"); },
                           [](const Bands&) { return QStringLiteral("bands"); },
                           [](const ChangeType&) { return QStringLiteral("type"); },
+                          [](const NetOption&) { return QStringLiteral("net"); },
                           [](const UnknownEdit&) { return QStringLiteral("unknown"); },
                       },
                       edit);
@@ -64,6 +65,10 @@ QString RecodeText::describe(const Edit& edit) {
             [](const HideOption& e) { return CliText::tr("hide %1").arg(quoted(e.option)); },
             [](const ChangeType& e) {
                 return CliText::tr("type %1").arg(questionTypeName(e.type));
+            },
+            [](const NetOption& e) {
+                return CliText::tr("net %1 = %2")
+                    .arg(quoted(e.name), quotedList(e.options, QStringLiteral(" + ")));
             },
             [](const Bands& e) {
                 return CliText::tr("bands %1")

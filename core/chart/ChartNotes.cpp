@@ -134,6 +134,19 @@ QString ChartNotes::multipleAnswers() {
     return CoreText::tr("Multiple answers possible: percentages add up to more than 100%");
 }
 
+QStringList ChartNotes::nets(const FrequencyTable& table, const ChartOptions& options) {
+    QStringList parts;
+    for (const FrequencyRow& net : table.nets)
+        parts.append(QStringLiteral("%1 %2").arg(
+            net.label,
+            ChartSpecBuilder::formatPercent(net.percent, options.locale, options.decimals)));
+    if (parts.isEmpty())
+        return {};
+    const QString joined = parts.join(QStringLiteral(" · "));
+    return {parts.size() == 1 ? CoreText::tr("Net: %1").arg(joined)
+                              : CoreText::tr("Nets: %1").arg(joined)};
+}
+
 QStringList ChartNotes::likert(const FrequencyTable& table, const ChartOptions& options) {
     QStringList notes;
     QStringList parts;

@@ -64,6 +64,11 @@ public:
     /** Says that `options` options are one "Other" bar (TopOptions). */
     static QString grouped(int options);
     /** Likert notes: top-2-box and mean of the scores. */
+    /**
+     * "Nets: Agree (net) 62.5% · …": the analyst's nets (sondo recode --net) of the whole table;
+     * empty when the question has none.
+     */
+    static QStringList nets(const FrequencyTable& table, const ChartOptions& options);
     static QStringList likert(const FrequencyTable& table, const ChartOptions& options);
 };
 

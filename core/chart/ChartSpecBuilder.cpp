@@ -337,6 +337,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
         spec.series.append(makeSeries(QString(), percents, counts, options));
         if (table.type == QuestionType::Multiple)
             spec.notes.append(ChartNotes::multipleAnswers());
+        spec.notes += ChartNotes::nets(table, options);
         if (table.type == QuestionType::Text && table.rows.size() > kMaxTextRows)
             spec.notes.append(
                 CoreText::tr("Open answers: the %1 most frequent of %2 different answers")
@@ -365,6 +366,7 @@ ChartSpec ChartSpecBuilder::fromFrequency(const Survey& survey, const FrequencyT
             spec.series.append(makeSeries(QString(), percents, counts, options));
         }
         spec.notes += ChartNotes::likert(table, options);
+        spec.notes += ChartNotes::nets(table, options);
         break;
     }
     case QuestionType::Numeric: {

@@ -4,6 +4,7 @@
 #include "edit/ChangeType.h"
 #include "edit/HideOption.h"
 #include "edit/MergeOptions.h"
+#include "edit/NetOption.h"
 #include "edit/RenameOption.h"
 #include "edit/ReorderOptions.h"
 #include "edit/UnknownEdit.h"
@@ -20,6 +21,6 @@ namespace sondo {
  * fromJson(), applyTo()), added to this variant and to the two dispatches in EditList.cpp.
  */
 using Edit = std::variant<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType,
-                          UnknownEdit>;
+                          NetOption, UnknownEdit>;
 
 } // namespace sondo

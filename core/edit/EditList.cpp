@@ -55,8 +55,8 @@ EditList EditList::fromJson(const QJsonArray& json) {
     EditList list;
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
-        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType>(
-                object, list))
+        if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType,
+                     NetOption>(object, list))
             list.append(UnknownEdit{
                 value.isObject() ? object : QJsonObject{{QStringLiteral("value"), value}}});
     }

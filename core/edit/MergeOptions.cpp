@@ -85,6 +85,15 @@ Result<MergePlan> planOf(const MergeOptions& merge, const Survey& survey) {
     return plan;
 }
 
+/** The question's nets name the merged option where they named any of `merged` (old indices). */
+void relabelNets(Question& question, const std::vector<int>& merged, const QString& into) {
+    QStringList from;
+    for (int o : merged)
+        from.append(question.options[o]);
+    for (OptionNet& net : question.nets)
+        net.relabel(from, into);
+}
+
 } // namespace
 
 QJsonObject MergeOptions::toJson() const {
@@ -119,6 +128,7 @@ Result<Done> MergeOptions::applyTo(Survey& survey) const {
     if (!plan.ok())
         return Result<Done>::failure(plan.error());
     Question& q = survey.questions[plan.value().question];
+    relabelNets(q, plan.value().merged, into);
     q.options = plan.value().options;
     if (!q.scores.empty())
         q.scores = plan.value().scores;
@@ -134,6 +144,7 @@ Result<Done> MergeOptions::applyTo(Survey& survey, ResponseMatrix& responses) co
         OptionRemap::apply(survey.questions[q].type, responses.columns[size_t(q)],
                            plan.value().newIndex, int(plan.value().options.size()));
     Question& question = survey.questions[q];
+    relabelNets(question, plan.value().merged, into);
     question.options = plan.value().options;
     if (!question.scores.empty())
         question.scores = plan.value().scores;

@@ -66,7 +66,10 @@ Result<Done> RenameOption::applyTo(Survey& survey) const {
         if (i != o && options[i].compare(trimmed, Qt::CaseInsensitive) == 0)
             return fail(QT_TRANSLATE_NOOP("sondo", "cannot rename the option “%1” of %2 to “%3”: "
                                                    "another option already has that label"));
+    const QString before = options[o];
     options[o] = trimmed;
+    for (OptionNet& net : survey.questions[q].nets)
+        net.relabel({before}, trimmed);
     return Done{};
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/OptionNet.h"
 #include "model/QuestionType.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -37,6 +39,8 @@ struct Question {
      * counted as missing, named here so that tables and charts can say what left the base.
      */
     QStringList hiddenOptions;
+    /** Nets the analyst defined (NetOption recodes), shown after the options. */
+    QList<OptionNet> nets;
 
     bool isAnalysable() const { return !metadata && type != QuestionType::Identifier; }
 };

@@ -216,6 +216,17 @@ void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
             row.value = scores[o];
         t.rows.append(row);
     }
+    // An option is chosen alone, so a net of a single choice is the sum of its options.
+    for (const OptionNet& net : q.nets) {
+        FrequencyRow row{net.name, 0, 0, 0};
+        for (std::uint32_t o = 0; o < k; ++o)
+            if (net.options.contains(q.options[qsizetype(o)])) {
+                row.count += weighted[o + 2];
+                row.unweightedCount += unweighted[o + 2];
+            }
+        row.percent = percentOf(row.count, t.base);
+        t.nets.append(row);
+    }
     if (!likert)
         return;
 
@@ -332,6 +343,38 @@ void countMultiple(FrequencyTable& t, const AnswerColumn& column, std::size_t k,
     }
 }
 
+/**
+ * The nets of a multiple choice: each respondent who answered and ticked any of a net's options
+ * counts once, however many of them they ticked, so a net is not the sum of its rows. One plain
+ * pass per net: nets are few, and the pass is a fraction of the table's own.
+ */
+void countMultipleNets(FrequencyTable& t, const Question& q, const AnswerColumn& column,
+                       const Scope& scope) {
+    const std::size_t n = scope.n;
+    const std::uint8_t* const answered =
+        column.answered.size() >= n ? column.answered.data() : nullptr;
+    for (const OptionNet& net : q.nets) {
+        std::vector<const std::uint8_t*> chosen;
+        for (qsizetype o = 0; o < q.options.size(); ++o)
+            if (net.options.contains(q.options[o]) && std::size_t(o) < column.selected.size() &&
+                column.selected[std::size_t(o)].size() >= n)
+                chosen.push_back(column.selected[std::size_t(o)].data());
+        FrequencyRow row{net.name, 0, 0, 0};
+        for (std::size_t i = 0; answered && i < n; ++i) {
+            if (!answered[i] || !scope.in(i))
+                continue;
+            const bool any = std::any_of(chosen.begin(), chosen.end(),
+                                         [i](const std::uint8_t* ticks) { return ticks[i] != 0; });
+            if (any) {
+                row.count += scope.weight(i);
+                ++row.unweightedCount;
+            }
+        }
+        row.percent = percentOf(row.count, t.base);
+        t.nets.append(row);
+    }
+}
+
 void computeMultiple(FrequencyTable& t, const Question& q, const AnswerColumn& column,
                      Scope scope) {
     const std::size_t k = std::size_t(q.options.size());
@@ -340,6 +383,7 @@ void computeMultiple(FrequencyTable& t, const Question& q, const AnswerColumn& c
     countMultiple(t, column, k, scope);
     for (FrequencyRow& row : t.rows)
         row.percent = percentOf(row.count, t.base);
+    countMultipleNets(t, q, column, scope);
 }
 
 QString numberLabel(double value) {

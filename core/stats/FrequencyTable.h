@@ -52,6 +52,13 @@ struct FrequencyTable {
     std::optional<double> topTwoBox;
     /** As topTwoBox, for the two lowest-scored options. */
     std::optional<double> bottomTwoBox;
+    /**
+     * Single, multiple, Likert: one row per net of the question (Question::nets), in its order,
+     * labelled with the net's name: the respondents who chose any of its options, each counted
+     * once, as a percent of the same base. A net is a figure beside the options, never one of
+     * them, so it changes no base and no other row.
+     */
+    QList<FrequencyRow> nets;
 
     /**
      * Counts `question` over the respondents in `mask` (empty = everyone). A mask shorter than

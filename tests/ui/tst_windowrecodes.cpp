@@ -6,12 +6,16 @@
 
 #include "../common/SondoProcess.h"
 #include "../common/TestFiles.h"
+#include "../common/WindowTestSetup.h"
 
 #include "analysis/AnalysisSession.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
+#include "window/FrequencyTableModel.h"
+#include "window/MainWindow.h"
 #include "window/ProjectDocument.h"
 
+#include <QFont>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -82,6 +86,42 @@ private slots:
         document.undoStack()->undo();
         document.undoStack()->undo(); // nothing more to undo: the recodes came from the file
         QCOMPARE(counts(document, q3), merged);
+    }
+
+    void tableListsNetsAfterTheOptions() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("nets.sondo"));
+        auto run = test::runSondo(
+            {QStringLiteral("import"), test::demoSurveyPath(), QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("recode"), project, QStringLiteral("Q3"),
+                              QStringLiteral("--net"),
+                              QStringLiteral("Direttore / Responsabile customer service+"
+                                             "Responsabile contact center=Responsabili")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(test::openProjectIn(window, project));
+        const int q3 = window.session().survey().findQuestion(QStringLiteral("Q3"));
+        window.showQuestion(q3);
+        FrequencyTableModel* model = window.tableModel();
+        // Five options, then the net: 66 + 109 = 175 of 300.
+        QCOMPARE(model->rowCount(), 6);
+        QCOMPARE(model->index(5, FrequencyTableModel::OptionColumn).data(Qt::UserRole).toString(),
+                 QStringLiteral("Responsabili"));
+        QVERIFY(model->index(5, FrequencyTableModel::OptionColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Responsabili")));
+        QCOMPARE(model->index(5, FrequencyTableModel::CountColumn).data(Qt::UserRole).toDouble(),
+                 175.0);
+        QCOMPARE(model->index(5, FrequencyTableModel::PercentColumn).data(Qt::UserRole).toDouble(),
+                 100.0 * 175 / 300);
+        QVERIFY(model->index(5, FrequencyTableModel::OptionColumn)
+                    .data(Qt::FontRole)
+                    .value<QFont>()
+                    .italic());
     }
 };
 

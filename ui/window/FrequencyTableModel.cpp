@@ -1,5 +1,7 @@
 #include "window/FrequencyTableModel.h"
 
+#include <QFont>
+
 namespace sondo {
 
 FrequencyTableModel::FrequencyTableModel(QObject* parent)
@@ -21,7 +23,7 @@ void FrequencyTableModel::clear() {
 }
 
 int FrequencyTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_figures.table.rows.size());
+    return parent.isValid() ? 0 : int(m_figures.table.rows.size() + m_figures.table.nets.size());
 }
 
 int FrequencyTableModel::columnCount(const QModelIndex& parent) const {
@@ -33,6 +35,9 @@ int FrequencyTableModel::columnCount(const QModelIndex& parent) const {
 QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
+    const qsizetype options = m_figures.table.rows.size();
+    if (index.row() >= options)
+        return netData(m_figures.table.nets[index.row() - options], index.column(), role);
     const FrequencyRow& row = m_figures.table.rows[index.row()];
     const auto& intervals = m_figures.inference.intervals;
     const bool hasInterval = std::size_t(index.row()) < intervals.size();
@@ -72,6 +77,40 @@ QVariant FrequencyTableModel::data(const QModelIndex& index, int role) const {
     case UnweightedColumn:
         return raw ? QVariant(row.unweightedCount)
                    : QVariant(m_locale.toString(row.unweightedCount));
+    default:
+        return {};
+    }
+}
+
+QVariant FrequencyTableModel::netData(const FrequencyRow& net, int column, int role) const {
+    // A net is a figure beside the options, never one of them: set apart in italics, with no
+    // interval and no group columns (freq --by --json has them per group).
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return column == OptionColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == OptionColumn)
+        return tr("Net: respondents who chose any of its options, each counted once");
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
+        return {};
+    const bool raw = role == Qt::UserRole;
+    switch (column) {
+    case OptionColumn:
+        return raw ? QVariant(net.label) : QVariant(tr("Net: %1").arg(net.label));
+    case CountColumn:
+        if (raw)
+            return net.count;
+        return m_weighted ? m_locale.toString(net.count, 'f', 1)
+                          : m_locale.toString(net.unweightedCount);
+    case PercentColumn:
+        return raw ? QVariant(net.percent) : QVariant(m_locale.toString(net.percent, 'f', 1));
+    case UnweightedColumn:
+        return raw ? QVariant(net.unweightedCount)
+                   : QVariant(m_locale.toString(net.unweightedCount));
     default:
         return {};
     }

@@ -15,7 +15,7 @@ namespace sondo {
  * a column beside it. Under a compare-by, one column per group follows: its percentage with
  * the letters of the groups it is significantly higher than ("52.0 A"). Qt::DisplayRole is
  * formatted in the interface's locale; Qt::UserRole holds the unrounded number (counts,
- * percents and interval ends in percent).
+ * percents and interval ends in percent). The question's nets follow the options, in italics.
  */
 class FrequencyTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -47,6 +47,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /** A net's row (after the options): its count and percent. */
+    QVariant netData(const FrequencyRow& net, int column, int role) const;
     /** The first group column: after the unweighted counts when they are shown. */
     int firstGroupColumn() const { return m_weighted ? UnweightedColumn + 1 : UnweightedColumn; }
 
