@@ -1,5 +1,8 @@
 #include "project/ProjectImporter.h"
 
+#include "edit/EditList.h"
+#include "project/CaseVariantMerges.h"
+
 #include "import/SurveyImporter.h"
 #include "import/build/StreamedCoding.h"
 #include "project/CodedResponses.h"
@@ -245,6 +248,15 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     project.imports.append(source.record);
     project.state.insert(SavedImportOptions::key(),
                          SavedImportOptions::toJson(options, project.survey));
+    // Careless spellings of one answer are one option from the start, as recodes the analyst
+    // can list and take back.
+    const QList<MergeOptions> merges = CaseVariantMerges::find(*source.table, source.coded);
+    if (!merges.isEmpty()) {
+        EditList edits;
+        for (const MergeOptions& merge : merges)
+            edits.append(merge);
+        edits.storeIn(project.state);
+    }
     std::optional<Result<Done>> written;
     if (streamed.storedAsCoded(*source.table, source.coded)) {
         streamed.commit(project);
@@ -267,7 +279,9 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     summary.respondents = source.coded.respondentCount;
     summary.record = source.record;
     Result<ImportSummary> result(std::move(summary));
-    result.warnings = imported.warnings;
+    result.warnings =
+        imported.warnings + CaseVariantMerges::describe(result.value().survey, merges,
+                                                        QFileInfo(sourcePath).fileName());
     return result;
 }
 
