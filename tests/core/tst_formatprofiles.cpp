@@ -185,7 +185,9 @@ void TestFormatProfiles::plan_data() {
                "M Custom Data 1 @8 :id",
                "How did you hear about us? @9",
                "How did you hear about us? – Other (please specify) @10 :text",
-               "Which fruits do you eat? @11,12,13 {Apple|Banana|Cherry} :multiple",
+               // The "Other (please specify)" box is the Other option and a text of its own.
+               "Which fruits do you eat? @11,12,13,14 {Apple|Banana|Cherry|Other} write-in@14 "
+               ":multiple",
                "Which fruits do you eat? – Other (please specify) @14 :text",
                "How satisfied are you with our service? – Speed @15 "
                "grp<How satisfied are you with our service?>",
@@ -202,7 +204,7 @@ void TestFormatProfiles::plan_data() {
     QTest::newRow("surveymonkey without metadata")
         << "surveymonkey_no_metadata.csv" << "," << "surveymonkey" << 2 << -1
         << QStringList{
-               "Which fruits do you eat? @0,1 {Apple|Banana} :multiple",
+               "Which fruits do you eat? @0,1,2 {Apple|Banana|Other} write-in@2 :multiple",
                "Which fruits do you eat? – Other (please specify) @2 :text",
                "What is your age? @3",
            }

@@ -60,6 +60,12 @@ bool isOther(const QString& h) {
     return names.contains(h, Qt::CaseInsensitive);
 }
 
+/** "Other (please specify)" → "Other", "Altro (specificare)" → "Altro": the option's name. */
+QString otherOption(const QString& header) {
+    const qsizetype open = header.indexOf(QLatin1Char('('));
+    return open > 0 ? header.left(open).trimmed() : header.trimmed();
+}
+
 // SurveyMonkey writes the option label into a ticked cell and leaves the others blank.
 bool isLabelFlagColumn(const RawTable& table, int column, const QString& label, int firstDataRow) {
     const QStringList values = ProfileSupport::dataValues(table, column, firstDataRow, 1);
@@ -200,6 +206,16 @@ ImportPlan SurveyMonkeyProfile::plan(const RawTable& table) const {
             for (int c : std::as_const(main)) {
                 q.columns.append(c);
                 q.columnOptions.append(label(c));
+            }
+            // The block's "Other (please specify)" box is its Other option too: whoever wrote
+            // in it chose it. The box stays a text question of its own for the words.
+            for (int c : std::as_const(others)) {
+                if (!isOther(label(c)))
+                    continue;
+                if (q.writeInFrom < 0)
+                    q.writeInFrom = int(q.columns.size());
+                q.columns.append(c);
+                q.columnOptions.append(otherOption(label(c)));
             }
             plan.questions.append(q);
         } else {
