@@ -105,6 +105,9 @@ QJsonObject statsJson(const FrequencyTable& table) {
     }
     if (table.topTwoBox)
         stats.insert(QStringLiteral("top2"), number(*table.topTwoBox));
+    // Only when a non-substantive answer ("Don't know") was given: the boxes' and mean's base.
+    if (table.unweightedScoredBase != table.unweightedBase)
+        stats.insert(QStringLiteral("scored_base"), table.scoredBase);
     if (table.bottomTwoBox)
         stats.insert(QStringLiteral("bottom2"), number(*table.bottomTwoBox));
     return stats;

@@ -159,6 +159,15 @@ QStringList ChartNotes::likert(const FrequencyTable& table, const ChartOptions& 
             CoreText::tr("Mean: %1").arg(options.locale.toString(table.summary->mean, 'f', 1)));
     if (!parts.isEmpty())
         notes.append(parts.join(QStringLiteral(" · ")));
+    // Who is outside the figures above, by name, when anyone gave such an answer.
+    QStringList unscored;
+    for (const FrequencyRow& row : table.rows)
+        if (!std::isfinite(row.value) && row.unweightedCount > 0)
+            unscored.append(QStringLiteral("“%1”").arg(row.label));
+    if (!unscored.isEmpty() && !parts.isEmpty())
+        notes.append((table.topTwoBox ? CoreText::tr("%1: outside the top-2-box and the mean")
+                                      : CoreText::tr("%1: outside the mean"))
+                         .arg(unscored.join(QStringLiteral(", "))));
     return notes;
 }
 

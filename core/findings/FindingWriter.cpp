@@ -120,7 +120,9 @@ QString FindingWriter::topTwo(const Question& question, const FrequencyTable& ta
     const qint64 count = table.rows[top[0]].unweightedCount + table.rows[top[1]].unweightedCount;
     const QString answer =
         answerOf({question.options.value(top[0]), question.options.value(top[1])}, language);
-    return shareSentence(answer, *table.topTwoBox, count, table.unweightedBase, false, language);
+    // Of those who took a side: "Don't know" is outside the box, as in the table.
+    return shareSentence(answer, *table.topTwoBox, count, table.unweightedScoredBase, false,
+                         language);
 }
 
 QString FindingWriter::options(const Question& question, const FrequencyTable& table,

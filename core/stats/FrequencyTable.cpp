@@ -227,14 +227,21 @@ void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
         row.percent = percentOf(row.count, t.base);
         t.nets.append(row);
     }
+    t.scoredBase = t.base;
+    t.unweightedScoredBase = t.unweightedBase;
     if (!likert)
         return;
 
     // Scored options by score, for the summary and the boxes; "Non so" (NaN) stays out.
     std::vector<std::uint32_t> scored;
+    t.scoredBase = 0;
+    t.unweightedScoredBase = 0;
     for (std::uint32_t o = 0; o < k; ++o)
-        if (std::isfinite(scores[o]))
+        if (std::isfinite(scores[o])) {
             scored.push_back(o);
+            t.scoredBase += weighted[o + 2];
+            t.unweightedScoredBase += unweighted[o + 2];
+        }
     std::stable_sort(scored.begin(), scored.end(),
                      [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
     std::vector<double> values;
@@ -257,8 +264,9 @@ void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
     // they would take the neutral middle for one side: the boxes need four points or more.
     if (scored.size() >= 4) {
         const std::size_t s = scored.size();
-        t.bottomTwoBox = percentOf(weighted[scored[0] + 2] + weighted[scored[1] + 2], t.base);
-        t.topTwoBox = percentOf(weighted[scored[s - 1] + 2] + weighted[scored[s - 2] + 2], t.base);
+        t.bottomTwoBox = percentOf(weighted[scored[0] + 2] + weighted[scored[1] + 2], t.scoredBase);
+        t.topTwoBox =
+            percentOf(weighted[scored[s - 1] + 2] + weighted[scored[s - 2] + 2], t.scoredBase);
     }
 }
 
@@ -533,6 +541,10 @@ FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatri
     case QuestionType::Identifier:
         computeTexts(t, column, scope);
         break;
+    }
+    if (q.type != QuestionType::Likert) {
+        t.scoredBase = t.base;
+        t.unweightedScoredBase = t.unweightedBase;
     }
     return t;
 }

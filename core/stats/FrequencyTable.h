@@ -46,8 +46,16 @@ struct FrequencyTable {
      */
     std::optional<NumericSummary> summary;
     /**
-     * Likert with at least four scored options: weighted percent of the base (which includes
-     * "Non so") choosing one of the two highest-scored options.
+     * Likert: the base of the mean and the boxes, those who chose a scored option (weighted, and
+     * unweighted beside it). A non-substantive answer ("Non so", "Don't know", scored NaN) stays
+     * an option in `rows` and in `base`, but says nothing about agreement, so it is left out
+     * here. Equal to base for other types.
+     */
+    double scoredBase = 0;
+    qint64 unweightedScoredBase = 0;
+    /**
+     * Likert with at least four scored options: weighted percent of scoredBase choosing one of
+     * the two highest-scored options.
      */
     std::optional<double> topTwoBox;
     /** As topTwoBox, for the two lowest-scored options. */

@@ -16,9 +16,9 @@ ProportionColumn ProportionColumn::boxesFromTable(const FrequencyTable& table,
     ProportionColumn column;
     column.base = base;
     if (table.topTwoBox && table.bottomTwoBox) {
-        // The boxes are kept as percents of the table's base, which is base.sum.
-        column.counts.push_back(*table.topTwoBox / 100.0 * table.base);
-        column.counts.push_back(*table.bottomTwoBox / 100.0 * table.base);
+        // The boxes are kept as percents of the table's scored base, which is base.sum.
+        column.counts.push_back(*table.topTwoBox / 100.0 * table.scoredBase);
+        column.counts.push_back(*table.bottomTwoBox / 100.0 * table.scoredBase);
     }
     return column;
 }

@@ -21,7 +21,8 @@ struct ProportionColumn {
     static ProportionColumn fromTable(const FrequencyTable& table, const WeightSums& base);
     /**
      * Two rows, top-2-box then bottom-2-box, of a Likert table (FrequencyTable::topTwoBox);
-     * no rows when the table has no boxes.
+     * no rows when the table has no boxes. `base` is the weight sums of the table's scored base
+     * (EffectiveBase::Basis::Scored): "Don't know" is outside the boxes.
      */
     static ProportionColumn boxesFromTable(const FrequencyTable& table, const WeightSums& base);
 };

@@ -157,10 +157,13 @@ private slots:
         const ChartSpec spec = ChartSpecBuilder::build(m_survey, m_matrix, 3, options);
         QCOMPARE(spec.kind, ChartKind::HorizontalBars);
         QCOMPARE(spec.categories, m_survey.questions[3].options);
-        // Base 11 (Non so included). Top-2 = 6/11 = 54.5% -> 55%; mean of the 10 scored
-        // answers = (1+2+3+3+4+4+4+5+5+5)/10 = 3.6, Italian "3,6".
+        // Base 11 (Non so included). Top-2 of the 10 who took a side = 6/10 = 60%; mean of the
+        // same 10 = (1+2+3+3+4+4+4+5+5+5)/10 = 3.6, Italian "3,6"; the note says who is out.
         const QString notes = spec.notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QStringLiteral("Top-2-box: 55%")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("Top-2-box: 60%")), qPrintable(notes));
+        QVERIFY2(notes.contains(
+                     QStringLiteral("\u201cNon so\u201d: outside the top-2-box and the mean")),
+                 qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("3,6")), qPrintable(notes));
         QCOMPARE(sumOfLabels(spec.series.first().labels), 100);
     }

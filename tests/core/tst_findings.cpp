@@ -317,15 +317,16 @@ void TestFindings::multipleChoice() {
 }
 
 void TestFindings::likertTopTwo() {
-    // table(acc): Abbastanza 186 + Molto 164 = 350 of 585 = 59.8%
+    // table(acc): Abbastanza 186 + Molto 164 = 350 of the 545 who took a side (585 answered,
+    // 40 "Non so" left out of the box) = 64.2%
     const FrequencyTable accordo = FrequencyTable::compute(m_f.survey, m_f.responses, Accordo);
     const Question& q = m_f.survey.questions[Accordo];
     QCOMPARE(FindingWriter::topTwo(q, accordo, It),
-             QStringLiteral("«Abbastanza d'accordo» o «Molto d'accordo»: circa sei su dieci (60%, "
-                            "base 585)"));
+             QStringLiteral("«Abbastanza d'accordo» o «Molto d'accordo»: circa due terzi (64%, "
+                            "base 545)"));
     QCOMPARE(FindingWriter::topTwo(q, accordo, En),
-             QStringLiteral("“Abbastanza d'accordo” or “Molto d'accordo”: about six in ten (60%, "
-                            "base 585)"));
+             QStringLiteral("“Abbastanza d'accordo” or “Molto d'accordo”: about two thirds (64%, "
+                            "base 545)"));
     QCOMPARE(FindingWriter::headline(q, accordo, It), FindingWriter::topTwo(q, accordo, It));
     // Three answers join with commas before the last.
     QCOMPARE(FindingWriter::answerOf({"A", "B", "C"}, It), QStringLiteral("«A», «B» o «C»"));
@@ -337,7 +338,8 @@ void TestFindings::likertTopTwo() {
 }
 
 void TestFindings::lowBases() {
-    // Sanità: 24 answers to accordo (table(settore, acc)): Abbastanza 14, Molto 0 -> 58.3%
+    // Sanità: 24 answers to accordo (table(settore, acc)), one "Non so": Abbastanza 14, Molto 0
+    // of 23 -> 60.9%
     RespondentMask sanita(600, 0);
     for (int i = 0; i < 600; ++i)
         sanita[std::size_t(i)] = m_f.responses.columns[Settore].codes[i] == 7;
@@ -345,11 +347,11 @@ void TestFindings::lowBases() {
     const Question& q = m_f.survey.questions[Accordo];
     QCOMPARE(t.unweightedBase, qint64(24));
     QCOMPARE(FindingWriter::topTwo(q, t, It),
-             QStringLiteral("«Abbastanza d'accordo» o «Molto d'accordo»: la maggioranza assoluta "
-                            "(58%, base 24, da interpretare con cautela)"));
+             QStringLiteral("«Abbastanza d'accordo» o «Molto d'accordo»: circa sei su dieci "
+                            "(61%, base 23, da interpretare con cautela)"));
     QCOMPARE(FindingWriter::topTwo(q, t, En),
-             QStringLiteral("“Abbastanza d'accordo” or “Molto d'accordo”: an absolute majority "
-                            "(58%, base 24, interpret with care)"));
+             QStringLiteral("“Abbastanza d'accordo” or “Molto d'accordo”: about six in ten "
+                            "(61%, base 23, interpret with care)"));
     // Under 10 answers, counts instead of a percentage: the first 7 respondents' area (by hand
     // from the file: Nord, Nord, Sud, Nord, Nord, Centro, Sud).
     RespondentMask first(600, 0);

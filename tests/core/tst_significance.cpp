@@ -21,6 +21,7 @@
 #include "stats/ColumnProportionsTest.h"
 #include "stats/CramersV.h"
 #include "stats/CrossTab.h"
+#include "stats/CrossTabInference.h"
 #include "stats/EffectiveBase.h"
 #include "stats/MeanSample.h"
 #include "stats/MeansTest.h"
@@ -87,6 +88,7 @@ private slots:
     void welchWeighted();
     void meansLetters();
     void cramersV();
+    void topTwoBoxLeavesDontKnowOut();
 
 private:
     Fixture m_f;
@@ -554,6 +556,25 @@ void TestSignificance::cramersV() {
     QVERIFY(std::isnan(
         CramersV::compute(CrossTab::compute(m_f.survey, m_f.responses, Canali, Settore))));
     QVERIFY(std::isnan(CramersV::compute({{5, 7}, {0, 0}})));
+}
+
+void TestSignificance::topTwoBoxLeavesDontKnowOut() {
+    // The top-2-box of accordo by sesso is of those who took a side ("Non so" left out):
+    //   k <- d$accordo %in% scala[1:5]; n <- tapply(k[k], d$sesso[k], length)  # Uomo 311, Donna
+    //   223 x <- tapply(d$accordo[k] %in% scala[4:5], d$sesso[k], sum)               # 199, 144
+    //   prop.test(x, n, correct = FALSE)$p.value                                 # 0.8890311
+    // (with "Non so" in the bases, 333 and 240, it would be 0.953843).
+    const CrossTab tab = CrossTab::compute(m_f.survey, m_f.responses, Accordo, Sesso);
+    QCOMPARE(tab.groups[0].unweightedScoredBase, qint64(311));
+    QCOMPARE(tab.groups[1].unweightedScoredBase, qint64(223));
+    COMPARE_NEAR(*tab.groups[0].topTwoBox, 100.0 * 199 / 311);
+    SignificanceOptions options;
+    options.minimumEffectiveBase = 30;
+    const CrossTabInference inference =
+        CrossTabInference::compute(m_f.survey, m_f.responses, tab, {}, options);
+    QVERIFY(inference.boxes.valid);
+    QCOMPARE(inference.boxes.rows[0].pairs.size(), std::size_t(1));
+    COMPARE_NEAR_TOL(inference.boxes.rows[0].pairs[0].p, 0.8890311, 1e-6);
 }
 
 QTEST_GUILESS_MAIN(TestSignificance)

@@ -296,12 +296,15 @@ void TestStatistics::likertMeanAndBoxes() {
     COMPARE_NEAR(s.q3, 4.0);
     COMPARE_NEAR(s.min, 1.0);
     COMPARE_NEAR(s.max, 5.0);
-    // base <- sum(!is.na(sodd))  # 26, "Non so" included
-    // 100 * sum(sodd %in% c("Molto","Del tutto")) / base
-    // 100 * sum(sodd %in% c("Per niente","Poco")) / base
+    // The boxes are of those who took a side, "Non so" left out (the base, 26, keeps it):
+    // sb <- sum(!is.na(sc))  # 24
+    // 100 * sum(sodd %in% c("Molto","Del tutto")) / sb
+    // 100 * sum(sodd %in% c("Per niente","Poco")) / sb
     QVERIFY(t.topTwoBox && t.bottomTwoBox);
-    COMPARE_NEAR(*t.topTwoBox, 53.8461538461538);
-    COMPARE_NEAR(*t.bottomTwoBox, 19.2307692307692);
+    QCOMPARE(t.unweightedBase, qint64(26));
+    QCOMPARE(t.unweightedScoredBase, qint64(24));
+    COMPARE_NEAR(*t.topTwoBox, 58.3333333333333);
+    COMPARE_NEAR(*t.bottomTwoBox, 20.8333333333333);
     // Rows carry the scores; "Non so" has none.
     COMPARE_NEAR(t.rows[3].value, 4.0);
     QVERIFY(std::isnan(t.rows[5].value));
@@ -475,7 +478,8 @@ void TestStatistics::weighted() {
     // Weighted Likert: integer weights equal repeating each answer, so R on the expanded data:
     // ok <- !is.na(sc); xe <- rep(sc[ok], d$peso[ok]); length(xe); mean(xe); sd(xe);
     // quantile(xe, c(.25,.5,.75), type = 7); weighted.mean(sc[ok], d$peso[ok]) agrees.
-    // wb <- sum(d$peso[!is.na(sodd)]); 100 * sum(d$peso[sodd %in% c("Molto","Del tutto")]) / wb
+    // wb <- sum(d$peso[!is.na(sc)]); 100 * sum(d$peso[sodd %in% c("Molto","Del tutto")]) / wb
+    // ("Non so" out of wb, 45; the base, 48, keeps it)
     const FrequencyTable likert = FrequencyTable::compute(f.survey, f.responses, Soddisfazione);
     QVERIFY(likert.summary);
     QCOMPARE(likert.summary->n, qint64(24));
@@ -486,7 +490,8 @@ void TestStatistics::weighted() {
     COMPARE_NEAR(likert.summary->median, 4.0);
     COMPARE_NEAR(likert.summary->q3, 4.0);
     QCOMPARE(likert.base, 48.0);
-    COMPARE_NEAR(*likert.topTwoBox, 58.3333333333333);
+    COMPARE_NEAR(likert.scoredBase, 45.0);
+    COMPARE_NEAR(*likert.topTwoBox, 62.2222222222222);
 
     // ok <- !is.na(d$eta); xe <- rep(d$eta[ok], d$peso[ok]); mean(xe); sd(xe);
     // quantile(xe, c(.25,.5,.75), type = 7)
