@@ -2,7 +2,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "RecodeText.h"
+#include "edit/RecodeText.h"
 
 #include "edit/EditList.h"
 #include "edit/EditText.h"

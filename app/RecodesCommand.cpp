@@ -1,7 +1,7 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "RecodeText.h"
+#include "edit/RecodeText.h"
 
 #include "edit/EditList.h"
 

@@ -11,11 +11,15 @@
 #include "analysis/AnalysisSession.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
+#include "window/AnalysisDocks.h"
 #include "window/FrequencyTableModel.h"
 #include "window/MainWindow.h"
 #include "window/ProjectDocument.h"
+#include "window/RecodesPanel.h"
 
+#include <QDockWidget>
 #include <QFont>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -86,6 +90,63 @@ private slots:
         document.undoStack()->undo();
         document.undoStack()->undo(); // nothing more to undo: the recodes came from the file
         QCOMPARE(counts(document, q3), merged);
+    }
+
+    void recodesPanelListsAndRemovesWithUndo() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("panel.sondo"));
+        auto run = test::runSondo(
+            {QStringLiteral("import"), test::demoSurveyPath(), QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("recode"), project, QStringLiteral("Q3"),
+                              QStringLiteral("--merge"),
+                              QStringLiteral("Team leader / Supervisor+Altro=Altro ruolo")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("recode"), project, QStringLiteral("Q3"),
+                              QStringLiteral("--rename"),
+                              QStringLiteral("Operations / Workforce management=Operations")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The panel's lines are `sondo recodes`' lines, numbered alike.
+        run = test::runSondo({QStringLiteral("recodes"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(test::openProjectIn(window, project));
+        RecodesPanel* panel = window.findChild<AnalysisDocks*>()->recodesPanel();
+        QListWidget* list = panel->list();
+        QCOMPARE(list->count(), 2);
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS")) {
+            // For a look at the panel as an analyst sees it (its tab raised, Q3 shown).
+            window.resize(1400, 900);
+            window.findChild<AnalysisDocks*>()->recodesDock()->raise();
+            window.showQuestion(window.session().survey().findQuestion(QStringLiteral("Q3")));
+            QTest::qWait(50);
+            window.grab().save(qEnvironmentVariable("SONDO_SHOTS") +
+                               QStringLiteral("/recodes.png"));
+        }
+        for (int row = 0; row < 2; ++row) {
+            const QString line = list->item(row)->text();
+            QVERIFY2(run.out.contains(line.section(QLatin1Char(' '), 1)), qPrintable(line));
+            QVERIFY(line.startsWith(QStringLiteral("%1. Q3 ").arg(row + 1)));
+        }
+
+        // Removing the merge: Team leader 53 and Altro 28 apart again, the rename stays.
+        const int q3 = window.session().survey().findQuestion(QStringLiteral("Q3"));
+        ProjectDocument* document = window.document();
+        panel->removeRow(0);
+        QCOMPARE(list->count(), 1);
+        QMap<QString, qint64> removed{
+            {QStringLiteral("Direttore / Responsabile customer service"), 66},
+            {QStringLiteral("Team leader / Supervisor"), 53},
+            {QStringLiteral("Responsabile contact center"), 109},
+            {QStringLiteral("Operations"), 44},
+            {QStringLiteral("Altro"), 28}};
+        QCOMPARE(counts(*document, q3), removed);
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Remove recode 1"));
+        document->undoStack()->undo();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(counts(*document, q3).value(QStringLiteral("Altro ruolo")), 81);
     }
 
     void tableListsNetsAfterTheOptions() {

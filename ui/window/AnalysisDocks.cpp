@@ -3,6 +3,7 @@
 #include "window/FilterPanel.h"
 #include "window/FrequencyTableModel.h"
 #include "window/QuestionNavigator.h"
+#include "window/RecodesPanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -41,10 +42,11 @@ QDockWidget* dock(QMainWindow* window, const QString& name, QWidget* content,
 
 } // namespace
 
-AnalysisDocks::AnalysisDocks(QMainWindow* window)
+AnalysisDocks::AnalysisDocks(QMainWindow* window, ProjectDocument* document)
     : QObject(window)
     , m_navigator(new QuestionNavigator(window))
     , m_filters(new FilterPanel(window))
+    , m_recodes(new RecodesPanel(document, window))
     , m_window(window)
     , m_tableModel(new FrequencyTableModel(this))
     , m_tableView(new QTableView(window)) {
@@ -54,6 +56,11 @@ AnalysisDocks::AnalysisDocks(QMainWindow* window)
     m_filtersDock =
         dock(window, QStringLiteral("filtersDock"), m_filters, QMargins(4, 4, 8, 8), kSideMinimum);
     window->addDockWidget(Qt::RightDockWidgetArea, m_filtersDock);
+    // A tab behind the filter: consulted now and then, never in the way of the chart.
+    m_recodesDock =
+        dock(window, QStringLiteral("recodesDock"), m_recodes, QMargins(4, 4, 8, 8), kSideMinimum);
+    window->tabifyDockWidget(m_filtersDock, m_recodesDock);
+    m_filtersDock->raise();
     window->resizeDocks({m_questionsDock, m_filtersDock}, {400, 300}, Qt::Horizontal);
 
     m_tableView->setObjectName(QStringLiteral("frequencyTable"));
@@ -106,13 +113,16 @@ void AnalysisDocks::fitTo(const QSize& size) {
 
 QList<QAction*> AnalysisDocks::toggleActions() const {
     return {m_questionsDock->toggleViewAction(), m_filtersDock->toggleViewAction(),
-            m_tableDock->toggleViewAction()};
+            m_recodesDock->toggleViewAction(), m_tableDock->toggleViewAction()};
 }
 
 void AnalysisDocks::setVisible(bool visible) {
     m_questionsDock->setVisible(visible);
     m_filtersDock->setVisible(visible);
+    m_recodesDock->setVisible(visible);
     m_tableDock->setVisible(visible);
+    if (visible)
+        m_filtersDock->raise();
 }
 
 void AnalysisDocks::setTogglesEnabled(bool enabled) {
@@ -135,6 +145,8 @@ void AnalysisDocks::retranslate() {
     m_questionsDock->setWindowTitle(tr("Questions"));
     m_filtersDock->setWindowTitle(tr("Filter respondents"));
     m_tableDock->setWindowTitle(tr("Table"));
+    m_recodesDock->setWindowTitle(tr("Recodes"));
+    m_recodes->retranslate();
 }
 
 } // namespace sondo

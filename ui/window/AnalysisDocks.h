@@ -14,26 +14,31 @@ namespace sondo {
 
 class FilterPanel;
 class FrequencyTableModel;
+class ProjectDocument;
 class QuestionNavigator;
+class RecodesPanel;
 
 /**
  * The panels around the chart: the question navigator docked on the left ("questionsDock"), the
  * filter on the right ("filtersDock") and the frequency table with its intervals below
- * ("tableDock"). Each can be moved or closed; their places are saved with the window's layout
+ * ("tableDock"), and the project's recodes in a tab beside the filter ("recodesDock"). Each can
+ * be moved or closed; their places are saved with the window's layout
  * under those object names. In a narrow window the side panels give up their width first
  * (fitToWidth), so the chart keeps room for its labels.
  */
 class AnalysisDocks : public QObject {
     Q_OBJECT
 public:
-    /** Creates both panels and docks them in `window`. */
-    explicit AnalysisDocks(QMainWindow* window);
+    /** Creates the panels and docks them in `window`; the recodes are `document`'s. */
+    AnalysisDocks(QMainWindow* window, ProjectDocument* document);
 
     QuestionNavigator* navigator() const { return m_navigator; }
     FilterPanel* filterPanel() const { return m_filters; }
     QDockWidget* questionsDock() const { return m_questionsDock; }
     QDockWidget* filtersDock() const { return m_filtersDock; }
     QDockWidget* tableDock() const { return m_tableDock; }
+    QDockWidget* recodesDock() const { return m_recodesDock; }
+    RecodesPanel* recodesPanel() const { return m_recodes; }
     QTableView* tableView() const { return m_tableView; }
     FrequencyTableModel* tableModel() const { return m_tableModel; }
     /** View menu entries that show or hide each panel. */
@@ -58,6 +63,8 @@ private:
     FilterPanel* m_filters;
     QDockWidget* m_questionsDock;
     QDockWidget* m_filtersDock;
+    RecodesPanel* m_recodes;
+    QDockWidget* m_recodesDock;
     QMainWindow* m_window;
     FrequencyTableModel* m_tableModel;
     QTableView* m_tableView;

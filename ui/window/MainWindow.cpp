@@ -17,6 +17,7 @@
 #include "window/QuestionFiguresView.h"
 #include "window/QuestionNavigator.h"
 #include "window/RecentFiles.h"
+#include "window/RecodesPanel.h"
 #include "window/ReportExport.h"
 #include "window/StartPage.h"
 #include "window/SurveyEdits.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createPages();
     m_actions = new MainActions(this, m_translator);
-    m_docks = new AnalysisDocks(this);
+    m_docks = new AnalysisDocks(this, m_document);
     m_figures = new QuestionFiguresView(m_document, m_chips, m_docks->tableModel(), statusBar(),
                                         m_analysis);
     // The band above the filter chips, the findings under the chart.
@@ -318,6 +319,7 @@ void MainWindow::setProject(Project project, const QString& projectPath) {
     m_document->setLocale(m_translator->locale());
     m_document->setCurrentGroup(-1);
     m_document->open(std::move(project), projectPath, &unresolved, &editProblems);
+    m_docks->recodesPanel()->refresh();
 
     filterPanel()->setSession(session());
     navigator()->setLocale(m_translator->locale());

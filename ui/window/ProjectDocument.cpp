@@ -2,7 +2,7 @@
 
 #include "chart/GridChartSpecBuilder.h"
 
-#include "window/RenameOptionCommand.h"
+#include "window/EditListCommand.h"
 #include "window/StateWriter.h"
 
 #include "chart/ChartSpecBuilder.h"
@@ -98,7 +98,17 @@ Result<Done> ProjectDocument::renameOption(int question, int option, const QStri
         return fits;
     EditList after = m_edits;
     after.append(rename);
-    m_undoStack->push(new RenameOptionCommand(this, m_edits, after, tr("Rename option")));
+    m_undoStack->push(new EditListCommand(this, m_edits, after, tr("Rename option")));
+    return Done{};
+}
+
+Result<Done> ProjectDocument::removeEdit(qsizetype index) {
+    if (index < 0 || index >= m_edits.size())
+        return Result<Done>::failure({QString(), 0, 0, tr("There is no such recode to remove.")});
+    EditList after = m_edits;
+    after.removeAt(index);
+    m_undoStack->push(
+        new EditListCommand(this, m_edits, after, tr("Remove recode %1").arg(index + 1)));
     return Done{};
 }
 

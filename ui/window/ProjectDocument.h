@@ -70,6 +70,11 @@ public:
      */
     Result<Done> renameOption(int question, int option, const QString& label);
     /**
+     * Takes recode `index` (0-based, in the order applied) out of the list, as one undoable
+     * step; the recodes after it stay. Fails, changing nothing, when there is no such recode.
+     */
+    Result<Done> removeEdit(qsizetype index);
+    /**
      * Shows the survey as imported with `edits` applied (the undo commands call this); the view
      * (question, filter, comparison, chart options) stays. Saved after the usual pause.
      */

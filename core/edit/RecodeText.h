@@ -7,7 +7,10 @@
 
 namespace sondo {
 
-/** How the command line names and describes one recode (an entry of the project's EditList). */
+/**
+ * How one recode (an entry of the project's EditList) is named and described, alike on the command
+ * line (sondo recode, sondo recodes) and in the window's Recodes panel.
+ */
 namespace RecodeText {
 
 /** The operation as the `sondo recode` option names it: "merge", "rename", "order", "hide", … */

@@ -1,6 +1,6 @@
-#include "RecodeText.h"
+#include "edit/RecodeText.h"
 
-#include "CliText.h"
+#include "base/CoreText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,29 +53,29 @@ QString RecodeText::describe(const Edit& edit) {
     return std::visit(
         Overloaded{
             [](const RenameOption& e) {
-                return CliText::tr("rename %1 → %2").arg(quoted(e.option), quoted(e.label));
+                return CoreText::tr("rename %1 → %2").arg(quoted(e.option), quoted(e.label));
             },
             [](const MergeOptions& e) {
-                return CliText::tr("merge %1 → %2")
+                return CoreText::tr("merge %1 → %2")
                     .arg(quotedList(e.options, QStringLiteral(" + ")), quoted(e.into));
             },
             [](const ReorderOptions& e) {
-                return CliText::tr("order %1").arg(quotedList(e.options, QStringLiteral(", ")));
+                return CoreText::tr("order %1").arg(quotedList(e.options, QStringLiteral(", ")));
             },
-            [](const HideOption& e) { return CliText::tr("hide %1").arg(quoted(e.option)); },
+            [](const HideOption& e) { return CoreText::tr("hide %1").arg(quoted(e.option)); },
             [](const ChangeType& e) {
-                return CliText::tr("type %1").arg(questionTypeName(e.type));
+                return CoreText::tr("type %1").arg(questionTypeName(e.type));
             },
             [](const NetOption& e) {
-                return CliText::tr("net %1 = %2")
+                return CoreText::tr("net %1 = %2")
                     .arg(quoted(e.name), quotedList(e.options, QStringLiteral(" + ")));
             },
             [](const Bands& e) {
-                return CliText::tr("bands %1")
+                return CoreText::tr("bands %1")
                     .arg(Bands::labels(e.cuts).join(QStringLiteral(", ")));
             },
             [](const UnknownEdit& e) {
-                return CliText::tr("not readable by this version: %1")
+                return CoreText::tr("not readable by this version: %1")
                     .arg(QString::fromUtf8(QJsonDocument(e.json).toJson(QJsonDocument::Compact)));
             },
         },

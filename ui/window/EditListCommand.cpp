@@ -1,22 +1,22 @@
-#include "window/RenameOptionCommand.h"
+#include "window/EditListCommand.h"
 
 #include "window/ProjectDocument.h"
 
 namespace sondo {
 
-RenameOptionCommand::RenameOptionCommand(ProjectDocument* document, EditList before, EditList after,
-                                         const QString& text)
+EditListCommand::EditListCommand(ProjectDocument* document, EditList before, EditList after,
+                                 const QString& text)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
 }
 
-void RenameOptionCommand::redo() {
+void EditListCommand::redo() {
     m_document->setEdits(m_after);
 }
 
-void RenameOptionCommand::undo() {
+void EditListCommand::undo() {
     m_document->setEdits(m_before);
 }
 
