@@ -28,6 +28,8 @@ int runFindingsCommand(const QStringList& arguments, CliOutput& output);
 int runReportCommand(const QStringList& arguments, CliOutput& output);
 /** `sondo recode`: appends one recode (merge, rename, order, hide, …) to the project's list. */
 int runRecodeCommand(const QStringList& arguments, CliOutput& output);
+/** `sondo segment`: derives a single-choice question from conditions on others, as a recode. */
+int runSegmentCommand(const QStringList& arguments, CliOutput& output);
 /** sondo clean: proposals to merge spellings of one answer, and --apply. */
 int runCleanCommand(const QStringList& arguments, CliOutput& output);
 /** `sondo recodes`: lists the project's recodes, or removes one. */

@@ -44,6 +44,9 @@ const char* usage =
     "                    --order \"A,B,C\" | --hide \"A\" | --net \"A+B=NAME\" |\n"
     "                    --bands \"18,25,35,50,65\" | --type TYPE)\n"
     "       sondo recodes PROJECT [--json] [--remove N]\n"
+    "       sondo segment PROJECT NAME --group \"LABEL=QUESTION=VALUE[ & ...]\"... "
+    "[--rest LABEL]\n"
+    "                     [--json]\n"
     "       sondo clean PROJECT QUESTION [--apply N[,N...]]... [--json]\n"
     "       sondo tables PROJECT -o FILE.xlsx [--questions Q1,Q2,...] [--by QUESTION[,...]]\n"
     "                    [--where QUESTION=VALUE]... [--banner] [--unweighted]\n"
@@ -73,6 +76,7 @@ const CommandEntry* commandNamed(const QString& name) {
         {"report", sondo::runReportCommand, true},
         {"clean", sondo::runCleanCommand, false},
         {"recode", sondo::runRecodeCommand, false},
+        {"segment", sondo::runSegmentCommand, false},
         {"recodes", sondo::runRecodesCommand, false},
         {"tables", sondo::runTablesCommand, false},
         {"slides", sondo::runSlidesCommand, true},

@@ -2,6 +2,7 @@
 
 #include "edit/Bands.h"
 #include "edit/ChangeType.h"
+#include "edit/DerivedSegment.h"
 #include "edit/HideOption.h"
 #include "edit/MergeOptions.h"
 #include "edit/NetOption.h"
@@ -21,6 +22,6 @@ namespace sondo {
  * fromJson(), applyTo()), added to this variant and to the two dispatches in EditList.cpp.
  */
 using Edit = std::variant<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType,
-                          NetOption, UnknownEdit>;
+                          NetOption, DerivedSegment, UnknownEdit>;
 
 } // namespace sondo

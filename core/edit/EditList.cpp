@@ -56,7 +56,7 @@ EditList EditList::fromJson(const QJsonArray& json) {
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
         if (!readAny<RenameOption, MergeOptions, ReorderOptions, HideOption, Bands, ChangeType,
-                     NetOption>(object, list))
+                     NetOption, DerivedSegment>(object, list))
             list.append(UnknownEdit{
                 value.isObject() ? object : QJsonObject{{QStringLiteral("value"), value}}});
     }

@@ -34,6 +34,7 @@ QString RecodeText::operation(const Edit& edit) {
                           [](const Bands&) { return QStringLiteral("bands"); },
                           [](const ChangeType&) { return QStringLiteral("type"); },
                           [](const NetOption&) { return QStringLiteral("net"); },
+                          [](const DerivedSegment&) { return QStringLiteral("segment"); },
                           [](const UnknownEdit&) { return QStringLiteral("unknown"); },
                       },
                       edit);
@@ -65,6 +66,16 @@ QString RecodeText::describe(const Edit& edit) {
             [](const HideOption& e) { return CoreText::tr("hide %1").arg(quoted(e.option)); },
             [](const ChangeType& e) {
                 return CoreText::tr("type %1").arg(questionTypeName(e.type));
+            },
+            [](const DerivedSegment& e) {
+                QStringList groups;
+                for (const SegmentGroup& group : e.groups)
+                    groups.append(
+                        QStringLiteral("%1 = %2").arg(quoted(group.label), group.description));
+                if (!e.rest.isEmpty())
+                    groups.append(CoreText::tr("%1 = the others").arg(quoted(e.rest)));
+                return CoreText::tr("segment %1: %2")
+                    .arg(quoted(e.text), groups.join(QStringLiteral("; ")));
             },
             [](const NetOption& e) {
                 return CoreText::tr("net %1 = %2")

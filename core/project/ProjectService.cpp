@@ -184,7 +184,23 @@ Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded
     auto survey = ProjectStore::readSurvey(path);
     if (!survey.ok())
         return Result<Project>::failure(survey.error());
-    std::vector<bool> questions = needed(survey.value());
+    // The caller names questions as the analyst sees them: with the recodes applied, derived
+    // segments among them, whose answers come from the questions they look at.
+    const auto state = ProjectStore::readState(path);
+    const EditList edits = state.ok() ? EditList::fromState(state.value()) : EditList();
+    Survey edited = survey.value();
+    (void)edits.apply(edited);
+    std::vector<bool> questions = needed(edited);
+    questions.resize(size_t(edited.questions.size()), false);
+    for (qsizetype e = edits.size() - 1; e >= 0; --e) {
+        const auto* segment = std::get_if<DerivedSegment>(&edits.at(e));
+        if (!segment)
+            continue;
+        const int q = edited.findQuestion(segment->question);
+        if (q >= 0 && questions[size_t(q)])
+            for (const int source : segment->sources(edited))
+                questions[size_t(source)] = true;
+    }
     questions.resize(size_t(survey.value().questions.size()), false);
     return withEdits(ProjectStore::read(path, {}, questions));
 }

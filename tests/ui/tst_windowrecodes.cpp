@@ -149,6 +149,41 @@ private slots:
         QCOMPARE(counts(*document, q3).value(QStringLiteral("Altro ruolo")), 81);
     }
 
+    void derivedSegmentComesAndGoesWithItsRecode() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("segment.sondo"));
+        auto run = test::runSondo(
+            {QStringLiteral("import"), test::demoSurveyPath(), QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::runSondo({QStringLiteral("segment"), project, QStringLiteral("Dimensione"),
+                              QStringLiteral("--group"),
+                              QStringLiteral("Grandi=Q2=201-500 postazioni,Oltre 500 postazioni"),
+                              QStringLiteral("--rest"), QStringLiteral("Altri")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(test::openProjectIn(window, project));
+        ProjectDocument* document = window.document();
+        int d1 = document->session().survey().findQuestion(QStringLiteral("D1"));
+        QVERIFY(d1 >= 0);
+        // Demo hand counts: Q2 201-500 74 + Oltre 500 60 = 134; the other 166.
+        const QMap<QString, qint64> expected{{QStringLiteral("Grandi"), 134},
+                                             {QStringLiteral("Altri"), 166}};
+        QCOMPARE(counts(*document, d1), expected);
+        window.showQuestion(d1);
+
+        // Removed while shown: the question goes, the window shows another; undo brings it back.
+        QVERIFY(document->removeEdit(0).ok());
+        QCOMPARE(document->session().survey().findQuestion(QStringLiteral("D1")), -1);
+        QVERIFY(document->session().currentQuestion() <
+                document->session().survey().questions.size());
+        document->undoStack()->undo();
+        d1 = document->session().survey().findQuestion(QStringLiteral("D1"));
+        QVERIFY(d1 >= 0);
+        QCOMPARE(counts(*document, d1), expected);
+    }
+
     void tableListsNetsAfterTheOptions() {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("nets.sondo"));

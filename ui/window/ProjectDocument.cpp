@@ -135,6 +135,8 @@ void ProjectDocument::setEdits(const EditList& edits) {
         if (std::size_t(it.key()) < project.responses.columns.size())
             project.responses.columns[std::size_t(it.key())] = it.value();
     project.survey = m_imported;
+    // Derived segments' columns come after the imported ones; applying the list makes them anew.
+    project.responses.columns.resize(std::size_t(m_imported.questions.size()));
     // Edits made here were checked before they were pushed; any saved one that no longer fits
     // was reported when the project was opened.
     (void)edits.apply(project);
