@@ -5,9 +5,7 @@
 
 #include "clean/CleaningSuggestions.h"
 #include "edit/EditList.h"
-#include "stats/FrequencyTable.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,36 +13,6 @@
 namespace sondo {
 
 namespace {
-
-/** The question's distinct answers with their counts (respondents, unweighted). */
-QList<AnswerCount> answersOf(const Survey& survey, const ResponseMatrix& responses, int question) {
-    QList<AnswerCount> answers;
-    const Question& q = survey.questions[question];
-    if (q.type == QuestionType::Text) {
-        QHash<QString, qint64> counts;
-        QStringList order;
-        for (const QString& text : responses.columns[size_t(question)].texts) {
-            if (text.trimmed().isEmpty())
-                continue;
-            auto it = counts.find(text);
-            if (it == counts.end()) {
-                counts.insert(text, 1);
-                order << text;
-            } else {
-                ++*it;
-            }
-        }
-        for (const QString& text : std::as_const(order))
-            answers.append({text, counts.value(text)});
-        return answers;
-    }
-    // Unweighted, whatever the project's weighting: the proposals are about spellings.
-    ResponseMatrix unweighted = responses;
-    unweighted.weights.clear();
-    for (const FrequencyRow& row : FrequencyTable::compute(survey, unweighted, question).rows)
-        answers.append({row.label, row.unweightedCount});
-    return answers;
-}
 
 QJsonObject proposalJson(const MergeProposal& p, int number) {
     return QJsonObject{{QStringLiteral("number"), number},
@@ -102,8 +70,8 @@ int runCleanCommand(const QStringList& arguments, CliOutput& output) {
         return command.usageError(
             CliText::tr("%1 is a %2 question; clean takes single-choice and open-text questions")
                 .arg(q.id, questionTypeName(q.type)));
-    const QList<MergeProposal> proposals =
-        CleaningSuggestions::proposals(answersOf(survey, scope->project.responses, question));
+    const QList<MergeProposal> proposals = CleaningSuggestions::proposals(
+        CleaningSuggestions::answersOf(survey, scope->project.responses, question));
 
     if (!chosen.isEmpty()) {
         if (q.type != QuestionType::Single)

@@ -1,5 +1,7 @@
 #include "clean/CleaningSuggestions.h"
 
+#include "stats/FrequencyTable.h"
+
 #include <QHash>
 #include <algorithm>
 #include <numeric>
@@ -279,6 +281,36 @@ QList<MergeProposal> CleaningSuggestions::proposals(const QList<AnswerCount>& an
         return a.respondents > b.respondents;
     });
     return out;
+}
+
+QList<AnswerCount> CleaningSuggestions::answersOf(const Survey& survey,
+                                                  const ResponseMatrix& responses, int question) {
+    QList<AnswerCount> answers;
+    const Question& q = survey.questions[question];
+    if (q.type == QuestionType::Text) {
+        QHash<QString, qint64> counts;
+        QStringList order;
+        for (const QString& text : responses.columns[size_t(question)].texts) {
+            if (text.trimmed().isEmpty())
+                continue;
+            auto it = counts.find(text);
+            if (it == counts.end()) {
+                counts.insert(text, 1);
+                order << text;
+            } else {
+                ++*it;
+            }
+        }
+        for (const QString& text : std::as_const(order))
+            answers.append({text, counts.value(text)});
+        return answers;
+    }
+    // Unweighted, whatever the project's weighting: the proposals are about spellings.
+    ResponseMatrix unweighted = responses;
+    unweighted.weights.clear();
+    for (const FrequencyRow& row : FrequencyTable::compute(survey, unweighted, question).rows)
+        answers.append({row.label, row.unweightedCount});
+    return answers;
 }
 
 } // namespace sondo

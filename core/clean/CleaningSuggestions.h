@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/ResponseMatrix.h"
+#include "model/Survey.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +60,13 @@ public:
      */
     static QList<MergeProposal> proposals(const QList<AnswerCount>& answers,
                                           int maxCandidates = 2000);
+    /**
+     * The distinct answers of a single-choice or open-text `question` with the respondents who
+     * gave each (unweighted, whatever the weighting: the proposals are about spellings), in
+     * option or first-seen order.
+     */
+    static QList<AnswerCount> answersOf(const Survey& survey, const ResponseMatrix& responses,
+                                        int question);
     /** "case or spacing", "accents or punctuation", "spelling", "abbreviation". */
     static QString reasonName(MergeReason reason);
 

@@ -9,9 +9,11 @@
 #include "../common/WindowTestSetup.h"
 
 #include "analysis/AnalysisSession.h"
+#include "clean/CleaningSuggestions.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 #include "window/AnalysisDocks.h"
+#include "window/CleanAnswersDialog.h"
 #include "window/FrequencyTableModel.h"
 #include "window/MainWindow.h"
 #include "window/ProjectDocument.h"
@@ -20,6 +22,7 @@
 #include <QDockWidget>
 #include <QFont>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -182,6 +185,55 @@ private slots:
         d1 = document->session().survey().findQuestion(QStringLiteral("D1"));
         QVERIFY(d1 >= 0);
         QCOMPARE(counts(*document, d1), expected);
+    }
+
+    void cleanAnswersDialogMergesTheTickedProposals() {
+        // tests/data/clean/gender_free_text.csv (64 respondents, counts in tst_cleancli): the
+        // import made Male 20 + male 6 + " MALE " 2 = 28 and Female 18 + female 5 = 23.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("gender.sondo"));
+        auto run = test::runSondo(
+            {QStringLiteral("import"),
+             QStringLiteral(SONDO_SOURCE_DIR "/tests/data/clean/gender_free_text.csv"),
+             QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        MainWindow window;
+        window.show();
+        QVERIFY(test::openProjectIn(window, project));
+        ProjectDocument* document = window.document();
+        const AnalysisSession& session = document->session();
+        const int q1 = session.survey().findQuestion(QStringLiteral("Q1"));
+        window.showQuestion(q1);
+
+        // The proposals `sondo clean` lists, in its order: Male ← M, maile; Female ← F, Fémale,
+        // Femsle; Non-binary ← non binary.
+        CleanAnswersDialog dialog(session.survey().questions[q1],
+                                  CleaningSuggestions::proposals(CleaningSuggestions::answersOf(
+                                      session.survey(), session.responses(), q1)));
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QVERIFY(dialog.merges().isEmpty());
+        dialog.setAccepted(0, true);
+        dialog.setAccepted(2, true);
+        dialog.setInto(2, QStringLiteral("Non binario"));
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS")) {
+            dialog.show();
+            QTest::qWait(50);
+            dialog.grab().save(qEnvironmentVariable("SONDO_SHOTS") + QStringLiteral("/clean.png"));
+        }
+        QVERIFY(
+            document->mergeOptions(dialog.merges(), QStringLiteral("Clean answers of Q1")).ok());
+        // Male 28 + M 3 + maile 1 = 32; Non-binary 2 + non binary 1 = 3 under the edited label.
+        const QMap<QString, qint64> cleaned{
+            {QStringLiteral("Male"), 32},       {QStringLiteral("man"), 2},
+            {QStringLiteral("Female"), 23},     {QStringLiteral("Femsle"), 1},
+            {QStringLiteral("F\u00e9male"), 1}, {QStringLiteral("F"), 2},
+            {QStringLiteral("Non binario"), 3}};
+        QCOMPARE(counts(*document, q1), cleaned);
+        // One step on the undo stack, as the Edit menu names it.
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Clean answers of Q1"));
+        document->undoStack()->undo();
+        QCOMPARE(counts(*document, q1).value(QStringLiteral("Male")), 28);
+        QCOMPARE(counts(*document, q1).value(QStringLiteral("non binary")), 1);
     }
 
     void tableListsNetsAfterTheOptions() {

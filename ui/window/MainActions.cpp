@@ -42,6 +42,7 @@ MainActions::MainActions(QWidget* window, Translator* translator)
     , m_undo(newAction(window))
     , m_redo(newAction(window))
     , m_renameOption(newAction(window))
+    , m_cleanAnswers(newAction(window))
     , m_previous(newAction(window))
     , m_next(newAction(window))
     , m_find(newAction(window, ":/icons/search.svg"))
@@ -111,6 +112,7 @@ void MainActions::createMenus(QMenuBar* bar, const QList<QAction*>& viewToggles)
     m_editMenu->addAction(m_copyTable);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_renameOption);
+    m_editMenu->addAction(m_cleanAnswers);
 
     m_questionMenu = bar->addMenu(QString());
     m_questionMenu->addAction(m_previous);
@@ -204,6 +206,9 @@ void MainActions::retranslate() {
     m_renameOption->setText(tr("Re&name Option\u2026"));
     m_renameOption->setToolTip(
         tr("Give an option of this question another label on charts, filters and exports"));
+    m_cleanAnswers->setText(tr("C&lean Answers…"));
+    m_cleanAnswers->setToolTip(tr("Merge the answers of this question that are one answer "
+                                  "spelled differently (accents, slips, abbreviations)"));
     m_previous->setText(tr("&Previous Question"));
     m_next->setText(tr("&Next Question"));
     m_find->setText(tr("&Find Question\u2026"));

@@ -52,6 +52,7 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QAction* renameOptionAction() const { return m_renameOption; }
+    QAction* cleanAnswersAction() const { return m_cleanAnswers; }
     QAction* previousAction() const { return m_previous; }
     QAction* nextAction() const { return m_next; }
     QAction* findAction() const { return m_find; }
@@ -96,6 +97,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     QAction* m_renameOption;
+    QAction* m_cleanAnswers;
     QAction* m_previous;
     QAction* m_next;
     QAction* m_find;

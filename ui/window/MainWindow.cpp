@@ -563,6 +563,7 @@ void MainWindow::updateActions() {
     a->exportTablesAction()->setEnabled(open);
     a->closeAction()->setEnabled(open);
     a->renameOptionAction()->setEnabled(m_edits->canEditCurrent());
+    a->cleanAnswersAction()->setEnabled(m_edits->canCleanCurrent());
     a->previousAction()->setEnabled(open);
     a->nextAction()->setEnabled(open);
     a->findAction()->setEnabled(open);

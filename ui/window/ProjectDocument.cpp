@@ -102,6 +102,22 @@ Result<Done> ProjectDocument::renameOption(int question, int option, const QStri
     return Done{};
 }
 
+Result<Done> ProjectDocument::mergeOptions(const QList<MergeOptions>& merges, const QString& text) {
+    if (merges.isEmpty())
+        return Done{};
+    // Checked on a copy of the questionnaire, each as the earlier ones leave it.
+    Survey trial = m_session.survey();
+    EditList after = m_edits;
+    for (const MergeOptions& merge : merges) {
+        const Result<Done> fits = merge.applyTo(trial);
+        if (!fits.ok())
+            return fits;
+        after.append(merge);
+    }
+    m_undoStack->push(new EditListCommand(this, m_edits, after, text));
+    return Done{};
+}
+
 Result<Done> ProjectDocument::removeEdit(qsizetype index) {
     if (index < 0 || index >= m_edits.size())
         return Result<Done>::failure({QString(), 0, 0, tr("There is no such recode to remove.")});

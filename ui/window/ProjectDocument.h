@@ -70,6 +70,12 @@ public:
      */
     Result<Done> renameOption(int question, int option, const QString& label);
     /**
+     * Adds `merges` (of one question, from the Clean Answers dialog) as one undoable step named
+     * `text`. Fails, changing nothing, when any of them does not fit the survey as the earlier
+     * ones leave it.
+     */
+    Result<Done> mergeOptions(const QList<MergeOptions>& merges, const QString& text);
+    /**
      * Takes recode `index` (0-based, in the order applied) out of the list, as one undoable
      * step; the recodes after it stay. Fails, changing nothing, when there is no such recode.
      */

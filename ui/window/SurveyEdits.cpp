@@ -2,6 +2,7 @@
 
 #include "window/ChartCategory.h"
 #include "window/ChartView.h"
+#include "window/CleanAnswersDialog.h"
 #include "window/MainActions.h"
 #include "window/ProjectDocument.h"
 #include "window/RenameOptionDialog.h"
@@ -20,6 +21,8 @@ SurveyEdits::SurveyEdits(QWidget* window, ProjectDocument* document, MainActions
     , m_chart(chart) {
     connect(actions->renameOptionAction(), &QAction::triggered, this,
             [this] { renameOptionWithDialog(); });
+    connect(actions->cleanAnswersAction(), &QAction::triggered, this,
+            &SurveyEdits::cleanAnswersWithDialog);
     connect(chart, &ChartView::contextMenuRequested, this, &SurveyEdits::showChartMenu);
     connect(chart, &ChartView::categoryActivated, this, [this](int category) {
         const auto [question, option] =
@@ -34,6 +37,33 @@ bool SurveyEdits::canEditCurrent() const {
     const int current = session.currentQuestion();
     return session.hasProject() && session.isAnalysable(current) &&
            !session.survey().questions[current].options.isEmpty();
+}
+
+bool SurveyEdits::canCleanCurrent() const {
+    return canEditCurrent() &&
+           m_document->session().survey().questions[m_document->session().currentQuestion()].type ==
+               QuestionType::Single;
+}
+
+void SurveyEdits::cleanAnswersWithDialog() {
+    if (!canCleanCurrent())
+        return;
+    const AnalysisSession& session = m_document->session();
+    const int question = session.currentQuestion();
+    const Question& q = session.survey().questions[question];
+    auto* dialog =
+        new CleanAnswersDialog(q,
+                               CleaningSuggestions::proposals(CleaningSuggestions::answersOf(
+                                   session.survey(), session.responses(), question)),
+                               m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = q.id] {
+        const Result<Done> merged =
+            m_document->mergeOptions(dialog->merges(), tr("Clean answers of %1").arg(id));
+        if (!merged.ok())
+            emit failed(tr("Cannot merge the answers"), merged.error().toString());
+    });
+    dialog->open();
 }
 
 void SurveyEdits::renameOptionWithDialog(int question, int option) {

@@ -30,10 +30,17 @@ public:
      * first option) and renames it as one undoable step.
      */
     void renameOptionWithDialog(int question = -1, int option = 0);
+    /**
+     * Shows the Clean Answers dialog for the current single-choice question and makes the merges
+     * ticked there as one undoable step.
+     */
+    void cleanAnswersWithDialog();
     /** The chart's context menu for the bar or legend entry `category` (-1: none). */
     void showChartMenu(int category, const QPoint& globalPos);
     /** Whether the current question has options the analyst can change. */
     bool canEditCurrent() const;
+    /** Whether the current question is a single choice whose answers can be cleaned. */
+    bool canCleanCurrent() const;
 
 signals:
     /** A change could not be made; the window shows it. */
