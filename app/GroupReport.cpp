@@ -6,8 +6,11 @@
 #include "CliText.h"
 #include "FrequencyReport.h"
 
+#include "CliArguments.h"
+
 #include "chart/GridChartSpecBuilder.h"
 #include "stats/CrossTab.h"
+#include "stats/GridBySegment.h"
 #include "stats/LargestRemainder.h"
 
 #include <QJsonArray>
@@ -154,6 +157,95 @@ QString toText(const Survey& survey, int group, const QList<FrequencyTable>& ite
     return text;
 }
 
+QJsonObject toJson(const Survey& survey, const GridBySegment& table) {
+    const QuestionGroup& g = survey.groups[table.group];
+    const Question& segment = survey.questions[table.segment];
+    const auto number = [](double value) {
+        return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonArray items;
+    for (const GridBySegment::Item& item : table.items) {
+        QJsonArray groups;
+        for (qsizetype k = 0; k < table.groupLabels.size(); ++k)
+            groups.append(QJsonObject{{QStringLiteral("label"), table.groupLabels[k]},
+                                      {QStringLiteral("base"), item.bases.value(k)},
+                                      {QStringLiteral("percent"), number(item.percents.value(k))}});
+        const ChiSquareResult& chi = item.chiSquare;
+        items.append(QJsonObject{
+            {QStringLiteral("question"), survey.questions[item.question].id},
+            {QStringLiteral("text"), survey.questions[item.question].text},
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("total"),
+             QJsonObject{{QStringLiteral("base"), item.totalBase},
+                         {QStringLiteral("percent"), number(item.totalPercent)}}},
+            {QStringLiteral("chi_square"),
+             chi.valid ? QJsonValue(QJsonObject{{QStringLiteral("statistic"), chi.statistic},
+                                                {QStringLiteral("df"), chi.df},
+                                                {QStringLiteral("p"), chi.p},
+                                                {QStringLiteral("low_expected"), chi.lowExpected}})
+                       : QJsonValue(QJsonValue::Null)}});
+    }
+    QJsonObject json{{QStringLiteral("group"), g.id},
+                     {QStringLiteral("text"), g.text},
+                     {QStringLiteral("kind"), questionGroupKindName(g.kind)},
+                     {QStringLiteral("by"), QJsonObject{{QStringLiteral("question"), segment.id},
+                                                        {QStringLiteral("text"), segment.text}}},
+                     {QStringLiteral("figure"), table.figure == GridBySegment::Figure::TopTwoBox
+                                                    ? QStringLiteral("top2")
+                                                    : QStringLiteral("option")},
+                     {QStringLiteral("items"), items}};
+    if (table.figure == GridBySegment::Figure::FirstOption)
+        json.insert(QStringLiteral("option"), table.option);
+    return json;
+}
+
+QString toText(const Survey& survey, const GridBySegment& table, const QString& filter) {
+    const QuestionGroup& g = survey.groups[table.group];
+    const Question& segment = survey.questions[table.segment];
+    QString text = QStringLiteral("%1 · %2 (%3, %4)\n")
+                       .arg(g.id, g.text, questionGroupKindName(g.kind),
+                            CliText::tr("%n items", nullptr, int(table.items.size())));
+    if (!filter.isEmpty())
+        text += CliText::tr("Filter: %1").arg(filter) + QLatin1Char('\n');
+    text += CliText::tr("By: %1 · %2").arg(segment.id, segment.text) + QLatin1Char('\n');
+    text += (table.figure == GridBySegment::Figure::TopTwoBox
+                 ? CliText::tr("Top-2-box of each group (percent of those who took a side)")
+                 : CliText::tr("Percent choosing \u201c%1\u201d in each group").arg(table.option)) +
+            QStringLiteral("\n\n");
+    QStringList labels;
+    for (const GridBySegment::Item& item : table.items) {
+        const Question& q = survey.questions[item.question];
+        labels.append(
+            QStringLiteral("%1 %2").arg(q.id, GridChartSpecBuilder::itemLabel(g.text, q.text)));
+    }
+    qsizetype width = 12;
+    for (const QString& label : labels)
+        width = std::max(width, label.size());
+    const int itemWidth = int(std::min<qsizetype>(width, 40));
+    auto percentText = [](double p) {
+        return std::isfinite(p) ? QString::number(p, 'f', 1) + QLatin1Char('%')
+                                : QStringLiteral("\u2013");
+    };
+    text += QStringLiteral("  ") + fitted(CliText::tr("Item"), itemWidth);
+    for (const QString& label : table.groupLabels)
+        text += QLatin1Char(' ') + fitted(label, 12).trimmed().rightJustified(12);
+    text += QLatin1Char(' ') + CliText::tr("Total").rightJustified(8) + QLatin1Char(' ') +
+            CliText::tr("Chi-sq. p").rightJustified(10) + QLatin1Char('\n');
+    for (qsizetype i = 0; i < table.items.size(); ++i) {
+        const GridBySegment::Item& item = table.items[i];
+        text += QStringLiteral("  ") + fitted(labels[i], itemWidth);
+        for (qsizetype k = 0; k < table.groupLabels.size(); ++k)
+            text += QLatin1Char(' ') + percentText(item.percents.value(k)).rightJustified(12);
+        text += QLatin1Char(' ') + percentText(item.totalPercent).rightJustified(8);
+        text += QLatin1Char(' ') +
+                (item.chiSquare.valid ? QString::number(item.chiSquare.p, 'g', 3)
+                                      : QStringLiteral("\u2013"))
+                    .rightJustified(10) +
+                QLatin1Char('\n');
+    }
+    return text;
+}
+
 std::optional<int> runFreq(CliCommand& command) {
     const QStringList positional = command.positional();
     const QString key = positional.value(1).trimmed();
@@ -174,10 +266,19 @@ std::optional<int> runFreq(CliCommand& command) {
     const int group = survey.findGroup(key);
 
     if (group >= 0) {
-        if (hasBy)
-            return command.usageError(
-                CliText::tr("--by is not available for a question group yet; compare its items "
-                            "one by one (see 'sondo questions')"));
+        if (hasBy) {
+            const auto segment = CliArguments::segment(survey, by);
+            if (!segment.ok())
+                return command.usageError(segment.error().message);
+            const GridBySegment table =
+                GridBySegment::compute(survey, responses, group, segment.value(), scope->mask);
+            if (json)
+                command.out() << QJsonDocument(toJson(survey, table)).toJson();
+            else
+                command.out() << toText(survey, table, scope->filterText);
+            command.out().flush();
+            return int(ExitOk);
+        }
         const QList<FrequencyTable> items = compute(survey, responses, group, scope->mask);
         if (json)
             command.out()
@@ -209,11 +310,10 @@ ProjectService::AnswersNeeded withGroupItems(ProjectService::AnswersNeeded neede
 int exportChart(CliCommand& command, const Survey& survey, const ResponseMatrix& responses,
                 int group, const ChartOptions& options, const ChartScope& scope,
                 const QString& path, ExportFormat format, const ExportOptions& exportOptions) {
-    if (scope.segment >= 0)
-        return command.usageError(
-            CliText::tr("--by is not available for a question group yet; chart its items one by "
-                        "one (see 'sondo questions')"));
-    const ChartSpec spec = GridChartSpecBuilder::build(survey, responses, group, options, scope);
+    const ChartSpec spec =
+        scope.segment >= 0
+            ? GridChartSpecBuilder::bySegment(survey, responses, group, options, scope)
+            : GridChartSpecBuilder::build(survey, responses, group, options, scope);
     if (spec.isEmpty())
         return command.usageError(
             CliText::tr("%1 has no answers to chart").arg(survey.groups[group].id));

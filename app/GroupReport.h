@@ -8,6 +8,7 @@
 #include "project/ProjectService.h"
 #include "render/ChartExporter.h"
 #include "stats/FrequencyTable.h"
+#include "stats/GridBySegment.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,16 @@ QString toText(const Survey& survey, int group, const QList<FrequencyTable>& ite
                const QString& filter);
 
 /**
+ * The `freq G… --by Q --json` object: group, text, kind, by {question, text}, figure ("top2" or
+ * "option", with "option" its label), and "items": per item its question, text, "groups"
+ * [{label, base, percent}], "total" {base, percent} and "chi_square" {statistic, df, p,
+ * low_expected} (null when it does not apply).
+ */
+QJsonObject toJson(const Survey& survey, const GridBySegment& table);
+/** The plain table: a row per item, a column per group with its figure, the total, the p. */
+QString toText(const Survey& survey, const GridBySegment& table, const QString& filter);
+
+/**
  * `sondo freq PROJECT KEY` where KEY has a group id's form (G3): opens the project, and when it
  * has that group prints its table and returns the exit code. Nothing when KEY is not shaped like
  * a group id (the command goes on as for a question). When the project has no such group, KEY is
@@ -52,7 +63,8 @@ ProjectService::AnswersNeeded withGroupItems(ProjectService::AnswersNeeded neede
 
 /**
  * `sondo chart PROJECT G3 -o FILE`: writes the chart of group `group` (GridChartSpecBuilder)
- * and prints the path; returns the exit code. `--by` is not available for a group yet.
+ * and prints the path; returns the exit code. With `scope.segment`, the group compared by it
+ * (GridChartSpecBuilder::bySegment).
  */
 int exportChart(CliCommand& command, const Survey& survey, const ResponseMatrix& responses,
                 int group, const ChartOptions& options, const ChartScope& scope,

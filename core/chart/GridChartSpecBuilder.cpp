@@ -2,7 +2,9 @@
 
 #include "base/CoreText.h"
 
+#include "chart/ChartNotes.h"
 #include "stats/FrequencyTable.h"
+#include "stats/GridBySegment.h"
 #include "stats/LargestRemainder.h"
 
 #include <algorithm>
@@ -118,6 +120,95 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     if (!grid)
         spec.notes.append(CoreText::tr(
             "Several answers possible: percentages of respondents who answered the item."));
+    return spec;
+}
+
+ChartSpec GridChartSpecBuilder::bySegment(const Survey& survey, const ResponseMatrix& responses,
+                                          int group, const ChartOptions& options,
+                                          const ChartScope& scope) {
+    const GridBySegment table =
+        GridBySegment::compute(survey, responses, group, scope.segment, scope.mask);
+    if (table.items.isEmpty())
+        return ChartSpec();
+    const QuestionGroup& g = survey.groups[group];
+    const Question& segment = survey.questions[scope.segment];
+    const QLocale& locale = options.locale;
+    ChartSpec spec;
+    spec.questionId = g.id;
+    spec.title = g.text;
+    const QString figure =
+        table.figure == GridBySegment::Figure::TopTwoBox
+            ? CoreText::tr("Top-2-box by %1").arg(segment.text.simplified())
+            : CoreText::tr("“%1” by %2").arg(table.option, segment.text.simplified());
+    spec.subtitle = scope.filterDescription.isEmpty()
+                        ? figure
+                        : figure + QStringLiteral(" · ") +
+                              CoreText::tr("Filter: %1").arg(scope.filterDescription);
+    spec.sourceNote = options.sourceNote;
+    spec.showTitle = options.showTitle;
+    spec.showFooter = options.showFooter;
+    spec.showLegend = true;
+    spec.kind = ChartKind::GroupedBars;
+
+    qint64 lowest = -1, highest = -1;
+    for (const GridBySegment::Item& item : table.items) {
+        spec.categories.append(itemLabel(g.text, survey.questions[item.question].text));
+        lowest = lowest < 0 ? item.totalBase : std::min(lowest, item.totalBase);
+        highest = std::max(highest, item.totalBase);
+    }
+    spec.footer =
+        lowest == highest
+            ? CoreText::tr("Base: %1").arg(locale.toString(lowest))
+            : CoreText::tr("Base: %1–%2").arg(locale.toString(lowest), locale.toString(highest));
+    double top = 0;
+    for (int k = 0; k < table.groupLabels.size(); ++k) {
+        // A group's n is that of its largest item base: its bars may rest on fewer.
+        qint64 n = 0;
+        for (const GridBySegment::Item& item : table.items)
+            n = std::max(n, item.bases.value(k));
+        ChartSeries series;
+        series.name = ChartNotes::groupName(table.groupLabels[k], n, options);
+        for (const GridBySegment::Item& item : table.items) {
+            const double p = item.percents.value(k);
+            const bool known = std::isfinite(p);
+            series.values.append(known ? p : 0.0);
+            series.counts.append(known ? p / 100.0 * double(item.bases.value(k)) : 0.0);
+            series.countLabels.append(QString());
+            series.labels.append(known
+                                     ? ChartSpecBuilder::formatPercent(p, locale, options.decimals)
+                                     : QStringLiteral("–"));
+            top = std::max(top, known ? p : 0.0);
+        }
+        // A small group is drawn lighter and says so in its name, as in any compare-by chart.
+        series.lowBase = n < options.lowBase;
+        spec.series.append(series);
+    }
+    spec.valueAxisMin = 0;
+    spec.valueAxisMax = ChartSpecBuilder::niceAxisMax(top);
+
+    // The chi-square of each item by the segment, as `freq ITEM --by` gives it.
+    QStringList significant;
+    int tested = 0;
+    for (qsizetype i = 0; i < table.items.size(); ++i) {
+        const ChiSquareResult& chi = table.items[i].chiSquare;
+        if (!chi.valid)
+            continue;
+        ++tested;
+        if (chi.p < 1.0 - options.tests.confidence)
+            significant.append(CoreText::tr("%1 (p = %2)")
+                                   .arg(spec.categories[i], locale.toString(chi.p, 'g', 2)));
+    }
+    if (tested > 0)
+        spec.notes.append(
+            significant.isEmpty()
+                ? CoreText::tr("Chi-square per item: no item differs significantly between the "
+                               "groups (p ≥ %1)")
+                      .arg(locale.toString(1.0 - options.tests.confidence, 'g', 2))
+                : CoreText::tr("Chi-square per item, significant differences between the groups: "
+                               "%1")
+                      .arg(significant.join(QStringLiteral("; "))));
+    if (table.figure == GridBySegment::Figure::TopTwoBox)
+        spec.notes.append(CoreText::tr("Top-2-box: percent of those who took a side, per group"));
     return spec;
 }
 

@@ -17,8 +17,11 @@ namespace sondo {
  * percent of each item's respondents choosing each option. Every figure is the item's own
  * FrequencyTable, so a bar says what the item's own chart says.
  *
- * Not yet (issue 9 §1): diverging grids, sorting items by top-2-box or mean, comparing a grid
- * by a segment.
+ * Compared by a segment (bySegment), one group of bars per item, a bar per group of the
+ * segment, for the item's top-2-box or its first option (GridBySegment), with the items whose
+ * chi-square is significant named in the notes.
+ *
+ * Not yet (issue 9 §1): diverging grids, sorting items by top-2-box or mean.
  */
 class GridChartSpecBuilder {
 public:
@@ -28,6 +31,13 @@ public:
      */
     static ChartSpec build(const Survey& survey, const ResponseMatrix& responses, int group,
                            const ChartOptions& options, const ChartScope& scope = {});
+
+    /**
+     * Group `group` compared by `scope.segment` for the respondents of `scope.mask` (see
+     * GridBySegment); an unknown group or a segment that is not a choice gives an empty spec.
+     */
+    static ChartSpec bySegment(const Survey& survey, const ResponseMatrix& responses, int group,
+                               const ChartOptions& options, const ChartScope& scope);
 
     /**
      * The label of an item under its stem: "Speed" for "How satisfied …? [Speed]" or

@@ -79,6 +79,34 @@ private slots:
         window.navigator()->searchBox()->setText(QStringLiteral("Transkripte"));
         QVERIFY(proxy->rowCount() >= 1);
     }
+
+    void groupUnderACompareByIsComparedItemByItem() {
+        // tests/data/groups/grid_by_segment.csv; the figures are checked against R in
+        // tst_gridbysegment (Price: North 66.7%, South 20.0%).
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("grid.sondo"));
+        const auto run = test::runSondo(
+            {QStringLiteral("import"),
+             QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/grid_by_segment.csv"),
+             QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        MainWindow window;
+        window.show();
+        window.openPath(project);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().hasProject() && !window.isBusy(), 60000);
+        QuestionListModel* model = window.navigator()->model();
+        QTreeView* view = window.navigator()->view();
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        view->setCurrentIndex(proxy->mapFromSource(model->index(1, 0)));
+        QCOMPARE(window.document()->currentGroup(), 0);
+        window.setCompareBy(window.session().survey().findQuestion(QStringLiteral("Q1")));
+        const ChartSpec compared = window.document()->currentChart();
+        QCOMPARE(compared.categories, (QStringList{QStringLiteral("Price"), QStringLiteral("Speed"),
+                                                   QStringLiteral("Staff")}));
+        QCOMPARE(compared.series.size(), 2);
+        QVERIFY(compared.series[0].name.startsWith(QStringLiteral("North")));
+        QVERIFY(qAbs(compared.series[1].values[0] - 20.0) < 1e-9);
+    }
 };
 
 QTEST_MAIN(TestGroupNavigator)

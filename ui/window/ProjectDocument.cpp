@@ -271,6 +271,14 @@ ChartSpec ProjectDocument::groupChart(int group) const {
     ChartScope scope;
     scope.mask = mask();
     scope.filterDescription = m_session.filter().describe(m_session.survey());
+    // Under a compare-by, the group's items side by side per segment group, as chart G3 --by.
+    const int segment = m_session.compareBy();
+    const bool compared = segment >= 0 && !m_session.survey().groupItems(group).contains(segment);
+    if (compared) {
+        scope.segment = segment;
+        return GridChartSpecBuilder::bySegment(m_session.survey(), m_session.responses(), group,
+                                               chartOptions(), scope);
+    }
     return GridChartSpecBuilder::build(m_session.survey(), m_session.responses(), group,
                                        chartOptions(), scope);
 }
