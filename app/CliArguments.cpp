@@ -46,6 +46,10 @@ void addImportOptions(QCommandLineParser& parser) {
          QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-definition"),
                       CliText::tr("Do not read a definition found beside FILE.")});
+    parser.addOption({QStringLiteral("complete-only"),
+                      CliText::tr("Keep only finished responses: leave out those the tool marks "
+                                  "unfinished (Qualtrics Finished, LimeSurvey submit date) or as "
+                                  "a survey preview. Kept by --update.")});
 }
 
 QChar delimiterFromName(const QString& name) {
@@ -73,6 +77,7 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
                  .arg(options.format, knownFormats.join(QStringLiteral(", ")))});
     options.encoding = parser.value(QStringLiteral("encoding"));
     options.sheet = parser.value(QStringLiteral("sheet"));
+    options.completeOnly = parser.isSet(QStringLiteral("complete-only"));
     if (parser.isSet(QStringLiteral("delimiter"))) {
         options.delimiter = delimiterFromName(parser.value(QStringLiteral("delimiter")));
         if (options.delimiter.isNull())

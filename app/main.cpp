@@ -21,6 +21,7 @@ const char* usage =
     "       sondo import FILE [-o PROJECT] [--update | --force] [--format FORMAT]\n"
     "                    [--encoding NAME] [--delimiter CHAR] [--type QUESTION=TYPE]...\n"
     "                    [--sheet NAME] [--definition FILE | --no-definition]\n"
+    "                    [--complete-only]\n"
     "       sondo questions PROJECT [--json]\n"
     "       sondo freq PROJECT QUESTION [--where QUESTION=VALUE]... [--by QUESTION] "
     "[--unweighted]\n"

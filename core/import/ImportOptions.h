@@ -24,6 +24,11 @@ struct ImportOptions {
     QList<QPair<QString, QuestionType>> typeOverrides;
     /** The survey's own definition (XLSForm, .qsf): texts, groups and options by code. */
     std::optional<SurveyDefinition> definition;
+    /**
+     * Keep only finished responses: leave out those the tool marks unfinished or as the
+     * author's preview (ResponseCompletion). Off: they are kept and the report counts them.
+     */
+    bool completeOnly = false;
 };
 
 } // namespace sondo

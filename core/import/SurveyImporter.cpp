@@ -1,5 +1,7 @@
 #include "import/SurveyImporter.h"
 
+#include "import/build/ResponseCompletion.h"
+
 #include "base/CoreText.h"
 
 #include "import/build/SurveyBuilder.h"
@@ -104,6 +106,11 @@ Result<CodedImport> SurveyImporter::importCoded(const QString& path, const Impor
         return Result<CodedImport>::failure(planned.error());
     warnings += planned.warnings;
     const ImportPlan& plan = planned.value();
+    // Unfinished responses and previews: counted always, left out when the analyst asks.
+    const ResponseCompletion completion = ResponseCompletion::of(*table, plan);
+    warnings += completion.report(info.fileName(), options.completeOnly);
+    if (options.completeOnly && completion.incomplete + completion.previews > 0)
+        *table = completion.keepComplete(*table, plan);
 
     if (progress && !progress(80, 100))
         return Result<CodedImport>::failure({path, 0, 0, CoreText::tr("Import cancelled")});

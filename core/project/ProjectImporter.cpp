@@ -236,9 +236,12 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
                                                   const ImportOptions& options,
                                                   const ProgressCallback& progress) {
     StreamedWrite streamed(projectPath, options, QFileInfo(sourcePath).fileName());
+    // Leaving responses out changes which rows are respondents: no answers stored while reading.
     auto imported = SurveyImporter::importCoded(
         sourcePath, options, progressPart(progress, 0, 60),
-        [&streamed](const RawTable& table) { streamed.tableGrew(table); });
+        options.completeOnly ? TableObserver() : TableObserver([&streamed](const RawTable& table) {
+            streamed.tableGrew(table);
+        }));
     if (!imported.ok())
         return Result<ImportSummary>::failure(imported.error());
     const CodedImport& source = imported.value();

@@ -15,14 +15,19 @@ const QString kQuestion = QStringLiteral("question");
 const QString kCode = QStringLiteral("code");
 const QString kText = QStringLiteral("text");
 const QString kType = QStringLiteral("type");
+const QString kCompleteOnly = QStringLiteral("completeOnly");
 
 QJsonObject generalJson(const ImportOptions& options) {
-    return QJsonObject{
+    QJsonObject json{
         {kFormat, options.format.isEmpty() ? QStringLiteral("auto") : options.format},
         {kEncoding, options.encoding},
         {kDelimiter, options.delimiter.isNull() ? QString() : QString(options.delimiter)},
         {kSheet, options.sheet},
     };
+    // Only when asked: a project imported without it reads as it always did.
+    if (options.completeOnly)
+        json.insert(kCompleteOnly, true);
+    return json;
 }
 
 } // namespace
@@ -74,6 +79,7 @@ ImportOptions SavedImportOptions::options(const QJsonObject& json) {
     if (delimiter.size() == 1)
         options.delimiter = delimiter.at(0);
     options.sheet = json.value(kSheet).toString();
+    options.completeOnly = json.value(kCompleteOnly).toBool();
     return options;
 }
 
@@ -100,6 +106,7 @@ ImportOptions SavedImportOptions::merged(const ImportOptions& saved, const Impor
         out.delimiter = given.delimiter;
     if (!given.sheet.isEmpty())
         out.sheet = given.sheet;
+    out.completeOnly = saved.completeOnly || given.completeOnly;
     out.typeOverrides.clear();
     return out;
 }

@@ -162,6 +162,28 @@ private slots:
         }
     }
 
+    void completeOnlyImportMakesTheSameProject() {
+        // tests/data/metadata/qualtrics_condition.csv: 8 responses, of which a preview and two
+        // unfinished (hand count): 5 remain, by either route.
+        QTemporaryDir dir;
+        const QString survey = dir.filePath(QStringLiteral("qualtrics.csv"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/metadata/qualtrics_condition.csv"), survey));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        const test::SondoRun run =
+            test::runSondo({QStringLiteral("import"), survey, QStringLiteral("-o"), cliPath,
+                            QStringLiteral("--complete-only")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        ImportOptions options;
+        options.completeOnly = true;
+        const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
+        ImportOutcome outcome = ImportJob::importAndSave(survey, options, windowPath, {});
+        QVERIFY2(outcome.status == ImportOutcome::Status::Opened,
+                 qPrintable(outcome.error.toString()));
+        const Project window = readProject(windowPath);
+        QCOMPARE(window.responses.respondentCount, 5);
+        compareProjects(window, readProject(cliPath));
+    }
+
     void windowImportIsFoundAgainFromItsSurvey() {
         // The window's import of a file with no overrides makes the same project as `sondo
         // import`, and opening the same survey again finds that project (made from these very

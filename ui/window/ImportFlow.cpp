@@ -272,6 +272,7 @@ void ImportFlow::onPreviewFinished(int result) {
     const QString description = tr("Importing %1").arg(QFileInfo(survey).fileName());
     ImportOptions options;
     options.typeOverrides = m_preview->typeOverrides();
+    options.completeOnly = m_preview->completeOnly();
     // The window imports the way `sondo import` does (streamed into the project, the options
     // saved with it), so both make the same file: one route, one set of bugs.
     startJob(

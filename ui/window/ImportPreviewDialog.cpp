@@ -3,6 +3,7 @@
 
 #include "window/TypeIcons.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -39,6 +40,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     , m_facts(new QLabel(this))
     , m_warningsLabel(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_completeOnly(new QCheckBox(this))
     , m_saveLabel(new QLabel(this))
     , m_projectPath(new QLineEdit(this))
     , m_browse(new QPushButton(this)) {
@@ -109,6 +111,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     layout->addWidget(m_facts);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_completeOnly);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveLabel);
     saveRow->addWidget(m_projectPath, 1);
@@ -151,6 +154,10 @@ QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
             overrides.append({questions[row].id, type});
     }
     return overrides;
+}
+
+bool ImportPreviewDialog::completeOnly() const {
+    return m_completeOnly->isChecked();
 }
 
 bool ImportPreviewDialog::setType(const QString& id, QuestionType type) {
@@ -297,6 +304,8 @@ void ImportPreviewDialog::retranslateUi() {
                          .arg(file.toHtmlEscaped()));
     m_table->setHorizontalHeaderLabels(
         {tr("Id"), tr("Question"), tr("Type"), tr("Options or example answers")});
+    m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
+                               "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {
         const QList<QuestionType> types = TypeIcons::choosableTypes();
         for (int i = 0; i < types.size(); ++i)

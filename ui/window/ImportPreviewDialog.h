@@ -7,6 +7,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QLineEdit;
 class QComboBox;
 class QLabel;
@@ -41,6 +42,9 @@ public:
 
     /** The questions whose type the analyst changed, keyed by question id. */
     QList<QPair<QString, QuestionType>> typeOverrides() const;
+    /** Whether only finished responses are imported (ImportOptions::completeOnly). */
+    bool completeOnly() const;
+    QCheckBox* completeOnlyBox() const { return m_completeOnly; }
     /** Sets the type chosen for question `id` (as the combo box would). */
     bool setType(const QString& id, QuestionType type);
     QTableWidget* table() const { return m_table; }
@@ -67,6 +71,7 @@ private:
     QLabel* m_facts;
     QLabel* m_warningsLabel;
     QTableWidget* m_table;
+    QCheckBox* m_completeOnly;
     QLabel* m_saveLabel;
     QLineEdit* m_projectPath;
     QPushButton* m_browse;
