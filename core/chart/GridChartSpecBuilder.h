@@ -40,9 +40,9 @@ public:
                                const ChartOptions& options, const ChartScope& scope);
 
     /**
-     * The label of an item under its stem: "Speed" for "How satisfied …? [Speed]" or
-     * "How satisfied …? - Speed" under "How satisfied …?"; the whole text when it does not
-     * begin with the stem.
+     * The label of an item under its stem: "Speed" for "How satisfied …? [Speed]",
+     * "How satisfied …? - Speed" or "How satisfied …?.Speed" (Microsoft Forms) under
+     * "How satisfied …?"; the whole text when it does not begin with the stem.
      */
     static QString itemLabel(const QString& stem, const QString& itemText);
 };

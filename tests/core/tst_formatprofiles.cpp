@@ -372,6 +372,27 @@ void TestFormatProfiles::plan_data() {
            }
         << QStringList{"1:8:Nome (2)"};
 
+    // A Likert question: one column per statement, "Title.Statement"; "1.5" is no such join.
+    QTest::newRow("microsoft-forms likert")
+        << "msforms_likert.csv" << "," << "microsoft-forms" << 1 << 0
+        << QStringList{
+               "M ID @0 :id",
+               "M Start time @1 :date",
+               "M Completion time @2 :date",
+               "M Email @3 :id",
+               "M Name @4 :id",
+               "M Last modified time @5 :date",
+               "How satisfied are you with our service?.Speed @6 "
+               "grp<How satisfied are you with our service?>",
+               "How satisfied are you with our service?.Price @7 "
+               "grp<How satisfied are you with our service?>",
+               "How satisfied are you with our service?.Staff @8 "
+               "grp<How satisfied are you with our service?>",
+               "Version 1.5 or later? @9 sep';'",
+               "Any comments? @10 sep';'",
+           }
+        << QStringList{};
+
     QTest::newRow("microsoft-forms quiz")
         << "msforms_en_quiz.csv" << "," << "microsoft-forms" << 1 << 0
         << QStringList{
@@ -629,6 +650,7 @@ void TestFormatProfiles::everyProfileReadsEveryColumnOnce_data() {
         {"qualtrics_legacy.csv", ","},
         {"msforms_it.csv", ","},
         {"msforms_en_quiz.csv", ","},
+        {"msforms_likert.csv", ","},
         {"kobo_xml.csv", ";"},
         {"kobo_labels_it.csv", ","},
         {"generic_headers.csv", ","},

@@ -66,6 +66,21 @@ bool isQuizColumn(const QString& h) {
     return false;
 }
 
+/**
+ * The stem of a Likert statement's header, "How satisfied are you?" of "How satisfied are
+ * you?.Speed": Microsoft joins a Likert question's title and each statement with a bare "."
+ * (no space on either side, not between two digits as in "1.5"). Empty when there is none.
+ */
+QString likertStem(const QString& header) {
+    const qsizetype dot = header.lastIndexOf(QLatin1Char('.'));
+    if (dot < 3 || dot + 1 >= header.size())
+        return {};
+    const QChar before = header.at(dot - 1), after = header.at(dot + 1);
+    if (before.isSpace() || after.isSpace() || (before.isDigit() && after.isDigit()))
+        return {};
+    return header.left(dot);
+}
+
 // Microsoft puts its fields first; the same words later ("Name") are the form's own questions.
 constexpr int LeadingColumns = 7;
 
@@ -129,6 +144,21 @@ ImportPlan MicrosoftFormsProfile::plan(const RawTable& table) const {
         QuestionPlan q = ProfileSupport::question(c, header, header);
         q.joinSeparator = QStringLiteral(";");
         plan.questions.append(q);
+    }
+    // Runs of Likert statements under one title are one grid.
+    for (qsizetype i = 0; i < plan.questions.size();) {
+        const QString stem =
+            plan.questions[i].metadata ? QString() : likertStem(plan.questions[i].text);
+        qsizetype end = i + 1;
+        while (!stem.isEmpty() && end < plan.questions.size() && !plan.questions[end].metadata &&
+               likertStem(plan.questions[end].text) == stem)
+            ++end;
+        if (end - i >= 2)
+            for (qsizetype k = i; k < end; ++k) {
+                plan.questions[k].group = stem;
+                plan.questions[k].joinSeparator.clear();
+            }
+        i = end;
     }
     ProfileSupport::makeCodesUnique(plan, table, 0);
     return plan;
