@@ -35,7 +35,8 @@ QString GridChartSpecBuilder::itemLabel(const QString& stem, const QString& item
     QString rest = itemText.mid(stem.size()).trimmed();
     if (rest.startsWith(u'[') && rest.endsWith(u']'))
         rest = rest.mid(1, rest.size() - 2).trimmed();
-    else if (rest.startsWith(u'-') || rest.startsWith(QChar(0x2013)) || rest.startsWith(u'.'))
+    else if (rest.startsWith(u'-') || rest.startsWith(QChar(0x2013)) ||
+             rest.startsWith(QChar(0x2014)) || rest.startsWith(u'.') || rest.startsWith(u':'))
         rest = rest.mid(1).trimmed();
     return rest.isEmpty() ? itemText : rest;
 }

@@ -132,6 +132,15 @@ void TestQuestionGroups::groupsFromProfiles_data() {
         << QStringLiteral("limesurvey_two_rows_de.csv")
         << QStringList{QStringLiteral("G1 grid Q3,Q4 | Wie häufig werden informelle Diagramme für "
                                       "die folgenden Zwecke genutzt?")};
+    // SPSS-style labels "Soddisfazione: prezzo / velocità / cortesia" on one scale; "Sezione A:
+    // Genere" and "Sezione A: Regione" share a stem but no options, so they stay apart.
+    QTest::newRow("label stems") << QStringLiteral("generic_label_stems_it.csv")
+                                 << QStringList{QStringLiteral("G1 grid Q1,Q2,Q3 | Soddisfazione")};
+    // Microsoft Forms Likert: "How satisfied are you with our service?.Speed / .Price / .Staff".
+    QTest::newRow("microsoft forms likert")
+        << QStringLiteral("msforms_likert.csv")
+        << QStringList{
+               QStringLiteral("G1 grid Q1,Q2,Q3 | How satisfied are you with our service?")};
     // No stem shared by two columns.
     QTest::newRow("gforms it") << QStringLiteral("gforms_it.csv") << QStringList{};
 }

@@ -34,6 +34,19 @@ QString bracketStem(const QString& text) {
 }
 
 /**
+ * The stem of a label written "Stem: Item" or "Stem - Item" (en and em dashes too): how SPSS and
+ * Stata variable labels, and many hand-made sheets, name the items of a battery. Only a run of
+ * questions with one such stem and one scale becomes a group, so "Section A: Gender" beside
+ * "Section A: Country" stays apart.
+ */
+QString separatorStem(const QString& text) {
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^(.{3,}?\S)\s*(?::|\s[-\x{2013}\x{2014}])\s+(\S.*)$)"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+/**
  * True when `item` answers on the scale of `first`: most of the options of the one with fewer
  * are options of the other. A page of a form (an XLSForm group, a LimeSurvey question group)
  * may hold single choices that share nothing, such as gender and country: those are not a grid.
@@ -49,6 +62,12 @@ bool sharesScale(const Question& first, const Question& item) {
     return shared * 2 >= fewer.size();
 }
 
+/** The stem a question's own text gives: "Stem [Item]", else "Stem: Item" or "Stem - Item". */
+QString textStem(const QString& text) {
+    const QString bracket = bracketStem(text);
+    return bracket.isEmpty() ? separatorStem(text) : bracket;
+}
+
 } // namespace
 
 void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
@@ -59,7 +78,7 @@ void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
         stems.append(
             !plan.questions[i].group.isEmpty()
                 ? plan.questions[i].group
-                : (plan.questions[i].metadata ? QString() : bracketStem(survey.questions[i].text)));
+                : (plan.questions[i].metadata ? QString() : textStem(survey.questions[i].text)));
     for (int i = 0; i < n;) {
         const QString& stem = stems[i];
         const std::optional<QuestionGroup::Kind> kind = itemKind(survey.questions[i]);
