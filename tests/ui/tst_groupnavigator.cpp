@@ -12,8 +12,11 @@
 #include "window/QuestionListModel.h"
 #include "window/QuestionNavigator.h"
 
+#include "project/ProjectService.h"
+#include "window/ImportPreviewDialog.h"
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -78,6 +81,31 @@ private slots:
         // The search finds an item inside a group and keeps its group's row.
         window.navigator()->searchBox()->setText(QStringLiteral("Transkripte"));
         QVERIFY(proxy->rowCount() >= 1);
+    }
+
+    void previewSaysWhatEachColumnIsPartOf() {
+        // tests/data/groups/grid_by_segment.csv: Timestamp (metadata), Area, and three items of
+        // "How satisfied are you with our service?" (by reading the header).
+        auto preview = ProjectService::preview(
+            QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/grid_by_segment.csv"), {});
+        QVERIFY(preview.ok());
+        const Project project = preview.takeValue();
+        ImportPreviewDialog dialog(project, {});
+        QMap<QString, QString> partOf;
+        QTableWidget* table = dialog.table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            partOf.insert(table->item(row, 0)->text(), table->item(row, 3)->text());
+        QCOMPARE(partOf.value(QStringLiteral("M1")), QStringLiteral("Metadata"));
+        QCOMPARE(partOf.value(QStringLiteral("Q1")), QString());
+        for (const char* item : {"Q2", "Q3", "Q4"})
+            QCOMPARE(partOf.value(QLatin1String(item)), QStringLiteral("G1 (3 items)"));
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Part of"));
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS")) {
+            dialog.show();
+            QTest::qWait(50);
+            dialog.grab().save(qEnvironmentVariable("SONDO_SHOTS") +
+                               QStringLiteral("/preview.png"));
+        }
     }
 
     void groupUnderACompareByIsComparedItemByItem() {

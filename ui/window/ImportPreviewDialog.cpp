@@ -1,4 +1,6 @@
 #include "window/ImportPreviewDialog.h"
+
+#include "model/PersonalData.h"
 #include "window/WheelGuard.h"
 
 #include "window/TypeIcons.h"
@@ -25,7 +27,7 @@ namespace sondo {
 
 namespace {
 
-enum Column { IdColumn, TextColumn, TypeColumn, ExampleColumn, ColumnCount };
+enum Column { IdColumn, TextColumn, TypeColumn, GroupColumn, ExampleColumn, ColumnCount };
 
 constexpr int kMaxExampleLength = 90;
 
@@ -63,6 +65,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     m_table->horizontalHeader()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(GroupColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ExampleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int row = 0; row < questions.size(); ++row) {
@@ -75,6 +78,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
         m_table->setItem(row, IdColumn, id);
         m_table->setItem(row, TextColumn, text);
         m_table->setItem(row, ExampleColumn, sample);
+        m_table->setItem(row, GroupColumn, new QTableWidgetItem);
         auto* combo = new QComboBox(m_table);
         for (QuestionType type : TypeIcons::choosableTypes())
             combo->addItem(TypeIcons::icon(type), TypeIcons::name(type), int(type));
@@ -89,7 +93,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
             combo->setFont(font);
         });
         if (q.metadata) {
-            for (int c : {IdColumn, TextColumn, ExampleColumn})
+            for (int c : {IdColumn, TextColumn, GroupColumn, ExampleColumn})
                 m_table->item(row, c)->setForeground(palette().brush(QPalette::PlaceholderText));
         }
         m_table->setCellWidget(row, TypeColumn, combo);
@@ -154,6 +158,22 @@ QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
             overrides.append({questions[row].id, type});
     }
     return overrides;
+}
+
+void ImportPreviewDialog::showGroup(QTableWidgetItem* item, const Question& q) const {
+    // What the question belongs to as Sondo read it: a grid or battery, or the survey's
+    // metadata (personal data said so), so that the analyst sees the structure before importing.
+    QString text, tip;
+    if (q.metadata) {
+        text = PersonalData::isPersonal(q) ? tr("Metadata, personal") : tr("Metadata");
+        tip = tr("Kept in the project, not charted; usable as a filter or a segment");
+    } else if (const int g = m_project.survey.findGroup(q.group); g >= 0) {
+        const QuestionGroup& group = m_project.survey.groups[g];
+        text = tr("%1 (%n items)", nullptr, int(group.items.size())).arg(group.id);
+        tip = group.text;
+    }
+    item->setText(text);
+    item->setToolTip(tip);
 }
 
 bool ImportPreviewDialog::completeOnly() const {
@@ -303,7 +323,10 @@ void ImportPreviewDialog::retranslateUi() {
                         "type, choose the right one before importing.")
                          .arg(file.toHtmlEscaped()));
     m_table->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Question"), tr("Type"), tr("Options or example answers")});
+        {tr("Id"), tr("Question"), tr("Type"), tr("Part of"), tr("Options or example answers")});
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (QTableWidgetItem* part = m_table->item(row, GroupColumn))
+            showGroup(part, m_project.survey.questions[row]);
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {

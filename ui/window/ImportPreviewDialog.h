@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 QT_END_NAMESPACE
 
 namespace sondo {
@@ -64,6 +65,8 @@ private:
     void fillFacts();
     void browseProjectPath();
     QString example(int question) const;
+    /** Fills the "Part of" cell of question `q`: its group, or that it is metadata. */
+    void showGroup(QTableWidgetItem* item, const Question& q) const;
 
     const Project& m_project;
     QList<Diagnostic> m_warnings;
