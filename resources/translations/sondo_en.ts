@@ -541,10 +541,6 @@
         <translation>CSV: after each multiple-choice column, one 1/0 column per option.</translation>
     </message>
     <message>
-        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</source>
-        <translation>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</translation>
-    </message>
-    <message>
         <source>-o %1: the file name must end in .csv or .sav</source>
         <translation>-o %1: the file name must end in .csv or .sav</translation>
     </message>
@@ -1081,14 +1077,6 @@
     <message>
         <source>Top-2</source>
         <translation>Top-2</translation>
-    </message>
-    <message>
-        <source>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</source>
-        <translation>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</translation>
-    </message>
-    <message>
-        <source>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</source>
-        <translation>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</translation>
     </message>
     <message>
         <source>%1 has no answers to chart</source>
@@ -2018,10 +2006,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the chart&apos;s words and numbers: it, en or auto (default: the survey&apos;s language).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,6 +2061,270 @@
         <source>Counts instead of percentages: under %1 respondents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside the top-2-box and the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-2-box by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (p = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square per item: no item differs significantly between the groups (p ≥ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-square per item, significant differences between the groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-2-box: percent of those who took a side, per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: the survey already has a question with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: it has no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: each group needs a label of its own (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: the group “%2” names what the survey does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: the survey has no such question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: only a single, multiple or scale question has nets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: a net gathers two options or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: it has no option “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: the name is empty or already an option&apos;s or a net&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished (%1)</source>
+        <translation>
+            <numerusform>%n unfinished (%1)</numerusform>
+            <numerusform>%n unfinished (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey preview(s) (%1)</source>
+        <translation>
+            <numerusform>%n survey preview (%1)</numerusform>
+            <numerusform>%n survey previews (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out with --complete-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses kept that are not complete: %1; --complete-only leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) are test answers the tool generated (%1): kept</source>
+        <translation>
+            <numerusform>%n response is a test answer the tool generated (%1): kept</numerusform>
+            <numerusform>%n responses are test answers the tool generated (%1): kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the survey definition %1: %2</source>
+        <translation>
+            <numerusform>%n column not in the survey definition %1: %2</numerusform>
+            <numerusform>%n columns not in the survey definition %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a survey definition (an XLSForm workbook or a Qualtrics .qsf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 definitions cannot be read yet; import the export without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey sheet has no &quot;type&quot; and &quot;name&quot; columns: not an XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 write-in answers (each given by at most %2 respondents) counted as &quot;Other&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a survey definition (%1), not answers: import the answers exported by the tool, with --definition %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spellings)</source>
+        <translation>
+            <numerusform>%1 (%n spelling)</numerusform>
+            <numerusform>%1 (%n spellings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: answers that differ only in case or spacing are one option: %2 (sondo recodes lists these merges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--items] [--lang it|en|auto] [--unweighted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all, draw each item of a question group too (by default a group is one chart of all its items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey&apos;s definition (XLSForm workbook or Qualtrics .qsf): question texts, groups and options in order, matched to the columns by code. A .qsf beside FILE with the same name is read without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read a definition found beside FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only finished responses: leave out those the tool marks unfinished (Qualtrics Finished, LimeSurvey submit date) or as a survey preview. Kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds one value per respondent (an identifier): it cannot be counted, filtered or compared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns] [--include-personal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the columns that identify a person (IP address, e-mail, names, location, device), which are left out by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out personal data: %1 (--include-personal writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-2-box of each group (percent of those who took a side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent choosing “%1” in each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi-sq. p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data found: %1; export-data leaves it out unless --include-personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read the survey definition %1 (%n question(s))</source>
+        <translation>
+            <numerusform>read the survey definition %1 (%n question)</numerusform>
+            <numerusform>read the survey definition %1 (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey metadata (%n column(s))</source>
+        <translation>
+            <numerusform>Survey metadata (%n column)</numerusform>
+            <numerusform>Survey metadata (%n columns)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[personal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo segment PROJECT NAME --group &quot;LABEL=QUESTION=VALUE[ &amp; QUESTION=VALUE]...&quot;...
+                     [--rest LABEL] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive a segment from other questions: a new single-choice question (D1, D2, …), each respondent in the first group whose conditions they meet. Saved as a recode: sondo recodes lists it and --remove takes it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group: its label, then --where conditions joined by &quot; &amp; &quot;; QUESTION=A,B means either option (repeatable, in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the respondents in no group (default: missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment needs a name
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --group &apos;%1&apos; (expected &quot;LABEL=QUESTION=VALUE&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --group
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2090,6 +2338,10 @@
     </message>
     <message>
         <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2463,57 @@
     </message>
     <message>
         <source>Confidence &amp;Intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CleanAnswersDialog</name>
+    <message>
+        <source>case or spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accents or punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers of this question look like one answer spelled differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the merges to make. Each becomes a recode: Edit &gt; Undo, or the Recodes panel, takes it back. The label an answer becomes can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished">Respondents</translation>
+    </message>
+    <message>
+        <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +2817,14 @@
         <source>%1: percent of the group&apos;s base (%2); letters: groups it is significantly higher than</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Net: respondents who chose any of its options, each counted once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::ImportFlow</name>
@@ -2717,6 +3028,33 @@
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the project, not charted; usable as a filter or a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n items)</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only finished responses (leave out those the survey tool marks unfinished, and its previews)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,6 +3262,14 @@
         <source>Every question&apos;s counts, percentages, bases and letters as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lean Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the answers of this question that are one answer spelled differently (accents, slips, abbreviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -2973,6 +3319,14 @@
         <source>Rename option</source>
         <translation>Rename option</translation>
     </message>
+    <message>
+        <source>There is no such recode to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::QuestionListModel</name>
@@ -2996,6 +3350,17 @@
         <source>Respondents in the filter who answered</source>
         <translation>Respondents in the filter who answered</translation>
     </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to %1 respondents in the filter answered an item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::QuestionNavigator</name>
@@ -3006,6 +3371,25 @@
     <message>
         <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
         <translation>Type part of a question&apos;s id or text; Up and Down move through the matches</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::RecodesPanel</name>
+    <message>
+        <source>Changes to the answers as imported, applied in this order. Removing one can be undone (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recodes. Merges made at import, options renamed here and changes made with sondo recode or sondo clean are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected recode out: the answers show as before it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3548,14 @@
     <message>
         <source>Rename “%1”…</source>
         <translation type="unfinished">Rename “%1”…</translation>
+    </message>
+    <message>
+        <source>Clean answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

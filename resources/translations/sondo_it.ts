@@ -541,10 +541,6 @@
         <translation>CSV: dopo ogni colonna a scelta multipla, una colonna 1/0 per opzione.</translation>
     </message>
     <message>
-        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns]</source>
-        <translation>uso: sondo export-data PROGETTO -o FILE.csv|FILE.sav [--where DOMANDA=VALORE]... [--option-columns]</translation>
-    </message>
-    <message>
         <source>-o %1: the file name must end in .csv or .sav</source>
         <translation>-o %1: il nome del file deve finire in .csv o .sav</translation>
     </message>
@@ -1081,14 +1077,6 @@
     <message>
         <source>Top-2</source>
         <translation>Top-2</translation>
-    </message>
-    <message>
-        <source>--by is not available for a question group yet; compare its items one by one (see &apos;sondo questions&apos;)</source>
-        <translation>--by non è ancora disponibile per un gruppo di domande; confronta le sue voci una per una (vedi &apos;sondo questions&apos;)</translation>
-    </message>
-    <message>
-        <source>--by is not available for a question group yet; chart its items one by one (see &apos;sondo questions&apos;)</source>
-        <translation>--by non è ancora disponibile per un gruppo di domande; crea i grafici delle sue voci uno per uno (vedi &apos;sondo questions&apos;)</translation>
     </message>
     <message>
         <source>%1 has no answers to chart</source>
@@ -2021,10 +2009,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</source>
-        <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--lang it|en|auto] [--unweighted]</translation>
-    </message>
-    <message>
         <source>Language of the chart&apos;s words and numbers: it, en or auto (default: the survey&apos;s language).</source>
         <translation>Lingua di parole e numeri del grafico: it, en o auto (predefinita: la lingua del questionario).</translation>
     </message>
@@ -2080,6 +2064,273 @@
         <source>Counts instead of percentages: under %1 respondents</source>
         <translation>Conteggi invece di percentuali: sotto %1 rispondenti</translation>
     </message>
+    <message>
+        <source>Net: %1</source>
+        <translation>Netto: %1</translation>
+    </message>
+    <message>
+        <source>Nets: %1</source>
+        <translation>Netti: %1</translation>
+    </message>
+    <message>
+        <source>%1: outside the top-2-box and the mean</source>
+        <translation>%1: fuori dal top-2-box e dalla media</translation>
+    </message>
+    <message>
+        <source>%1: outside the mean</source>
+        <translation>%1: fuori dalla media</translation>
+    </message>
+    <message>
+        <source>Top-2-box by %1</source>
+        <translation>Top-2-box per %1</translation>
+    </message>
+    <message>
+        <source>“%1” by %2</source>
+        <translation>«%1» per %2</translation>
+    </message>
+    <message>
+        <source>%1 (p = %2)</source>
+        <translation>%1 (p = %2)</translation>
+    </message>
+    <message>
+        <source>Chi-square per item: no item differs significantly between the groups (p ≥ %1)</source>
+        <translation>Chi quadrato per voce: nessuna voce differisce in modo significativo tra i gruppi (p ≥ %1)</translation>
+    </message>
+    <message>
+        <source>Chi-square per item, significant differences between the groups: %1</source>
+        <translation>Chi quadrato per voce, differenze significative tra i gruppi: %1</translation>
+    </message>
+    <message>
+        <source>Top-2-box: percent of those who took a side, per group</source>
+        <translation>Top-2-box: percentuale di chi ha preso posizione, per gruppo</translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: the survey already has a question with that id</source>
+        <translation>impossibile derivare il segmento %1: il questionario ha già una domanda con quell&apos;id</translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: it has no group</source>
+        <translation>impossibile derivare il segmento %1: non ha gruppi</translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: each group needs a label of its own (“%2”)</source>
+        <translation>impossibile derivare il segmento %1: ogni gruppo deve avere un&apos;etichetta propria («%2»)</translation>
+    </message>
+    <message>
+        <source>cannot derive the segment %1: the group “%2” names what the survey does not have</source>
+        <translation>impossibile derivare il segmento %1: il gruppo «%2» nomina ciò che il questionario non ha</translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: the survey has no such question</source>
+        <translation>impossibile aggiungere il netto «%1» a %2: il questionario non ha questa domanda</translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: only a single, multiple or scale question has nets</source>
+        <translation>impossibile aggiungere il netto «%1» a %2: solo le domande a scelta singola, multipla o a scala hanno netti</translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: a net gathers two options or more</source>
+        <translation>impossibile aggiungere il netto «%1» a %2: un netto riunisce due o più opzioni</translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: it has no option “%3”</source>
+        <translation>impossibile aggiungere il netto «%1» a %2: non ha l&apos;opzione «%3»</translation>
+    </message>
+    <message>
+        <source>cannot add the net “%1” to %2: the name is empty or already an option&apos;s or a net&apos;s</source>
+        <translation>impossibile aggiungere il netto «%1» a %2: il nome è vuoto o è già di un&apos;opzione o di un netto</translation>
+    </message>
+    <message>
+        <source>%1 = the others</source>
+        <translation>%1 = gli altri</translation>
+    </message>
+    <message>
+        <source>segment %1: %2</source>
+        <translation>segmento %1: %2</translation>
+    </message>
+    <message>
+        <source>net %1 = %2</source>
+        <translation>netto %1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished (%1)</source>
+        <translation>
+            <numerusform>%n non completata (%1)</numerusform>
+            <numerusform>%n non completate (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey preview(s) (%1)</source>
+        <translation>
+            <numerusform>%n anteprima del questionario (%1)</numerusform>
+            <numerusform>%n anteprime del questionario (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out with --complete-only: %1</source>
+        <translation>escluse con --complete-only: %1</translation>
+    </message>
+    <message>
+        <source>responses kept that are not complete: %1; --complete-only leaves them out</source>
+        <translation>risposte incomplete mantenute: %1; --complete-only le esclude</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) are test answers the tool generated (%1): kept</source>
+        <translation>
+            <numerusform>%n risposta è di prova, generata dallo strumento (%1): mantenuta</numerusform>
+            <numerusform>%n risposte sono di prova, generate dallo strumento (%1): mantenute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the survey definition %1: %2</source>
+        <translation>
+            <numerusform>%n colonna non è nella definizione del questionario %1: %2</numerusform>
+            <numerusform>%n colonne non sono nella definizione del questionario %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a survey definition (an XLSForm workbook or a Qualtrics .qsf)</source>
+        <translation>non è una definizione di questionario (una cartella XLSForm o un .qsf di Qualtrics)</translation>
+    </message>
+    <message>
+        <source>%1 definitions cannot be read yet; import the export without it</source>
+        <translation>le definizioni %1 non si possono ancora leggere; importa l&apos;esportazione senza</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valido al byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the survey sheet has no &quot;type&quot; and &quot;name&quot; columns: not an XLSForm</source>
+        <translation>il foglio survey non ha le colonne &quot;type&quot; e &quot;name&quot;: non è un XLSForm</translation>
+    </message>
+    <message>
+        <source>%1 write-in answers (each given by at most %2 respondents) counted as &quot;Other&quot;</source>
+        <translation>%1 risposte scritte a mano (ciascuna data da al massimo %2 rispondenti) contate come &quot;Altro&quot;</translation>
+    </message>
+    <message>
+        <source>this is a survey definition (%1), not answers: import the answers exported by the tool, with --definition %2</source>
+        <translation>questa è una definizione di questionario (%1), non risposte: importa le risposte esportate dallo strumento, con --definition %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spellings)</source>
+        <translation>
+            <numerusform>%1 (%n grafia)</numerusform>
+            <numerusform>%1 (%n grafie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: answers that differ only in case or spacing are one option: %2 (sondo recodes lists these merges)</source>
+        <translation>%1: le risposte che differiscono solo per maiuscole o spazi sono un&apos;unica opzione: %2 (sondo recodes elenca queste unioni)</translation>
+    </message>
+    <message>
+        <source>usage: sondo chart PROJECT (QUESTION | --all) -o PATH [--where QUESTION=VALUE]... [--by QUESTION] [--size WxH] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--items] [--lang it|en|auto] [--unweighted]</source>
+        <translation>uso: sondo chart PROGETTO (DOMANDA | --all) -o PERCORSO [--where DOMANDA=VALORE]... [--by DOMANDA] [--size LxA] [--scale N] [--format png|svg|pdf] [--ci] [--finding] [--figure auto|answers|nps|top2|bottom2|net|mean] [--text-charts] [--items] [--lang it|en|auto] [--unweighted]</translation>
+    </message>
+    <message>
+        <source>With --all, draw each item of a question group too (by default a group is one chart of all its items).</source>
+        <translation>Con --all, disegna anche ogni voce di un gruppo di domande (di norma un gruppo è un solo grafico di tutte le sue voci).</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s definition (XLSForm workbook or Qualtrics .qsf): question texts, groups and options in order, matched to the columns by code. A .qsf beside FILE with the same name is read without asking.</source>
+        <translation>La definizione del questionario (cartella XLSForm o .qsf di Qualtrics): testi delle domande, gruppi e opzioni in ordine, abbinati alle colonne per codice. Un .qsf accanto a FILE con lo stesso nome viene letto senza chiedere.</translation>
+    </message>
+    <message>
+        <source>Do not read a definition found beside FILE.</source>
+        <translation>Non leggere una definizione trovata accanto a FILE.</translation>
+    </message>
+    <message>
+        <source>Keep only finished responses: leave out those the tool marks unfinished (Qualtrics Finished, LimeSurvey submit date) or as a survey preview. Kept by --update.</source>
+        <translation>Tieni solo le risposte completate: escludi quelle che lo strumento segna come non completate (Finished di Qualtrics, data di invio di LimeSurvey) o come anteprima. Mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds one value per respondent (an identifier): it cannot be counted, filtered or compared by</source>
+        <translation>%1 (%2) ha un valore per rispondente (un identificativo): non si può contare, filtrare né usare per confrontare</translation>
+    </message>
+    <message>
+        <source>usage: sondo export-data PROJECT -o FILE.csv|FILE.sav [--where QUESTION=VALUE]... [--option-columns] [--include-personal]</source>
+        <translation>uso: sondo export-data PROGETTO -o FILE.csv|FILE.sav [--where DOMANDA=VALORE]... [--option-columns] [--include-personal]</translation>
+    </message>
+    <message>
+        <source>Also write the columns that identify a person (IP address, e-mail, names, location, device), which are left out by default.</source>
+        <translation>Scrivi anche le colonne che identificano una persona (indirizzo IP, e-mail, nomi, posizione, dispositivo), escluse di norma.</translation>
+    </message>
+    <message>
+        <source>left out personal data: %1 (--include-personal writes them)</source>
+        <translation>dati personali esclusi: %1 (--include-personal li scrive)</translation>
+    </message>
+    <message>
+        <source>Top-2-box of each group (percent of those who took a side)</source>
+        <translation>Top-2-box di ogni gruppo (percentuale di chi ha preso posizione)</translation>
+    </message>
+    <message>
+        <source>Percent choosing “%1” in each group</source>
+        <translation>Percentuale che sceglie «%1» in ogni gruppo</translation>
+    </message>
+    <message>
+        <source>Chi-sq. p</source>
+        <translation>p chi q.</translation>
+    </message>
+    <message>
+        <source>personal data found: %1; export-data leaves it out unless --include-personal</source>
+        <translation>dati personali trovati: %1; export-data li esclude salvo --include-personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>read the survey definition %1 (%n question(s))</source>
+        <translation>
+            <numerusform>letta la definizione del questionario %1 (%n domanda)</numerusform>
+            <numerusform>letta la definizione del questionario %1 (%n domande)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey metadata (%n column(s))</source>
+        <translation>
+            <numerusform>Metadati del questionario (%n colonna)</numerusform>
+            <numerusform>Metadati del questionario (%n colonne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[personal]</source>
+        <translation>[personale]</translation>
+    </message>
+    <message>
+        <source>usage: sondo segment PROJECT NAME --group &quot;LABEL=QUESTION=VALUE[ &amp; QUESTION=VALUE]...&quot;...
+                     [--rest LABEL] [--json]</source>
+        <translation>uso: sondo segment PROGETTO NOME --group &quot;ETICHETTA=DOMANDA=VALORE[ &amp; DOMANDA=VALORE]...&quot;...
+                     [--rest ETICHETTA] [--json]</translation>
+    </message>
+    <message>
+        <source>Derive a segment from other questions: a new single-choice question (D1, D2, …), each respondent in the first group whose conditions they meet. Saved as a recode: sondo recodes lists it and --remove takes it out.</source>
+        <translation>Deriva un segmento da altre domande: una nuova domanda a scelta singola (D1, D2, …), ogni rispondente nel primo gruppo di cui soddisfa le condizioni. Salvato come ricodifica: sondo recodes lo elenca e --remove lo toglie.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name.</source>
+        <translation>Il nome del segmento.</translation>
+    </message>
+    <message>
+        <source>A group: its label, then --where conditions joined by &quot; &amp; &quot;; QUESTION=A,B means either option (repeatable, in order).</source>
+        <translation>Un gruppo: la sua etichetta, poi condizioni --where unite da &quot; &amp; &quot;; DOMANDA=A,B vuol dire l&apos;una o l&apos;altra opzione (ripetibile, in ordine).</translation>
+    </message>
+    <message>
+        <source>Label of the respondents in no group (default: missing).</source>
+        <translation>Etichetta dei rispondenti in nessun gruppo (di norma: mancanti).</translation>
+    </message>
+    <message>
+        <source>the segment needs a name
+%1</source>
+        <translation>il segmento ha bisogno di un nome
+%1</translation>
+    </message>
+    <message>
+        <source>bad --group &apos;%1&apos; (expected &quot;LABEL=QUESTION=VALUE&quot;)</source>
+        <translation>--group &apos;%1&apos; non valido (atteso &quot;ETICHETTA=DOMANDA=VALORE&quot;)</translation>
+    </message>
+    <message>
+        <source>give at least one --group
+%1</source>
+        <translation>indica almeno un --group
+%1</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2094,6 +2345,10 @@
     <message>
         <source>Table</source>
         <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Recodes</source>
+        <translation>Ricodifiche</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2470,57 @@
     <message>
         <source>Confidence &amp;Intervals</source>
         <translation>&amp;Intervalli di confidenza</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::CleanAnswersDialog</name>
+    <message>
+        <source>case or spacing</source>
+        <translation>maiuscole o spazi</translation>
+    </message>
+    <message>
+        <source>accents or punctuation</source>
+        <translation>accenti o punteggiatura</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>ortografia</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>abbreviazione</translation>
+    </message>
+    <message>
+        <source>Clean Answers</source>
+        <translation>Pulisci risposte</translation>
+    </message>
+    <message>
+        <source>No answers of this question look like one answer spelled differently.</source>
+        <translation>Nessuna risposta di questa domanda sembra la stessa risposta scritta in modo diverso.</translation>
+    </message>
+    <message>
+        <source>Tick the merges to make. Each becomes a recode: Edit &gt; Undo, or the Recodes panel, takes it back. The label an answer becomes can be edited.</source>
+        <translation>Spunta le unioni da fare. Ognuna diventa una ricodifica: Modifica &gt; Annulla, o il pannello Ricodifiche, la toglie. L&apos;etichetta risultante si può modificare.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Unisci in</translation>
+    </message>
+    <message>
+        <source>Spellings</source>
+        <translation>Grafie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Rispondenti</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2823,14 @@
         <source>%1: percent of the group&apos;s base (%2); letters: groups it is significantly higher than</source>
         <translation>%1: percentuale sulla base del gruppo (%2); lettere: gruppi rispetto ai quali è significativamente più alto</translation>
     </message>
+    <message>
+        <source>Net: respondents who chose any of its options, each counted once</source>
+        <translation>Netto: rispondenti che hanno scelto una qualsiasi delle sue opzioni, contati una volta</translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation>Netto: %1</translation>
+    </message>
 </context>
 <context>
     <name>sondo::ImportFlow</name>
@@ -2721,6 +3035,33 @@
     <message>
         <source>Choose…</source>
         <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Metadata, personal</source>
+        <translation>Metadati, personali</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadati</translation>
+    </message>
+    <message>
+        <source>Kept in the project, not charted; usable as a filter or a segment</source>
+        <translation>Conservati nel progetto, non in grafico; utilizzabili come filtro o segmento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n items)</source>
+        <translation>
+            <numerusform>%1 (%n voce)</numerusform>
+            <numerusform>%1 (%n voci)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Parte di</translation>
+    </message>
+    <message>
+        <source>Keep only finished responses (leave out those the survey tool marks unfinished, and its previews)</source>
+        <translation>Tieni solo le risposte completate (escludi quelle che lo strumento segna come non completate, e le sue anteprime)</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3268,14 @@
         <source>Every question&apos;s counts, percentages, bases and letters as an Excel workbook</source>
         <translation>Conteggi, percentuali, basi e lettere di ogni domanda in una cartella di lavoro Excel</translation>
     </message>
+    <message>
+        <source>C&amp;lean Answers…</source>
+        <translation>Pu&amp;lisci le risposte…</translation>
+    </message>
+    <message>
+        <source>Merge the answers of this question that are one answer spelled differently (accents, slips, abbreviations)</source>
+        <translation>Unisci le risposte di questa domanda che sono la stessa risposta scritta in modo diverso (accenti, refusi, abbreviazioni)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::MainWindow</name>
@@ -2976,6 +3325,14 @@
         <source>Rename option</source>
         <translation>rinomina dell’opzione</translation>
     </message>
+    <message>
+        <source>There is no such recode to remove.</source>
+        <translation>Non c&apos;è una ricodifica simile da togliere.</translation>
+    </message>
+    <message>
+        <source>Remove recode %1</source>
+        <translation>Togli la ricodifica %1</translation>
+    </message>
 </context>
 <context>
     <name>sondo::QuestionListModel</name>
@@ -2999,6 +3356,17 @@
         <source>Respondents in the filter who answered</source>
         <translation>Rispondenti del filtro che hanno risposto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to %1 respondents in the filter answered an item</source>
+        <translation>Fino a %1 rispondenti nel filtro hanno risposto a una voce</translation>
+    </message>
 </context>
 <context>
     <name>sondo::QuestionNavigator</name>
@@ -3009,6 +3377,25 @@
     <message>
         <source>Type part of a question&apos;s id or text; Up and Down move through the matches</source>
         <translation>Scrivi parte dell’id o del testo di una domanda; Su e Giù scorrono i risultati</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::RecodesPanel</name>
+    <message>
+        <source>Changes to the answers as imported, applied in this order. Removing one can be undone (Edit &gt; Undo).</source>
+        <translation>Modifiche alle risposte importate, applicate in quest&apos;ordine. Toglierne una si può annullare (Modifica &gt; Annulla).</translation>
+    </message>
+    <message>
+        <source>No recodes. Merges made at import, options renamed here and changes made with sondo recode or sondo clean are listed here.</source>
+        <translation>Nessuna ricodifica. Qui compaiono le unioni fatte all&apos;importazione, le opzioni rinominate qui e le modifiche fatte con sondo recode o sondo clean.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Take the selected recode out: the answers show as before it</source>
+        <translation>Togli la ricodifica selezionata: le risposte tornano come prima di essa</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3554,14 @@
     <message>
         <source>Rename “%1”…</source>
         <translation>Rinomina “%1”…</translation>
+    </message>
+    <message>
+        <source>Clean answers of %1</source>
+        <translation>Pulisci le risposte di %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge the answers</source>
+        <translation>Impossibile unire le risposte</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,6 @@ private slots:
                               QStringLiteral("--rename"),
                               QStringLiteral("Operations / Workforce management=Operations")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        // The panel's lines are `sondo recodes`' lines, numbered alike.
         run = test::runSondo({QStringLiteral("recodes"), project});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
@@ -128,10 +127,14 @@ private slots:
             window.grab().save(qEnvironmentVariable("SONDO_SHOTS") +
                                QStringLiteral("/recodes.png"));
         }
+        // Numbered and worded as `sondo recodes` words them (in the interface's language).
+        const QStringList labels{QStringLiteral("\u201cAltro ruolo\u201d"),
+                                 QStringLiteral("\u201cOperations\u201d")};
         for (int row = 0; row < 2; ++row) {
             const QString line = list->item(row)->text();
-            QVERIFY2(run.out.contains(line.section(QLatin1Char(' '), 1)), qPrintable(line));
-            QVERIFY(line.startsWith(QStringLiteral("%1. Q3 ").arg(row + 1)));
+            QVERIFY2(line.startsWith(QStringLiteral("%1. Q3 ").arg(row + 1)), qPrintable(line));
+            QVERIFY2(line.endsWith(labels[row]), qPrintable(line));
+            QVERIFY2(run.out.contains(QStringLiteral("%1. Q3 ").arg(row + 1)), qPrintable(run.out));
         }
 
         // Removing the merge: Team leader 53 and Altro 28 apart again, the rename stays.
@@ -146,7 +149,7 @@ private slots:
             {QStringLiteral("Operations"), 44},
             {QStringLiteral("Altro"), 28}};
         QCOMPARE(counts(*document, q3), removed);
-        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Remove recode 1"));
+        QCOMPARE(document->undoStack()->undoText(), ProjectDocument::tr("Remove recode %1").arg(1));
         document->undoStack()->undo();
         QCOMPARE(list->count(), 2);
         QCOMPARE(counts(*document, q3).value(QStringLiteral("Altro ruolo")), 81);
