@@ -50,6 +50,25 @@ QStringList displayedPercents(const FrequencyTable& table) {
     return out;
 }
 
+/** "Q5 Speed": each item's id and its words under the group's stem. */
+QStringList itemLabels(const Survey& survey, const QuestionGroup& g, const QList<int>& questions) {
+    QStringList labels;
+    for (const int question : questions) {
+        const Question& q = survey.questions[question];
+        labels.append(
+            QStringLiteral("%1 %2").arg(q.id, GridChartSpecBuilder::itemLabel(g.text, q.text)));
+    }
+    return labels;
+}
+
+/** The width of the item column: the longest label, at least 12 and at most 40 characters. */
+int labelWidth(const QStringList& labels) {
+    qsizetype width = 12;
+    for (const QString& label : labels)
+        width = std::max(width, label.size());
+    return int(std::min<qsizetype>(width, 40));
+}
+
 } // namespace
 
 QList<FrequencyTable> compute(const Survey& survey, const ResponseMatrix& responses, int group,
@@ -98,16 +117,11 @@ QString toText(const Survey& survey, int group, const QList<FrequencyTable>& ite
                 QLatin1Char('\n');
     text += QLatin1Char('\n');
 
-    QStringList labels;
-    for (const FrequencyTable& table : items) {
-        const Question& q = survey.questions[table.question];
-        labels.append(
-            QStringLiteral("%1 %2").arg(q.id, GridChartSpecBuilder::itemLabel(g.text, q.text)));
-    }
-    qsizetype width = 12;
-    for (const QString& label : labels)
-        width = std::max(width, label.size());
-    const int itemWidth = int(std::min<qsizetype>(width, 40));
+    QList<int> questions;
+    for (const FrequencyTable& table : items)
+        questions.append(table.question);
+    const QStringList labels = itemLabels(survey, g, questions);
+    const int itemWidth = labelWidth(labels);
     auto columnWidth = [](const QString& option) {
         return int(std::clamp<qsizetype>(option.size(), 7, 14));
     };
@@ -212,16 +226,11 @@ QString toText(const Survey& survey, const GridBySegment& table, const QString& 
                  ? CliText::tr("Top-2-box of each group (percent of those who took a side)")
                  : CliText::tr("Percent choosing \u201c%1\u201d in each group").arg(table.option)) +
             QStringLiteral("\n\n");
-    QStringList labels;
-    for (const GridBySegment::Item& item : table.items) {
-        const Question& q = survey.questions[item.question];
-        labels.append(
-            QStringLiteral("%1 %2").arg(q.id, GridChartSpecBuilder::itemLabel(g.text, q.text)));
-    }
-    qsizetype width = 12;
-    for (const QString& label : labels)
-        width = std::max(width, label.size());
-    const int itemWidth = int(std::min<qsizetype>(width, 40));
+    QList<int> questions;
+    for (const GridBySegment::Item& item : table.items)
+        questions.append(item.question);
+    const QStringList labels = itemLabels(survey, g, questions);
+    const int itemWidth = labelWidth(labels);
     auto percentText = [](double p) {
         return std::isfinite(p) ? QString::number(p, 'f', 1) + QLatin1Char('%')
                                 : QStringLiteral("\u2013");

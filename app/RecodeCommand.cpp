@@ -2,12 +2,10 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "edit/RecodeText.h"
+#include "RecodeSaving.h"
 
-#include "edit/EditList.h"
 #include "edit/EditText.h"
 
-#include <QJsonDocument>
 
 namespace sondo {
 
@@ -182,30 +180,7 @@ int runRecodeCommand(const QStringList& arguments, CliOutput& output) {
         editFrom(operation, parser.value(operation), project.survey.questions[question.value()]);
     if (!edit.ok())
         return command.inputError({path, 0, 0, edit.error().message});
-    // The checks every later open will make, made now: a recode that does not fit is not saved.
-    const Result<Done> fits = EditList::applyOne(edit.value(), project.survey, &project.responses);
-    if (!fits.ok())
-        return command.inputError({path, 0, 0, fits.error().message});
-
-    EditList edits = EditList::fromState(project.state);
-    edits.append(edit.value());
-    QJsonObject state = project.state;
-    edits.storeIn(state);
-    const auto saved = ProjectService::saveState(path, state);
-    if (!saved.ok())
-        return command.inputError(saved.error());
-
-    const int number = int(edits.size());
-    if (parser.isSet(QStringLiteral("json")))
-        command.out() << QJsonDocument(RecodeText::json(edit.value(), number)).toJson();
-    else
-        command.out() << CliText::tr("Recode %1 saved: %2 %3")
-                             .arg(number)
-                             .arg(RecodeText::question(edit.value()),
-                                  RecodeText::describe(edit.value()))
-                      << '\n';
-    command.out().flush();
-    return ExitOk;
+    return saveRecode(command, path, project, edit.value(), parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace sondo

@@ -2,13 +2,11 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
+#include "RecodeSaving.h"
 
 #include "edit/DerivedSegment.h"
-#include "edit/EditList.h"
-#include "edit/RecodeText.h"
 #include "project/ProjectService.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace sondo {
@@ -125,29 +123,7 @@ int runSegmentCommand(const QStringList& arguments, CliOutput& output) {
                                filter.value().describe(project.survey)});
     }
     const Edit edit{segment};
-    // The checks every later open will make, made now: a segment that does not fit is not saved.
-    const Result<Done> fits = EditList::applyOne(edit, project.survey, &project.responses);
-    if (!fits.ok())
-        return command.inputError({path, 0, 0, fits.error().message});
-
-    EditList edits = EditList::fromState(project.state);
-    edits.append(edit);
-    QJsonObject state = project.state;
-    edits.storeIn(state);
-    const auto saved = ProjectService::saveState(path, state);
-    if (!saved.ok())
-        return command.inputError(saved.error());
-
-    const int number = int(edits.size());
-    if (parser.isSet(QStringLiteral("json")))
-        command.out() << QJsonDocument(RecodeText::json(edit, number)).toJson();
-    else
-        command.out() << CliText::tr("Recode %1 saved: %2 %3")
-                             .arg(number)
-                             .arg(RecodeText::question(edit), RecodeText::describe(edit))
-                      << '\n';
-    command.out().flush();
-    return ExitOk;
+    return saveRecode(command, path, project, edit, parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace sondo
