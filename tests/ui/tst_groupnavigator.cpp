@@ -13,12 +13,16 @@
 #include "window/QuestionNavigator.h"
 
 #include "project/ProjectService.h"
+#include "window/FilterPanel.h"
 #include "window/ImportPreviewDialog.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace sondo;
@@ -134,6 +138,49 @@ private slots:
         QCOMPARE(compared.series.size(), 2);
         QVERIFY(compared.series[0].name.startsWith(QStringLiteral("North")));
         QVERIFY(qAbs(compared.series[1].values[0] - 20.0) < 1e-9);
+    }
+
+    void filterPanelShowsGroupsAndFiltersByAnItem() {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("grid.sondo"));
+        const QString csv =
+            QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/grid_by_segment.csv");
+        auto run = test::runSondo({QStringLiteral("import"), csv, QStringLiteral("-o"), project});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        MainWindow window;
+        window.show();
+        window.openPath(project);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session().hasProject() && !window.isBusy(), 60000);
+
+        // Area, then the grid's row with its three items under it, each by its own words.
+        QTreeWidget* tree = window.filterPanel()->tree();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QTreeWidgetItem* grid = tree->topLevelItem(1);
+        QVERIFY2(grid->text(0).startsWith(QStringLiteral("G1  How satisfied")),
+                 qPrintable(grid->text(0)));
+        QCOMPARE(grid->childCount(), 3);
+        QCOMPARE(grid->child(1)->text(0), QStringLiteral("Q3  Speed"));
+
+        // Ticking "Satisfied" of Speed filters the window as `--where Q3=Satisfied` does.
+        QTreeWidgetItem* satisfied = nullptr;
+        for (int c = 0; c < grid->child(1)->childCount(); ++c)
+            if (grid->child(1)->child(c)->text(0) == QStringLiteral("Satisfied"))
+                satisfied = grid->child(1)->child(c);
+        QVERIFY(satisfied);
+        satisfied->setCheckState(0, Qt::Checked);
+        run = test::runSondo({QStringLiteral("freq"), project, QStringLiteral("Q1"),
+                              QStringLiteral("--where"), QStringLiteral("Q3=Satisfied"),
+                              QStringLiteral("--json")});
+        const qint64 expected = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("respondents"))
+                                    .toInteger();
+        QVERIFY(expected > 0 && expected < 40);
+        window.showQuestion(window.session().survey().findQuestion(QStringLiteral("Q1")));
+        QTRY_COMPARE(
+            window.document()->figures(window.session().currentQuestion()).table.respondents,
+            expected);
+        QVERIFY(grid->font(0).bold());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "window/FilterPanel.h"
 
+#include "chart/GridChartSpecBuilder.h"
 #include "stats/FrequencyTable.h"
 #include "window/TypeIcons.h"
 
@@ -18,6 +19,11 @@ namespace {
 constexpr int QuestionRole = Qt::UserRole + 1;
 constexpr int OptionRole = Qt::UserRole + 2;
 constexpr int CountRole = Qt::UserRole + 3;
+
+/** An option's row (a box to tick), as opposed to a question's or a group's. */
+bool isOption(const QTreeWidgetItem* item) {
+    return item->data(0, OptionRole).isValid();
+}
 
 } // namespace
 
@@ -53,7 +59,7 @@ FilterPanel::FilterPanel(QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &FilterPanel::applySearch);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (m_syncing || column != 0 || !item->parent())
+        if (m_syncing || column != 0 || !isOption(item))
             return;
         updateQuestionMarks();
         emit optionToggled(item->data(0, QuestionRole).toInt(), item->data(0, OptionRole).toInt(),
@@ -61,7 +67,7 @@ FilterPanel::FilterPanel(QWidget* parent)
     });
     // A click anywhere on an option's row ticks it, not only on the small box.
     connect(m_tree, &QTreeWidget::itemClicked, this, [](QTreeWidgetItem* item, int column) {
-        if (item->parent() && column == 1)
+        if (isOption(item) && column == 1)
             item->setCheckState(0,
                                 item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
     });
@@ -72,7 +78,7 @@ FilterPanel::FilterPanel(QWidget* parent)
 
 void FilterPanel::showContextMenu(const QPoint& pos) {
     QTreeWidgetItem* item = m_tree->itemAt(pos);
-    if (!item || !item->parent())
+    if (!item || !isOption(item))
         return;
     const int question = item->data(0, QuestionRole).toInt();
     const int option = item->data(0, OptionRole).toInt();
@@ -87,17 +93,36 @@ void FilterPanel::showContextMenu(const QPoint& pos) {
 void FilterPanel::setSession(const AnalysisSession& session) {
     m_syncing = true;
     m_tree->clear();
+    m_questions.clear();
+    const Survey& survey = session.survey();
+    // A grid's items sit under one row of their group, each named by its own words.
+    QMap<QString, QTreeWidgetItem*> groups;
     for (int q : session.segmentQuestions()) {
-        const Question& question = session.survey().questions[q];
-        auto* top = new QTreeWidgetItem(m_tree);
-        top->setText(0, question.id + QStringLiteral("  ") + question.text.simplified());
+        const Question& question = survey.questions[q];
+        const int g = question.group.isEmpty() ? -1 : survey.findGroup(question.group);
+        QTreeWidgetItem* parent = nullptr;
+        QString label = question.text.simplified();
+        if (g >= 0) {
+            const QuestionGroup& group = survey.groups[g];
+            parent = groups.value(group.id);
+            if (!parent) {
+                parent = new QTreeWidgetItem(m_tree);
+                parent->setText(0, group.id + QStringLiteral("  ") + group.text.simplified());
+                parent->setToolTip(0, group.text);
+                parent->setFlags(Qt::ItemIsEnabled);
+                groups.insert(group.id, parent);
+            }
+            label = GridChartSpecBuilder::itemLabel(group.text, question.text).simplified();
+        }
+        auto* top = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        m_questions.append(top);
+        top->setText(0, question.id + QStringLiteral("  ") + label);
         top->setToolTip(0, question.text);
         top->setIcon(0, TypeIcons::icon(question.type));
         top->setData(0, QuestionRole, q);
         top->setFlags(Qt::ItemIsEnabled);
         // Counts of everyone, so that an option's size does not jump as other filters change.
-        const FrequencyTable table =
-            FrequencyTable::compute(session.survey(), session.responses(), q);
+        const FrequencyTable table = FrequencyTable::compute(survey, session.responses(), q);
         for (int o = 0; o < question.options.size(); ++o) {
             auto* item = new QTreeWidgetItem(top);
             item->setText(0, question.options[o]);
@@ -119,8 +144,7 @@ void FilterPanel::setSession(const AnalysisSession& session) {
 void FilterPanel::syncFilter(const SegmentFilter& filter) {
     const QMap<int, QList<int>> conditions = filter.conditions();
     m_syncing = true;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
         const int q = top->data(0, QuestionRole).toInt();
         const QList<int> chosen = conditions.value(q);
         for (int c = 0; c < top->childCount(); ++c) {
@@ -129,8 +153,11 @@ void FilterPanel::syncFilter(const SegmentFilter& filter) {
                                        ? Qt::Checked
                                        : Qt::Unchecked);
         }
-        if (!chosen.isEmpty())
+        if (!chosen.isEmpty()) {
             top->setExpanded(true);
+            if (top->parent())
+                top->parent()->setExpanded(true);
+        }
     }
     m_syncing = false;
     updateQuestionMarks();
@@ -138,8 +165,7 @@ void FilterPanel::syncFilter(const SegmentFilter& filter) {
 
 void FilterPanel::setLocale(const QLocale& locale) {
     m_locale = locale;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
         for (int c = 0; c < top->childCount(); ++c)
             top->child(c)->setText(
                 1, m_locale.toString(top->child(c)->data(1, CountRole).toLongLong()));
@@ -149,8 +175,7 @@ void FilterPanel::setLocale(const QLocale& locale) {
 void FilterPanel::updateLabels(const Survey& survey) {
     const bool wasSyncing = m_syncing;
     m_syncing = true;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
         const int q = top->data(0, QuestionRole).toInt();
         if (q < 0 || q >= survey.questions.size())
             continue;
@@ -167,8 +192,7 @@ void FilterPanel::updateLabels(const Survey& survey) {
 }
 
 QTreeWidgetItem* FilterPanel::optionItem(int question, int option) const {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
         if (top->data(0, QuestionRole).toInt() != question)
             continue;
         for (int c = 0; c < top->childCount(); ++c)
@@ -181,8 +205,7 @@ QTreeWidgetItem* FilterPanel::optionItem(int question, int option) const {
 void FilterPanel::updateQuestionMarks() {
     const bool wasSyncing = m_syncing;
     m_syncing = true;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
         int ticked = 0;
         for (int c = 0; c < top->childCount(); ++c)
             ticked += top->child(c)->checkState(0) == Qt::Checked;
@@ -192,15 +215,28 @@ void FilterPanel::updateQuestionMarks() {
         top->setText(1, ticked > 0 ? QStringLiteral("%1/%2").arg(ticked).arg(top->childCount())
                                    : QString());
     }
+    // A group is bold while any of its items filters.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(i);
+        if (group->data(0, QuestionRole).isValid())
+            continue;
+        bool any = false;
+        for (int c = 0; c < group->childCount(); ++c)
+            any = any || group->child(c)->font(0).bold();
+        QFont font = group->font(0);
+        font.setBold(any);
+        group->setFont(0, font);
+    }
     m_syncing = wasSyncing;
 }
 
 void FilterPanel::applySearch() {
     const QString needle = m_search->text().trimmed();
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* top = m_tree->topLevelItem(i);
+    for (QTreeWidgetItem* top : std::as_const(m_questions)) {
+        // An item matches by its own words or its group's stem.
         const bool questionMatches =
-            needle.isEmpty() || top->text(0).contains(needle, Qt::CaseInsensitive);
+            needle.isEmpty() || top->text(0).contains(needle, Qt::CaseInsensitive) ||
+            (top->parent() && top->parent()->text(0).contains(needle, Qt::CaseInsensitive));
         bool anyOption = false;
         for (int c = 0; c < top->childCount(); ++c) {
             QTreeWidgetItem* item = top->child(c);
@@ -212,6 +248,17 @@ void FilterPanel::applySearch() {
         top->setHidden(!anyOption);
         if (!needle.isEmpty() && anyOption)
             top->setExpanded(true);
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(i);
+        if (group->data(0, QuestionRole).isValid())
+            continue;
+        bool anyItem = false;
+        for (int c = 0; c < group->childCount(); ++c)
+            anyItem = anyItem || !group->child(c)->isHidden();
+        group->setHidden(!anyItem);
+        if (!needle.isEmpty() && anyItem)
+            group->setExpanded(true);
     }
 }
 

@@ -54,6 +54,8 @@ private:
     QTreeWidget* m_tree;
     QLocale m_locale;
     bool m_syncing = false;
+    /** Each question's row, at the top or under its group's row. */
+    QList<QTreeWidgetItem*> m_questions;
 };
 
 } // namespace sondo
