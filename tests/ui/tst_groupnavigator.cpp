@@ -13,8 +13,10 @@
 #include "window/QuestionNavigator.h"
 
 #include "project/ProjectService.h"
+#include "window/ChartToolBar.h"
 #include "window/FilterPanel.h"
 #include "window/ImportPreviewDialog.h"
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -131,6 +133,9 @@ private slots:
         auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
         view->setCurrentIndex(proxy->mapFromSource(model->index(1, 0)));
         QCOMPARE(window.document()->currentGroup(), 0);
+        // The compare-by list names a grid's items by group and own words.
+        QComboBox* compareBy = window.chartToolBar()->compareByBox();
+        QVERIFY(compareBy->findText(QStringLiteral("Q3  G1 \u00b7 Speed")) >= 0);
         window.setCompareBy(window.session().survey().findQuestion(QStringLiteral("Q1")));
         const ChartSpec compared = window.document()->currentChart();
         QCOMPARE(compared.categories, (QStringList{QStringLiteral("Price"), QStringLiteral("Speed"),

@@ -1,4 +1,6 @@
 #include "window/ChartToolBar.h"
+
+#include "chart/GridChartSpecBuilder.h"
 #include "window/WheelGuard.h"
 
 #include "analysis/AnalysisSession.h"
@@ -114,8 +116,16 @@ void ChartToolBar::showCompareQuestions(const AnalysisSession& session) {
         m_compareBy->removeItem(1);
     for (int q : session.segmentQuestions()) {
         const Question& question = session.survey().questions[q];
+        // A grid's item by its group and its own words ("Q3  G1 · Speed"), not by a stem that
+        // every item of the grid begins with.
+        QString label = question.text;
+        if (const int g = session.survey().findGroup(question.group); g >= 0) {
+            const QuestionGroup& group = session.survey().groups[g];
+            label = group.id + QStringLiteral(" \u00b7 ") +
+                    GridChartSpecBuilder::itemLabel(group.text, question.text);
+        }
         m_compareBy->addItem(
-            question.id + QStringLiteral("  ") + elide(question.text, kCompareLabelLength), q);
+            question.id + QStringLiteral("  ") + elide(label.simplified(), kCompareLabelLength), q);
         m_compareBy->setItemData(m_compareBy->count() - 1, question.text, Qt::ToolTipRole);
     }
     showCompareBy(session.compareBy());
