@@ -2,6 +2,7 @@
 
 #include "base/CoreText.h"
 #include "clean/CleaningSuggestions.h"
+#include "edit/EditList.h"
 
 #include <QSet>
 
@@ -46,22 +47,49 @@ QString describeQuestion(const Question& q) {
 
 } // namespace
 
-QList<MergeOptions> CaseVariantMerges::find(const RawTable& table, const CodedSurvey& coded) {
+QList<MergeOptions> CaseVariantMerges::find(const Survey& survey, const AnswerCounter& countsOf) {
     QList<MergeOptions> merges;
-    for (qsizetype q = 0; q < coded.survey.questions.size(); ++q) {
-        const Question& question = coded.survey.questions[q];
+    for (qsizetype q = 0; q < survey.questions.size(); ++q) {
+        const Question& question = survey.questions[q];
         if (question.type != QuestionType::Single || question.metadata ||
-            size_t(q) >= coded.answers.size() || !hasVariants(question.options))
+            !hasVariants(question.options))
             continue;
-        const AnswerSource& source = coded.answers[size_t(q)];
-        if (source.kind != AnswerSource::Kind::OneColumn || source.columns.size() != 1 ||
-            source.columns.front() < 0 || source.coding.options.size() != question.options.size())
+        const QList<AnswerCount> answers = countsOf(int(q));
+        if (answers.size() != question.options.size())
             continue;
-        const QList<AnswerCount> answers = countsOf(table, coded, source, question.options);
         for (const MergeProposal& group : CleaningSuggestions::caseAndSpacing(answers))
             merges.append(MergeOptions{question.id, question.code, group.answers, group.into});
     }
     return merges;
+}
+
+QList<MergeOptions> CaseVariantMerges::find(const RawTable& table, const CodedSurvey& coded) {
+    return find(coded.survey, [&](int q) -> QList<AnswerCount> {
+        if (size_t(q) >= coded.answers.size())
+            return {};
+        const AnswerSource& source = coded.answers[size_t(q)];
+        const QStringList& options = coded.survey.questions[q].options;
+        if (source.kind != AnswerSource::Kind::OneColumn || source.columns.size() != 1 ||
+            source.columns.front() < 0 || source.coding.options.size() != options.size())
+            return {};
+        return countsOf(table, coded, source, options);
+    });
+}
+
+QList<Diagnostic> CaseVariantMerges::apply(Project& project, const QString& file) {
+    const QList<MergeOptions> merges = find(project.survey, [&](int q) {
+        return CleaningSuggestions::answersOf(project.survey, project.responses, q);
+    });
+    if (merges.isEmpty())
+        return {};
+    const Survey before = project.survey;
+    EditList edits = EditList::fromState(project.state);
+    for (const MergeOptions& merge : merges)
+        edits.append(merge);
+    edits.storeIn(project.state);
+    for (const MergeOptions& merge : merges)
+        (void)EditList::applyOne(merge, project.survey, &project.responses);
+    return describe(before, merges, file);
 }
 
 QList<Diagnostic> CaseVariantMerges::describe(const Survey& survey,

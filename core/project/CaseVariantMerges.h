@@ -4,9 +4,13 @@
 #include "edit/MergeOptions.h"
 #include "import/build/RawTable.h"
 #include "import/build/SurveyBuilder.h"
+#include "model/Project.h"
+
+#include "clean/CleaningSuggestions.h"
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace sondo {
 
@@ -20,12 +24,22 @@ namespace sondo {
  */
 class CaseVariantMerges {
 public:
+    /** The respondents who gave each option of single-choice question `q`, in option order. */
+    using AnswerCounter = std::function<QList<AnswerCount>(int q)>;
+
     /**
-     * One merge per group of spellings of each single-choice question read from one column, in
-     * question order; counts come from the table's cells (one pass over a question's column, and
-     * only for a question whose options have such variants).
+     * One merge per group of spellings of each single-choice question of `survey`, in question
+     * order; `countsOf` is asked only for a question whose options have such variants.
      */
+    static QList<MergeOptions> find(const Survey& survey, const AnswerCounter& countsOf);
+    /** find() with counts from the table's cells (an import, before any answer is coded). */
     static QList<MergeOptions> find(const RawTable& table, const CodedSurvey& coded);
+    /**
+     * An export opened without a project (`sondo freq export.csv`): the same merges found from
+     * its answers, kept in `project.state` and applied, so that it reads as its import would.
+     * Returns the notes describe() gives.
+     */
+    static QList<Diagnostic> apply(Project& project, const QString& file);
     /**
      * One note per question merged, for the import report: `Q33 "code": answers that differ
      * only in case or spacing are one option: Masculino (4 spellings), …`.

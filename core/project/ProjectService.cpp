@@ -1,5 +1,7 @@
 #include "project/ProjectService.h"
 
+#include "project/CaseVariantMerges.h"
+
 #include "edit/EditList.h"
 #include "import/SurveyImporter.h"
 #include "import/text/SourceChecksum.h"
@@ -11,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace sondo {
 
@@ -169,18 +172,25 @@ Result<Project> withEdits(Result<Project> read) {
     return read;
 }
 
+/** An export read without a project reads as its import would: careless spellings merged. */
+Result<Project> withCaseMerges(Result<Project> read, const QString& path) {
+    if (read.ok())
+        read.warnings += CaseVariantMerges::apply(read.value(), QFileInfo(path).fileName());
+    return read;
+}
+
 } // namespace
 
 Result<Project> ProjectService::open(const QString& path, const ImportOptions& options,
                                      const ProgressCallback& progress) {
     if (isProjectFile(path))
         return withEdits(ProjectStore::read(path, progress));
-    return SurveyImporter::importFile(path, options, progress);
+    return withCaseMerges(SurveyImporter::importFile(path, options, progress), path);
 }
 
 Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded& needed) {
     if (!isProjectFile(path))
-        return SurveyImporter::importFile(path, {});
+        return withCaseMerges(SurveyImporter::importFile(path, {}), path);
     auto survey = ProjectStore::readSurvey(path);
     if (!survey.ok())
         return Result<Project>::failure(survey.error());

@@ -69,6 +69,17 @@ private slots:
         QCOMPARE(counts(run.json()).value(QStringLiteral("male")), 6);
     }
 
+    void exportReadWithoutProjectMergesAlike() {
+        // `freq` on the export itself reads as its import does: Male 20 + 6 + 2 = 28.
+        const Run run =
+            runSondo({QStringLiteral("freq"),
+                      QStringLiteral(SONDO_SOURCE_DIR "/tests/data/clean/gender_free_text.csv"),
+                      QStringLiteral("Q1"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(counts(run.json()).value(QStringLiteral("Male")), 28);
+        QVERIFY(!counts(run.json()).contains(QStringLiteral("male")));
+    }
+
     void listsProposals() {
         const Run run = runSondo(
             {QStringLiteral("clean"), m_project, QStringLiteral("Q1"), QStringLiteral("--json")});
