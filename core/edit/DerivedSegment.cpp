@@ -21,14 +21,9 @@ Result<Done> failure(const char* message, const QString& name, const QString& de
 } // namespace
 
 QString DerivedSegment::freeId(const Survey& survey) {
-    for (int n = 1;; ++n) {
-        const QString id = QStringLiteral("D%1").arg(n);
-        bool taken = false;
-        for (const Question& q : survey.questions)
-            taken = taken || q.id.compare(id, Qt::CaseInsensitive) == 0;
-        if (!taken)
+    for (int n = 1;; ++n)
+        if (const QString id = QStringLiteral("D%1").arg(n); survey.findQuestion(id) < 0)
             return id;
-    }
 }
 
 QJsonObject DerivedSegment::toJson() const {

@@ -28,7 +28,6 @@ ResponseCompletion ResponseCompletion::of(const RawTable& table, const ImportPla
     ResponseCompletion found;
     const int first = std::min(plan.headerRows, table.rowCount());
     const int rows = table.rowCount() - first;
-    found.complete.assign(size_t(std::max(rows, 0)), 1);
     int finished = -1, status = -1, submitted = -1;
     for (int c = 0; c < table.columnCount(); ++c) {
         const QString header = table.cell(0, c).trimmed();
@@ -39,6 +38,11 @@ ResponseCompletion ResponseCompletion::of(const RawTable& table, const ImportPla
         else if (isSubmitDate(header) && submitted < 0)
             submitted = c;
     }
+    // A file without such columns (every generic export, the million-row benchmark) has every
+    // response complete: no pass over its rows.
+    if (finished < 0 && status < 0 && submitted < 0)
+        return found;
+    found.complete.assign(size_t(std::max(rows, 0)), 1);
     if (finished >= 0)
         found.incompleteColumn = table.cell(0, finished).trimmed();
     else if (submitted >= 0)

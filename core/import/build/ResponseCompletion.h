@@ -18,7 +18,10 @@ namespace sondo {
  * complete. Plain value.
  */
 struct ResponseCompletion {
-    /** Data rows (0 = the first respondent) the analyst keeps with --complete-only. */
+    /**
+     * Per data row (0 = the first respondent), 1 when it is kept with --complete-only; empty when
+     * the file has no column that says (every response is then complete).
+     */
     std::vector<std::uint8_t> complete;
     int incomplete = 0;
     int previews = 0;
