@@ -4,8 +4,8 @@
 #include "Commands.h"
 #include "RecodeSaving.h"
 
+#include "edit/BandCuts.h"
 #include "edit/EditText.h"
-
 
 namespace sondo {
 
@@ -37,8 +37,45 @@ std::optional<std::pair<QStringList, QString>> sumOf(const Question& q, const QS
     return std::pair{labels, text.mid(equals + 1).trimmed()};
 }
 
-/** The recode the command line asks for on question `q`; a message when its text is off. */
-Result<Edit> editFrom(const QString& operation, const QString& value, const Question& q) {
+/**
+ * The cut points of a --bands value: "18,25,35" as written, or chosen from `answers` by
+ * "equal:N" (N round-width bands), "width:W" or "quantiles:N"; nullopt when it is none of those.
+ */
+std::optional<std::vector<double>> cutsFrom(const QString& value,
+                                            const std::vector<double>& answers) {
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        const QString rule = value.left(colon).trimmed().toLower();
+        bool ok = false;
+        const double number = value.mid(colon + 1).trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (rule == QLatin1String("width"))
+            return BandCuts::ofWidth(answers, number);
+        if (number != std::floor(number) || number < 1 || number > BandCuts::kMaxBands)
+            return std::nullopt;
+        if (rule == QLatin1String("equal"))
+            return BandCuts::equalWidth(answers, int(number));
+        if (rule == QLatin1String("quantiles"))
+            return BandCuts::quantiles(answers, int(number));
+        return std::nullopt;
+    }
+    std::vector<double> cuts;
+    for (const QString& part : value.split(QLatin1Char(','))) {
+        bool ok = false;
+        cuts.push_back(part.trimmed().toDouble(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    return cuts;
+}
+
+/**
+ * The recode the command line asks for on question `q`, whose loaded answers (numbers, for a
+ * numeric question) are `answers`; a message when its text is off.
+ */
+Result<Edit> editFrom(const QString& operation, const QString& value, const Question& q,
+                      const std::vector<double>& answers) {
     auto bad = [&](const QString& expected) {
         return Result<Edit>::failure(
             {{}, 0, 0, CliText::tr("bad --%1 '%2' (expected %3)").arg(operation, value, expected)});
@@ -83,14 +120,22 @@ Result<Edit> editFrom(const QString& operation, const QString& value, const Ques
         return Edit{NetOption{q.id, q.code, sum->second, sum->first}};
     }
     if (operation == QLatin1String("bands")) {
-        std::vector<double> cuts;
-        for (const QString& part : value.split(QLatin1Char(','))) {
-            bool ok = false;
-            cuts.push_back(part.trimmed().toDouble(&ok));
-            if (!ok)
-                return bad(QStringLiteral("\"18,25,35,50,65\""));
-        }
-        return Edit{Bands{q.id, q.code, cuts}};
+        // A rule on a question without numbers is refused by Bands itself, as cuts are.
+        const bool numbers =
+            std::any_of(answers.begin(), answers.end(), [](double v) { return std::isfinite(v); });
+        if (value.contains(QLatin1Char(':')) && !numbers && q.type == QuestionType::Numeric)
+            return Result<Edit>::failure(
+                {{},
+                 0,
+                 0,
+                 CliText::tr("cannot band %1 at '%2': it has no numeric answers")
+                     .arg(q.id, value)});
+        const auto cuts = cutsFrom(value, numbers ? answers : std::vector<double>{0.0});
+        if (!cuts)
+            return bad(QStringLiteral("\"18,25,35,50,65\", \"equal:N\", \"width:W\" or "
+                                      "\"quantiles:N\" (N from 1 to %1)")
+                           .arg(BandCuts::kMaxBands));
+        return Edit{Bands{q.id, q.code, *cuts}};
     }
     if (operation == QLatin1String("type")) {
         // The import's type names; "scale" is what the import calls a Likert question.
@@ -109,7 +154,8 @@ int runRecodeCommand(const QStringList& arguments, CliOutput& output) {
     const QString usage = CliText::tr(
         "usage: sondo recode PROJECT QUESTION (--merge \"A+B=NEW\" | --rename \"OLD=NEW\" |\n"
         "                    --order \"A,B,C\" | --hide \"A\" | --net \"A+B=NAME\" |\n"
-        "                    --bands \"18,25,35,50,65\" | --type TYPE) [--json]");
+        "                    --bands \"18,25,35,50,65\"|equal:N|width:W|quantiles:N |\n"
+        "                    --type TYPE) [--json]");
     CliCommand command(output,
                        CliText::tr("Add one recode to a question: saved in the project, applied "
                                    "by freq, chart, findings, report and the window; the "
@@ -136,8 +182,10 @@ int runRecodeCommand(const QStringList& arguments, CliOutput& output) {
                       CliText::tr("Add a net: respondents who chose any of the options."),
                       QStringLiteral("A+B=NAME")});
     parser.addOption({QStringLiteral("bands"),
-                      CliText::tr("Band a numeric question at these cut points into an ordered "
-                                  "single choice."),
+                      CliText::tr("Band a numeric question into an ordered single choice: at "
+                                  "these cut points, or at cuts chosen once from its answers "
+                                  "(\"equal:4\" four bands of one round width, \"width:10\", "
+                                  "\"quantiles:4\" four of about equal size) and kept."),
                       QStringLiteral("18,25,35,50,65")});
     parser.addOption({QStringLiteral("type"),
                       CliText::tr("Change the question's type: single, multiple, scale, "
@@ -176,8 +224,11 @@ int runRecodeCommand(const QStringList& arguments, CliOutput& output) {
     const auto question = CliArguments::question(project.survey, key);
     if (!question.ok())
         return command.inputError({path, 0, 0, question.error().message});
+    const size_t q = size_t(question.value());
+    const std::vector<double> none;
     auto edit =
-        editFrom(operation, parser.value(operation), project.survey.questions[question.value()]);
+        editFrom(operation, parser.value(operation), project.survey.questions[int(q)],
+                 q < project.responses.columns.size() ? project.responses.columns[q].values : none);
     if (!edit.ok())
         return command.inputError({path, 0, 0, edit.error().message});
     return saveRecode(command, path, project, edit.value(), parser.isSet(QStringLiteral("json")));

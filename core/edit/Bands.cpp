@@ -60,7 +60,9 @@ QStringList Bands::labels(const std::vector<double>& cuts) {
     QStringList labels;
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
         const double from = cuts[i], to = cuts[i + 1];
-        if (isWhole(from) && isWhole(to))
+        if (isWhole(from) && isWhole(to) && to - 1 == from)
+            labels.append(number(from)); // a band of one whole value: "19", not "19–19"
+        else if (isWhole(from) && isWhole(to))
             labels.append(QStringLiteral("%1–%2").arg(number(from), number(to - 1)));
         else
             labels.append(QStringLiteral("%1–<%2").arg(number(from), number(to)));

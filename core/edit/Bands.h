@@ -30,7 +30,8 @@ struct Bands {
     /** The "kind" written in JSON. */
     static QString kind() { return QStringLiteral("bands"); }
     /**
-     * The labels of the bands of `cuts`: "18–24" between whole cuts (the whole numbers in it),
+     * The labels of the bands of `cuts`: "18–24" between whole cuts (the whole numbers in it;
+     * "18" alone when it holds one),
      * "1.5–<2.5" otherwise, and "65+" for the last.
      */
     static QStringList labels(const std::vector<double>& cuts);

@@ -176,6 +176,47 @@ private slots:
         QCOMPARE(json(run).value(QStringLiteral("groups")).toArray().size(), 5);
     }
 
+    void bandsChosenFromTheAnswers() {
+        // Ages r1–r7: 19 25 34 35 50 64 65 (r8 blank). R: quantile(a, c(.25,.5,.75)) is
+        // 29.5, 35, 57, so quartile bands cut at 19, 30, 35, 57 and
+        // table(cut(a, c(19,30,35,57,Inf), right = FALSE)) is 2 1 2 2.
+        QString path = project(QStringLiteral("quartiles"));
+        QVERIFY(!path.isEmpty());
+        Run run = runSondo({"recode", path, "age", "--bands", "quantiles:4"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("19–29, 30–34, 35–56, 57+")), qPrintable(run.out));
+        QCOMPARE(countsOf(freq(path, {"age"})),
+                 (QMap<QString, qint64>{{"19–29", 2}, {"30–34", 1}, {"35–56", 2}, {"57+", 2}}));
+        // The cuts are kept, not the rule: the list shows them and a re-import without r5
+        // (age 50) leaves 35–56 with r4 alone.
+        run = runSondo({"recodes", path, "--json"});
+        const QJsonObject recode = json(run).value("recodes").toArray().at(0).toObject();
+        QVERIFY2(QJsonDocument(recode).toJson().contains("57"), qPrintable(run.out));
+        const QString updated = write(QStringLiteral("quartiles-new.csv"), kUpdated);
+        run = runSondo({"import", updated, "-o", path, "--update"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(countsOf(freq(path, {"age"})).value("35–56"), qint64(1));
+
+        // Equal widths: the narrowest round width giving at most 4 bands is 20 (R:
+        // table(cut(a, c(0,20,40,60,Inf), right = FALSE)) is 1 3 1 2).
+        path = project(QStringLiteral("equal"));
+        QVERIFY(!path.isEmpty());
+        run = runSondo({"recode", path, "age", "--bands", "equal:4"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(countsOf(freq(path, {"age"})),
+                 (QMap<QString, qint64>{{"0–19", 1}, {"20–39", 3}, {"40–59", 1}, {"60+", 2}}));
+
+        // A rule that cannot be met is refused, and nothing is written.
+        path = project(QStringLiteral("badrule"));
+        for (const char* value :
+             {"equal:0", "quantiles:101", "width:0", "width:0.01", "deciles:4"}) {
+            run = runSondo({"recode", path, "age", "--bands", value});
+            QVERIFY2(run.exitCode == 2, qPrintable(QString::fromLatin1(value) + run.err));
+            QVERIFY2(run.err.contains(QString::fromLatin1(value)), qPrintable(run.err));
+        }
+        QCOMPARE(json(runSondo({"recodes", path, "--json"})).value("recodes").toArray().size(), 0);
+    }
+
     void hideAndOrder() {
         const QString path = project(QStringLiteral("hide"));
         QVERIFY(!path.isEmpty());

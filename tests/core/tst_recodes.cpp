@@ -5,6 +5,7 @@
 // Oracle: hand counts off the eight-respondent table in fixture() below; every expected count
 // names the respondents it counts.
 
+#include "edit/BandCuts.h"
 #include "edit/EditList.h"
 #include "project/ProjectService.h"
 #include "stats/FrequencyTable.h"
@@ -294,6 +295,44 @@ private slots:
         QCOMPARE(counts(higher, 2), (QList<qint64>{5, 1}));
         QCOMPARE(FrequencyTable::compute(higher.survey, higher.responses, 2).unweightedBase,
                  qint64(6));
+    }
+
+    void bandCutsFromTheAnswers() {
+        const double na = std::nan("");
+        const std::vector<double> ages{19, 25, 34, na, 35, 50, 64, 65};
+        // R: quantile(c(19,25,34,35,50,64,65), c(.25,.5,.75), type = 7) is 29.5, 35, 57;
+        // whole answers round a cut up (29.5 → 30), the first cut is the smallest answer.
+        QCOMPARE(*BandCuts::quantiles(ages, 4), (std::vector<double>{19, 30, 35, 57}));
+        // R: table(cut(a, c(19,30,35,57,Inf), right = FALSE)) is 2 1 2 2.
+        Project project = fixture();
+        QVERIFY(
+            EditList({Bands{"Q3", "age", *BandCuts::quantiles(ages, 4)}}).apply(project).isEmpty());
+        QCOMPARE(counts(project, 2), (QList<qint64>{2, 1, 2, 2}));
+        // Decimals: R's quantile(c(.13,.57,1.2,2.9,3.33), c(1/3,2/3)) is 0.78, 2.3333, cut up at
+        // three significant digits of the range 3.2 (hundredths): 0.78, 2.34; the first at 0.13.
+        QCOMPARE(*BandCuts::quantiles({0.13, 0.57, 1.2, 2.9, 3.33}, 3),
+                 (std::vector<double>{0.13, 0.78, 2.34}));
+        // Ties merge bands instead of making empty ones: R's quartiles of six 1s and 2, 3, 4, 5
+        // are 1, 1, 2.75, cut at 1 and 3: two bands, not four.
+        QCOMPARE(*BandCuts::quantiles({1, 1, 1, 1, 1, 1, 2, 3, 4, 5}, 4),
+                 (std::vector<double>{1, 3}));
+        // Equal widths: 19–65 in at most 4 bands: 10 makes 10,20,…,60 (6), 20 makes 0,20,40,60
+        // (4), the first rung of 1, 2, 2.5, 5 × 10^k that fits.
+        QCOMPARE(*BandCuts::equalWidth(ages, 4), (std::vector<double>{0, 20, 40, 60}));
+        QCOMPARE(Bands::labels(*BandCuts::equalWidth(ages, 4)),
+                 (QStringList{"0–19", "20–39", "40–59", "60+"}));
+        // A given width starts at its multiple at or below the smallest answer.
+        QCOMPARE(*BandCuts::ofWidth(ages, 10), (std::vector<double>{10, 20, 30, 40, 50, 60}));
+        // Decimal widths stay round: 0.1 steps are 0.1, 0.2, 0.3, not 0.30000000000000004.
+        QCOMPARE(*BandCuts::ofWidth({0.12, 0.35}, 0.1), (std::vector<double>{0.1, 0.2, 0.3}));
+        QCOMPARE(Bands::labels({0.1, 0.2, 0.3}), (QStringList{"0.1–<0.2", "0.2–<0.3", "0.3+"}));
+        // Nothing to band, or nonsense asked: no cuts.
+        QVERIFY(!BandCuts::quantiles({na, na}, 4));
+        QVERIFY(!BandCuts::equalWidth(ages, 0));
+        QVERIFY(!BandCuts::ofWidth(ages, 0));
+        QVERIFY(!BandCuts::ofWidth(ages, 0.1)); // 460 bands
+        // One band of one whole value is labelled by the value.
+        QCOMPARE(Bands::labels({19, 20, 21}), (QStringList{"19", "20", "21+"}));
     }
 
     void mergeAppliedOnOpenAndRemoved() {
