@@ -124,7 +124,11 @@ QStringList ChartNotes::scope(const Survey& survey, const ResponseMatrix& respon
     return notes;
 }
 
-QString ChartNotes::grouped(int options) {
+QString ChartNotes::grouped(int options, bool withOther) {
+    if (withOther)
+        return CoreText::tr("\u201cOther\u201d and the %1 least chosen options are one bar; the "
+                            "full list is in the table")
+            .arg(options - 1);
     return CoreText::tr("The %1 least chosen options are one bar, \u201cOther\u201d; the full list "
                         "is in the table")
         .arg(options);

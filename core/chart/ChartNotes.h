@@ -61,8 +61,9 @@ public:
     /** Notes about the question's scope: hidden options, the margin of error when asked. */
     static QStringList scope(const Survey& survey, const ResponseMatrix& responses, int question,
                              const ChartOptions& options, const RespondentMask& mask);
-    /** Says that `options` options are one "Other" bar (TopOptions). */
-    static QString grouped(int options);
+    /** Says that `options` options are one "Other" bar (TopOptions), `withOther` when the
+     * questionnaire's own "Other" is one of them. */
+    static QString grouped(int options, bool withOther);
     /** Likert notes: top-2-box and mean of the scores. */
     /**
      * "Nets: Agree (net) 62.5% · …": the analyst's nets (sondo recode --net) of the whole table;

@@ -8,6 +8,7 @@
 #include "chart/NpsChart.h"
 #include "chart/StackedSeries.h"
 #include "chart/TopOptions.h"
+#include "model/OtherOption.h"
 
 #include "base/CoreText.h"
 
@@ -244,8 +245,14 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
     const FrequencyTable table =
         TopOptions::collapse(survey, responses, counted, scope.mask, options.maxBars);
     ChartSpec spec = fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
-    if (table.rows.size() != counted.rows.size())
-        spec.notes.append(ChartNotes::grouped(int(counted.rows.size() - table.rows.size() + 1)));
+    if (table.rows.size() != counted.rows.size()) {
+        // The questionnaire's own "Other" is in the grouped bar whatever its size (TopOptions).
+        const bool withOther =
+            std::any_of(counted.rows.cbegin(), counted.rows.cend(),
+                        [](const FrequencyRow& row) { return OtherOption::is(row.label); });
+        spec.notes.append(
+            ChartNotes::grouped(int(counted.rows.size() - table.rows.size() + 1), withOther));
+    }
     if (options.intervals && spec.kind == ChartKind::HorizontalBars && spec.series.size() == 1) {
         const WeightSums base = EffectiveBase::ofQuestion(survey, responses, question, scope.mask);
         ChartSeries& series = spec.series.first();

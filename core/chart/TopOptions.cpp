@@ -1,6 +1,7 @@
 #include "chart/TopOptions.h"
 
 #include "base/CoreText.h"
+#include "model/OtherOption.h"
 
 #include <algorithm>
 #include <numeric>
@@ -14,14 +15,18 @@ FrequencyTable TopOptions::collapse(const Survey& survey, const ResponseMatrix& 
     if (!choice || maxBars < 2 || table.rows.size() <= maxBars || table.question < 0 ||
         table.question >= survey.questions.size())
         return table;
-    // The most chosen first (ties in questionnaire order); the first maxBars − 1 stay.
-    QList<int> ranked(table.rows.size());
-    std::iota(ranked.begin(), ranked.end(), 0);
+    // The most chosen first (ties in questionnaire order); the first maxBars − 1 stay. The
+    // questionnaire's own "Other" always joins the grouped bar: two bars named "Other" would
+    // leave the reader guessing which is which.
+    QList<int> ranked;
+    QList<int> grouped;
+    for (int r = 0; r < table.rows.size(); ++r)
+        (OtherOption::is(table.rows[r].label) ? grouped : ranked).append(r);
     std::stable_sort(ranked.begin(), ranked.end(),
                      [&](int a, int b) { return table.rows[a].count > table.rows[b].count; });
     QList<int> kept = ranked.mid(0, maxBars - 1);
     std::sort(kept.begin(), kept.end());
-    const QList<int> grouped = ranked.mid(maxBars - 1);
+    grouped += ranked.mid(maxBars - 1);
 
     FrequencyRow other;
     other.label = CoreText::tr("Other (%1 options)").arg(grouped.size());

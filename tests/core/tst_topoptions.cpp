@@ -84,6 +84,26 @@ private slots:
         QCOMPARE(shown.rows[2].label, QStringLiteral("Other (12 options)"));
         QCOMPARE(shown.rows[2].unweightedCount, qint64(24));
     }
+
+    void theQuestionnairesOwnOtherJoinsTheOtherBar() {
+        // As singleSurvey, with option 2 (14 respondents, the second most chosen) named "Altro":
+        // kept as a bar it would stand beside "Other (N options)". It joins the grouped bar and
+        // Country 12 takes its place: bars Country 1, 3 … 12, then Other = Altro + Country 13,
+        // 14, 15 = 14 + 3 + 2 + 1 = 20.
+        Survey survey;
+        ResponseMatrix m;
+        singleSurvey(survey, m);
+        survey.questions[0].options[1] = QStringLiteral("Altro (specificare)");
+        const ChartSpec spec = ChartSpecBuilder::build(survey, m, 0, ChartOptions{});
+        QCOMPARE(spec.categories.size(), 12);
+        QVERIFY(!spec.categories.contains(QStringLiteral("Altro (specificare)")));
+        QCOMPARE(spec.categories.at(10), QStringLiteral("Country 12"));
+        QCOMPARE(spec.categories.last(), QStringLiteral("Other (4 options)"));
+        QCOMPARE(spec.series.first().counts.last(), 20.0);
+        // The note says the questionnaire's Other is in it, and the 3 least chosen.
+        QVERIFY2(spec.notes.join(u'\n').contains(QStringLiteral("and the 3 least chosen")),
+                 qPrintable(spec.notes.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTopOptions)

@@ -1,5 +1,7 @@
 #include "import/infer/ChoiceOrder.h"
 
+#include "model/OtherOption.h"
+
 #include "import/infer/NumberParser.h"
 
 #include <QRegularExpression>
@@ -67,15 +69,6 @@ Polarity polarity(const QString& label) {
     return Polarity::Other;
 }
 
-// "Altro", "Other (please specify)": listed last in every questionnaire.
-bool isOtherOption(const QString& label) {
-    static const QRegularExpression other(
-        QStringLiteral("^(altro|altri|altra|other|others|andere|anderes|sonstige|sonstiges|otro|"
-                       "otra|otros|autre|autres)\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return other.match(label).hasMatch();
-}
-
 } // namespace
 
 std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary& scales) {
@@ -91,7 +84,7 @@ std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary&
         pole[i] = polarity(options[i]);
         if (scales.isNonSubstantive(options[i]))
             tail[i] = 2;
-        else if (isOtherOption(options[i]))
+        else if (OtherOption::is(options[i]))
             tail[i] = 1;
         numbered += band[i] && !tail[i] ? 1 : 0;
         trailing += tail[i] ? 1 : 0;
