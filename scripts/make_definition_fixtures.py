@@ -115,7 +115,7 @@ def make_qualtrics():
         ["R_1", "0", "1", "1", "2", "1", "1", ""],
         ["R_2", "0", "2", "2", "4", "", "1", ""],
         ["R_3", "0", "1", "1", "5", "", "", "1"],
-        ["R_4", "0", "3", "3", "1", "1", "", ""],
+        ["R_4", "0", "-1", "3", "1", "1", "", ""],
         ["R_5", "0", "1", "5", "2", "", "1", ""],
     ]
     with open(os.path.join(OUT, "qualtrics_legacy_fruit.csv"), "w", encoding="utf-8",
@@ -131,7 +131,9 @@ def make_qualtrics():
                 "QuestionText": "Which <b>channel</b> did you use?",
                 "Choices": {"1": {"Display": "Phone"}, "2": {"Display": "Chat"},
                             "3": {"Display": "E-mail"}, "4": {"Display": "Social media"}},
-                "ChoiceOrder": ["1", "2", "3", "4"]}},
+                "ChoiceOrder": ["1", "2", "3", "4"],
+                # Recoded values as Qualtrics writes them: strings, "-1" for an opt-out.
+                "RecodeValues": {"1": 1, "2": 2, "3": 3, "4": "-1"}}},
             {"Element": "SQ", "Payload": {
                 "DataExportTag": "q2_sat", "QuestionType": "Matrix", "Selector": "Likert",
                 "SubSelector": "SingleAnswer",

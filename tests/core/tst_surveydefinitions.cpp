@@ -90,7 +90,9 @@ void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
     QCOMPARE(s.questions[channel].options,
              (QStringList{QStringLiteral("Phone"), QStringLiteral("Chat"), QStringLiteral("E-mail"),
                           QStringLiteral("Social media")}));
-    QCOMPARE(counts(p, channel), (QList<int>{3, 1, 1, 0})); // codes 1, 2, 1, 3, 1
+    // Codes 1, 2, 1, -1, 1; "-1" is Social media's recoded value (a string in the .qsf), not
+    // Phone's "1" with a dash.
+    QCOMPARE(counts(p, channel), (QList<int>{3, 1, 0, 1}));
     // Codes run 1 = Strongly agree … 5 = Strongly disagree; the scale is read from its labels.
     const int understood = s.findQuestion(QStringLiteral("q2_sat_1"));
     QCOMPARE(s.questions[understood].type, QuestionType::Likert);

@@ -12,8 +12,26 @@ namespace sondo {
 
 namespace {
 
-/** The defined choice a value or option stands for (by stored name, then label), or -1. */
+/**
+ * The defined choice a value or option stands for (by stored name, then label), or -1. A
+ * number is matched as a number only: normalising words drops signs and points, and "-1"
+ * (Qualtrics' usual code for "Never tried it") would become choice "1".
+ */
 int choiceOf(const DefinedQuestion& q, const QString& option) {
+    bool isNumber = false;
+    const double value = option.trimmed().toDouble(&isNumber);
+    if (isNumber) {
+        for (int c = 0; c < q.choices.size(); ++c) {
+            bool ok = false;
+            const double name = q.choices[c].name.trimmed().toDouble(&ok);
+            if (q.choices[c].name == option || (ok && name == value))
+                return c;
+        }
+        for (int c = 0; c < q.choices.size(); ++c)
+            if (q.choices[c].label.trimmed() == option.trimmed())
+                return c;
+        return -1;
+    }
     const QString key = ScaleLibrary::normalize(option);
     for (int c = 0; c < q.choices.size(); ++c)
         if (q.choices[c].name == option || ScaleLibrary::normalize(q.choices[c].name) == key)
