@@ -1,5 +1,7 @@
 #include "chart/GridChartSpecBuilder.h"
 
+#include "chart/StackedSeries.h"
+
 #include "base/CoreText.h"
 
 #include "chart/ChartNotes.h"
@@ -110,8 +112,8 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
             series.values.append(percents[c][size_t(k)]);
             series.counts.append(count);
             series.countLabels.append(countText(count, locale));
-            series.labels.append(ChartSpecBuilder::formatPercent(rounded[c][size_t(k)] / scale,
-                                                                 locale, options.decimals));
+            series.labels.append(StackedSeries::percentLabel(percents[c][size_t(k)],
+                                                             rounded[c][size_t(k)], options));
             top = std::max(top, percents[c][size_t(k)]);
         }
         spec.series.append(series);

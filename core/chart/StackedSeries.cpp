@@ -146,11 +146,19 @@ QStringList StackedSeries::roundedLabels(const QList<double>& percents,
                                          const ChartOptions& options) {
     const std::vector<double> values(percents.cbegin(), percents.cend());
     const std::vector<int> rounded = LargestRemainder::round(values, options.decimals, 100.0);
-    const double scale = std::pow(10.0, std::max(options.decimals, 0));
     QStringList labels;
-    for (int r : rounded)
-        labels.append(ChartSpecBuilder::formatPercent(r / scale, options.locale, options.decimals));
+    for (size_t i = 0; i < rounded.size(); ++i)
+        labels.append(percentLabel(values[i], rounded[i], options));
     return labels;
+}
+
+QString StackedSeries::percentLabel(double percent, int rounded, const ChartOptions& options) {
+    const double scale = std::pow(10.0, std::max(options.decimals, 0));
+    // Somebody chose it: "0%" would say nobody did (a largest-remainder round may take 0.7 to 0).
+    if (rounded == 0 && percent > 0)
+        return QLatin1Char('<') +
+               ChartSpecBuilder::formatPercent(1.0 / scale, options.locale, options.decimals);
+    return ChartSpecBuilder::formatPercent(rounded / scale, options.locale, options.decimals);
 }
 
 } // namespace sondo

@@ -27,6 +27,11 @@ public:
                      const QList<const FrequencyTable*>& bars, const ChartOptions& chartOptions);
     /** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */
     static QStringList roundedLabels(const QList<double>& percents, const ChartOptions& options);
+    /**
+     * The label of `percent`, shown rounded to `rounded` units of the last decimal: "<1%" when
+     * that is 0 but somebody chose it.
+     */
+    static QString percentLabel(double percent, int rounded, const ChartOptions& options);
 };
 
 } // namespace sondo

@@ -4,6 +4,7 @@
 // R: x <- c(0,5,12,18,25,33,47,51,68,100); IQR(x) == 36.5; 2*36.5/10^(1/3) == 33.88.
 
 #include "chart/ChartSpecBuilder.h"
+#include "chart/StackedSeries.h"
 #include "filter/SegmentFilter.h"
 
 #include <QTest>
@@ -107,6 +108,21 @@ private slots:
         QVERIFY(s.lowBase);
         QVERIFY(spec.subtitle.isEmpty());
         QCOMPARE(spec.valueAxisMax, 40.0);
+    }
+
+    void aChosenOptionIsNeverLabelledZero() {
+        // Largest remainder on 24.8, 24.8, 24.8, 24.9, 0.7: floors 24·4 + 0 = 96, the four
+        // missing units go to the remainders .9, .8, .8, .8, so 0.7 rounds to 0. Two
+        // respondents are not "0%": the label says "<1%" (hand count of the rule).
+        ChartOptions options;
+        QCOMPARE(StackedSeries::roundedLabels({24.8, 24.8, 24.8, 24.9, 0.7}, options),
+                 (QStringList{"25%", "25%", "25%", "25%", "<1%"}));
+        // Nobody is still 0%; with one decimal the floor is 0.1%.
+        QCOMPARE(StackedSeries::roundedLabels({100.0, 0.0}, options), (QStringList{"100%", "0%"}));
+        options.decimals = 1;
+        options.locale = kItalian;
+        QCOMPARE(StackedSeries::roundedLabels({99.96, 0.04}, options),
+                 (QStringList{"100,0%", "<0,1%"}));
     }
 
     void sortByFrequencyKeepsResidualLast() {
