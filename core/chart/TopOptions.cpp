@@ -24,9 +24,20 @@ FrequencyTable TopOptions::collapse(const Survey& survey, const ResponseMatrix& 
         (OtherOption::is(table.rows[r].label) ? grouped : ranked).append(r);
     std::stable_sort(ranked.begin(), ranked.end(),
                      [&](int a, int b) { return table.rows[a].count > table.rows[b].count; });
-    QList<int> kept = ranked.mid(0, maxBars - 1);
+    // The cut falls between two different counts: of options chosen as often, none is drawn
+    // while another is hidden (a chart of write-ins would otherwise pick some of the ones).
+    qsizetype cut = std::min<qsizetype>(maxBars - 1, ranked.size());
+    const auto countAt = [&](qsizetype i) {
+        return table.rows[ranked[i]].count;
+    };
+    qsizetype tiedCut = cut;
+    while (tiedCut > 0 && tiedCut < ranked.size() && countAt(tiedCut - 1) == countAt(tiedCut))
+        --tiedCut;
+    if (tiedCut > 0)
+        cut = tiedCut;
+    QList<int> kept = ranked.mid(0, cut);
     std::sort(kept.begin(), kept.end());
-    grouped += ranked.mid(maxBars - 1);
+    grouped += ranked.mid(cut);
 
     FrequencyRow other;
     other.label = CoreText::tr("Other (%1 options)").arg(grouped.size());

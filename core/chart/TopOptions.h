@@ -18,7 +18,8 @@ class TopOptions {
 public:
     /**
      * `table` (of `question` over `mask`) with at most `maxBars` bars: the `maxBars` − 1 most
-     * chosen options in their order, then "Other (N options)", which also holds the question's
+     * chosen options in their order (fewer when the cut would split options chosen equally
+     * often), then "Other (N options)", which also holds the question's
      * own "Other" option (OtherOption), however often chosen. Unchanged when it has no more
      * than `maxBars` rows, `maxBars` is below 2, or the question is not a single or multiple
      * choice (a scale keeps every point: its order is its meaning).

@@ -55,10 +55,10 @@ private slots:
     void multipleChoiceCountsARespondentOnce() {
         // 14 options; respondent r (0 … 27) ticks channel r % 14 + 1 and, when r is even,
         // channel 13 too. Channel 13 has 14 respondents, every other channel 2; with 3 bars the
-        // two most chosen stay (Channel 13, and Channel 1 first of the ties) and the other 12
-        // are grouped. A respondent is in Other when one of their ticks is grouped: all but
-        // r = 0, 14 (channels 1 and 13) and r = 12, 26 (channel 13 only), so 28 − 4 = 24, each
-        // counted once however many grouped channels they ticked.
+        // cut after two options would split the tied channels, so only Channel 13 stays and
+        // the other 13 are grouped. A respondent is in Other when one of their ticks is
+        // grouped: all but r = 12, 26 (channel 13 only), so 28 − 2 = 26, each counted once
+        // however many grouped channels they ticked.
         Survey survey;
         Question q;
         q.id = QStringLiteral("Q1");
@@ -78,11 +78,36 @@ private slots:
         }
         const FrequencyTable table = FrequencyTable::compute(survey, m, 0);
         const FrequencyTable shown = TopOptions::collapse(survey, m, table, {}, 3);
-        QCOMPARE(shown.rows.size(), 3);
-        QCOMPARE(shown.rows[0].label, QStringLiteral("Channel 1"));
-        QCOMPARE(shown.rows[1].label, QStringLiteral("Channel 13"));
-        QCOMPARE(shown.rows[2].label, QStringLiteral("Other (12 options)"));
-        QCOMPARE(shown.rows[2].unweightedCount, qint64(24));
+        QCOMPARE(shown.rows.size(), 2);
+        QCOMPARE(shown.rows[0].label, QStringLiteral("Channel 13"));
+        QCOMPARE(shown.rows[1].label, QStringLiteral("Other (13 options)"));
+        QCOMPARE(shown.rows[1].unweightedCount, qint64(26));
+    }
+
+    void theCutNeverSplitsEqualCounts() {
+        // As singleSurvey, but Country 10 … 15 chosen by 2 respondents each (15 … 7 for
+        // Country 1 … 9, 12 in all): with 12 bars the cut after 11 options would draw Country
+        // 10 and 11 and hide 12 … 15, all chosen twice. The cut moves up to between 7 and 2:
+        // Country 1 … 9, then Other (6 options) = 6 × 2 = 12.
+        Survey survey;
+        ResponseMatrix m;
+        singleSurvey(survey, m);
+        m.columns[0].codes.clear();
+        for (int k = 1; k <= 15; ++k)
+            for (int i = 0; i < (k <= 9 ? 16 - k : 2); ++i)
+                m.columns[0].codes.push_back(k);
+        m.respondentCount = int(m.columns[0].codes.size());
+        const ChartSpec spec = ChartSpecBuilder::build(survey, m, 0, ChartOptions{});
+        QCOMPARE(spec.categories.size(), 10);
+        QCOMPARE(spec.categories.at(8), QStringLiteral("Country 9"));
+        QCOMPARE(spec.categories.last(), QStringLiteral("Other (6 options)"));
+        QCOMPARE(spec.series.first().counts.last(), 12.0);
+        // Every option tied: no cut between different counts, so the 11 first stay.
+        m.columns[0].codes.clear();
+        for (int k = 1; k <= 15; ++k)
+            m.columns[0].codes.insert(m.columns[0].codes.end(), 2, k);
+        m.respondentCount = 30;
+        QCOMPARE(ChartSpecBuilder::build(survey, m, 0, ChartOptions{}).categories.size(), 12);
     }
 
     void theQuestionnairesOwnOtherJoinsTheOtherBar() {
