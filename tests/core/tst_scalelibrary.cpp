@@ -1,4 +1,7 @@
+#include "import/SurveyImporter.h"
+#include "import/infer/ChoiceOrder.h"
 #include "import/infer/ScaleLibrary.h"
+#include "stats/FrequencyTable.h"
 
 #include <QTest>
 #include <cmath>
@@ -36,6 +39,9 @@ private slots:
     void numberedScaleScoresAreTheNumbers();
     void customScalesExtendTheLibrary();
     void countsOfZeroAreIgnored();
+    void glossedPointsMatchByTheirLeadClause();
+    void durationsAndLevelsKeepTheirOrderWithoutAScore();
+    void orderedAnswersOfARealExportLayout();
 };
 
 void TestScaleLibrary::normalize_data() {
@@ -335,6 +341,88 @@ void TestScaleLibrary::countsOfZeroAreIgnored() {
     QVERIFY(m.has_value());
     QCOMPARE(m->optionOfValue[0], -1);
     QVERIFY(!m->options.contains(QStringLiteral("Frequenza")));
+}
+
+void TestScaleLibrary::glossedPointsMatchByTheirLeadClause() {
+    const ScaleLibrary library;
+    // Google Forms questionnaires gloss each point: the scale is in the words before the comma.
+    const QStringList values = list("A veces, uso Shiny ocasionalmente|Raramente, sé cómo usarlo|"
+                                    "Con frecuencia, cada semana|Nunca, no uso Shiny|"
+                                    "No sé qué es Shiny");
+    const auto m = library.match(values, ones(values));
+    QVERIFY(m.has_value());
+    QCOMPARE(m->scale, QStringLiteral("es-frequency-4"));
+    // The options keep their whole labels, in the scale's order, "No sé" after it.
+    QCOMPARE(m->options, list("Nunca, no uso Shiny|Raramente, sé cómo usarlo|"
+                              "A veces, uso Shiny ocasionalmente|Con frecuencia, cada semana|"
+                              "No sé qué es Shiny"));
+    QVERIFY(std::isnan(m->scores[4]));
+    QCOMPARE(ScaleLibrary::leadClause(QStringLiteral("Often - every week")),
+             QStringLiteral("Often"));
+    QCOMPARE(ScaleLibrary::leadClause(QStringLiteral("Spesso (ogni settimana)")),
+             QStringLiteral("Spesso"));
+    QCOMPARE(ScaleLibrary::leadClause(QStringLiteral("Mai")), QStringLiteral("Mai"));
+    // A gloss does not make a scale of unrelated words that merely begin like one.
+    QVERIFY(!library.match(list("Mai, Roma|Milano, centro|Napoli"), {3, 3, 3}).has_value());
+}
+
+void TestScaleLibrary::durationsAndLevelsKeepTheirOrderWithoutAScore() {
+    const ScaleLibrary library;
+    // Spans of time are ordered but no Likert scale (a mean of durations means nothing).
+    const QStringList spans = list("Meses|Años|Aún no me siento competente|Semanas|Días");
+    QVERIFY(!library.match(spans, ones(spans)).has_value());
+    auto ordered = [&](const QStringList& options) {
+        QStringList out;
+        for (int i : ChoiceOrder::of(options, library))
+            out.append(options[i]);
+        return out;
+    };
+    // One odd answer goes after the ordered ones.
+    QCOMPARE(ordered(spans), list("Días|Semanas|Meses|Años|Aún no me siento competente"));
+    QCOMPARE(ordered(list("Expert|Beginner|Intermediate|No experience")),
+             list("No experience|Beginner|Intermediate|Expert"));
+    QCOMPARE(ordered(list("Esperto|Principiante|Non so|Intermedio")),
+             list("Principiante|Intermedio|Esperto|Non so"));
+    // Two odd answers, or words from two lists: the order given stands.
+    QCOMPARE(ordered(list("Meses|Roma|Años|Milano")), list("Meses|Roma|Años|Milano"));
+    QCOMPARE(ordered(list("Meses|Experto|Días")), list("Meses|Experto|Días"));
+}
+
+void TestScaleLibrary::orderedAnswersOfARealExportLayout() {
+    // A Google Forms export (hand-written fixture in the RStudio survey's words); the answers
+    // appear out of order, as an export lists them by first appearance.
+    auto imported = SurveyImporter::importFile(
+        QFINDTESTDATA("data/profiles/gforms_ordered_answers_es.csv"), ImportOptions{});
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    const Project project = imported.takeValue();
+    const Survey& s = project.survey;
+    auto question = [&](const char* words) {
+        for (int q = 0; q < s.questions.size(); ++q)
+            if (s.questions[q].text.contains(QString::fromUtf8(words)))
+                return q;
+        return -1;
+    };
+    const int level = question("experiencia");
+    const int span = question("competente");
+    const int shiny = question("Shiny");
+    QVERIFY(level >= 0 && span >= 0 && shiny >= 0);
+    QCOMPARE(s.questions[level].type, QuestionType::Single);
+    QCOMPARE(s.questions[level].options, list("Sin experiencia|Inicial|Intermedio|Experto"));
+    QCOMPARE(s.questions[span].type, QuestionType::Single);
+    QCOMPARE(s.questions[span].options,
+             list("Días|Semanas|Meses|Años|Aún no me siento competente en R"));
+    QCOMPARE(s.questions[shiny].type, QuestionType::Likert);
+    QCOMPARE(s.questions[shiny].options.first(), QStringLiteral("Nunca, no uso Shiny"));
+    // Hand counts of the sixteen rows (eight, given twice): Nunca 6, Raramente 2, A veces 4,
+    // Con frecuencia 2, No sé 2; Meses 6, Años 4, the rest 2.
+    QList<qint64> counts;
+    for (const FrequencyRow& row : FrequencyTable::compute(s, project.responses, shiny).rows)
+        counts.append(row.unweightedCount);
+    QCOMPARE(counts, (QList<qint64>{6, 2, 4, 2, 2}));
+    counts.clear();
+    for (const FrequencyRow& row : FrequencyTable::compute(s, project.responses, span).rows)
+        counts.append(row.unweightedCount);
+    QCOMPARE(counts, (QList<qint64>{2, 2, 6, 4, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestScaleLibrary)

@@ -3,6 +3,7 @@
 #include "model/OtherOption.h"
 
 #include "import/infer/NumberParser.h"
+#include "import/infer/OrdinalWords.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -92,6 +93,25 @@ std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary&
     }
     const bool byBand = numbered >= 2 && numbered + trailing == k;
     const bool byPole = !byBand && poled >= 2 && poled + trailing == k;
+    // Durations or levels ("Días" … "Años"): every option but the tail, and at most one odd
+    // one ("Aún no me siento competente", put after them), from one list, at two ranks or more.
+    std::vector<std::optional<std::pair<int, int>>> ordinal(k);
+    bool byWords = !byBand && !byPole;
+    int ranked = 0, odd = 0, list = -1;
+    for (int i = 0; i < k && byWords; ++i) {
+        if (tail[i])
+            continue;
+        ordinal[i] = OrdinalWords::rankOf(options[i]);
+        if (!ordinal[i]) {
+            ++odd;
+            continue;
+        }
+        ++ranked;
+        if (list >= 0 && ordinal[i]->first != list)
+            byWords = false;
+        list = ordinal[i]->first;
+    }
+    byWords = byWords && ranked >= 2 && (odd == 0 || (odd == 1 && ranked >= 3));
     std::vector<int> perm(k);
     for (int i = 0; i < k; ++i)
         perm[i] = i;
@@ -102,6 +122,10 @@ std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary&
             return *band[a] < *band[b];
         if (byPole)
             return int(pole[a]) < int(pole[b]);
+        if (byWords && ordinal[a].has_value() != ordinal[b].has_value())
+            return ordinal[a].has_value();
+        if (byWords && ordinal[a])
+            return ordinal[a]->second < ordinal[b]->second;
         return false;
     });
     return perm;

@@ -216,15 +216,32 @@ bool ScaleLibrary::isNonSubstantiveKey(const QString& key) const {
 
 std::optional<ScaleMatch> ScaleLibrary::match(const QStringList& values,
                                               const std::vector<qint64>& counts) const {
-    if (auto m = matchText(values, counts))
+    if (auto m = matchText(values, counts, false))
         return m;
     if (auto m = matchNumbered(values, counts))
         return m;
-    return IntensityScale::match(values, counts, *this);
+    if (auto m = IntensityScale::match(values, counts, *this))
+        return m;
+    // "A veces, uso Shiny ocasionalmente", "Often - every week": the point, then its gloss.
+    return matchText(values, counts, true);
+}
+
+QString ScaleLibrary::leadClause(const QString& label) {
+    static const QString separators[] = {
+        QStringLiteral(", "), QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — "),
+        QStringLiteral(": "), QStringLiteral("; "),  QStringLiteral(" (")};
+    qsizetype end = label.size();
+    for (const QString& separator : separators) {
+        const qsizetype at = label.indexOf(separator);
+        if (at > 0)
+            end = std::min(end, at);
+    }
+    return label.left(end);
 }
 
 std::optional<ScaleMatch> ScaleLibrary::matchText(const QStringList& values,
-                                                  const std::vector<qint64>& counts) const {
+                                                  const std::vector<qint64>& counts,
+                                                  bool byLeadClause) const {
     const int n = int(values.size());
     if (std::count_if(counts.begin(), counts.end(), [](qint64 c) { return c > 0; }) > kMaxDistinct)
         return std::nullopt;
@@ -234,7 +251,8 @@ std::optional<ScaleMatch> ScaleLibrary::matchText(const QStringList& values,
     qint64 answered = 0;
     QList<int> candidates;
     for (int v = 0; v < n; ++v) {
-        keys.append(counts[v] > 0 ? normalize(values[v]) : QString());
+        keys.append(counts[v] > 0 ? normalize(byLeadClause ? leadClause(values[v]) : values[v])
+                                  : QString());
         if (counts[v] <= 0)
             continue;
         answered += counts[v];

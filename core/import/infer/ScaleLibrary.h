@@ -54,11 +54,17 @@ public:
      * "Weiß nicht", "N/A" (kept as options with score NaN after the scale) and at most one other
      * rare answer. At least two distinct points must occur. Among matching scales the one with the
      * fewest unknown answers and then the fewest points wins, so a 4-point scale is not mistaken
-     * for a 5-point one with an unused middle.
+     * for a 5-point one with an unused middle. When no scale matches the whole labels, their
+     * lead clauses are tried ("Nunca, no uso Shiny"; the options keep their whole labels).
      */
     std::optional<ScaleMatch> match(const QStringList& values,
                                     const std::vector<qint64>& counts) const;
 
+    /**
+     * The words of a label before its gloss: "A veces" of "A veces, uso Shiny a menudo", "Often"
+     * of "Often - every week" or "Often (weekly)"; the whole label when it has none.
+     */
+    static QString leadClause(const QString& label);
     /** The key used for matching: lower case, no accents, one kind of apostrophe, … */
     static QString normalize(QStringView label);
     /** True for "Non so", "Don't know", "Weiß nicht", "N/A", "Keine Angabe", … */
@@ -69,8 +75,9 @@ public:
 
 private:
     void index();
+    /** Matches the values' whole labels, or with `byLeadClause` their leadClause() only. */
     std::optional<ScaleMatch> matchText(const QStringList& values,
-                                        const std::vector<qint64>& counts) const;
+                                        const std::vector<qint64>& counts, bool byLeadClause) const;
     std::optional<ScaleMatch> matchNumbered(const QStringList& values,
                                             const std::vector<qint64>& counts) const;
     bool isNonSubstantiveKey(const QString& key) const;
