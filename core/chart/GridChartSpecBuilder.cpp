@@ -63,17 +63,23 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
 
     QList<FrequencyTable> tables;
     qint64 lowest = -1, highest = -1;
-    for (const int q : survey.groupItems(group)) {
+    const QList<int> items = survey.groupItems(group);
+    for (const int q : items) {
         FrequencyTable table = FrequencyTable::compute(survey, responses, q, scope.mask);
         lowest = lowest < 0 ? table.unweightedBase : std::min(lowest, table.unweightedBase);
         highest = std::max(highest, table.unweightedBase);
-        spec.categories.append(CoreText::tr("%1 (n = %2)")
-                                   .arg(itemLabel(g.text, survey.questions[q].text),
-                                        locale.toString(table.unweightedBase)));
         tables.append(std::move(table));
     }
     if (tables.isEmpty())
         return ChartSpec();
+    // Each item says its n only when the items' bases differ; otherwise the footer says it once.
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString label = itemLabel(g.text, survey.questions[items[i]].text);
+        spec.categories.append(lowest == highest
+                                   ? label
+                                   : label + QLatin1Char(' ') +
+                                         ChartNotes::sampleSize(tables[i].unweightedBase, locale));
+    }
     spec.footer =
         lowest == highest
             ? CoreText::tr("Base: %1").arg(locale.toString(lowest))
@@ -102,10 +108,19 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
         percents.append(row);
         rounded.append(display);
     }
+    // A grid of a scale is coloured as a scale: its direction shows, "Keine Angabe" is grey.
+    const Question& first = survey.questions[items.first()];
+    const bool onScale = grid && first.type == QuestionType::Likert;
+    const QList<DivergingSide> sides =
+        onScale ? StackedSeries::sidesOf(first, int(first.options.size())) : QList<DivergingSide>{};
     double top = 0;
     for (int k = 0; k < g.options.size(); ++k) {
         ChartSeries series;
         series.name = g.options[k];
+        if (onScale) {
+            const qsizetype o = first.options.indexOf(g.options[k]);
+            series.side = o >= 0 ? sides.value(o, DivergingSide::Outside) : DivergingSide::Outside;
+        }
         for (int c = 0; c < tables.size(); ++c) {
             const int r = rowOf(tables[c], g.options[k]);
             const double count = r >= 0 ? tables[c].rows[r].count : 0.0;

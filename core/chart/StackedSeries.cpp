@@ -21,31 +21,6 @@ double labelValue(const QList<double>& percents, const ChartOptions& options, in
     return rounded[index] / std::pow(10.0, std::max(options.decimals, 0));
 }
 
-/** Each option's side of a diverging chart, from its score against the middle of the scale. */
-QList<DivergingSide> scaleSides(const Question& q, int optionCount) {
-    double low = std::numeric_limits<double>::infinity();
-    double high = -low;
-    for (int i = 0; i < optionCount; ++i) {
-        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
-        if (std::isfinite(score)) {
-            low = std::min(low, score);
-            high = std::max(high, score);
-        }
-    }
-    const double middle = (low + high) / 2;
-    QList<DivergingSide> sides;
-    for (int i = 0; i < optionCount; ++i) {
-        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
-        if (!std::isfinite(score))
-            sides.append(DivergingSide::Outside);
-        else if (std::abs(score - middle) < 1e-9)
-            sides.append(DivergingSide::Neutral);
-        else
-            sides.append(score < middle ? DivergingSide::Negative : DivergingSide::Positive);
-    }
-    return sides;
-}
-
 /** Diverging/stacked extents: how far the bars reach left and right of zero. */
 void setDivergingRange(ChartSpec& spec) {
     double left = 0;
@@ -98,7 +73,7 @@ void setDivergingTotals(ChartSpec& spec, const QList<QList<double>>& percentsPer
 void StackedSeries::fill(ChartSpec& spec, const Question& q, const QStringList& options,
                          const QList<const FrequencyTable*>& bars,
                          const ChartOptions& chartOptions) {
-    const QList<DivergingSide> sides = scaleSides(q, int(options.size()));
+    const QList<DivergingSide> sides = StackedSeries::sidesOf(q, int(options.size()));
     QList<QList<double>> percents;
     for (const FrequencyTable* t : bars) {
         QList<double> row;
@@ -159,6 +134,30 @@ QString StackedSeries::percentLabel(double percent, int rounded, const ChartOpti
         return QLatin1Char('<') +
                ChartSpecBuilder::formatPercent(1.0 / scale, options.locale, options.decimals);
     return ChartSpecBuilder::formatPercent(rounded / scale, options.locale, options.decimals);
+}
+
+QList<DivergingSide> StackedSeries::sidesOf(const Question& q, int optionCount) {
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (int i = 0; i < optionCount; ++i) {
+        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
+        if (std::isfinite(score)) {
+            low = std::min(low, score);
+            high = std::max(high, score);
+        }
+    }
+    const double middle = (low + high) / 2;
+    QList<DivergingSide> sides;
+    for (int i = 0; i < optionCount; ++i) {
+        const double score = i < int(q.scores.size()) ? q.scores[i] : double(i + 1);
+        if (!std::isfinite(score))
+            sides.append(DivergingSide::Outside);
+        else if (std::abs(score - middle) < 1e-9)
+            sides.append(DivergingSide::Neutral);
+        else
+            sides.append(score < middle ? DivergingSide::Negative : DivergingSide::Positive);
+    }
+    return sides;
 }
 
 } // namespace sondo

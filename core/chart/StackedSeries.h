@@ -25,6 +25,11 @@ public:
      */
     static void fill(ChartSpec& spec, const Question& q, const QStringList& options,
                      const QList<const FrequencyTable*>& bars, const ChartOptions& chartOptions);
+    /**
+     * Each of the first `optionCount` options' side of a diverging chart, from its score
+     * against the middle of the scale; an option without a score ("Non so") is Outside.
+     */
+    static QList<DivergingSide> sidesOf(const Question& q, int optionCount);
     /** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */
     static QStringList roundedLabels(const QList<double>& percents, const ChartOptions& options);
     /**
