@@ -63,15 +63,25 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
 
     QList<FrequencyTable> tables;
     qint64 lowest = -1, highest = -1;
-    const QList<int> items = survey.groupItems(group);
-    for (const int q : items) {
+    QList<int> items;
+    QStringList unanswered;
+    for (const int q : survey.groupItems(group)) {
         FrequencyTable table = FrequencyTable::compute(survey, responses, q, scope.mask);
+        // An item nobody answered (an "other phases?" box the export put in the block) would
+        // be an empty bar: it is named in a note instead.
+        if (table.unweightedBase == 0) {
+            unanswered.append(itemLabel(g.text, survey.questions[q].text));
+            continue;
+        }
         lowest = lowest < 0 ? table.unweightedBase : std::min(lowest, table.unweightedBase);
         highest = std::max(highest, table.unweightedBase);
+        items.append(q);
         tables.append(std::move(table));
     }
     if (tables.isEmpty())
         return ChartSpec();
+    for (const QString& item : std::as_const(unanswered))
+        spec.notes.append(CoreText::tr("Not shown, nobody answered: %1").arg(item));
     // Each item says its n only when the items' bases differ; otherwise the footer says it once.
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString label = itemLabel(g.text, survey.questions[items[i]].text);

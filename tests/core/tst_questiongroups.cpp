@@ -98,6 +98,7 @@ private slots:
     void freqOfAnUnknownGroup();
     void updateKeepsGroups();
     void gridChartIsOneStackedBarPerItem();
+    void gridChartLeavesOutAnItemNobodyAnswered();
     void chartOfAGroupWritesAFile();
 };
 
@@ -409,6 +410,33 @@ void TestQuestionGroups::updateKeepsGroups() {
     QCOMPARE(read.value().responses.respondentCount, 11);
     QCOMPARE(describe(read.value().survey), expected);
     verifyMembership(read.value().survey);
+}
+
+void TestQuestionGroups::gridChartLeavesOutAnItemNobodyAnswered() {
+    // Two items of a grid answered by respondents 1–3, and a third ("other phases?", as a
+    // LimeSurvey block carries it) answered by nobody: an empty bar would say nothing.
+    Survey survey;
+    for (const char* id : {"Q1", "Q2", "Q3"}) {
+        Question q;
+        q.id = QString::fromLatin1(id);
+        q.type = QuestionType::Single;
+        q.text = QStringLiteral("Phases - ") + q.id;
+        q.options = QStringList{"Rarely", "Often"};
+        survey.questions.append(q);
+    }
+    survey.groups.append({QStringLiteral("G1"), QStringLiteral("Phases"), QuestionGroup::Kind::Grid,
+                          QStringList{"Rarely", "Often"}, QStringList{"Q1", "Q2", "Q3"}});
+    ResponseMatrix m;
+    m.respondentCount = 3;
+    m.columns.resize(3);
+    m.columns[0].codes = {1, 2, 2};
+    m.columns[1].codes = {2, 2, 2};
+    m.columns[2].codes = {0, 0, 0};
+    const ChartSpec spec = GridChartSpecBuilder::build(survey, m, 0, ChartOptions{});
+    QCOMPARE(spec.categories, (QStringList{"Q1", "Q2"}));
+    QVERIFY2(spec.notes.contains(QStringLiteral("Not shown, nobody answered: Q3")),
+             qPrintable(spec.notes.join(u'|')));
+    QCOMPARE(spec.series.first().values.size(), 2);
 }
 
 void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
