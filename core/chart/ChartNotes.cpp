@@ -37,6 +37,25 @@ void ChartNotes::markLowBase(ChartSpec& spec, qint64 n, const ChartOptions& opti
     // On a handful of answers a percentage claims a precision the counts do not have.
     for (ChartSeries& series : spec.series)
         series.labels = series.countLabels;
+    // One series of bars labelled with counts is drawn in counts too: a "5" at the end of a bar
+    // on a 0–90% axis reads as 5%.
+    const bool oneSeries = spec.series.size() == 1 && spec.series.first().intervalLow.isEmpty();
+    if (oneSeries &&
+        (spec.kind == ChartKind::HorizontalBars || spec.kind == ChartKind::Histogram)) {
+        ChartSeries& series = spec.series.first();
+        series.values = series.counts;
+        double top = 0;
+        for (double count : std::as_const(series.counts))
+            top = std::max(top, count);
+        spec.valueAxisMin = 0;
+        spec.valueAxisMax = ChartSpecBuilder::niceAxisMax(std::max(top, 1.0));
+        spec.valueAxisSuffix.clear();
+        spec.valueAxisTitle = CoreText::tr("Respondents");
+        const qsizetype multiple = spec.notes.indexOf(multipleAnswers());
+        if (multiple >= 0)
+            spec.notes[multiple] =
+                CoreText::tr("Multiple answers possible: counts add up to more than the base");
+    }
     spec.notes.append(CoreText::tr("Bars labelled with counts: fewer than %1 answered")
                           .arg(options.locale.toString(options.countsBelow)));
 }

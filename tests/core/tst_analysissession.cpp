@@ -204,14 +204,19 @@ private slots:
         QCOMPARE(spec.questionId, QStringLiteral("Q1"));
         QCOMPARE(spec.categories, (QStringList{"Banche", "Telco", "PA"}));
         QCOMPARE(spec.series.size(), 1);
-        QCOMPARE(spec.series[0].values[0], 400.0 / 9);
-        QCOMPARE(spec.series[0].values[2], 200.0 / 9);
+        // Nine answers, under 10: bars in counts, on a count axis (0–5).
+        QCOMPARE(spec.series[0].values[0], 4.0);
+        QCOMPARE(spec.series[0].values[2], 2.0);
+        QCOMPARE(spec.valueAxisMax, 5.0);
+        QVERIFY(spec.valueAxisSuffix.isEmpty());
         QVERIFY(spec.footer.contains(QStringLiteral("9")));
 
         // Filtered to Telco (3, 4, 9): Canali answered by 3 and 9; Email 1, Chat 1, Telefono 1.
         session.setFilterOption(Settore, 1, true);
         spec = session.chart(Canali);
-        QCOMPARE(spec.series[0].values, (QList<double>{50.0, 50.0, 50.0}));
+        // Two answered, so counts: 1 each (50% of the two).
+        QCOMPARE(spec.series[0].values, (QList<double>{1.0, 1.0, 1.0}));
+        QCOMPARE(spec.series[0].counts, (QList<double>{1.0, 1.0, 1.0}));
         QVERIFY(!spec.subtitle.isEmpty()); // the filter is named on the chart
         session.clearFilter();
 
