@@ -100,23 +100,31 @@ def make_kobo():
 
 
 def make_qualtrics():
+    # q4_again is a side-by-side matrix: column set 1 (yes/no per channel), set 2 (a reason
+    # from a drop-down per channel), "TAG#SET_ROW".
     header1 = ["ResponseID", "Status", "q1_channel", "q2_sat_1", "q2_sat_2", "q3_help_1",
-               "q3_help_2", "q3_help_3"]
+               "q3_help_2", "q3_help_3", "q4_again#1_1", "q4_again#1_2", "q4_again#2_1",
+               "q4_again#2_2"]
     header2 = ["ResponseID", "Status", "Which channel did you use?",
                "How much do you agree?-The agent understood me",
                "How much do you agree?-The wait was short",
                "Where else did you look for help?-A friend",
                "Where else did you look for help?-The website",
-               "Where else did you look for help?-Nowhere"]
+               "Where else did you look for help?-Nowhere",
+               "How was each channel?-Would you use it again?-Phone",
+               "How was each channel?-Would you use it again?-Chat",
+               "How was each channel?-Why?-Phone",
+               "How was each channel?-Why?-Chat"]
     header3 = ["{'ImportId': 'responseId'}", "{'ImportId': 'status'}", "{'ImportId': 'QID1'}",
                "{'ImportId': 'QID2-1'}", "{'ImportId': 'QID2-2'}", "{'ImportId': 'QID3-1'}",
-               "{'ImportId': 'QID3-2'}", "{'ImportId': 'QID3-3'}"]
+               "{'ImportId': 'QID3-2'}", "{'ImportId': 'QID3-3'}", "{'ImportId': 'QID4#1-1'}",
+               "{'ImportId': 'QID4#1-2'}", "{'ImportId': 'QID4#2-1'}", "{'ImportId': 'QID4#2-2'}"]
     rows = [
-        ["R_1", "0", "1", "1", "2", "1", "1", ""],
-        ["R_2", "0", "2", "2", "4", "", "1", ""],
-        ["R_3", "0", "1", "1", "5", "", "", "1"],
-        ["R_4", "0", "-1", "3", "1", "1", "", ""],
-        ["R_5", "0", "1", "5", "2", "", "1", ""],
+        ["R_1", "0", "1", "1", "2", "1", "1", "", "1", "2", "1", "3"],
+        ["R_2", "0", "2", "2", "4", "", "1", "", "1", "1", "2", "2"],
+        ["R_3", "0", "1", "1", "5", "", "", "1", "2", "1", "3", "1"],
+        ["R_4", "0", "-1", "3", "1", "1", "", "", "1", "", "1", ""],
+        ["R_5", "0", "1", "5", "2", "", "1", "", "2", "2", "3", "3"],
     ]
     with open(os.path.join(OUT, "qualtrics_legacy_fruit.csv"), "w", encoding="utf-8",
               newline="") as f:
@@ -145,6 +153,26 @@ def make_qualtrics():
                             "3": {"Display": "Neither agree nor disagree"},
                             "4": {"Display": "Disagree"}, "5": {"Display": "Strongly disagree"}},
                 "AnswerOrder": [1, 2, 3, 4, 5]}},
+            {"Element": "SQ", "Payload": {
+                "DataExportTag": "q4_again", "QuestionType": "SBS", "Selector": "SBSMatrix",
+                "QuestionText": "How was each channel?",
+                "Choices": {"1": {"Display": "Phone"}, "2": {"Display": "Chat"}},
+                "ChoiceOrder": ["1", "2"],
+                "AdditionalQuestions": {
+                    "1": {"QuestionText": "Would you use it again?", "QuestionType": "Matrix",
+                          "Selector": "Likert", "SubSelector": "SingleAnswer",
+                          "DataExportTag": "q4_again#1",
+                          "Choices": {"1": {"Display": "Phone"}, "2": {"Display": "Chat"}},
+                          "Answers": {"1": {"Display": "Yes"}, "2": {"Display": "No"}},
+                          "AnswerOrder": None, "RecodeValues": []},
+                    "2": {"QuestionText": "Why?", "QuestionType": "Matrix",
+                          "Selector": "Likert", "SubSelector": "DL",
+                          "DataExportTag": "q4_again#2",
+                          "Choices": {"1": {"Display": "Phone"}, "2": {"Display": "Chat"}},
+                          "Answers": {"1": {"Display": "Fast"}, "2": {"Display": "Friendly"},
+                                      "3": {"Display": "Other"}},
+                          "AnswerOrder": None,
+                          "RecodeValues": {"1": "1", "2": "2", "3": "3"}}}}},
         ],
     }
     with open(os.path.join(OUT, "qualtrics_legacy_fruit.qsf"), "w", encoding="utf-8") as f:

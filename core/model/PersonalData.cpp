@@ -74,6 +74,10 @@ bool PersonalData::isPersonal(const Question& question) {
         QStringLiteral("token"),
         QStringLiteral("externaldatareference"),
     };
+    // An item of a grid is one statement answered on a shared scale ("Phone" in "How was each
+    // channel?"), never an address or a name, whatever its words.
+    if (!question.group.isEmpty())
+        return false;
     return names.contains(key(question.code)) || names.contains(key(question.text));
 }
 

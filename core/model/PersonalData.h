@@ -16,6 +16,7 @@ namespace sondo {
  */
 class PersonalData {
 public:
+    /** True for a column named as above, unless it is an item of a question group. */
     static bool isPersonal(const Question& question);
     /** The key a name is compared by: lower case, letters and digits only ("IP-Adresse" →
      * "ipadresse"). */

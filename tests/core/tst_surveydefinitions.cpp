@@ -2,6 +2,8 @@
 #include "import/definition/DefinitionFile.h"
 #include "model/Survey.h"
 
+#include "model/PersonalData.h"
+
 #include <QTest>
 
 using namespace sondo;
@@ -100,7 +102,7 @@ void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
     QCOMPARE(s.questions[understood].options.last(), QStringLiteral("Strongly agree"));
     // Codes 1, 2, 1, 3, 5: Strongly agree 2, Agree 1, Neither 1, Disagree 0, Strongly disagree 1.
     QCOMPARE(counts(p, understood), (QList<int>{1, 0, 1, 1, 2}));
-    QCOMPARE(s.groups.size(), 1);
+    QCOMPARE(s.groups.size(), 3); // the scale matrix and the side-by-side's two sets
     QCOMPARE(s.groups[0].text, QStringLiteral("How much do you agree?"));
     // One column per choice holding "1": one multiple choice, its choices from the texts.
     const int help = s.findQuestion(QStringLiteral("q3_help"));
@@ -117,6 +119,22 @@ void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
         for (const auto flag : ticks.selected[size_t(o)])
             chosen[o] += flag;
     QCOMPARE(chosen, (QList<int>{2, 3, 1}));
+
+    // A side-by-side matrix: each column set is a grid of its own over the same channels,
+    // titled by the question and the set's heading, its codes read through the set's answers.
+    QCOMPARE(s.groups[1].text, QStringLiteral("How was each channel? – Would you use it again?"));
+    QCOMPARE(s.groups[2].text, QStringLiteral("How was each channel? – Why?"));
+    const int againPhone = s.findQuestion(QStringLiteral("q4_again#1_1"));
+    const int whyChat = s.findQuestion(QStringLiteral("q4_again#2_2"));
+    QCOMPARE(s.questions[againPhone].text, QStringLiteral("Phone"));
+    QCOMPARE(s.questions[againPhone].options, (QStringList{"Yes", "No"}));
+    // Hand counts of the fixture: Phone again 1, 1, 2, 1, 2 (Yes 3, No 2); why by chat
+    // 3, 2, 1, blank, 3 (Fast 1, Friendly 1, Other 2).
+    QCOMPARE(counts(p, againPhone), (QList<int>{3, 2}));
+    QCOMPARE(s.questions[whyChat].options, (QStringList{"Fast", "Friendly", "Other"}));
+    QCOMPARE(counts(p, whyChat), (QList<int>{1, 1, 2}));
+    // "Phone" as an item of a grid is a channel, not a phone number.
+    QVERIFY(!PersonalData::isPersonal(s.questions[againPhone]));
 }
 
 void TestSurveyDefinitions::definitionAsAnswersIsRefused() {

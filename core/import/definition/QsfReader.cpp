@@ -39,6 +39,29 @@ QList<DefinedChoice> choicesOf(const QJsonObject& choices, const QJsonArray& ord
     return out;
 }
 
+/**
+ * A one-answer matrix's columns, "TAG_1" per statement, each a question of the group
+ * `groupLabel` answered on the matrix's scale.
+ */
+void addMatrixRows(const QJsonObject& p, const QString& tag, const QString& groupLabel,
+                   SurveyDefinition& out) {
+    const QJsonObject choices = p.value(QStringLiteral("Choices")).toObject();
+    const QJsonObject answers = p.value(QStringLiteral("Answers")).toObject();
+    const QList<DefinedChoice> scale =
+        choicesOf(answers, p.value(QStringLiteral("AnswerOrder")).toArray(),
+                  p.value(QStringLiteral("RecodeValues")).toObject());
+    for (const QString& id :
+         idsInOrder(choices, p.value(QStringLiteral("ChoiceOrder")).toArray())) {
+        DefinedQuestion q;
+        q.name = tag + u'_' + id;
+        q.label = text(choices.value(id).toObject().value(QStringLiteral("Display")));
+        q.kind = QStringLiteral("Matrix");
+        q.groupLabel = groupLabel;
+        q.choices = scale;
+        out.questions.append(q);
+    }
+}
+
 } // namespace
 
 Result<SurveyDefinition> QsfReader::read(const QString& path) {
@@ -71,18 +94,26 @@ Result<SurveyDefinition> QsfReader::read(const QString& path) {
         if (tag.isEmpty())
             continue;
         if (type == u"Matrix" && sub == u"SingleAnswer") {
-            // One column per statement ("TAG_1"), each answered on the matrix's scale.
-            const QJsonObject answers = p.value(QStringLiteral("Answers")).toObject();
-            const QList<DefinedChoice> scale =
-                choicesOf(answers, p.value(QStringLiteral("AnswerOrder")).toArray(), recode);
-            for (const QString& id : idsInOrder(choices, choiceOrder)) {
-                DefinedQuestion q;
-                q.name = tag + u'_' + id;
-                q.label = text(choices.value(id).toObject().value(QStringLiteral("Display")));
-                q.kind = QStringLiteral("Matrix");
-                q.groupLabel = questionText;
-                q.choices = scale;
-                out.questions.append(q);
+            addMatrixRows(p, tag, questionText, out);
+            continue;
+        }
+        if (type == u"SBS") {
+            // A side-by-side matrix: each column set is a matrix of its own over the same
+            // statements ("TAG#1_1"), titled by the question and the column's heading. Column
+            // sets answered by one choice per statement (radio or drop-down) are read; the
+            // ticked-boxes kind stays unmatched.
+            const QJsonObject columns = p.value(QStringLiteral("AdditionalQuestions")).toObject();
+            for (const QString& key : columns.keys()) {
+                const QJsonObject column = columns.value(key).toObject();
+                const QString columnSub = column.value(QStringLiteral("SubSelector")).toString();
+                const QString columnTag = column.value(QStringLiteral("DataExportTag")).toString();
+                if (columnTag.isEmpty() || (columnSub != u"SingleAnswer" && columnSub != u"DL"))
+                    continue;
+                const QString heading = text(column.value(QStringLiteral("QuestionText")));
+                addMatrixRows(column, columnTag,
+                              heading.isEmpty() ? questionText
+                                                : questionText + QStringLiteral(" – ") + heading,
+                              out);
             }
             continue;
         }
