@@ -1,8 +1,8 @@
 #include "CliCommand.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "ContentLanguage.h"
 #include "GroupReport.h"
+#include "render/ContentLanguage.h"
 
 #include "chart/BaseThresholds.h"
 #include "chart/ChartSpecBuilder.h"

@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 #include "CliText.h"
-#include "ContentLanguage.h"
+#include "render/ContentLanguage.h"
 
 #include "export/ReportContentBuilder.h"
 

@@ -558,6 +558,53 @@ private slots:
                  qPrintable(window.chipsBar()->baseText()));
     }
 
+    void chartLanguageIsTheExportsOwn() {
+        // The interface in English, the demo survey in Italian: an export in "the survey's
+        // language" writes Italian notes and numbers, one in English English ones, and the
+        // window stays in English either way.
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window));
+        window.translator()->setPreference(QStringLiteral("en"));
+        QDockWidget* questions = window.findChild<QDockWidget*>(QStringLiteral("questionsDock"));
+        QVERIFY(questions);
+        QTRY_COMPARE(questions->windowTitle(), QStringLiteral("Questions"));
+        window.showQuestion(
+            questionByText(window.session().survey(), QStringLiteral("Quali canali")));
+        QTemporaryDir out;
+        ExportOptions options;
+        options.size = ChartExporter::presetSize(SizePreset::Newsletter);
+        const QString italian = out.filePath(QStringLiteral("it.svg"));
+        const QString english = out.filePath(QStringLiteral("en.svg"));
+        QVERIFY(window.exportCurrentChart(italian, ExportFormat::Svg, options, "auto").ok());
+        QVERIFY(window.exportCurrentChart(english, ExportFormat::Svg, options, "en").ok());
+        auto read = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        // The note's words as the catalogues have them (ChartNotes::multipleAnswers).
+        QVERIFY2(read(italian).contains(QStringLiteral("Risposte multiple")), "no Italian note");
+        QVERIFY(!read(italian).contains(QStringLiteral("Multiple answers possible")));
+        QVERIFY(read(english).contains(QStringLiteral("Multiple answers possible")));
+        // The window's chart and its dock titles are still English.
+        QCoreApplication::processEvents();
+        QCOMPARE(questions->windowTitle(), QStringLiteral("Questions"));
+        QVERIFY(window.chartView()->spec().notes.join('\n').contains(
+            QStringLiteral("Multiple answers possible")));
+
+        // The dialog offers the choice, "the survey's language" first, and remembers it.
+        ExportDialog dialog(ExportDialog::Mode::CurrentChart, window.chartView()->spec(), 1);
+        dialog.setChartLanguage(QStringLiteral("it"));
+        QCOMPARE(dialog.chartLanguage(), QStringLiteral("it"));
+        dialog.setChartLanguage(QStringLiteral("xx"));
+        QCOMPARE(dialog.chartLanguage(), QStringLiteral("auto"));
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS")) {
+            dialog.show();
+            QCoreApplication::processEvents();
+            dialog.grab().save(qEnvironmentVariable("SONDO_SHOTS") + QStringLiteral("/export.png"));
+        }
+    }
+
     void reimportNewerExportFromMenu() {
         // A project from the demo, then a "newer export" that lost its last 20 respondents and
         // whose first respondent changed sector: File > Re-import updates the open project.

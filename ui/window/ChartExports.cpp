@@ -1,5 +1,6 @@
 #include "window/ChartExports.h"
 
+#include "render/ContentLanguage.h"
 #include "window/ClipboardContent.h"
 #include "window/ExportDialog.h"
 #include "window/ProjectDocument.h"
@@ -24,17 +25,34 @@ ChartExports::ChartExports(QMainWindow* window, const ProjectDocument* document)
     , m_document(document) {
 }
 
+ChartSpec ChartExports::currentChart(const QString& language) const {
+    if (language.isEmpty())
+        return m_document->currentChart();
+    // The chart's own language, independent of the interface's: its catalogue is installed
+    // while the chart is built (the posted LanguageChange events find the interface's again).
+    const ContentLanguage content(
+        ContentLanguage::resolve(language, m_document->session().survey()));
+    return m_document->currentChart(content.locale());
+}
+
 Result<Done> ChartExports::exportCurrent(const QString& path, ExportFormat format,
-                                         const ExportOptions& options) const {
-    const ChartSpec spec = m_document->currentChart();
+                                         const ExportOptions& options,
+                                         const QString& language) const {
+    const ChartSpec spec = currentChart(language);
     if (spec.isEmpty())
         return Result<Done>::failure({path, 0, 0, tr("This question has no chart to export.")});
     return ChartExporter::exportChart(spec, path, format, options);
 }
 
 Result<QStringList> ChartExports::exportAll(const QString& folder, ExportFormat format,
-                                            const ExportOptions& options) const {
-    return ChartExporter::exportAll(m_document->allCharts(), folder, format, options);
+                                            const ExportOptions& options,
+                                            const QString& language) const {
+    if (language.isEmpty())
+        return ChartExporter::exportAll(m_document->allCharts(), folder, format, options);
+    const ContentLanguage content(
+        ContentLanguage::resolve(language, m_document->session().survey()));
+    return ChartExporter::exportAll(m_document->allCharts(content.locale()), folder, format,
+                                    options);
 }
 
 void ChartExports::copyCurrent() {
@@ -52,8 +70,10 @@ void ChartExports::openExportDialog() {
         return;
     auto* dialog = new ExportDialog(ExportDialog::Mode::CurrentChart, spec, 1, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreviewSource([this](const QString& language) { return currentChart(language); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto done = exportCurrent(dialog->target(), dialog->format(), dialog->options());
+        const auto done = exportCurrent(dialog->target(), dialog->format(), dialog->options(),
+                                        dialog->chartLanguage());
         if (done.ok())
             m_window->statusBar()->showMessage(
                 tr("Saved %1").arg(QDir::toNativeSeparators(dialog->target())), kStatusMs);
@@ -72,8 +92,10 @@ void ChartExports::openExportAllDialog() {
         new ExportDialog(ExportDialog::Mode::AllCharts, current.isEmpty() ? all.first() : current,
                          int(all.size()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreviewSource([this](const QString& language) { return currentChart(language); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto written = exportAll(dialog->target(), dialog->format(), dialog->options());
+        const auto written = exportAll(dialog->target(), dialog->format(), dialog->options(),
+                                       dialog->chartLanguage());
         if (written.ok())
             m_window->statusBar()->showMessage(
                 tr("Exported %Ln chart(s) to %1", "", int(written.value().size()))

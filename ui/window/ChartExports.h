@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "chart/ChartSpec.h"
 #include "render/ChartExporter.h"
 
 #include <QObject>
@@ -23,12 +24,19 @@ class ChartExports : public QObject {
 public:
     ChartExports(QMainWindow* window, const ProjectDocument* document);
 
-    /** Writes the current chart to `path`. */
+    /**
+     * Writes the current chart to `path`, its words and numbers in `language`: "it", "en",
+     * "auto" (the survey's language, as `chart --lang auto`) or empty for the interface's.
+     */
     Result<Done> exportCurrent(const QString& path, ExportFormat format,
-                               const ExportOptions& options) const;
+                               const ExportOptions& options,
+                               const QString& language = QString()) const;
     /** Writes every question's chart into `folder`; returns the files written. */
     Result<QStringList> exportAll(const QString& folder, ExportFormat format,
-                                  const ExportOptions& options) const;
+                                  const ExportOptions& options,
+                                  const QString& language = QString()) const;
+    /** The current chart as exportCurrent() draws it in `language`. */
+    ChartSpec currentChart(const QString& language) const;
     /** Puts the current chart (newsletter size, 2×) on the clipboard. */
     void copyCurrent();
     /** Asks where and how, then exports the current chart. */

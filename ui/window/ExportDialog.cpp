@@ -63,6 +63,7 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     , m_transparent(new QCheckBox(this))
     , m_title(new QCheckBox(this))
     , m_footer(new QCheckBox(this))
+    , m_language(new QComboBox(this))
     , m_target(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_previewLabel(new QLabel(this))
@@ -90,6 +91,10 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     m_target->setMinimumWidth(380);
     m_title->setChecked(true);
     m_footer->setChecked(true);
+    // The languages' own names, as language menus write them; "auto" is named in retranslateUi.
+    m_language->addItem(QString(), QStringLiteral("auto"));
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_size, 1);
@@ -109,6 +114,7 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     m_form->addRow(QString(), m_transparent);
     m_form->addRow(QString(), m_title);
     m_form->addRow(QString(), m_footer);
+    m_form->addRow(QString(), m_language);
     m_form->addRow(QString(), targetRow);
 
     m_previewLabel->setFixedSize(kPreviewWidth, kPreviewHeight);
@@ -143,6 +149,14 @@ ExportDialog::ExportDialog(Mode mode, const ChartSpec& preview, int chartCount, 
     connect(m_width, &QSpinBox::valueChanged, this, changed);
     connect(m_height, &QSpinBox::valueChanged, this, changed);
     connect(m_scale, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_previewSource) {
+            const ChartSpec spec = m_previewSource(chartLanguage());
+            if (!spec.isEmpty())
+                m_preview = spec;
+        }
+        m_previewDelay->start();
+    });
     WheelGuard::protect(this);
     for (QCheckBox* box : {m_transparent, m_title, m_footer})
         connect(box, &QCheckBox::toggled, this, changed);
@@ -205,6 +219,24 @@ void ExportDialog::setShowTitle(bool show) {
 
 void ExportDialog::setShowFooter(bool show) {
     m_footer->setChecked(show);
+}
+
+QString ExportDialog::chartLanguage() const {
+    return m_language->currentData().toString();
+}
+
+void ExportDialog::setChartLanguage(const QString& code) {
+    m_language->setCurrentIndex(qMax(0, m_language->findData(code)));
+}
+
+void ExportDialog::setPreviewSource(std::function<ChartSpec(const QString&)> source) {
+    m_previewSource = std::move(source);
+    if (!m_previewSource)
+        return;
+    const ChartSpec spec = m_previewSource(chartLanguage());
+    if (!spec.isEmpty())
+        m_preview = spec;
+    updatePreview();
 }
 
 void ExportDialog::setTarget(const QString& target) {
@@ -292,6 +324,7 @@ void ExportDialog::loadSettings() {
     m_transparent->setChecked(settings.value(settingsKey("transparent"), false).toBool());
     m_title->setChecked(settings.value(settingsKey("title"), true).toBool());
     m_footer->setChecked(settings.value(settingsKey("footer"), true).toBool());
+    setChartLanguage(settings.value(settingsKey("language"), QStringLiteral("auto")).toString());
 
     const QString folder =
         settings
@@ -317,6 +350,7 @@ void ExportDialog::saveSettings() const {
     settings.setValue(settingsKey("transparent"), m_transparent->isChecked());
     settings.setValue(settingsKey("title"), m_title->isChecked());
     settings.setValue(settingsKey("footer"), m_footer->isChecked());
+    settings.setValue(settingsKey("language"), chartLanguage());
     settings.setValue(settingsKey("folder"), m_mode == Mode::CurrentChart
                                                  ? QFileInfo(target()).absolutePath()
                                                  : QFileInfo(target()).absoluteFilePath());
@@ -347,16 +381,17 @@ void ExportDialog::retranslateUi() {
     m_transparent->setText(tr("Transparent background"));
     m_title->setText(tr("Title and filter"));
     m_footer->setText(tr("Notes, base and source"));
+    m_language->setItemText(0, tr("The survey's language"));
+    m_language->setToolTip(tr("The language of the chart's notes, \u201cBase\u201d, "
+                              "\u201cOther\u201d and numbers, whatever the window's language"));
     m_browse->setText(tr("Browse\u2026"));
     m_export->setText(tr("Export"));
     m_cancel->setText(tr("Cancel"));
-    const QStringList labels = {tr("Format:"),
-                                tr("Size:"),
-                                tr("Scale:"),
-                                QString(),
-                                tr("Show:"),
-                                QString(),
-                                m_mode == Mode::CurrentChart ? tr("File:") : tr("Folder:")};
+    const QStringList labels = {
+        tr("Format:"),         tr("Size:"),
+        tr("Scale:"),          QString(),
+        tr("Show:"),           QString(),
+        tr("Chart language:"), m_mode == Mode::CurrentChart ? tr("File:") : tr("Folder:")};
     for (int row = 0; row < labels.size(); ++row)
         if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole))
             if (auto* label = qobject_cast<QLabel*>(item->widget()))

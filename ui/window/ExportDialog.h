@@ -4,6 +4,7 @@
 #include "render/ChartExporter.h"
 
 #include <QDialog>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -20,9 +21,9 @@ namespace sondo {
 
 /**
  * How to export: format (PNG, SVG, PDF), size (newsletter 1200×675, square 1080×1080, A4
- * landscape or custom), PNG scale, transparent background, title and footer on or off, and
- * where to. Shows a preview of the chart as it will come out. Used for the current chart (a file)
- * and for every chart (a folder). Remembers the last choices.
+ * landscape or custom), PNG scale, transparent background, title and footer on or off, the
+ * chart's language, and where to. Shows a preview of the chart as it will come out. Used for the
+ * current chart (a file) and for every chart (a folder). Remembers the last choices.
  */
 class ExportDialog : public QDialog {
     Q_OBJECT
@@ -44,6 +45,14 @@ public:
     void setTransparent(bool transparent);
     void setShowTitle(bool show);
     void setShowFooter(bool show);
+    /**
+     * The language of the chart's words and numbers: "auto" (the survey's, the default), "it"
+     * or "en"; independent of the interface's.
+     */
+    QString chartLanguage() const;
+    void setChartLanguage(const QString& code);
+    /** Where the preview comes from in another language (without it, the spec given stays). */
+    void setPreviewSource(std::function<ChartSpec(const QString& language)> source);
     void setTarget(const QString& target);
 
     /** The size the chosen preset (or the custom fields) gives. */
@@ -77,6 +86,8 @@ private:
     QCheckBox* m_transparent;
     QCheckBox* m_title;
     QCheckBox* m_footer;
+    QComboBox* m_language;
+    std::function<ChartSpec(const QString&)> m_previewSource;
     QLineEdit* m_target;
     QPushButton* m_browse;
     QLabel* m_previewLabel;

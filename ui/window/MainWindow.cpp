@@ -527,13 +527,14 @@ void MainWindow::renameOptionWithDialog(int question, int option) {
 // ---- export -------------------------------------------------------------------------------
 
 Result<Done> MainWindow::exportCurrentChart(const QString& path, ExportFormat format,
-                                            const ExportOptions& options) {
-    return m_exports->exportCurrent(path, format, options);
+                                            const ExportOptions& options, const QString& language) {
+    return m_exports->exportCurrent(path, format, options, language);
 }
 
 Result<QStringList> MainWindow::exportAllCharts(const QString& folder, ExportFormat format,
-                                                const ExportOptions& options) {
-    return m_exports->exportAll(folder, format, options);
+                                                const ExportOptions& options,
+                                                const QString& language) {
+    return m_exports->exportAll(folder, format, options, language);
 }
 
 void MainWindow::copyChart() {

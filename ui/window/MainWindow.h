@@ -94,12 +94,17 @@ public:
      */
     void renameOptionWithDialog(int question = -1, int option = 0);
 
-    /** Writes the current chart to `path` as the export dialog would. */
+    /**
+     * Writes the current chart to `path` as the export dialog would, in the chart `language`
+     * ("auto", "it", "en"; empty: the interface's).
+     */
     Result<Done> exportCurrentChart(const QString& path, ExportFormat format,
-                                    const ExportOptions& options);
+                                    const ExportOptions& options,
+                                    const QString& language = QString());
     /** Writes every question's chart into `folder`; returns the files written. */
     Result<QStringList> exportAllCharts(const QString& folder, ExportFormat format,
-                                        const ExportOptions& options);
+                                        const ExportOptions& options,
+                                        const QString& language = QString());
     /** Puts the current chart (newsletter size, 2×) on the clipboard. */
     void copyChart();
     /** Puts the question's table on the clipboard as HTML and tab-separated text. */

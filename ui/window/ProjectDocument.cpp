@@ -243,8 +243,10 @@ RespondentMask ProjectDocument::mask() const {
     return isWeighted() ? m_weighting.restrict(m_session.mask()) : m_session.mask();
 }
 
-ChartOptions ProjectDocument::chartOptions() const {
+ChartOptions ProjectDocument::chartOptions(const std::optional<QLocale>& locale) const {
     ChartOptions options = m_session.chartOptions();
+    if (locale)
+        options.locale = *locale;
     options.weighted = isWeighted();
     options.significance = m_display.letters;
     options.intervals = m_display.intervals;
@@ -254,7 +256,7 @@ ChartOptions ProjectDocument::chartOptions() const {
     return options;
 }
 
-ChartSpec ProjectDocument::chart(int question) const {
+ChartSpec ProjectDocument::chart(int question, const std::optional<QLocale>& locale) const {
     if (!m_session.isAnalysable(question))
         return {};
     ChartScope scope;
@@ -262,10 +264,10 @@ ChartSpec ProjectDocument::chart(int question) const {
     scope.filterDescription = m_session.filter().describe(m_session.survey());
     scope.segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
     return ChartSpecBuilder::build(m_session.survey(), m_session.responses(), question,
-                                   chartOptions(), scope);
+                                   chartOptions(locale), scope);
 }
 
-ChartSpec ProjectDocument::groupChart(int group) const {
+ChartSpec ProjectDocument::groupChart(int group, const std::optional<QLocale>& locale) const {
     if (group < 0 || group >= m_session.survey().groups.size())
         return {};
     ChartScope scope;
@@ -277,18 +279,18 @@ ChartSpec ProjectDocument::groupChart(int group) const {
     if (compared) {
         scope.segment = segment;
         return GridChartSpecBuilder::bySegment(m_session.survey(), m_session.responses(), group,
-                                               chartOptions(), scope);
+                                               chartOptions(locale), scope);
     }
     return GridChartSpecBuilder::build(m_session.survey(), m_session.responses(), group,
-                                       chartOptions(), scope);
+                                       chartOptions(locale), scope);
 }
 
-QList<ChartSpec> ProjectDocument::allCharts() const {
+QList<ChartSpec> ProjectDocument::allCharts(const std::optional<QLocale>& locale) const {
     QList<ChartSpec> result;
     for (int q : m_session.analysableQuestions()) {
         if (m_session.isTextQuestion(q))
             continue;
-        ChartSpec spec = chart(q);
+        ChartSpec spec = chart(q, locale);
         if (!spec.isEmpty())
             result.append(std::move(spec));
     }

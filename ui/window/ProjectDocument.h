@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTimer;
@@ -99,22 +100,28 @@ public:
     bool isWeighted() const;
     /** The filter's respondents, without those the applied weighting leaves out. */
     RespondentMask mask() const;
-    /** The session's chart options with the weighting, letters and intervals of display(). */
-    ChartOptions chartOptions() const;
-    /** The chart of `question` as the window shows it: filter, weighting, letters, intervals. */
-    ChartSpec chart(int question) const;
+    /**
+     * The session's chart options with the weighting, letters and intervals of display(); its
+     * numbers in `locale` when given (an export in another language), else the interface's.
+     */
+    ChartOptions chartOptions(const std::optional<QLocale>& locale = std::nullopt) const;
+    /**
+     * The chart of `question` as the window shows it: filter, weighting, letters, intervals.
+     * With `locale`, its numbers in that locale (its words follow the installed translators).
+     */
+    ChartSpec chart(int question, const std::optional<QLocale>& locale = std::nullopt) const;
     /** The chart shown: the current group's when a group row is chosen, else the question's. */
-    ChartSpec currentChart() const {
-        return m_currentGroup >= 0 ? groupChart(m_currentGroup)
-                                   : chart(m_session.currentQuestion());
+    ChartSpec currentChart(const std::optional<QLocale>& locale = std::nullopt) const {
+        return m_currentGroup >= 0 ? groupChart(m_currentGroup, locale)
+                                   : chart(m_session.currentQuestion(), locale);
     }
     /** The grid chart of group `group` (index in Survey::groups) under the filter. */
-    ChartSpec groupChart(int group) const;
+    ChartSpec groupChart(int group, const std::optional<QLocale>& locale = std::nullopt) const;
     /** Shows group `group`'s chart as the current chart (-1: the current question's again). */
     void setCurrentGroup(int group) { m_currentGroup = group; }
     int currentGroup() const { return m_currentGroup; }
     /** Every chart for "export all", in questionnaire order, as chart() makes them. */
-    QList<ChartSpec> allCharts() const;
+    QList<ChartSpec> allCharts(const std::optional<QLocale>& locale = std::nullopt) const;
     /** The frequency table of `question` with its intervals, under mask(). */
     QuestionFigures figures(int question) const;
     /** The compare-by's group columns of `question` (empty without a compare-by). */

@@ -1,4 +1,4 @@
-#include "ContentLanguage.h"
+#include "render/ContentLanguage.h"
 
 #include "model/SurveyLanguage.h"
 
