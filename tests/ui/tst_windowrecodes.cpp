@@ -10,11 +10,13 @@
 
 #include "analysis/AnalysisSession.h"
 #include "clean/CleaningSuggestions.h"
+#include "project/ProjectService.h"
 #include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 #include "window/AnalysisDocks.h"
 #include "window/CleanAnswersDialog.h"
 #include "window/FrequencyTableModel.h"
+#include "window/ImportPreviewDialog.h"
 #include "window/MainWindow.h"
 #include "window/ProjectDocument.h"
 #include "window/RecodesPanel.h"
@@ -237,6 +239,40 @@ private slots:
         document->undoStack()->undo();
         QCOMPARE(counts(*document, q1).value(QStringLiteral("Male")), 28);
         QCOMPARE(counts(*document, q1).value(QStringLiteral("non binary")), 1);
+    }
+
+    void previewProposesTheSpellingsToMerge() {
+        // tests/data/clean/gender_free_text.csv: "M", "maile" for Male; "F", "Fémale",
+        // "Femsle" for Female; "non binary" for Non-binary: three merges the analyst decides on
+        // (the same as `sondo clean`); male/ MALE / female differ only in case or spacing and
+        // are merged by the import, so they are not counted.
+        auto preview = ProjectService::preview(
+            QStringLiteral(SONDO_SOURCE_DIR "/tests/data/clean/gender_free_text.csv"), {});
+        QVERIFY(preview.ok());
+        const Project project = preview.takeValue();
+        ImportPreviewDialog dialog(project, {});
+        QTableWidget* table = dialog.table();
+        const int q1 = project.survey.findQuestion(QStringLiteral("Q1"));
+        QVERIFY(q1 >= 0);
+        const int row = int(q1);
+        QVERIFY2(table->item(row, 4)->text().startsWith(
+                     ImportPreviewDialog::tr("%n spelling(s) to merge", "", 3)),
+                 qPrintable(table->item(row, 4)->text()));
+        const QString tip = table->item(row, 4)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("\u2192 Male")) &&
+                     tip.contains(QStringLiteral("Femsle")) &&
+                     tip.contains(QStringLiteral("non binary \u2192 Non-binary")),
+                 qPrintable(tip));
+        // The area (Nord, Centro, Sud) has nothing to clean.
+        const int area = project.survey.findQuestion(QStringLiteral("Q2"));
+        QVERIFY(!table->item(area, 4)->text().contains(
+            ImportPreviewDialog::tr("%n spelling(s) to merge", "", 1).section(' ', 1)));
+        if (qEnvironmentVariableIsSet("SONDO_SHOTS")) {
+            dialog.show();
+            QTest::qWait(50);
+            dialog.grab().save(qEnvironmentVariable("SONDO_SHOTS") +
+                               QStringLiteral("/preview-clean.png"));
+        }
     }
 
     void tableListsNetsAfterTheOptions() {

@@ -1,5 +1,7 @@
 #include "window/ImportPreviewDialog.h"
 
+#include "clean/CleaningSuggestions.h"
+
 #include "model/PersonalData.h"
 #include "window/WheelGuard.h"
 
@@ -75,6 +77,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
         text->setToolTip(q.text);
         auto* sample = new QTableWidgetItem(example(row));
         sample->setToolTip(sample->text());
+        showProposals(sample, row);
         m_table->setItem(row, IdColumn, id);
         m_table->setItem(row, TextColumn, text);
         m_table->setItem(row, ExampleColumn, sample);
@@ -232,6 +235,32 @@ QString ImportPreviewDialog::delimiterName(const QString& delimiter) {
     if (delimiter == u"|")
         return tr("Vertical bar (|)");
     return delimiter;
+}
+
+void ImportPreviewDialog::showProposals(QTableWidgetItem* item, int question) const {
+    const Question& q = m_project.survey.questions[question];
+    if (q.metadata || (q.type != QuestionType::Single && q.type != QuestionType::Text))
+        return;
+    // Case and spacing variants are merged by the import itself; the likelier slips (accents,
+    // spelling, abbreviations) are the analyst's call, in Edit > Clean Answers once imported.
+    QStringList lines;
+    for (const MergeProposal& proposal : CleaningSuggestions::proposals(
+             CleaningSuggestions::answersOf(m_project.survey, m_project.responses, question)))
+        if (proposal.reason != MergeReason::CaseOrSpacing)
+            lines.append(
+                QStringLiteral("%1 \u2192 %2")
+                    .arg(proposal.answers.mid(1).join(QStringLiteral(", ")), proposal.into));
+    if (lines.isEmpty())
+        return;
+    item->setText(tr("%n spelling(s) to merge", "", int(lines.size())) +
+                  QStringLiteral(" \u00b7 ") + item->text());
+    item->setForeground(palette().brush(QPalette::Link));
+    item->setToolTip(tr("Likely the same answer spelled differently:") + QLatin1Char('\n') +
+                     lines.mid(0, 12).join(QLatin1Char('\n')) +
+                     (lines.size() > 12 ? QStringLiteral("\n\u2026") : QString()) +
+                     QStringLiteral("\n\n") +
+                     tr("Accept, edit or reject each with Edit > Clean Answers after the import; "
+                        "answers that differ only in case or spacing are merged by the import."));
 }
 
 QString ImportPreviewDialog::example(int question) const {

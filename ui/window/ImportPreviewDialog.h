@@ -65,6 +65,11 @@ private:
     void fillFacts();
     void browseProjectPath();
     QString example(int question) const;
+    /**
+     * Marks the example cell `item` of question `question` with the spellings Clean Answers
+     * would propose to merge (count in the cell, the merges in its tooltip).
+     */
+    void showProposals(QTableWidgetItem* item, int question) const;
     /** Fills the "Part of" cell of question `q`: its group, or that it is metadata. */
     void showGroup(QTableWidgetItem* item, const Question& q) const;
 
