@@ -1247,10 +1247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation type="unfinished">%1 (n = %2)</translation>
-    </message>
-    <message>
         <source>Base: %1–%2</source>
         <translation type="unfinished">Base: %1–%2</translation>
     </message>
@@ -1703,12 +1699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
-                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
-                    --bands &quot;18,25,35,50,65&quot; | --type TYPE) [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add one recode to a question: saved in the project, applied by freq, chart, findings, report and the window; the imported answers are never changed. List or remove recodes with sondo recodes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,10 +1724,6 @@
     </message>
     <message>
         <source>Add a net: respondents who chose any of the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Band a numeric question at these cut points into an ordered single choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,6 +2311,37 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished">Respondents</translation>
+    </message>
+    <message>
+        <source>Multiple answers possible: counts add up to more than the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Other” and the %1 least chosen options are one bar; the full list is in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, nobody answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot band %1 at &apos;%2&apos;: it has no numeric answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
+                    --bands &quot;18,25,35,50,65&quot;|equal:N|width:W|quantiles:N |
+                    --type TYPE) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band a numeric question into an ordered single choice: at these cut points, or at cuts chosen once from its answers (&quot;equal:4&quot; four bands of one round width, &quot;width:10&quot;, &quot;quantiles:4&quot; four of about equal size) and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2709,6 +2726,18 @@
         <source>PNG only: 2× is sharp on high-resolution screens</source>
         <translation>PNG only: 2× is sharp on high-resolution screens</translation>
     </message>
+    <message>
+        <source>The survey&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the chart&apos;s notes, “Base”, “Other” and numbers, whatever the window&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::FilterChipsBar</name>
@@ -3055,6 +3084,21 @@
     </message>
     <message>
         <source>Keep only finished responses (leave out those the survey tool marks unfinished, and its previews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s) to merge</source>
+        <translation>
+            <numerusform>%n spelling to merge</numerusform>
+            <numerusform>%n spellings to merge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely the same answer spelled differently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept, edit or reject each with Edit &gt; Clean Answers after the import; answers that differ only in case or spacing are merged by the import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

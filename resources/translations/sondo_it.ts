@@ -1247,10 +1247,6 @@
         <translation>Ponderato: raking su %1 domande, base effettiva %2</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
-    </message>
-    <message>
         <source>Base: %1–%2</source>
         <translation>Base: %1–%2</translation>
     </message>
@@ -1703,14 +1699,6 @@
         <translation>--%1 non è disponibile in questa versione</translation>
     </message>
     <message>
-        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
-                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
-                    --bands &quot;18,25,35,50,65&quot; | --type TYPE) [--json]</source>
-        <translation>uso: sondo recode PROGETTO DOMANDA (--merge &quot;A+B=NUOVA&quot; | --rename &quot;VECCHIA=NUOVA&quot; |
-                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NOME&quot; |
-                    --bands &quot;18,25,35,50,65&quot; | --type TIPO) [--json]</translation>
-    </message>
-    <message>
         <source>Add one recode to a question: saved in the project, applied by freq, chart, findings, report and the window; the imported answers are never changed. List or remove recodes with sondo recodes.</source>
         <translation>Aggiunge una ricodifica a una domanda: salvata nel progetto, applicata da freq, chart, findings, report e dalla finestra; le risposte importate non cambiano mai. Elenca o rimuovi le ricodifiche con sondo recodes.</translation>
     </message>
@@ -1737,10 +1725,6 @@
     <message>
         <source>Add a net: respondents who chose any of the options.</source>
         <translation>Aggiunge un net: i rispondenti che hanno scelto almeno una delle opzioni.</translation>
-    </message>
-    <message>
-        <source>Band a numeric question at these cut points into an ordered single choice.</source>
-        <translation>Suddivide una domanda numerica in classi a questi punti di taglio, come scelta singola ordinata.</translation>
     </message>
     <message>
         <source>Change the question&apos;s type: single, multiple, scale, numeric, text or ignore.</source>
@@ -2331,6 +2315,40 @@
         <translation>indica almeno un --group
 %1</translation>
     </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Rispondenti</translation>
+    </message>
+    <message>
+        <source>Multiple answers possible: counts add up to more than the base</source>
+        <translation>Risposte multiple possibili: i conteggi sommano più della base</translation>
+    </message>
+    <message>
+        <source>“Other” and the %1 least chosen options are one bar; the full list is in the table</source>
+        <translation>“Altro” e le %1 opzioni meno scelte sono una sola barra; l&apos;elenco completo è nella tabella</translation>
+    </message>
+    <message>
+        <source>Not shown, nobody answered: %1</source>
+        <translation>Non mostrato, nessuno ha risposto: %1</translation>
+    </message>
+    <message>
+        <source>cannot band %1 at &apos;%2&apos;: it has no numeric answers</source>
+        <translation>impossibile suddividere %1 in fasce con &apos;%2&apos;: non ha risposte numeriche</translation>
+    </message>
+    <message>
+        <source>usage: sondo recode PROJECT QUESTION (--merge &quot;A+B=NEW&quot; | --rename &quot;OLD=NEW&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NAME&quot; |
+                    --bands &quot;18,25,35,50,65&quot;|equal:N|width:W|quantiles:N |
+                    --type TYPE) [--json]</source>
+        <translation>uso: sondo recode PROGETTO DOMANDA (--merge &quot;A+B=NUOVA&quot; | --rename &quot;VECCHIA=NUOVA&quot; |
+                    --order &quot;A,B,C&quot; | --hide &quot;A&quot; | --net &quot;A+B=NOME&quot; |
+                    --bands &quot;18,25,35,50,65&quot;|equal:N|width:W|quantiles:N |
+                    --type TIPO) [--json]</translation>
+    </message>
+    <message>
+        <source>Band a numeric question into an ordered single choice: at these cut points, or at cuts chosen once from its answers (&quot;equal:4&quot; four bands of one round width, &quot;width:10&quot;, &quot;quantiles:4&quot; four of about equal size) and kept.</source>
+        <translation>Suddivide una domanda numerica in fasce, come scelta singola ordinata: a questi punti di taglio, o a tagli scelti una volta dalle risposte (&quot;equal:4&quot; quattro fasce di un&apos;ampiezza tonda, &quot;width:10&quot;, &quot;quantiles:4&quot; quattro di numerosità simile) e poi conservati.</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -2715,6 +2733,18 @@
         <source>PNG only: 2× is sharp on high-resolution screens</source>
         <translation>Solo PNG: 2× è nitido sugli schermi ad alta risoluzione</translation>
     </message>
+    <message>
+        <source>The survey&apos;s language</source>
+        <translation>La lingua del questionario</translation>
+    </message>
+    <message>
+        <source>The language of the chart&apos;s notes, “Base”, “Other” and numbers, whatever the window&apos;s language</source>
+        <translation>La lingua delle note del grafico, di “Base”, “Altro” e dei numeri, qualunque sia la lingua della finestra</translation>
+    </message>
+    <message>
+        <source>Chart language:</source>
+        <translation>Lingua del grafico:</translation>
+    </message>
 </context>
 <context>
     <name>sondo::FilterChipsBar</name>
@@ -3062,6 +3092,21 @@
     <message>
         <source>Keep only finished responses (leave out those the survey tool marks unfinished, and its previews)</source>
         <translation>Tieni solo le risposte completate (escludi quelle che lo strumento segna come non completate, e le sue anteprime)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s) to merge</source>
+        <translation>
+            <numerusform>%n grafia da unire</numerusform>
+            <numerusform>%n grafie da unire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely the same answer spelled differently:</source>
+        <translation>Probabilmente la stessa risposta scritta in modo diverso:</translation>
+    </message>
+    <message>
+        <source>Accept, edit or reject each with Edit &gt; Clean Answers after the import; answers that differ only in case or spacing are merged by the import.</source>
+        <translation>Accetta, modifica o rifiuta ciascuna con Modifica &gt; Pulisci risposte dopo l&apos;importazione; le risposte che differiscono solo per maiuscole o spazi sono unite dall&apos;importazione.</translation>
     </message>
 </context>
 <context>

@@ -382,8 +382,8 @@ void ExportDialog::retranslateUi() {
     m_title->setText(tr("Title and filter"));
     m_footer->setText(tr("Notes, base and source"));
     m_language->setItemText(0, tr("The survey's language"));
-    m_language->setToolTip(tr("The language of the chart's notes, \u201cBase\u201d, "
-                              "\u201cOther\u201d and numbers, whatever the window's language"));
+    m_language->setToolTip(tr("The language of the chart's notes, “Base”, "
+                              "“Other” and numbers, whatever the window's language"));
     m_browse->setText(tr("Browse\u2026"));
     m_export->setText(tr("Export"));
     m_cancel->setText(tr("Cancel"));
