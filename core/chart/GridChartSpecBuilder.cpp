@@ -5,6 +5,7 @@
 #include "base/CoreText.h"
 
 #include "chart/ChartNotes.h"
+#include "chart/RankingChart.h"
 #include "stats/FrequencyTable.h"
 #include "stats/GridBySegment.h"
 #include "stats/LargestRemainder.h"
@@ -49,6 +50,8 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     ChartSpec spec;
     if (group < 0 || group >= survey.groups.size())
         return spec;
+    if (RankingChart::applies(survey, group))
+        return RankingChart::build(survey, responses, group, options, scope);
     const QuestionGroup& g = survey.groups[group];
     spec.questionId = g.id;
     spec.title = g.text;

@@ -2342,6 +2342,14 @@
         <source>Band a numeric question into an ordered single choice: at these cut points, or at cuts chosen once from its answers (&quot;equal:4&quot; four bands of one round width, &quot;width:10&quot;, &quot;quantiles:4&quot; four of about equal size) and kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (mean place %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ranking: each bar shows the places an option was given, options in order of their mean place (1 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

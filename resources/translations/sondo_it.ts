@@ -2349,6 +2349,14 @@
         <source>Band a numeric question into an ordered single choice: at these cut points, or at cuts chosen once from its answers (&quot;equal:4&quot; four bands of one round width, &quot;width:10&quot;, &quot;quantiles:4&quot; four of about equal size) and kept.</source>
         <translation>Suddivide una domanda numerica in fasce, come scelta singola ordinata: a questi punti di taglio, o a tagli scelti una volta dalle risposte (&quot;equal:4&quot; quattro fasce di un&apos;ampiezza tonda, &quot;width:10&quot;, &quot;quantiles:4&quot; quattro di numerosità simile) e poi conservati.</translation>
     </message>
+    <message>
+        <source>%1 (mean place %2)</source>
+        <translation>%1 (posizione media %2)</translation>
+    </message>
+    <message>
+        <source>A ranking: each bar shows the places an option was given, options in order of their mean place (1 = first)</source>
+        <translation>Una classifica: ogni barra mostra le posizioni date a un&apos;opzione, opzioni in ordine di posizione media (1 = prima)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

@@ -7,6 +7,7 @@
 #include "../common/SondoProcess.h"
 
 #include "chart/GridChartSpecBuilder.h"
+#include "chart/RankingChart.h"
 #include "import/ImportOptions.h"
 #include "import/SurveyImporter.h"
 #include "stats/FrequencyTable.h"
@@ -99,6 +100,7 @@ private slots:
     void updateKeepsGroups();
     void gridChartIsOneStackedBarPerItem();
     void gridChartLeavesOutAnItemNobodyAnswered();
+    void rankingIsDrawnOptionByOption();
     void chartOfAGroupWritesAFile();
 };
 
@@ -437,6 +439,52 @@ void TestQuestionGroups::gridChartLeavesOutAnItemNobodyAnswered() {
     QVERIFY2(spec.notes.contains(QStringLiteral("Not shown, nobody answered: Q3")),
              qPrintable(spec.notes.join(u'|')));
     QCOMPARE(spec.series.first().values.size(), 2);
+}
+
+void TestQuestionGroups::rankingIsDrawnOptionByOption() {
+    // A LimeSurvey ranking: items "Rank 1" … "Rank 3" name the option put there. Four
+    // respondents rank Find, Compare, Discuss:
+    //   r1: Find, Compare, Discuss   r2: Find, Discuss, Compare
+    //   r3: Compare, Find, Discuss   r4: Find, Compare, (nothing third)
+    // Hand counts: Find places 1,1,2,1 (mean 5/4 = 1.25); Compare 2,3,1,2 (8/4 = 2.0);
+    // Discuss 3,2,3 (8/3 = 2.67).
+    Survey survey;
+    for (int p = 1; p <= 3; ++p) {
+        Question q;
+        q.id = QStringLiteral("Q%1").arg(p);
+        q.type = QuestionType::Single;
+        q.text = QStringLiteral("Order the tasks [Rank %1]").arg(p);
+        q.options = QStringList{"Discuss", "Compare", "Find"};
+        survey.questions.append(q);
+    }
+    survey.groups.append({QStringLiteral("G1"), QStringLiteral("Order the tasks"),
+                          QuestionGroup::Kind::Grid, QStringList{"Discuss", "Compare", "Find"},
+                          QStringList{"Q1", "Q2", "Q3"}});
+    ResponseMatrix m;
+    m.respondentCount = 4;
+    m.columns.resize(3);
+    // Codes: 1 Discuss, 2 Compare, 3 Find, 0 nothing.
+    m.columns[0].codes = {3, 3, 2, 3};
+    m.columns[1].codes = {2, 1, 3, 2};
+    m.columns[2].codes = {1, 2, 1, 0};
+    QVERIFY(RankingChart::applies(survey, 0));
+    ChartOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const ChartSpec spec = GridChartSpecBuilder::build(survey, m, 0, options);
+    QCOMPARE(spec.kind, ChartKind::StackedPercentBars);
+    QCOMPARE(spec.categories, (QStringList{"Find (mean place 1.3)", "Compare (mean place 2.0)",
+                                           "Discuss (mean place 2.7)"}));
+    QCOMPARE(spec.series.size(), 3);
+    QCOMPARE(spec.series[0].name, QStringLiteral("Rank 1"));
+    // Find: first 3 of 4, second 1 of 4; Discuss: second 1 of 3, third 2 of 3.
+    QCOMPARE(spec.series[0].values[0], 75.0);
+    QCOMPARE(spec.series[1].values[0], 25.0);
+    QCOMPARE(spec.series[0].counts[2], 0.0);
+    QCOMPARE(spec.series[2].counts[2], 2.0);
+    QCOMPARE(spec.footer, QStringLiteral("Base: 4"));
+    // Items that are statements, not places, stay a grid.
+    survey.questions[1].text = QStringLiteral("Order the tasks [Speed]");
+    QVERIFY(!RankingChart::applies(survey, 0));
 }
 
 void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
