@@ -44,15 +44,9 @@ QString GridChartSpecBuilder::itemLabel(const QString& stem, const QString& item
     return rest.isEmpty() ? itemText : rest;
 }
 
-ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& responses,
-                                      int group, const ChartOptions& options,
-                                      const ChartScope& scope) {
+ChartSpec GridChartSpecBuilder::frameOf(const QuestionGroup& g, const ChartOptions& options,
+                                        const ChartScope& scope) {
     ChartSpec spec;
-    if (group < 0 || group >= survey.groups.size())
-        return spec;
-    if (RankingChart::applies(survey, group))
-        return RankingChart::build(survey, responses, group, options, scope);
-    const QuestionGroup& g = survey.groups[group];
     spec.questionId = g.id;
     spec.title = g.text;
     spec.subtitle = scope.filterDescription.isEmpty()
@@ -62,6 +56,19 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     spec.showTitle = options.showTitle;
     spec.showFooter = options.showFooter;
     spec.showLegend = true;
+    return spec;
+}
+
+ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& responses,
+                                      int group, const ChartOptions& options,
+                                      const ChartScope& scope) {
+    ChartSpec spec;
+    if (group < 0 || group >= survey.groups.size())
+        return spec;
+    if (RankingChart::applies(survey, group))
+        return RankingChart::build(survey, responses, group, options, scope);
+    const QuestionGroup& g = survey.groups[group];
+    spec = frameOf(g, options, scope);
     const QLocale& locale = options.locale;
 
     QList<FrequencyTable> tables;

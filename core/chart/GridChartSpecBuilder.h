@@ -40,6 +40,13 @@ public:
                                const ChartOptions& options, const ChartScope& scope);
 
     /**
+     * What frames any chart of group `g`: its id and text as title, the filter as subtitle, the
+     * source, the title and footer switches, a legend. Shared by the grid and ranking charts.
+     */
+    static ChartSpec frameOf(const QuestionGroup& g, const ChartOptions& options,
+                             const ChartScope& scope);
+
+    /**
      * The label of an item under its stem: "Speed" for "How satisfied …? [Speed]",
      * "How satisfied …? - Speed" or "How satisfied …?.Speed" (Microsoft Forms) under
      * "How satisfied …?"; the whole text when it does not begin with the stem.

@@ -74,17 +74,8 @@ ChartSpec RankingChart::build(const Survey& survey, const ResponseMatrix& respon
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return mean[size_t(a)] < mean[size_t(b)]; });
 
-    ChartSpec spec;
+    ChartSpec spec = GridChartSpecBuilder::frameOf(g, options, scope);
     spec.kind = ChartKind::StackedPercentBars;
-    spec.questionId = g.id;
-    spec.title = g.text;
-    spec.subtitle = scope.filterDescription.isEmpty()
-                        ? QString()
-                        : CoreText::tr("Filter: %1").arg(scope.filterDescription);
-    spec.sourceNote = options.sourceNote;
-    spec.showTitle = options.showTitle;
-    spec.showFooter = options.showFooter;
-    spec.showLegend = true;
     spec.footer = CoreText::tr("Base: %1").arg(options.locale.toString(base));
     for (int k : order)
         spec.categories.append(placed[size_t(k)] > 0
