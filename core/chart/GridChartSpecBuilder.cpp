@@ -158,6 +158,9 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     if (!grid)
         spec.notes.append(CoreText::tr(
             "Several answers possible: percentages of respondents who answered the item."));
+    // Small bases as on any chart: said, lighter, in counts under ChartOptions::countsBelow;
+    // judged by the best-answered item, so one thin item does not mark the rest.
+    ChartNotes::markLowBase(spec, highest, options);
     return spec;
 }
 

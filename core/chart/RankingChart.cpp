@@ -1,6 +1,7 @@
 #include "chart/RankingChart.h"
 
 #include "base/CoreText.h"
+#include "chart/ChartNotes.h"
 #include "chart/ChartNumberFormat.h"
 #include "chart/GridChartSpecBuilder.h"
 #include "chart/StackedSeries.h"
@@ -110,6 +111,7 @@ ChartSpec RankingChart::build(const Survey& survey, const ResponseMatrix& respon
     spec.valueAxisMax = 100;
     spec.notes.append(CoreText::tr("A ranking: each bar shows the places an option was given, "
                                    "options in order of their mean place (1 = first)"));
+    ChartNotes::markLowBase(spec, base, options);
     return spec;
 }
 

@@ -439,6 +439,11 @@ void TestQuestionGroups::gridChartLeavesOutAnItemNobodyAnswered() {
     QVERIFY2(spec.notes.contains(QStringLiteral("Not shown, nobody answered: Q3")),
              qPrintable(spec.notes.join(u'|')));
     QCOMPARE(spec.series.first().values.size(), 2);
+    // Three respondents: a low base, said and labelled in counts as on any chart (Rarely: r1
+    // on Q1, nobody on Q2).
+    QVERIFY2(spec.footer.contains(QStringLiteral("Low base")), qPrintable(spec.footer));
+    QVERIFY(spec.series.first().lowBase);
+    QCOMPARE(spec.series.first().labels, (QStringList{"1", "0"}));
 }
 
 void TestQuestionGroups::rankingIsDrawnOptionByOption() {
@@ -481,7 +486,7 @@ void TestQuestionGroups::rankingIsDrawnOptionByOption() {
     QCOMPARE(spec.series[1].values[0], 25.0);
     QCOMPARE(spec.series[0].counts[2], 0.0);
     QCOMPARE(spec.series[2].counts[2], 2.0);
-    QCOMPARE(spec.footer, QStringLiteral("Base: 4"));
+    QVERIFY2(spec.footer.startsWith(QStringLiteral("Base: 4 · Low base")), qPrintable(spec.footer));
     // Items that are statements, not places, stay a grid.
     survey.questions[1].text = QStringLiteral("Order the tasks [Speed]");
     QVERIFY(!RankingChart::applies(survey, 0));
@@ -495,6 +500,8 @@ void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
     QCOMPARE(p.survey.groups.size(), 1);
     ChartOptions options;
     options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    // The fixture's few respondents would be labelled in counts; the percents are checked here.
+    options.countsBelow = 0;
     const ChartSpec spec = GridChartSpecBuilder::build(p.survey, p.responses, 0, options);
     QCOMPARE(spec.kind, ChartKind::StackedPercentBars);
     QCOMPARE(spec.questionId, QStringLiteral("G1"));
