@@ -429,6 +429,15 @@ private slots:
                                 .arg(plot.height())
                                 .arg(barRows)));
         QVERIFY(rows.last() <= plot.bottom());
+        // Nor is the picture mostly empty: with room to spare the bars grow (up to half as thick
+        // again), so two bars take over a third of the height between title and footer (a square:
+        // 40%, 27% before).
+        if (!diverging) {
+            const qreal between = footer->sceneBoundingRect().top() - titleBottom;
+            QVERIFY2(
+                plot.height() >= 0.38 * between,
+                qPrintable(QStringLiteral("plot %1 px of %2").arg(plot.height()).arg(between)));
+        }
     }
 
     // A value axis with grid lines tells its scale; a diverging chart, whose axis would read

@@ -294,13 +294,23 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     // a bold stripe (70 px at 1200×675); their slot keeps only the gap a list has between its
     // bars, so a lone bar is not lost in an empty plot band.
     const qreal few = std::clamp(4.0 / n, 1.0, 1.5);
-    const qreal stackedThickness = 46 * s * few;
-    qreal slotCap = 110 * s;
-    if (kind == ChartKind::GroupedBars)
-        slotCap = sets * 34 * s + 30 * s;
-    else if (kind != ChartKind::HorizontalBars)
-        slotCap = stackedThickness + 50 * s;
     const qreal available = area.height() - axisHeight;
+    // A tall picture with few bars (a square or A4 page of three options) lets them grow, up to
+    // half as thick again, rather than leave two wide empty bands above and below.
+    qreal roomy = 1.0;
+    {
+        const qreal baseCap = kind == ChartKind::GroupedBars      ? sets * 34 * s + 30 * s
+                              : kind == ChartKind::HorizontalBars ? 110 * s
+                                                                  : 46 * s * few + 50 * s;
+        roomy = std::clamp(available / n / baseCap, 1.0, 1.5);
+    }
+    // A stacked bar is already allowed a bold stripe when alone: never more than that.
+    const qreal stackedThickness = 46 * s * std::min(1.5, few * roomy);
+    qreal slotCap = 110 * s * roomy;
+    if (kind == ChartKind::GroupedBars)
+        slotCap = (sets * 34 * s + 30 * s) * roomy;
+    else if (kind != ChartKind::HorizontalBars)
+        slotCap = stackedThickness + 50 * s * roomy;
 
     const CategoryLabelFit labels =
         CategoryLabelFit::fit(m_spec.categories, area.width(), available, m_theme.labelSize, s);
@@ -323,9 +333,9 @@ void ChartScene::layoutHorizontal(const QRectF& area, qreal s) {
     auto* series = qobject_cast<QAbstractBarSeries*>(m_chart->series().value(0));
     qreal barWidth = 0.7;
     if (kind == ChartKind::HorizontalBars)
-        barWidth = qMin(0.72, 44 * s / slot);
+        barWidth = qMin(0.72, 44 * s * roomy / slot);
     else if (kind == ChartKind::GroupedBars)
-        barWidth = qMin(0.84, sets * 28 * s / slot);
+        barWidth = qMin(0.84, sets * 28 * s * roomy / slot);
     else
         barWidth = qMin(0.68, stackedThickness / slot);
     if (series)
