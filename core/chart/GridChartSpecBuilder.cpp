@@ -92,10 +92,12 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
         return ChartSpec();
     for (const QString& item : std::as_const(unanswered))
         spec.notes.append(CoreText::tr("Not shown, nobody answered: %1").arg(item));
-    // Each item says its n only when the items' bases differ; otherwise the footer says it once.
+    // Each item says its n only when the items' bases differ by a tenth or more; otherwise the
+    // footer's "Base: 50–53" says it once and sixteen "(n = 52)" do not crowd the labels.
+    const bool sameBase = lowest * 10 >= highest * 9;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString label = itemLabel(g.text, survey.questions[items[i]].text);
-        spec.categories.append(lowest == highest
+        spec.categories.append(sameBase
                                    ? label
                                    : label + QLatin1Char(' ') +
                                          ChartNotes::sampleSize(tables[i].unweightedBase, locale));

@@ -444,6 +444,20 @@ void TestQuestionGroups::gridChartLeavesOutAnItemNobodyAnswered() {
     QVERIFY2(spec.footer.contains(QStringLiteral("Low base")), qPrintable(spec.footer));
     QVERIFY(spec.series.first().lowBase);
     QCOMPARE(spec.series.first().labels, (QStringList{"1", "0"}));
+
+    // Bases 3 and 2 differ by more than a tenth: each item says its n (no-break spaces keep
+    // "(n = 2)" on one line). Bases 20 and 19 do not: the footer's "Base: 19–20" says it.
+    m.columns[1].codes = {2, 0, 2};
+    QCOMPARE(GridChartSpecBuilder::build(survey, m, 0, ChartOptions{}).categories,
+             (QStringList{"Q1 (n\u00a0=\u00a03)", "Q2 (n\u00a0=\u00a02)"}));
+    m.respondentCount = 20;
+    m.columns[0].codes.assign(20, 1);
+    m.columns[1].codes.assign(20, 2);
+    m.columns[1].codes[0] = 0;
+    m.columns[2].codes.assign(20, 0);
+    const ChartSpec close = GridChartSpecBuilder::build(survey, m, 0, ChartOptions{});
+    QCOMPARE(close.categories, (QStringList{"Q1", "Q2"}));
+    QVERIFY2(close.footer.startsWith(QStringLiteral("Base: 19–20")), qPrintable(close.footer));
 }
 
 void TestQuestionGroups::rankingIsDrawnOptionByOption() {
