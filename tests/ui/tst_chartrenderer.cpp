@@ -440,6 +440,26 @@ private slots:
         }
     }
 
+    // A wrapped title never leaves a short word alone on its last line: "(SCELTA" / "1)" reads
+    // as a slip, so the word before it goes down too.
+    void titleLeavesNoShortOrphan() {
+        ChartSpec spec = twoBarsSpec();
+        spec.title =
+            QStringLiteral("Specializzazione | Velocità | Qualità | Privacy | Costo (SCELTA 1)");
+        auto scene = ChartRenderer().render(spec, QSizeF(1080, 1080));
+        const ChartTextItem* title = nullptr;
+        for (QGraphicsItem* item : scene->items())
+            if (auto* t = dynamic_cast<const ChartTextItem*>(item);
+                t && t->lines().join(u' ') == spec.title)
+                title = t;
+        QVERIFY(title);
+        // At 1080 px the words up to "(SCELTA" fit on the first line (hand check of the
+        // rendered picture); "1)" alone would be the second.
+        QCOMPARE(title->lines().size(), 2);
+        QVERIFY2(title->lines().last().contains(u' '), qPrintable(title->lines().join(u'|')));
+        QCOMPARE(title->lines().last(), QStringLiteral("(SCELTA 1)"));
+    }
+
     // A value axis with grid lines tells its scale; a diverging chart, whose axis would read
     // from the centre of the neutral option, drops both rather than show unlabelled lines.
     void gridLinesOnlyWithScale_data() {

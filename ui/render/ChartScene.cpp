@@ -37,6 +37,26 @@ QRectF snapped(const QRectF& r) {
                   QPointF(std::round(r.right()), std::round(r.bottom())));
 }
 
+/**
+ * `lines` of a wrapped title with a short last word not left alone ("… (SCELTA" / "1)"): the
+ * word before it moves down too when both fit in `width`. An orphan of a few letters reads as
+ * a slip.
+ */
+QStringList withoutOrphan(QStringList lines, const QFont& font, qreal width) {
+    const qsizetype n = lines.size();
+    if (n < 2 || lines[n - 1].size() > 4 || lines[n - 1].contains(QLatin1Char(' ')))
+        return lines;
+    const qsizetype cut = lines[n - 2].lastIndexOf(QLatin1Char(' '));
+    if (cut <= 0)
+        return lines;
+    const QString moved = lines[n - 2].mid(cut + 1) + QLatin1Char(' ') + lines[n - 1];
+    if (QFontMetricsF(font).horizontalAdvance(moved) > width)
+        return lines;
+    lines[n - 2].truncate(cut);
+    lines[n - 1] = moved;
+    return lines;
+}
+
 qreal textWidth(const QString& text, const QFont& font) {
     return QFontMetricsF(font).horizontalAdvance(text);
 }
@@ -113,8 +133,9 @@ void ChartScene::relayout(const QSizeF& size) {
     if (m_spec.showTitle) {
         bool any = false;
         if (!m_spec.title.isEmpty()) {
-            ChartTextItem* title = addText(
-                m_spec.title, FontLoader::font(m_theme.titleSize * s, true), m_theme.text, width);
+            const QFont titleFont = FontLoader::font(m_theme.titleSize * s, true);
+            ChartTextItem* title = addText(m_spec.title, titleFont, m_theme.text, width);
+            title->setLines(withoutOrphan(title->lines(), titleFont, width), width);
             title->setPos(margin, y);
             y += title->height() + 4 * s;
             any = true;
