@@ -35,6 +35,10 @@ FrequencyTable TopOptions::collapse(const Survey& survey, const ResponseMatrix& 
         --tiedCut;
     if (tiedCut > 0)
         cut = tiedCut;
+    // One listed option folded with the questionnaire's Other would hide it under another's
+    // name for the saving of one bar: then every option is drawn.
+    if (!grouped.isEmpty() && ranked.size() - cut < 2)
+        return table;
     QList<int> kept = ranked.mid(0, cut);
     std::sort(kept.begin(), kept.end());
     grouped += ranked.mid(cut);

@@ -128,6 +128,11 @@ private slots:
         // The note says the questionnaire's Other is in it, and the 3 least chosen.
         QVERIFY2(spec.notes.join(u'\n').contains(QStringLiteral("and the 3 least chosen")),
                  qPrintable(spec.notes.join(u'\n')));
+        // With room for 14 bars, grouping would fold one listed option (Country 15) under the
+        // questionnaire's Other: every option is drawn instead.
+        ChartOptions roomier;
+        roomier.maxBars = 14;
+        QCOMPARE(ChartSpecBuilder::build(survey, m, 0, roomier).categories.size(), 15);
     }
 };
 
