@@ -243,9 +243,11 @@ void ImportPreviewDialog::showProposals(QTableWidgetItem* item, int question) co
         return;
     // Case and spacing variants are merged by the import itself; the likelier slips (accents,
     // spelling, abbreviations) are the analyst's call, in Edit > Clean Answers once imported.
+    // The 300 most frequent answers are compared, not Clean Answers' 2,000: the preview opens
+    // on every import, and a comment box of 100,000 distinct answers would hold it half a second.
     QStringList lines;
     for (const MergeProposal& proposal : CleaningSuggestions::proposals(
-             CleaningSuggestions::answersOf(m_project.survey, m_project.responses, question)))
+             CleaningSuggestions::answersOf(m_project.survey, m_project.responses, question), 300))
         if (proposal.reason != MergeReason::CaseOrSpacing)
             lines.append(
                 QStringLiteral("%1 \u2192 %2")
