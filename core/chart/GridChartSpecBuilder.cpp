@@ -1,17 +1,17 @@
 #include "chart/GridChartSpecBuilder.h"
 
-#include "chart/StackedSeries.h"
-
 #include "base/CoreText.h"
 
 #include "chart/ChartNotes.h"
 #include "chart/RankingChart.h"
+#include "chart/StackedSeries.h"
 #include "stats/FrequencyTable.h"
 #include "stats/GridBySegment.h"
 #include "stats/LargestRemainder.h"
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sondo {
 
@@ -28,6 +28,35 @@ int rowOf(const FrequencyTable& table, const QString& option) {
 QString countText(double count, const QLocale& locale) {
     return std::abs(count - std::round(count)) < 1e-9 ? locale.toString(qint64(std::llround(count)))
                                                       : locale.toString(count, 'f', 1);
+}
+
+/**
+ * Items in order of their top-2-box (a scale) or of their first option's share (a multiple
+ * group, a grid without scores), highest first, as `--sort frequency` orders a question's
+ * options; ties keep the questionnaire's order. Says so in a note.
+ */
+void sortItems(QList<int>& items, QList<FrequencyTable>& tables, ChartSpec& spec) {
+    auto key = [&](qsizetype i) {
+        const FrequencyTable& t = tables[i];
+        if (t.topTwoBox)
+            return *t.topTwoBox;
+        return t.rows.isEmpty() ? 0.0 : t.rows.first().percent;
+    };
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return key(a) > key(b); });
+    QList<int> sortedItems;
+    QList<FrequencyTable> sortedTables;
+    for (qsizetype i : std::as_const(order)) {
+        sortedItems.append(items[i]);
+        sortedTables.append(tables[i]);
+    }
+    const bool scale = tables.first().topTwoBox.has_value();
+    items = sortedItems;
+    tables = sortedTables;
+    spec.notes.append(scale ? CoreText::tr("Items in order of their top-2-box, highest first")
+                            : CoreText::tr("Items in order of their first option, highest first"));
 }
 
 } // namespace
@@ -92,6 +121,8 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
         return ChartSpec();
     for (const QString& item : std::as_const(unanswered))
         spec.notes.append(CoreText::tr("Not shown, nobody answered: %1").arg(item));
+    if (options.sortByFrequency)
+        sortItems(items, tables, spec);
     // Each item says its n only when the items' bases differ by a tenth or more; otherwise the
     // footer's "Base: 50–53" says it once and sixteen "(n = 52)" do not crowd the labels.
     const bool sameBase = lowest * 10 >= highest * 9;

@@ -21,7 +21,9 @@ namespace sondo {
  * segment, for the item's top-2-box or its first option (GridBySegment), with the items whose
  * chi-square is significant named in the notes.
  *
- * Not yet (issue 9 §1): diverging grids, sorting items by top-2-box or mean.
+ * With ChartOptions::sortByFrequency (`--sort frequency`) the items are in order of their
+ * top-2-box (a scale) or first option's share, highest first. Not yet (issue 9 §1): diverging
+ * grids.
  */
 class GridChartSpecBuilder {
 public:

@@ -2350,6 +2350,14 @@
         <source>A ranking: each bar shows the places an option was given, options in order of their mean place (1 = first)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items in order of their top-2-box, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in order of their first option, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

@@ -2357,6 +2357,14 @@
         <source>A ranking: each bar shows the places an option was given, options in order of their mean place (1 = first)</source>
         <translation>Una classifica: ogni barra mostra le posizioni date a un&apos;opzione, opzioni in ordine di posizione media (1 = prima)</translation>
     </message>
+    <message>
+        <source>Items in order of their top-2-box, highest first</source>
+        <translation>Voci in ordine di top-2-box, dalla più alta</translation>
+    </message>
+    <message>
+        <source>Items in order of their first option, highest first</source>
+        <translation>Voci in ordine della prima opzione, dalla più alta</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

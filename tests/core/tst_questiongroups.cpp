@@ -544,6 +544,22 @@ void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
         }
         QCOMPARE(labelled, 100);
     }
+    // Sorted (`--sort frequency`): the items in order of their top-2-box, highest first, each
+    // bar still its item's own table.
+    options.sortByFrequency = true;
+    const ChartSpec sorted = GridChartSpecBuilder::build(p.survey, p.responses, 0, options);
+    QList<double> boxes;
+    for (const QString& name : sorted.categories)
+        for (int q : items)
+            if (p.survey.questions[q].text.endsWith(name))
+                boxes.append(*FrequencyTable::compute(p.survey, p.responses, q).topTwoBox);
+    QCOMPARE(boxes.size(), 3);
+    // Hand count of the fixture: Speed and Friendliness 2 of 3 satisfied or better, Price 1.
+    QCOMPARE(sorted.categories, (QStringList{"Speed", "Friendliness", "Price"}));
+    QVERIFY2(boxes[0] >= boxes[1] && boxes[1] >= boxes[2],
+             qPrintable(QStringLiteral("%1 %2 %3").arg(boxes[0]).arg(boxes[1]).arg(boxes[2])));
+    QVERIFY(
+        sorted.notes.contains(QStringLiteral("Items in order of their top-2-box, highest first")));
     QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Valora R"),
                                              QStringLiteral("Valora R [Velocidad]")),
              QStringLiteral("Velocidad"));
