@@ -48,13 +48,13 @@ void sortItems(QList<int>& items, QList<FrequencyTable>& tables, ChartSpec& spec
                      [&](qsizetype a, qsizetype b) { return key(a) > key(b); });
     QList<int> sortedItems;
     QList<FrequencyTable> sortedTables;
+    const bool scale = tables.first().topTwoBox.has_value();
     for (qsizetype i : std::as_const(order)) {
         sortedItems.append(items[i]);
-        sortedTables.append(tables[i]);
+        sortedTables.append(std::move(tables[i]));
     }
-    const bool scale = tables.first().topTwoBox.has_value();
-    items = sortedItems;
-    tables = sortedTables;
+    items = std::move(sortedItems);
+    tables = std::move(sortedTables);
     spec.notes.append(scale ? CoreText::tr("Items in order of their top-2-box, highest first")
                             : CoreText::tr("Items in order of their first option, highest first"));
 }
