@@ -3,6 +3,7 @@
 #include "import/text/CellText.h"
 
 #include <QStringDecoder>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -562,16 +563,15 @@ void RawTable::finish() {
         release(column.hashSlots);
         distinct += qsizetype(column.ends.size()) - column.values.size();
     }
-    forEachColumn(distinct >= kParallelValues && std::thread::hardware_concurrency() > 1,
-                  [&](int c) {
-                      Column& column = m_columns[size_t(c)];
-                      makeValues(column);
-                      release(column.bytes);
-                      release(column.ends);
-                      trim(column.ids8);
-                      trim(column.ids16);
-                      trim(column.ids32);
-                  });
+    forEachColumn(distinct >= kParallelValues && QThread::idealThreadCount() > 1, [&](int c) {
+        Column& column = m_columns[size_t(c)];
+        makeValues(column);
+        release(column.bytes);
+        release(column.ends);
+        trim(column.ids8);
+        trim(column.ids16);
+        trim(column.ids32);
+    });
     m_lineSteps.shrink_to_fit();
 }
 

@@ -7,10 +7,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThread>
 
 #include <climits>
 #include <cstring>
-#include <thread>
 
 namespace sondo {
 
@@ -190,8 +190,9 @@ Result<CsvTable> CsvStreamReader::run(const QString& encoding, QChar delimiter) 
 
 CsvStreamReader::PassEnd CsvStreamReader::pass() {
     m_table = RawTable();
-    // Worth a thread only when there is a next chunk to parse while one is appended.
-    TableFeeder feeder(m_table, m_fileSize > m_chunkSize && std::thread::hardware_concurrency() > 1,
+    // Worth a thread only when there is a next chunk to parse while one is appended, and a
+    // second core this process may run on (taskset, a container's cpuset).
+    TableFeeder feeder(m_table, m_fileSize > m_chunkSize && QThread::idealThreadCount() > 1,
                        m_grown);
     m_feeder = &feeder;
     ChecksumFeeder checksum(feeder.threaded());
