@@ -40,9 +40,10 @@ void addImportOptions(QCommandLineParser& parser) {
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("definition"),
-         CliText::tr("The survey's definition (XLSForm workbook or Qualtrics .qsf): question "
-                     "texts, groups and options in order, matched to the columns by code. A "
-                     ".qsf beside FILE with the same name is read without asking."),
+         CliText::tr("The survey's definition (XLSForm workbook, Qualtrics .qsf or LimeSurvey "
+                     ".lss): question texts, groups and options in order, matched to the columns "
+                     "by code. A .qsf or .lss beside FILE with the same name is read without "
+                     "asking."),
          QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-definition"),
                       CliText::tr("Do not read a definition found beside FILE.")});
@@ -50,6 +51,26 @@ void addImportOptions(QCommandLineParser& parser) {
                       CliText::tr("Keep only finished responses: leave out those the tool marks "
                                   "unfinished (Qualtrics Finished, LimeSurvey submit date) or as "
                                   "a survey preview. Kept by --update.")});
+    // Structure choices: a column is named by its code or header text (see StructureChoices).
+    parser.addOption({QStringLiteral("metadata"),
+                      CliText::tr("Set a column aside as survey metadata: kept, usable in --where "
+                                  "and --by, never charted by --all. COLUMN is its code or "
+                                  "header text. Repeatable; kept by --update."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("as-question"),
+                      CliText::tr("Read a column taken for metadata as a question. Repeatable; "
+                                  "kept by --update."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("split-group"),
+                      CliText::tr("Read the items of the group COLUMN is in as questions of their "
+                                  "own. Repeatable; kept by --update."),
+                      QStringLiteral("COLUMN")});
+    parser.addOption(
+        {QStringLiteral("group"),
+         CliText::tr("Make the columns one group (a grid, or a multiple choice) under STEM, "
+                     "wherever they stand: choice questions of one kind. Repeatable; kept by "
+                     "--update."),
+         QStringLiteral("STEM=COLUMN|COLUMN…")});
 }
 
 QChar delimiterFromName(const QString& name) {
@@ -101,6 +122,24 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
                      "date|ignore)")
                      .arg(declaration)});
         options.typeOverrides.append({declaration.left(eq), *type});
+    }
+    options.structure.metadata = parser.values(QStringLiteral("metadata"));
+    options.structure.questions = parser.values(QStringLiteral("as-question"));
+    options.structure.split = parser.values(QStringLiteral("split-group"));
+    for (const QString& declaration : parser.values(QStringLiteral("group"))) {
+        const qsizetype eq = declaration.indexOf(QLatin1Char('='));
+        QStringList columns;
+        for (const QString& column : declaration.mid(eq + 1).split(QLatin1Char('|')))
+            if (!column.trimmed().isEmpty())
+                columns.append(column.trimmed());
+        if (eq <= 0 || declaration.left(eq).trimmed().isEmpty() || columns.size() < 2)
+            return Result<ImportOptions>::failure(
+                {{},
+                 0,
+                 0,
+                 CliText::tr("bad --group '%1' (expected STEM=COLUMN|COLUMN…, two columns or more)")
+                     .arg(declaration)});
+        options.structure.groups.append({declaration.left(eq).trimmed(), columns});
     }
     return options;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/StructureChoices.h"
 #include "import/definition/SurveyDefinition.h"
 #include "model/QuestionType.h"
 
@@ -29,6 +30,8 @@ struct ImportOptions {
      * author's preview (ResponseCompletion). Off: they are kept and the report counts them.
      */
     bool completeOnly = false;
+    /** The analyst's corrections of the structure read: metadata, groups split or made. */
+    StructureChoices structure;
 };
 
 } // namespace sondo

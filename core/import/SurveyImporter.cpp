@@ -50,6 +50,14 @@ Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptio
     ImportPlan plan = profile->plan(table);
     if (options.definition)
         DefinitionApplier::applyToPlan(*options.definition, plan);
+    if (!options.structure.isEmpty()) {
+        auto chosen = options.structure.applyTo(std::move(plan), fileName);
+        if (!chosen.ok())
+            return Result<ImportPlan>::failure(chosen.error());
+        const QList<Diagnostic> notes = chosen.warnings;
+        plan = chosen.takeValue();
+        plan.warnings += notes;
+    }
     for (Diagnostic& warning : plan.warnings) {
         if (warning.file.isEmpty())
             warning.file = fileName;

@@ -16,6 +16,46 @@ const QString kCode = QStringLiteral("code");
 const QString kText = QStringLiteral("text");
 const QString kType = QStringLiteral("type");
 const QString kCompleteOnly = QStringLiteral("completeOnly");
+const QString kStructure = QStringLiteral("structure");
+const QString kMetadata = QStringLiteral("metadata");
+const QString kQuestions = QStringLiteral("questions");
+const QString kSplit = QStringLiteral("split");
+const QString kGroups = QStringLiteral("groups");
+const QString kStem = QStringLiteral("stem");
+const QString kColumns = QStringLiteral("columns");
+
+QJsonObject structureJson(const StructureChoices& choices) {
+    QJsonArray groups;
+    for (const StructureChoices::Join& join : choices.groups)
+        groups.append(
+            QJsonObject{{kStem, join.stem}, {kColumns, QJsonArray::fromStringList(join.columns)}});
+    return QJsonObject{{kMetadata, QJsonArray::fromStringList(choices.metadata)},
+                       {kQuestions, QJsonArray::fromStringList(choices.questions)},
+                       {kSplit, QJsonArray::fromStringList(choices.split)},
+                       {kGroups, groups}};
+}
+
+QStringList strings(const QJsonValue& value) {
+    QStringList out;
+    for (const QJsonValue& v : value.toArray())
+        if (v.isString())
+            out.append(v.toString());
+    return out;
+}
+
+StructureChoices structureFrom(const QJsonObject& json) {
+    StructureChoices choices;
+    choices.metadata = strings(json.value(kMetadata));
+    choices.questions = strings(json.value(kQuestions));
+    choices.split = strings(json.value(kSplit));
+    for (const QJsonValue& value : json.value(kGroups).toArray()) {
+        const QJsonObject join = value.toObject();
+        choices.groups.append({join.value(kStem).toString(), strings(join.value(kColumns))});
+    }
+    // Saved choices name columns of an export that may have changed since.
+    choices.strict = false;
+    return choices;
+}
 
 QJsonObject generalJson(const ImportOptions& options) {
     QJsonObject json{
@@ -27,6 +67,8 @@ QJsonObject generalJson(const ImportOptions& options) {
     // Only when asked: a project imported without it reads as it always did.
     if (options.completeOnly)
         json.insert(kCompleteOnly, true);
+    if (!options.structure.isEmpty())
+        json.insert(kStructure, structureJson(options.structure));
     return json;
 }
 
@@ -80,6 +122,7 @@ ImportOptions SavedImportOptions::options(const QJsonObject& json) {
         options.delimiter = delimiter.at(0);
     options.sheet = json.value(kSheet).toString();
     options.completeOnly = json.value(kCompleteOnly).toBool();
+    options.structure = structureFrom(json.value(kStructure).toObject());
     return options;
 }
 
@@ -107,6 +150,9 @@ ImportOptions SavedImportOptions::merged(const ImportOptions& saved, const Impor
     if (!given.sheet.isEmpty())
         out.sheet = given.sheet;
     out.completeOnly = saved.completeOnly || given.completeOnly;
+    out.structure = saved.structure.mergedWith(given.structure);
+    // The export may have lost a column named then or now: that is said, not fatal.
+    out.structure.strict = false;
     out.typeOverrides.clear();
     return out;
 }

@@ -12,11 +12,14 @@ namespace sondo {
 /**
  * The import options a project was made with, kept in its saved state (Project::state under
  * key()) so that a re-import reads the new export the same way: format, encoding, delimiter,
- * sheet as the analyst gave them (detected values are not saved: the new file is sniffed again)
- * and the type overrides, each tied to the question it was applied to.
+ * sheet as the analyst gave them (detected values are not saved: the new file is sniffed again),
+ * the type overrides, each tied to the question it was applied to, and the structure choices.
  *
  * JSON: {"format": "auto", "encoding": "", "delimiter": "", "sheet": "",
- *        "types": [{"question": "Q3", "code": "eta", "text": "Età", "type": "numeric"}]}
+ *        "types": [{"question": "Q3", "code": "eta", "text": "Età", "type": "numeric"}],
+ *        "structure": {"metadata": ["lang"], "questions": [], "split": ["Q5_1"],
+ *                      "groups": [{"stem": "Satisfaction", "columns": ["price", "speed"]}]}}
+ * ("completeOnly" and "structure" only when given.)
  */
 class SavedImportOptions {
 public:
@@ -36,7 +39,10 @@ public:
      * resolved in `survey` (id, code or text, as the import did) to the question it changed.
      */
     static QJsonObject toJson(const ImportOptions& options, const Survey& survey);
-    /** Format, encoding, delimiter and sheet as saved; no type overrides (see overrides()). */
+    /**
+     * Format, encoding, delimiter, sheet and structure choices as saved; no type overrides (see
+     * overrides()).
+     */
     static ImportOptions options(const QJsonObject& json);
     /** The saved type overrides, in the order given. */
     static QList<Override> overrides(const QJsonObject& json);
@@ -45,7 +51,9 @@ public:
 
     /**
      * `saved` with what the analyst gave now on top: a format other than auto, an encoding, a
-     * delimiter or a sheet replaces the saved one. Type overrides are not merged here.
+     * delimiter or a sheet replaces the saved one; structure choices add up (the last word on a
+     * column wins), none of them fatal if the export lost its column. Type overrides are not
+     * merged here.
      */
     static ImportOptions merged(const ImportOptions& saved, const ImportOptions& given);
 };

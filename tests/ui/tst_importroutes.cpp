@@ -14,9 +14,12 @@
 #include "project/ProjectService.h"
 #include "storage/ProjectStore.h"
 #include "window/ImportJob.h"
+#include "window/ImportPreviewDialog.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -184,6 +187,66 @@ private slots:
         compareProjects(window, readProject(cliPath));
     }
 
+    void structureChosenInThePreviewMakesTheSameProject() {
+        // tests/data/groups/battery_without_stem.csv (hand-made): Price, Speed, Staff share a
+        // satisfaction scale but no stem, so Sondo reads no group; Interviewer is read as a
+        // question. The analyst makes the group and sets Interviewer aside in the preview; the
+        // project equals `sondo import --group … --metadata …`, and an update keeps both.
+        QTemporaryDir dir;
+        const QString survey = dir.filePath(QStringLiteral("battery.csv"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/groups/battery_without_stem.csv"), survey));
+        const Result<Project> preview = ProjectService::preview(survey, {}, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+        QVERIFY(preview.value().survey.groups.isEmpty());
+        ImportPreviewDialog dialog(preview.value(), {});
+        QTableWidget* table = dialog.table();
+        // Selecting the three rows is what enables "Make a group…".
+        QVERIFY(!dialog.makeGroupButton()->isEnabled());
+        table->selectRow(2);
+        table->setSelectionMode(QAbstractItemView::MultiSelection);
+        table->selectRow(3);
+        table->selectRow(4);
+        QVERIFY(dialog.makeGroupButton()->isEnabled());
+        QVERIFY(
+            dialog.makeGroup(QStringLiteral("Satisfaction"),
+                             {QStringLiteral("Q2"), QStringLiteral("Q3"), QStringLiteral("Q4")}));
+        QVERIFY(dialog.setAsideAsMetadata({QStringLiteral("Q1")}));
+        // The choices show in the "Part of" column (3), in bold.
+        QCOMPARE(table->item(2, 3)->text(),
+                 ImportPreviewDialog::tr("New group: %1").arg(QStringLiteral("Satisfaction")));
+        QVERIFY(table->item(2, 3)->font().bold());
+        QCOMPARE(table->item(1, 3)->text(), ImportPreviewDialog::tr("Metadata"));
+
+        ImportOptions options;
+        options.structure = dialog.structureChoices();
+        const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
+        const ImportOutcome outcome = ImportJob::importAndSave(survey, options, windowPath, {});
+        QVERIFY2(outcome.status == ImportOutcome::Status::Opened,
+                 qPrintable(outcome.error.toString()));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        const test::SondoRun run = test::runSondo(
+            {QStringLiteral("import"), survey, QStringLiteral("-o"), cliPath,
+             QStringLiteral("--group"), QStringLiteral("Satisfaction=Price|Speed|Staff"),
+             QStringLiteral("--metadata"), QStringLiteral("Interviewer")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Project window = readProject(windowPath);
+        compareProjects(window, readProject(cliPath));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(window.survey.groups.size(), 1);
+        QCOMPARE(window.survey.groups[0].text, QStringLiteral("Satisfaction"));
+        QCOMPARE(window.survey.groups[0].items.size(), 3);
+
+        const auto updated = ProjectService::update(windowPath, survey, {}, {});
+        QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
+        const Project again = readProject(windowPath);
+        QCOMPARE(again.survey.groups.size(), 1);
+        QCOMPARE(again.survey.groups[0].items, window.survey.groups[0].items);
+        const int interviewer = again.survey.findQuestion(QStringLiteral("Interviewer"));
+        QVERIFY(interviewer >= 0);
+        QVERIFY(again.survey.questions[interviewer].metadata);
+    }
+
     void windowImportIsFoundAgainFromItsSurvey() {
         // The window's import of a file with no overrides makes the same project as `sondo
         // import`, and opening the same survey again finds that project (made from these very
@@ -211,5 +274,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportRoutes)
+QTEST_MAIN(TestImportRoutes)
 #include "tst_importroutes.moc"

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,7 +48,12 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     , m_completeOnly(new QCheckBox(this))
     , m_saveLabel(new QLabel(this))
     , m_projectPath(new QLineEdit(this))
-    , m_browse(new QPushButton(this)) {
+    , m_browse(new QPushButton(this))
+    , m_structureLabel(new QLabel(this))
+    , m_asMetadata(new QPushButton(this))
+    , m_asQuestion(new QPushButton(this))
+    , m_splitGroup(new QPushButton(this))
+    , m_makeGroup(new QPushButton(this)) {
     m_projectPath->setObjectName(QStringLiteral("projectPath"));
     connect(m_browse, &QPushButton::clicked, this, &ImportPreviewDialog::browseProjectPath);
     m_intro->setWordWrap(true);
@@ -60,7 +66,9 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     m_table->setColumnCount(ColumnCount);
     m_table->setRowCount(int(questions.size()));
     m_table->verticalHeader()->hide();
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    // Rows are selected for the structure buttons under the table.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -118,6 +126,34 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     layout->addWidget(m_facts);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_table, 1);
+    auto* structureRow = new QHBoxLayout;
+    structureRow->addWidget(m_structureLabel);
+    for (QPushButton* button : {m_asMetadata, m_asQuestion, m_splitGroup, m_makeGroup}) {
+        button->setAutoDefault(false);
+        structureRow->addWidget(button);
+    }
+    structureRow->addStretch(1);
+    layout->addLayout(structureRow);
+    connect(m_asMetadata, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (int row : selectedRows())
+            ids.append(m_project.survey.questions[row].id);
+        setAsideAsMetadata(ids);
+    });
+    connect(m_asQuestion, &QPushButton::clicked, this, [this] {
+        QStringList ids;
+        for (int row : selectedRows())
+            ids.append(m_project.survey.questions[row].id);
+        readAsQuestions(ids);
+    });
+    connect(m_splitGroup, &QPushButton::clicked, this, [this] {
+        for (int row : selectedRows())
+            splitGroupOf(m_project.survey.questions[row].id);
+    });
+    connect(m_makeGroup, &QPushButton::clicked, this, &ImportPreviewDialog::askGroupStem);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ImportPreviewDialog::updateStructureButtons);
+    updateStructureButtons();
     layout->addWidget(m_completeOnly);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveLabel);
@@ -163,9 +199,12 @@ QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
     return overrides;
 }
 
-void ImportPreviewDialog::showGroup(QTableWidgetItem* item, const Question& q) const {
+void ImportPreviewDialog::showGroup(int row) const {
     // What the question belongs to as Sondo read it: a grid or battery, or the survey's
     // metadata (personal data said so), so that the analyst sees the structure before importing.
+    // A choice of the analyst's shows in bold, with what it was read as in the tooltip.
+    QTableWidgetItem* item = m_table->item(row, GroupColumn);
+    const Question& q = m_project.survey.questions[row];
     QString text, tip;
     if (q.metadata) {
         text = PersonalData::isPersonal(q) ? tr("Metadata, personal") : tr("Metadata");
@@ -175,8 +214,183 @@ void ImportPreviewDialog::showGroup(QTableWidgetItem* item, const Question& q) c
         text = tr("%1 (%n items)", nullptr, int(group.items.size())).arg(group.id);
         tip = group.text;
     }
+    QString chosen;
+    const auto join =
+        std::find_if(m_structure.groups.begin(), m_structure.groups.end(),
+                     [&](const StructureChoices::Join& j) { return j.columns.contains(q.code); });
+    if (m_structure.metadata.contains(q.code)) {
+        chosen = tr("Metadata");
+    } else if (m_structure.questions.contains(q.code)) {
+        chosen = tr("A question");
+    } else if (join != m_structure.groups.end()) {
+        chosen = tr("New group: %1").arg(join->stem);
+    } else if (const int g = m_project.survey.findGroup(q.group); g >= 0) {
+        for (const QString& item : m_project.survey.groups[g].items)
+            if (const int r = rowOf(item);
+                r >= 0 && m_structure.split.contains(m_project.survey.questions[r].code))
+                chosen = tr("On its own");
+    }
+    QFont font = m_table->font();
+    font.setBold(!chosen.isEmpty());
+    item->setFont(font);
+    if (!chosen.isEmpty()) {
+        tip = text.isEmpty() ? tr("Your choice; read as a question on its own")
+                             : tr("Your choice; read as: %1").arg(text);
+        text = chosen;
+    }
     item->setText(text);
     item->setToolTip(tip);
+}
+
+QList<int> ImportPreviewDialog::selectedRows() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+int ImportPreviewDialog::rowOf(const QString& id) const {
+    const QList<Question>& questions = m_project.survey.questions;
+    for (int row = 0; row < questions.size(); ++row)
+        if (questions[row].id == id)
+            return row;
+    return -1;
+}
+
+bool ImportPreviewDialog::isMetadata(int row) const {
+    const Question& q = m_project.survey.questions[row];
+    return m_structure.metadata.contains(q.code) ||
+           (q.metadata && !m_structure.questions.contains(q.code));
+}
+
+bool ImportPreviewDialog::setAsideAsMetadata(const QStringList& ids) {
+    bool changed = false;
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        if (row < 0 || isMetadata(row))
+            continue;
+        const Question& q = m_project.survey.questions[row];
+        m_structure.questions.removeAll(q.code);
+        for (StructureChoices::Join& join : m_structure.groups)
+            join.columns.removeAll(q.code);
+        if (!q.metadata)
+            m_structure.metadata.append(q.code);
+        changed = true;
+    }
+    m_structure.groups.removeIf([](const auto& join) { return join.columns.size() < 2; });
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        showGroup(row);
+    updateStructureButtons();
+    return changed;
+}
+
+bool ImportPreviewDialog::readAsQuestions(const QStringList& ids) {
+    bool changed = false;
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        if (row < 0 || !isMetadata(row))
+            continue;
+        const Question& q = m_project.survey.questions[row];
+        m_structure.metadata.removeAll(q.code);
+        if (q.metadata)
+            m_structure.questions.append(q.code);
+        changed = true;
+    }
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        showGroup(row);
+    updateStructureButtons();
+    return changed;
+}
+
+bool ImportPreviewDialog::splitGroupOf(const QString& id) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    const Question& q = m_project.survey.questions[row];
+    // A group made in this preview is undone; one Sondo read is split.
+    const qsizetype joins = m_structure.groups.removeIf(
+        [&](const StructureChoices::Join& j) { return j.columns.contains(q.code); });
+    const bool grouped = m_project.survey.findGroup(q.group) >= 0;
+    if (grouped && !m_structure.split.contains(q.code))
+        m_structure.split.append(q.code);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        showGroup(r);
+    updateStructureButtons();
+    return joins > 0 || grouped;
+}
+
+bool ImportPreviewDialog::makeGroup(const QString& stem, const QStringList& ids) {
+    QStringList codes;
+    for (const QString& id : ids)
+        if (const int row = rowOf(id); row >= 0 && !isMetadata(row))
+            codes.append(m_project.survey.questions[row].code);
+    if (stem.trimmed().isEmpty() || codes.size() < 2)
+        return false;
+    for (StructureChoices::Join& join : m_structure.groups)
+        for (const QString& code : std::as_const(codes))
+            join.columns.removeAll(code);
+    m_structure.groups.removeIf(
+        [&](const auto& join) { return join.columns.size() < 2 || join.stem == stem.trimmed(); });
+    m_structure.groups.append({stem.trimmed(), codes});
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        showGroup(row);
+    updateStructureButtons();
+    return true;
+}
+
+void ImportPreviewDialog::askGroupStem() {
+    const QList<int> rows = selectedRows();
+    QStringList ids;
+    for (int row : rows)
+        if (!isMetadata(row))
+            ids.append(m_project.survey.questions[row].id);
+    if (ids.size() < 2)
+        return;
+    // Proposed: the words the items' texts begin with, else the first item's text.
+    QString stem = m_project.survey.questions[rowOf(ids.first())].text.simplified();
+    for (const QString& id : std::as_const(ids)) {
+        const QString text = m_project.survey.questions[rowOf(id)].text.simplified();
+        qsizetype n = 0;
+        while (n < stem.size() && n < text.size() && stem[n] == text[n])
+            ++n;
+        if (n >= 3)
+            stem = stem.left(n);
+    }
+    stem = stem.trimmed();
+    while (!stem.isEmpty() && !stem.back().isLetterOrNumber() && stem.back() != u')' &&
+           stem.back() != u'?')
+        stem.chop(1);
+    // Window-modal and answered through its signal, as the project path's dialog.
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Make a group"));
+    dialog->setLabelText(
+        tr("The group's stem (the question its %n items answer):", nullptr, int(ids.size())));
+    dialog->setTextValue(stem);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, ids](const QString& text) { makeGroup(text, ids); });
+    dialog->open();
+}
+
+void ImportPreviewDialog::updateStructureButtons() {
+    const QList<int> rows = selectedRows();
+    int metadata = 0, questions = 0, grouped = 0;
+    for (int row : rows) {
+        const Question& q = m_project.survey.questions[row];
+        if (isMetadata(row))
+            ++metadata;
+        else
+            ++questions;
+        const bool joined = std::any_of(
+            m_structure.groups.begin(), m_structure.groups.end(),
+            [&](const StructureChoices::Join& j) { return j.columns.contains(q.code); });
+        grouped += joined || m_project.survey.findGroup(q.group) >= 0;
+    }
+    m_asMetadata->setEnabled(questions > 0);
+    m_asQuestion->setEnabled(metadata > 0);
+    m_splitGroup->setEnabled(grouped > 0);
+    m_makeGroup->setEnabled(questions >= 2);
 }
 
 bool ImportPreviewDialog::completeOnly() const {
@@ -351,13 +565,23 @@ void ImportPreviewDialog::retranslateUi() {
                                                      : m_project.imports.constLast().sourceName;
     setWindowTitle(tr("Import %1").arg(file));
     m_intro->setText(tr("Check what Sondo found in <b>%1</b>. If a question was read as the wrong "
-                        "type, choose the right one before importing.")
+                        "type, choose the right one before importing; select rows to set columns "
+                        "aside as metadata, split a group or make one. Your choices are kept when "
+                        "the project is updated from a newer export.")
                          .arg(file.toHtmlEscaped()));
     m_table->setHorizontalHeaderLabels(
         {tr("Id"), tr("Question"), tr("Type"), tr("Part of"), tr("Options or example answers")});
     for (int row = 0; row < m_table->rowCount(); ++row)
-        if (QTableWidgetItem* part = m_table->item(row, GroupColumn))
-            showGroup(part, m_project.survey.questions[row]);
+        showGroup(row);
+    m_structureLabel->setText(tr("Selected columns:"));
+    m_asMetadata->setText(tr("Set aside as metadata"));
+    m_asMetadata->setToolTip(tr("Kept in the project as a filter or a segment, never charted"));
+    m_asQuestion->setText(tr("Read as a question"));
+    m_splitGroup->setText(tr("Split the group"));
+    m_splitGroup->setToolTip(tr("The group's items become questions of their own"));
+    m_makeGroup->setText(tr("Make a group\u2026"));
+    m_makeGroup->setToolTip(
+        tr("The selected questions become the items of one grid or multiple choice"));
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {

@@ -46,6 +46,17 @@ public:
     /** Whether only finished responses are imported (ImportOptions::completeOnly). */
     bool completeOnly() const;
     QCheckBox* completeOnlyBox() const { return m_completeOnly; }
+    /** The analyst's corrections of the structure read (metadata, groups), to import with. */
+    const StructureChoices& structureChoices() const { return m_structure; }
+    /**
+     * The structure actions, on question ids as the table shows them (the buttons under the
+     * table call them on the selected rows). Each returns false when it does not apply to any.
+     */
+    bool setAsideAsMetadata(const QStringList& ids);
+    bool readAsQuestions(const QStringList& ids);
+    bool splitGroupOf(const QString& id);
+    bool makeGroup(const QString& stem, const QStringList& ids);
+    QPushButton* makeGroupButton() const { return m_makeGroup; }
     /** Sets the type chosen for question `id` (as the combo box would). */
     bool setType(const QString& id, QuestionType type);
     QTableWidget* table() const { return m_table; }
@@ -70,8 +81,21 @@ private:
      * would propose to merge (count in the cell, the merges in its tooltip).
      */
     void showProposals(QTableWidgetItem* item, int question) const;
-    /** Fills the "Part of" cell of question `q`: its group, or that it is metadata. */
-    void showGroup(QTableWidgetItem* item, const Question& q) const;
+    /**
+     * Fills the "Part of" cell of row `row`: its group, or that it is metadata, as read or as
+     * the analyst chose (in bold).
+     */
+    void showGroup(int row) const;
+    /** The rows selected in the table, in order. */
+    QList<int> selectedRows() const;
+    /** Enables the structure buttons that apply to the selected rows. */
+    void updateStructureButtons();
+    /** Asks for the new group's stem (window-modal), then makes the group of the selected rows. */
+    void askGroupStem();
+    /** The row of question `id`, or -1. */
+    int rowOf(const QString& id) const;
+    /** Whether row `row` ends up as metadata, with the analyst's choices. */
+    bool isMetadata(int row) const;
 
     const Project& m_project;
     QList<Diagnostic> m_warnings;
@@ -86,6 +110,12 @@ private:
     QPushButton* m_import;
     QPushButton* m_cancel;
     QList<QComboBox*> m_combos;
+    StructureChoices m_structure;
+    QLabel* m_structureLabel;
+    QPushButton* m_asMetadata;
+    QPushButton* m_asQuestion;
+    QPushButton* m_splitGroup;
+    QPushButton* m_makeGroup;
 };
 
 } // namespace sondo

@@ -59,6 +59,16 @@ struct QuestionPlan {
      * Each item stays a question of its own; the group lets a chart show them together.
      */
     QString group;
+    /**
+     * The analyst split this item's group (StructureChoices): the run of items it belongs to
+     * stays questions of their own, whatever the profile or the headers' words say.
+     */
+    bool standalone = false;
+    /**
+     * `group` is the analyst's (StructureChoices): every question with this stem is in it, side
+     * by side in the file or not, whether or not the answers look like one scale.
+     */
+    bool chosenGroup = false;
 };
 
 /** What a format profile found in a table: header rows, metadata and questions. */

@@ -70,8 +70,9 @@ QString textStem(const QString& text) {
 
 } // namespace
 
-void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
+QStringList QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
     survey.groups.clear();
+    QStringList leftOut;
     const int n = int(std::min(plan.questions.size(), survey.questions.size()));
     QStringList stems;
     for (int i = 0; i < n; ++i)
@@ -79,34 +80,70 @@ void QuestionGroupFinder::formGroups(const ImportPlan& plan, Survey& survey) {
             !plan.questions[i].group.isEmpty()
                 ? plan.questions[i].group
                 : (plan.questions[i].metadata ? QString() : textStem(survey.questions[i].text)));
+    auto addGroup = [&](const QString& stem, QuestionGroup::Kind kind, const QList<int>& members) {
+        QuestionGroup group;
+        group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
+        group.text = stem;
+        group.kind = kind;
+        for (int k : members) {
+            Question& item = survey.questions[k];
+            item.group = group.id;
+            group.items.append(item.id);
+            for (const QString& option : item.options)
+                if (!group.options.contains(option))
+                    group.options.append(option);
+        }
+        survey.groups.append(group);
+    };
+    QStringList chosenStems;
     for (int i = 0; i < n;) {
         const QString& stem = stems[i];
         const std::optional<QuestionGroup::Kind> kind = itemKind(survey.questions[i]);
+        if (plan.questions[i].chosenGroup) {
+            // The analyst's group, formed at its first column: all its columns of the first
+            // one's kind; a column that cannot be an item (text, numbers) is said.
+            if (!chosenStems.contains(stem)) {
+                chosenStems.append(stem);
+                QList<int> members;
+                for (int k = i; k < n; ++k) {
+                    if (!plan.questions[k].chosenGroup || stems[k] != stem)
+                        continue;
+                    const auto itemOf = itemKind(survey.questions[k]);
+                    if (itemOf && (members.isEmpty() ||
+                                   itemOf == itemKind(survey.questions[members.first()])))
+                        members.append(k);
+                    else
+                        leftOut.append(survey.questions[k].code);
+                }
+                if (members.size() >= 2)
+                    addGroup(stem, *itemKind(survey.questions[members.first()]), members);
+                else
+                    for (int k : std::as_const(members))
+                        leftOut.append(survey.questions[k].code);
+            }
+            ++i;
+            continue;
+        }
         if (stem.isEmpty() || !kind) {
             ++i;
             continue;
         }
         int j = i + 1;
-        while (j < n && stems[j] == stem && itemKind(survey.questions[j]) == kind &&
+        while (j < n && stems[j] == stem && !plan.questions[j].chosenGroup &&
+               itemKind(survey.questions[j]) == kind &&
                sharesScale(survey.questions[i], survey.questions[j]))
             ++j;
-        if (j - i >= 2) {
-            QuestionGroup group;
-            group.id = QStringLiteral("G%1").arg(survey.groups.size() + 1);
-            group.text = stem;
-            group.kind = *kind;
-            for (int k = i; k < j; ++k) {
-                Question& item = survey.questions[k];
-                item.group = group.id;
-                group.items.append(item.id);
-                for (const QString& option : item.options)
-                    if (!group.options.contains(option))
-                        group.options.append(option);
-            }
-            survey.groups.append(group);
+        const bool split = std::any_of(plan.questions.begin() + i, plan.questions.begin() + j,
+                                       [](const QuestionPlan& q) { return q.standalone; });
+        if (j - i >= 2 && !split) {
+            QList<int> members;
+            for (int k = i; k < j; ++k)
+                members.append(k);
+            addGroup(stem, *kind, members);
         }
         i = j;
     }
+    return leftOut;
 }
 
 } // namespace sondo

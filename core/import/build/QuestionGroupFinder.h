@@ -3,6 +3,8 @@
 #include "import/build/ImportPlan.h"
 #include "model/Survey.h"
 
+#include <QStringList>
+
 namespace sondo {
 
 /** Finds the question groups (grids, multiple-choice batteries) of a survey being built. */
@@ -18,8 +20,13 @@ public:
      * group; the group's options are then every item's options in order of first appearance, which
      * is each item's own list when they share one (a profile's grid is inferred as one scale). A
      * text or numeric item ends a run: it has no options to share.
+     *
+     * The analyst's choices come first (StructureChoices): a run with a split item
+     * (QuestionPlan::standalone) is no group; the columns of a chosen group
+     * (QuestionPlan::chosenGroup) are one group wherever they stand. Returns the codes of the
+     * columns a chosen group could not take (no options, or another kind than its first item).
      */
-    static void formGroups(const ImportPlan& plan, Survey& survey);
+    static QStringList formGroups(const ImportPlan& plan, Survey& survey);
 };
 
 } // namespace sondo

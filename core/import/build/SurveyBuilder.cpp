@@ -398,7 +398,11 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     }
     if (options.definition)
         DefinitionApplier::applyToCoding(*options.definition, plan, coded);
-    QuestionGroupFinder::formGroups(plan, survey);
+    for (const QString& code : QuestionGroupFinder::formGroups(plan, survey))
+        warnings.append({file, 0, 0,
+                         CoreText::tr("--group: %1 is not in the group: only choice questions of "
+                                      "one kind, two or more, make a group")
+                             .arg(code)});
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
