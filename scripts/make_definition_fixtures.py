@@ -10,10 +10,16 @@
   third a Python dict {'ImportId': ...}) whose answers are codes only, and its definition: a
   single choice and a matrix whose codes run 1 = Strongly agree ... 5 = Strongly disagree; a
   multiple choice spread over one column per choice holding "1" ("Question-Choice" texts).
+- limesurvey_club.csv + .lss: a LimeSurvey export with "question code" headers and answer codes
+  (A1, A2 …, Y for a ticked option), and its survey structure in the layout of LimeSurvey 4 and
+  later (texts in *_l10ns sections); limesurvey_club_ls3.lss is the same structure in the layout
+  of LimeSurvey 2-3 (texts in the rows, one row per language), with an English translation that
+  must not be read. A list in its own order, a multiple choice with Other, an agreement array, a
+  number, a display text.
 
 The files are committed; run this again only to change them:
 
-    python3 scripts/make_definition_fixtures.py
+    python3 scripts/make_definition_fixtures.py [kobo] [qualtrics] [limesurvey]
 """
 
 import json
@@ -179,10 +185,136 @@ def make_qualtrics():
         json.dump(qsf, f, indent=1)
 
 
+def xml_section(name, fields, rows):
+    out = f"  <{name}>\n   <fields>\n"
+    out += "".join(f"    <fieldname>{f}</fieldname>\n" for f in fields)
+    out += "   </fields>\n   <rows>\n"
+    for row in rows:
+        out += "    <row>\n"
+        for f, v in zip(fields, row):
+            out += f"     <{f}><![CDATA[{v}]]></{f}>\n"
+        out += "    </row>\n"
+    return out + f"   </rows>\n  </{name}>\n"
+
+
+def make_limesurvey():
+    header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "G01Q01", "G01Q02[SQ001]",
+              "G01Q02[SQ002]", "G01Q02[SQ003]", "G01Q02[other]", "G01Q03[SQ001]",
+              "G01Q03[SQ002]", "G02Q04"]
+    answers = [
+        ["A2", "Y", "Y", "", "", "A4", "A3", "12"],
+        ["A3", "Y", "", "Y", "", "A3", "A3", "5"],
+        ["A2", "", "Y", "", "Social", "A4", "A2", "20"],
+        ["A4", "Y", "Y", "Y", "", "A3", "A4", "8"],
+        ["A1", "", "", "Y", "", "A1", "A2", "15"],
+        ["A3", "Y", "Y", "", "", "A4", "A4", "3"],
+        ["A2", "Y", "", "", "", "A2", "A1", "25"],
+        ["A3", "", "Y", "Y", "", "A3", "A3", "10"],
+        ["A4", "Y", "Y", "Y", "WhatsApp", "A4", "A4", "7"],
+        ["A2", "Y", "", "Y", "", "A3", "A2", "18"],
+        ["A3", "", "Y", "", "", "A4", "A3", "4"],
+        ["A1", "Y", "", "", "", "A2", "A2", "30"],
+    ]
+    with open(os.path.join(OUT, "limesurvey_club.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(header) + "\r\n")
+        for i, row in enumerate(answers, start=1):
+            meta = [str(i), f"2020-05-{i:02d} 10:00:00", "2", "it", str(1000 + i)]
+            f.write(",".join(meta + row) + "\r\n")
+
+    groups = [(1, 0, "Il lavoro da remoto", "Remote work"), (2, 1, "Su di te", "About you")]
+    # qid, parent, gid, type, title, order, Italian text, English text
+    questions = [
+        (10, 0, 1, "L", "G01Q01", 1, "<p>Quanti operatori lavorano <b>da remoto</b>?</p>",
+         "How many agents work remotely?"),
+        (11, 0, 1, "M", "G01Q02", 2, "Quali canali sono cresciuti?", "Which channels grew?"),
+        (12, 0, 1, "F", "G01Q03", 3, "Quanto è d&#039;accordo?", "How much do you agree?"),
+        (14, 0, 2, "X", "G02Q05", 2, "Grazie!", "Thank you!"),
+        (13, 0, 2, "N", "G02Q04", 1, "Anni di esperienza", "Years of experience"),
+    ]
+    subquestions = [
+        (21, 11, 1, "T", "SQ001", 1, "Email", "E-mail"),
+        (22, 11, 1, "T", "SQ002", 2, "Chat", "Chat"),
+        (23, 11, 1, "T", "SQ003", 3, "Telefono", "Phone"),
+        (32, 12, 1, "T", "SQ002", 2, "Il lavoro da remoto resterà", "Remote work will stay"),
+        (31, 12, 1, "T", "SQ001", 1, "L&#039;emergenza cambia i modelli organizzativi",
+         "The emergency changes organisational models"),
+    ]
+    # aid, qid, code, order, Italian, English
+    answer_rows = [
+        (1, 10, "A1", 1, "Nessuno", "None"),
+        (2, 10, "A2", 2, "Meno della metà", "Less than half"),
+        (4, 10, "A4", 4, "Tutti", "All"),
+        (3, 10, "A3", 3, "Più della metà", "More than half"),
+        (5, 12, "A1", 1, "Per niente d&#039;accordo", "Strongly disagree"),
+        (6, 12, "A2", 2, "Poco d&#039;accordo", "Disagree"),
+        (7, 12, "A3", 3, "Abbastanza d&#039;accordo", "Agree"),
+        (8, 12, "A4", 4, "Molto d&#039;accordo", "Strongly agree"),
+    ]
+    head = ('<?xml version="1.0" encoding="UTF-8"?>\n<document>\n'
+            " <LimeSurveyDocType>Survey</LimeSurveyDocType>\n")
+
+    # LimeSurvey 4 and later: texts in *_l10ns sections, both languages.
+    doc = head + " <DBVersion>600</DBVersion>\n <languages>\n  <language>it</language>\n" \
+        "  <language>en</language>\n </languages>\n"
+    doc += xml_section("answers", ["aid", "qid", "code", "sortorder", "scale_id"],
+                       [(a, q, c, o, 0) for a, q, c, o, _, _ in answer_rows])
+    doc += xml_section("answer_l10ns", ["id", "aid", "answer", "language"],
+                       [(2 * a + k, a, t, lang) for a, _, _, _, it, en in answer_rows
+                        for k, (t, lang) in enumerate([(en, "en"), (it, "it")])])
+    doc += xml_section("groups", ["gid", "sid", "group_order"],
+                       [(g, 4711, o) for g, o, _, _ in groups])
+    doc += xml_section("group_l10ns", ["id", "gid", "group_name", "language"],
+                       [(2 * g + k, g, t, lang) for g, _, it, en in groups
+                        for k, (t, lang) in enumerate([(en, "en"), (it, "it")])])
+    fields = ["qid", "parent_qid", "sid", "gid", "type", "title", "question_order", "scale_id"]
+    doc += xml_section("questions", fields,
+                       [(q, p, 4711, g, t, c, o, 0) for q, p, g, t, c, o, _, _ in questions])
+    doc += xml_section("subquestions", fields,
+                       [(q, p, 4711, g, t, c, o, 0) for q, p, g, t, c, o, _, _ in subquestions])
+    doc += xml_section("question_l10ns", ["id", "qid", "question", "help", "language"],
+                       [(2 * q + k, q, t, "", lang)
+                        for q, _, _, _, _, _, it, en in questions + subquestions
+                        for k, (t, lang) in enumerate([(en, "en"), (it, "it")])])
+    doc += xml_section("surveys", ["sid", "language", "additional_languages"],
+                       [(4711, "it", "en")])
+    with open(os.path.join(OUT, "limesurvey_club.lss"), "w", encoding="utf-8") as f:
+        f.write(doc + "</document>\n")
+
+    # LimeSurvey 2-3: the texts in the rows, a row per language (English first: the base
+    # language comes from the survey's settings, not from the order of the rows).
+    doc = head + " <DBVersion>359</DBVersion>\n <languages>\n  <language>en</language>\n" \
+        "  <language>it</language>\n </languages>\n"
+    doc += xml_section("answers", ["qid", "code", "answer", "sortorder", "language", "scale_id"],
+                       [(q, c, t, o, lang, 0) for _, q, c, o, it, en in answer_rows
+                        for t, lang in [(en, "en"), (it, "it")]])
+    doc += xml_section("groups", ["gid", "sid", "group_name", "group_order", "language"],
+                       [(g, 4711, t, o, lang) for g, o, it, en in groups
+                        for t, lang in [(en, "en"), (it, "it")]])
+    fields = ["qid", "parent_qid", "sid", "gid", "type", "title", "question", "question_order",
+              "language", "scale_id"]
+    doc += xml_section("questions", fields,
+                       [(q, p, 4711, g, ty, c, t, o, lang, 0)
+                        for q, p, g, ty, c, o, it, en in questions
+                        for t, lang in [(en, "en"), (it, "it")]])
+    doc += xml_section("subquestions", fields,
+                       [(q, p, 4711, g, ty, c, t, o, lang, 0)
+                        for q, p, g, ty, c, o, it, en in subquestions
+                        for t, lang in [(en, "en"), (it, "it")]])
+    doc += xml_section("surveys", ["sid", "language", "additional_languages"],
+                       [(4711, "it", "en")])
+    with open(os.path.join(OUT, "limesurvey_club_ls3.lss"), "w", encoding="utf-8") as f:
+        f.write(doc + "</document>\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    make_kobo()
-    make_qualtrics()
+    wanted = sys.argv[1:] or ["kobo", "qualtrics", "limesurvey"]
+    if "kobo" in wanted:
+        make_kobo()
+    if "qualtrics" in wanted:
+        make_qualtrics()
+    if "limesurvey" in wanted:
+        make_limesurvey()
 
 
 if __name__ == "__main__":

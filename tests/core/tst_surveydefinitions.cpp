@@ -47,6 +47,8 @@ class TestSurveyDefinitions : public QObject {
 private slots:
     void xlsFormLabelsGroupsAndScales();
     void qsfCodesBecomeLabelsWithTheScalesPolarity();
+    void lssCodesBecomeLabelsGridsAndOrder_data();
+    void lssCodesBecomeLabelsGridsAndOrder();
     void definitionAsAnswersIsRefused();
     void definitionBesideTheExportIsFound();
     void withoutDefinitionCodesStay();
@@ -137,9 +139,75 @@ void TestSurveyDefinitions::qsfCodesBecomeLabelsWithTheScalesPolarity() {
     QVERIFY(!PersonalData::isPersonal(s.questions[againPhone]));
 }
 
+void TestSurveyDefinitions::lssCodesBecomeLabelsGridsAndOrder_data() {
+    QTest::addColumn<QString>("structure");
+    QTest::newRow("LimeSurvey 4+ (l10ns)") << QStringLiteral("limesurvey_club.lss");
+    QTest::newRow("LimeSurvey 2-3 (texts in rows)") << QStringLiteral("limesurvey_club_ls3.lss");
+}
+
+void TestSurveyDefinitions::lssCodesBecomeLabelsGridsAndOrder() {
+    // limesurvey_club.csv: 12 responses with "question code" headers and answer codes. Both
+    // layouts of its structure give the same survey, in the base language (Italian) although
+    // an English translation is in the file.
+    QFETCH(QString, structure);
+    const Project p = importWith(QFINDTESTDATA("data/definitions/limesurvey_club.csv"),
+                                 QFINDTESTDATA("data/definitions/" + structure));
+    const Survey& s = p.survey;
+    QCOMPARE(p.responses.respondentCount, 12);
+    // A list in the definition's order (never by frequency), its HTML text read as text.
+    const int agents = s.findQuestion(QStringLiteral("G01Q01"));
+    QVERIFY(agents >= 0);
+    QCOMPARE(s.questions[agents].text, QStringLiteral("Quanti operatori lavorano da remoto?"));
+    QCOMPARE(s.questions[agents].options,
+             (QStringList{QStringLiteral("Nessuno"), QStringLiteral("Meno della metà"),
+                          QStringLiteral("Più della metà"), QStringLiteral("Tutti")}));
+    // Hand count of the codes: A1 rows 5, 12; A2 rows 1, 3, 7, 10; A3 rows 2, 6, 8, 11; A4
+    // rows 4, 9.
+    QCOMPARE(counts(p, agents), (QList<int>{2, 4, 4, 2}));
+    // A multiple choice: one column per subquestion holding Y, its choices by their texts.
+    const int channels = s.findQuestion(QStringLiteral("G01Q02"));
+    QVERIFY(channels >= 0);
+    QCOMPARE(s.questions[channels].type, QuestionType::Multiple);
+    QCOMPARE(s.questions[channels].text, QStringLiteral("Quali canali sono cresciuti?"));
+    QCOMPARE(
+        s.questions[channels].options.mid(0, 3),
+        (QStringList{QStringLiteral("Email"), QStringLiteral("Chat"), QStringLiteral("Telefono")}));
+    // Ticks by hand: Email rows 1, 2, 4, 6, 7, 9, 10, 12; Chat 1, 3, 4, 6, 8, 9, 11; Telefono
+    // 2, 4, 5, 8, 9, 10.
+    const AnswerColumn& ticks = p.responses.columns[size_t(channels)];
+    QList<int> chosen(3, 0);
+    for (int o = 0; o < 3; ++o)
+        for (const auto flag : ticks.selected[size_t(o)])
+            chosen[o] += flag;
+    QCOMPARE(chosen, (QList<int>{8, 7, 6}));
+    // The agreement array: one grid under the question's text, its items by the subquestions'
+    // texts, its codes read as the scale's words in scale order.
+    QCOMPARE(s.groups.size(), 1);
+    QCOMPARE(s.groups[0].text, QStringLiteral("Quanto è d'accordo?"));
+    const int emergency = s.findQuestion(QStringLiteral("G01Q03[SQ001]"));
+    const int stays = s.findQuestion(QStringLiteral("G01Q03[SQ002]"));
+    QVERIFY(emergency >= 0 && stays >= 0);
+    QCOMPARE(s.questions[emergency].text,
+             QStringLiteral("L'emergenza cambia i modelli organizzativi"));
+    QCOMPARE(s.questions[stays].text, QStringLiteral("Il lavoro da remoto resterà"));
+    QCOMPARE(s.questions[emergency].type, QuestionType::Likert);
+    QCOMPARE(
+        s.questions[emergency].options,
+        (QStringList{QStringLiteral("Per niente d'accordo"), QStringLiteral("Poco d'accordo"),
+                     QStringLiteral("Abbastanza d'accordo"), QStringLiteral("Molto d'accordo")}));
+    // SQ001 by hand: A1 row 5; A2 rows 7, 12; A3 rows 2, 4, 8, 10; A4 rows 1, 3, 6, 9, 11.
+    QCOMPARE(counts(p, emergency), (QList<int>{1, 2, 4, 5}));
+    // SQ002: A1 row 7; A2 rows 3, 5, 10, 12; A3 rows 1, 2, 8, 11; A4 rows 4, 6, 9.
+    QCOMPARE(counts(p, stays), (QList<int>{1, 4, 4, 3}));
+    const int years = s.findQuestion(QStringLiteral("G02Q04"));
+    QCOMPARE(s.questions[years].text, QStringLiteral("Anni di esperienza"));
+    QCOMPARE(s.questions[years].type, QuestionType::Numeric);
+}
+
 void TestSurveyDefinitions::definitionAsAnswersIsRefused() {
-    for (const char* file : {"data/definitions/kobo_pulse_xlsform.xlsx",
-                             "data/definitions/qualtrics_legacy_fruit.qsf"}) {
+    for (const char* file :
+         {"data/definitions/kobo_pulse_xlsform.xlsx", "data/definitions/qualtrics_legacy_fruit.qsf",
+          "data/definitions/limesurvey_club.lss"}) {
         const auto imported = SurveyImporter::importFile(QFINDTESTDATA(file), {});
         QVERIFY(!imported.ok());
         QVERIFY2(imported.error().message.contains(QStringLiteral("--definition")),

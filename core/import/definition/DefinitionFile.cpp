@@ -1,6 +1,7 @@
 #include "import/definition/DefinitionFile.h"
 
 #include "base/CoreText.h"
+#include "import/definition/LssReader.h"
 #include "import/definition/QsfReader.h"
 #include "import/definition/XlsFormReader.h"
 
@@ -31,10 +32,13 @@ Result<SurveyDefinition> DefinitionFile::read(const QString& path) {
         return XlsFormReader::read(path);
     if (kind == u"Qualtrics .qsf")
         return QsfReader::read(path);
+    if (kind == u"LimeSurvey .lss")
+        return LssReader::read(path);
     if (kind.isEmpty())
         return Result<SurveyDefinition>::failure(
             {path, 0, 0,
-             CoreText::tr("not a survey definition (an XLSForm workbook or a Qualtrics .qsf)")});
+             CoreText::tr("not a survey definition (an XLSForm workbook, a Qualtrics .qsf or a "
+                          "LimeSurvey .lss)")});
     return Result<SurveyDefinition>::failure(
         {path, 0, 0,
          CoreText::tr("%1 definitions cannot be read yet; import the export without it")

@@ -174,10 +174,17 @@ bool ProfileSupport::hasBlockShape(const RawTable& table, int row) {
 QString ProfileSupport::plainFromHtml(const QString& text) {
     if (!text.contains(u'<') && !text.contains(u'&'))
         return text.simplified();
+    // Inline markup sits inside words and before punctuation ("da <b>remoto</b>?"): it goes
+    // without a trace. Any other tag (a paragraph, a line break, a cell) parts words.
+    static const QRegularExpression inlineTag(
+        QStringLiteral(R"(</?(?:b|i|u|s|em|strong|span|a|font|sup|sub|small|big|mark|code|abbr|)"
+                       R"(strike|q)(?:\s[^<>]*)?>)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral(R"(<[A-Za-z/!][^<>]*>)"));
     static const QRegularExpression reference(
         QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});)"));
     QString withoutTags = text;
+    withoutTags.remove(inlineTag);
     withoutTags.replace(tag, QStringLiteral(" "));
     QString out;
     out.reserve(withoutTags.size());
