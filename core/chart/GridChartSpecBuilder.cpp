@@ -59,6 +59,32 @@ void sortItems(QList<int>& items, QList<FrequencyTable>& tables, ChartSpec& spec
                             : CoreText::tr("Items in order of their first option, highest first"));
 }
 
+/**
+ * A scale grid as bars diverging from the centre (ChartOptions::divergingLikert): the negative
+ * options left, the positive right, the neutral split across; options off the scale ("Keine
+ * Angabe") are not drawn and a note gives their largest share of an item's answers.
+ */
+void diverge(ChartSpec& spec, const QList<std::vector<double>>& percents,
+             const ChartOptions& options) {
+    spec.kind = ChartKind::DivergingStacked;
+    QList<QList<double>> perBar;
+    for (const std::vector<double>& row : percents)
+        perBar.append(QList<double>(row.begin(), row.end()));
+    StackedSeries::divergeAroundCentre(spec, perBar, options);
+    for (qsizetype k = 0; k < spec.series.size(); ++k) {
+        if (spec.series[k].side != DivergingSide::Outside)
+            continue;
+        const double high =
+            *std::max_element(spec.series[k].values.begin(), spec.series[k].values.end());
+        if (high <= 0)
+            continue;
+        spec.notes.append(
+            CoreText::tr("Not shown: %1 (up to %2 of an item's answers)")
+                .arg(spec.series[k].name,
+                     ChartSpecBuilder::formatPercent(high, options.locale, options.decimals)));
+    }
+}
+
 } // namespace
 
 QString GridChartSpecBuilder::itemLabel(const QString& stem, const QString& itemText) {
@@ -188,6 +214,8 @@ ChartSpec GridChartSpecBuilder::build(const Survey& survey, const ResponseMatrix
     }
     spec.valueAxisMin = 0;
     spec.valueAxisMax = grid ? 100.0 : ChartSpecBuilder::niceAxisMax(top);
+    if (onScale && options.divergingLikert)
+        diverge(spec, percents, options);
     if (!grid)
         spec.notes.append(CoreText::tr(
             "Several answers possible: percentages of respondents who answered the item."));

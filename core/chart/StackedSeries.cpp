@@ -96,8 +96,7 @@ void StackedSeries::fill(ChartSpec& spec, const Question& q, const QStringList& 
         spec.series.append(series);
     }
     if (spec.kind == ChartKind::DivergingStacked) {
-        setDivergingRange(spec);
-        setDivergingTotals(spec, percents, chartOptions);
+        divergeAroundCentre(spec, percents, chartOptions);
         // Options off the scale are not drawn around the centre; say how many chose them.
         const FrequencyTable* total = bars.last();
         for (int k = 0; k < options.size(); ++k) {
@@ -114,6 +113,13 @@ void StackedSeries::fill(ChartSpec& spec, const Question& q, const QStringList& 
         spec.valueAxisMin = 0;
         spec.valueAxisMax = 100;
     }
+}
+
+void StackedSeries::divergeAroundCentre(ChartSpec& spec,
+                                        const QList<QList<double>>& percentsPerCategory,
+                                        const ChartOptions& options) {
+    setDivergingRange(spec);
+    setDivergingTotals(spec, percentsPerCategory, options);
 }
 
 /** Display labels of `percents`, rounded by largest remainder whenever they sum to 100. */

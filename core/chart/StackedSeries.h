@@ -26,6 +26,15 @@ public:
     static void fill(ChartSpec& spec, const Question& q, const QStringList& options,
                      const QList<const FrequencyTable*>& bars, const ChartOptions& chartOptions);
     /**
+     * Lays out a DivergingStacked `spec` whose series have their sides: the value axis reaches
+     * as far left and right as the longest bar (the neutral option split across the centre),
+     * and each bar gets its side totals, the sums of its rounded labels (`percentsPerCategory`:
+     * per bar, its options' percents in series order).
+     */
+    static void divergeAroundCentre(ChartSpec& spec,
+                                    const QList<QList<double>>& percentsPerCategory,
+                                    const ChartOptions& options);
+    /**
      * Each of the first `optionCount` options' side of a diverging chart, from its score
      * against the middle of the scale; an option without a score ("Non so") is Outside.
      */

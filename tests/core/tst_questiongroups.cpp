@@ -99,6 +99,7 @@ private slots:
     void freqOfAnUnknownGroup();
     void updateKeepsGroups();
     void gridChartIsOneStackedBarPerItem();
+    void gridChartDivergesFromTheCentre();
     void gridChartLeavesOutAnItemNobodyAnswered();
     void rankingIsDrawnOptionByOption();
     void chartOfAGroupWritesAFile();
@@ -568,6 +569,40 @@ void TestQuestionGroups::gridChartIsOneStackedBarPerItem() {
              QStringLiteral("Price"));
     QCOMPARE(GridChartSpecBuilder::itemLabel(QStringLiteral("Stem"), QStringLiteral("Other")),
              QStringLiteral("Other"));
+}
+
+void TestQuestionGroups::gridChartDivergesFromTheCentre() {
+    // tests/data/groups/grid_by_segment.csv: 40 respondents, a five-point satisfaction grid
+    // (Price, Speed, Staff) with "Don't know" on Speed and Staff. Counts by hand (cut | sort |
+    // uniq -c on the file): Price VD 5, D 7, N 10, S 11, VS 5, 2 blank; Speed VD 5, D 7, N 10,
+    // S 12, VS 4, Don't know 2; Staff VD 13, D 2, N 9, S 5, VS 7, Don't know 2, 2 blank.
+    const Result<Project> imported = SurveyImporter::importFile(
+        QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/grid_by_segment.csv"), {});
+    QVERIFY(imported.ok());
+    const Project& p = imported.value();
+    QCOMPARE(p.survey.groups.size(), 1);
+    ChartOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    options.divergingLikert = true;
+    const ChartSpec spec = GridChartSpecBuilder::build(p.survey, p.responses, 0, options);
+    QCOMPARE(spec.kind, ChartKind::DivergingStacked);
+    QCOMPARE(spec.categories, (QStringList{"Price", "Speed", "Staff"}));
+    QVERIFY(spec.valueAxisMin < 0 && spec.valueAxisMax > 0);
+    // Disagreeing side (very dissatisfied + dissatisfied) and agreeing side per item, of those
+    // who answered: Price 12 and 16 of 38 (31.6%, 42.1%), Speed 12 and 16 of 40 (30%, 40%),
+    // Staff 15 and 12 of 38 (39.5%, 31.6%).
+    QCOMPARE(spec.negativeTotalLabels, (QStringList{"32%", "30%", "39%"}));
+    QCOMPARE(spec.positiveTotalLabels, (QStringList{"42%", "40%", "32%"}));
+    QCOMPARE(spec.series.last().name, QStringLiteral("Don't know"));
+    QCOMPARE(spec.series.last().side, DivergingSide::Outside);
+    // Don't know is not drawn around the centre; its largest share is said (Staff 2 of 38).
+    QVERIFY2(spec.notes.contains(
+                 QStringLiteral("Not shown: Don't know (up to 5% of an item's answers)")),
+             qPrintable(spec.notes.join(u'\n')));
+    // Without the option, the same grid is 100% stacked.
+    options.divergingLikert = false;
+    QCOMPARE(GridChartSpecBuilder::build(p.survey, p.responses, 0, options).kind,
+             ChartKind::StackedPercentBars);
 }
 
 void TestQuestionGroups::chartOfAGroupWritesAFile() {
