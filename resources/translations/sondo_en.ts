@@ -2172,14 +2172,6 @@
         </translation>
     </message>
     <message>
-        <source>not a survey definition (an XLSForm workbook or a Qualtrics .qsf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 definitions cannot be read yet; import the export without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,10 +2204,6 @@
     </message>
     <message>
         <source>With --all, draw each item of a question group too (by default a group is one chart of all its items).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The survey&apos;s definition (XLSForm workbook or Qualtrics .qsf): question texts, groups and options in order, matched to the columns by code. A .qsf beside FILE with the same name is read without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,6 +2344,58 @@
     </message>
     <message>
         <source>Items in order of their first option, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (up to %2 of an item&apos;s answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group: %1 is not in the group: only choice questions of one kind, two or more, make a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a survey definition (an XLSForm workbook, a Qualtrics .qsf or a LimeSurvey .lss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable LimeSurvey structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LimeSurvey structure without questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no column has this code or header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer applied: the file has no such column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey&apos;s definition (XLSForm workbook, Qualtrics .qsf or LimeSurvey .lss): question texts, groups and options in order, matched to the columns by code. A .qsf or .lss beside FILE with the same name is read without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a column aside as survey metadata: kept, usable in --where and --by, never charted by --all. COLUMN is its code or header text. Repeatable; kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a column taken for metadata as a question. Repeatable; kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the items of the group COLUMN is in as questions of their own. Repeatable; kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the columns one group (a grid, or a multiple choice) under STEM, wherever they stand: choice questions of one kind. Repeatable; kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --group &apos;%1&apos; (expected STEM=COLUMN|COLUMN…, two columns or more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,10 +3068,6 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</source>
-        <translation>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3115,6 +3151,73 @@
     </message>
     <message>
         <source>Accept, edit or reject each with Edit &gt; Clean Answers after the import; answers that differ only in case or spacing are merged by the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice; read as a question on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice; read as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s stem (the question its %n items answer):</source>
+        <translation>
+            <numerusform>The group&apos;s stem (the question its item answers):</numerusform>
+            <numerusform>The group&apos;s stem (the question its %n items answer):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one. Your choices are kept when the project is updated from a newer export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside as metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the project as a filter or a segment, never charted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s items become questions of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected questions become the items of one grid or multiple choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

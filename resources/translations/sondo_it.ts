@@ -2173,14 +2173,6 @@
         </translation>
     </message>
     <message>
-        <source>not a survey definition (an XLSForm workbook or a Qualtrics .qsf)</source>
-        <translation>non è una definizione di questionario (una cartella XLSForm o un .qsf di Qualtrics)</translation>
-    </message>
-    <message>
-        <source>%1 definitions cannot be read yet; import the export without it</source>
-        <translation>le definizioni %1 non si possono ancora leggere; importa l&apos;esportazione senza</translation>
-    </message>
-    <message>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON non valido al byte %1: %2</translation>
     </message>
@@ -2214,10 +2206,6 @@
     <message>
         <source>With --all, draw each item of a question group too (by default a group is one chart of all its items).</source>
         <translation>Con --all, disegna anche ogni voce di un gruppo di domande (di norma un gruppo è un solo grafico di tutte le sue voci).</translation>
-    </message>
-    <message>
-        <source>The survey&apos;s definition (XLSForm workbook or Qualtrics .qsf): question texts, groups and options in order, matched to the columns by code. A .qsf beside FILE with the same name is read without asking.</source>
-        <translation>La definizione del questionario (cartella XLSForm o .qsf di Qualtrics): testi delle domande, gruppi e opzioni in ordine, abbinati alle colonne per codice. Un .qsf accanto a FILE con lo stesso nome viene letto senza chiedere.</translation>
     </message>
     <message>
         <source>Do not read a definition found beside FILE.</source>
@@ -2364,6 +2352,58 @@
     <message>
         <source>Items in order of their first option, highest first</source>
         <translation>Voci in ordine della prima opzione, dalla più alta</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 (up to %2 of an item&apos;s answers)</source>
+        <translation>Non mostrato: %1 (fino al %2 delle risposte di un elemento)</translation>
+    </message>
+    <message>
+        <source>--group: %1 is not in the group: only choice questions of one kind, two or more, make a group</source>
+        <translation>--group: %1 non è nel gruppo: un gruppo è fatto di due o più domande a scelta dello stesso tipo</translation>
+    </message>
+    <message>
+        <source>not a survey definition (an XLSForm workbook, a Qualtrics .qsf or a LimeSurvey .lss)</source>
+        <translation>non è la definizione di un questionario (una cartella XLSForm, un .qsf di Qualtrics o un .lss di LimeSurvey)</translation>
+    </message>
+    <message>
+        <source>not a readable LimeSurvey structure: %1</source>
+        <translation>struttura LimeSurvey non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>a LimeSurvey structure without questions</source>
+        <translation>una struttura LimeSurvey senza domande</translation>
+    </message>
+    <message>
+        <source>%1 %2: no column has this code or header text</source>
+        <translation>%1 %2: nessuna colonna ha questo codice o testo d&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer applied: the file has no such column</source>
+        <translation>%1 %2 non è più applicato: il file non ha questa colonna</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s definition (XLSForm workbook, Qualtrics .qsf or LimeSurvey .lss): question texts, groups and options in order, matched to the columns by code. A .qsf or .lss beside FILE with the same name is read without asking.</source>
+        <translation>La definizione del questionario (cartella XLSForm, .qsf di Qualtrics o .lss di LimeSurvey): testi delle domande, gruppi e opzioni in ordine, abbinati alle colonne per codice. Un .qsf o .lss accanto a FILE con lo stesso nome viene letto senza chiedere.</translation>
+    </message>
+    <message>
+        <source>Set a column aside as survey metadata: kept, usable in --where and --by, never charted by --all. COLUMN is its code or header text. Repeatable; kept by --update.</source>
+        <translation>Mette da parte una colonna come metadato del questionario: conservata, usabile in --where e --by, mai disegnata da --all. COLONNA è il suo codice o testo d&apos;intestazione. Ripetibile; mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>Read a column taken for metadata as a question. Repeatable; kept by --update.</source>
+        <translation>Legge come domanda una colonna presa per metadato. Ripetibile; mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>Read the items of the group COLUMN is in as questions of their own. Repeatable; kept by --update.</source>
+        <translation>Legge gli elementi del gruppo di COLONNA come domande a sé. Ripetibile; mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>Make the columns one group (a grid, or a multiple choice) under STEM, wherever they stand: choice questions of one kind. Repeatable; kept by --update.</source>
+        <translation>Fa delle colonne un gruppo (una griglia o una scelta multipla) sotto STEM, dovunque si trovino: domande a scelta dello stesso tipo. Ripetibile; mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>bad --group &apos;%1&apos; (expected STEM=COLUMN|COLUMN…, two columns or more)</source>
+        <translation>--group &apos;%1&apos; non valido (atteso STEM=COLONNA|COLONNA…, due colonne o più)</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3075,6 @@
         <translation>Importa %1</translation>
     </message>
     <message>
-        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing.</source>
-        <translation>Controlla che cosa ha trovato Sondo in &lt;b&gt;%1&lt;/b&gt;. Se una domanda è stata letta con il tipo sbagliato, scegli quello giusto prima di importare.</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3123,6 +3159,73 @@
     <message>
         <source>Accept, edit or reject each with Edit &gt; Clean Answers after the import; answers that differ only in case or spacing are merged by the import.</source>
         <translation>Accetta, modifica o rifiuta ciascuna con Modifica &gt; Pulisci risposte dopo l&apos;importazione; le risposte che differiscono solo per maiuscole o spazi sono unite dall&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Una domanda</translation>
+    </message>
+    <message>
+        <source>New group: %1</source>
+        <translation>Nuovo gruppo: %1</translation>
+    </message>
+    <message>
+        <source>On its own</source>
+        <translation>A sé</translation>
+    </message>
+    <message>
+        <source>Your choice; read as a question on its own</source>
+        <translation>Scelta tua; letta come domanda a sé</translation>
+    </message>
+    <message>
+        <source>Your choice; read as: %1</source>
+        <translation>Scelta tua; letta come: %1</translation>
+    </message>
+    <message>
+        <source>Make a group</source>
+        <translation>Crea un gruppo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group&apos;s stem (the question its %n items answer):</source>
+        <translation>
+            <numerusform>Il testo del gruppo (la domanda a cui risponde il suo elemento):</numerusform>
+            <numerusform>Il testo del gruppo (la domanda a cui rispondono i suoi %n elementi):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one. Your choices are kept when the project is updated from a newer export.</source>
+        <translation>Controlla cosa ha trovato Sondo in &lt;b&gt;%1&lt;/b&gt;. Se una domanda è stata letta con il tipo sbagliato, scegli quello giusto prima di importare; seleziona righe per mettere da parte colonne come metadati, dividere un gruppo o crearne uno. Le tue scelte restano quando il progetto viene aggiornato da un&apos;esportazione più recente.</translation>
+    </message>
+    <message>
+        <source>Selected columns:</source>
+        <translation>Colonne selezionate:</translation>
+    </message>
+    <message>
+        <source>Set aside as metadata</source>
+        <translation>Metti da parte come metadati</translation>
+    </message>
+    <message>
+        <source>Kept in the project as a filter or a segment, never charted</source>
+        <translation>Conservate nel progetto come filtro o segmento, mai disegnate</translation>
+    </message>
+    <message>
+        <source>Read as a question</source>
+        <translation>Leggi come domanda</translation>
+    </message>
+    <message>
+        <source>Split the group</source>
+        <translation>Dividi il gruppo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s items become questions of their own</source>
+        <translation>Gli elementi del gruppo diventano domande a sé</translation>
+    </message>
+    <message>
+        <source>Make a group…</source>
+        <translation>Crea un gruppo…</translation>
+    </message>
+    <message>
+        <source>The selected questions become the items of one grid or multiple choice</source>
+        <translation>Le domande selezionate diventano gli elementi di una griglia o di una scelta multipla</translation>
     </message>
 </context>
 <context>

@@ -34,15 +34,10 @@ Result<SurveyDefinition> DefinitionFile::read(const QString& path) {
         return QsfReader::read(path);
     if (kind == u"LimeSurvey .lss")
         return LssReader::read(path);
-    if (kind.isEmpty())
-        return Result<SurveyDefinition>::failure(
-            {path, 0, 0,
-             CoreText::tr("not a survey definition (an XLSForm workbook, a Qualtrics .qsf or a "
-                          "LimeSurvey .lss)")});
     return Result<SurveyDefinition>::failure(
         {path, 0, 0,
-         CoreText::tr("%1 definitions cannot be read yet; import the export without it")
-             .arg(kind)});
+         CoreText::tr("not a survey definition (an XLSForm workbook, a Qualtrics .qsf or a "
+                      "LimeSurvey .lss)")});
 }
 
 QString DefinitionFile::besideAnswers(const QString& answers) {

@@ -15,7 +15,7 @@ class DefinitionFile {
 public:
     /** "XLSForm", "Qualtrics .qsf", "LimeSurvey .lss", or empty for any other file. */
     static QString kindOf(const QString& path);
-    /** Reads the definition; a kind Sondo cannot read yet fails and says so. */
+    /** Reads the definition; any other file fails and says so. */
     static Result<SurveyDefinition> read(const QString& path);
     /**
      * The definition the tool exports beside `answers` under the same base name
