@@ -33,6 +33,7 @@ namespace {
 enum Column { IdColumn, TextColumn, TypeColumn, GroupColumn, ExampleColumn, ColumnCount };
 
 constexpr int kMaxExampleLength = 90;
+constexpr int kMaxStemLength = 32;
 
 } // namespace
 
@@ -223,7 +224,11 @@ void ImportPreviewDialog::showGroup(int row) const {
     } else if (m_structure.questions.contains(q.code)) {
         chosen = tr("A question");
     } else if (join != m_structure.groups.end()) {
-        chosen = tr("New group: %1").arg(join->stem);
+        // The stem may be a paragraph (LimeSurvey's): the cell names it short, the tooltip whole.
+        const QString stem = join->stem.size() > kMaxStemLength
+                                 ? join->stem.left(kMaxStemLength - 1) + QChar(0x2026)
+                                 : join->stem;
+        chosen = tr("New group: %1").arg(stem);
     } else if (const int g = m_project.survey.findGroup(q.group); g >= 0) {
         for (const QString& item : m_project.survey.groups[g].items)
             if (const int r = rowOf(item);
@@ -236,6 +241,8 @@ void ImportPreviewDialog::showGroup(int row) const {
     if (!chosen.isEmpty()) {
         tip = text.isEmpty() ? tr("Your choice; read as a question on its own")
                              : tr("Your choice; read as: %1").arg(text);
+        if (join != m_structure.groups.end())
+            tip = join->stem + QLatin1Char('\n') + tip;
         text = chosen;
     }
     item->setText(text);
@@ -347,15 +354,15 @@ void ImportPreviewDialog::askGroupStem() {
             ids.append(m_project.survey.questions[row].id);
     if (ids.size() < 2)
         return;
-    // Proposed: the words the items' texts begin with, else the first item's text.
+    // Proposed: the words the items' texts begin with; nothing when they share none (the first
+    // item's text would be a wrong stem that is easy to accept).
     QString stem = m_project.survey.questions[rowOf(ids.first())].text.simplified();
     for (const QString& id : std::as_const(ids)) {
         const QString text = m_project.survey.questions[rowOf(id)].text.simplified();
         qsizetype n = 0;
         while (n < stem.size() && n < text.size() && stem[n] == text[n])
             ++n;
-        if (n >= 3)
-            stem = stem.left(n);
+        stem = n >= 3 ? stem.left(n) : QString();
     }
     stem = stem.trimmed();
     while (!stem.isEmpty() && !stem.back().isLetterOrNumber() && stem.back() != u')' &&
