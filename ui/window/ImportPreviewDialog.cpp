@@ -135,21 +135,12 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     }
     structureRow->addStretch(1);
     layout->addLayout(structureRow);
-    connect(m_asMetadata, &QPushButton::clicked, this, [this] {
-        QStringList ids;
-        for (int row : selectedRows())
-            ids.append(m_project.survey.questions[row].id);
-        setAsideAsMetadata(ids);
-    });
-    connect(m_asQuestion, &QPushButton::clicked, this, [this] {
-        QStringList ids;
-        for (int row : selectedRows())
-            ids.append(m_project.survey.questions[row].id);
-        readAsQuestions(ids);
-    });
+    connect(m_asMetadata, &QPushButton::clicked, this,
+            [this] { setAsideAsMetadata(selectedIds()); });
+    connect(m_asQuestion, &QPushButton::clicked, this, [this] { readAsQuestions(selectedIds()); });
     connect(m_splitGroup, &QPushButton::clicked, this, [this] {
-        for (int row : selectedRows())
-            splitGroupOf(m_project.survey.questions[row].id);
+        for (const QString& id : selectedIds())
+            splitGroupOf(id);
     });
     connect(m_makeGroup, &QPushButton::clicked, this, &ImportPreviewDialog::askGroupStem);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -257,6 +248,13 @@ QList<int> ImportPreviewDialog::selectedRows() const {
     return rows;
 }
 
+QStringList ImportPreviewDialog::selectedIds() const {
+    QStringList ids;
+    for (int row : selectedRows())
+        ids.append(m_project.survey.questions[row].id);
+    return ids;
+}
+
 int ImportPreviewDialog::rowOf(const QString& id) const {
     const QList<Question>& questions = m_project.survey.questions;
     for (int row = 0; row < questions.size(); ++row)
@@ -347,11 +345,8 @@ bool ImportPreviewDialog::makeGroup(const QString& stem, const QStringList& ids)
 }
 
 void ImportPreviewDialog::askGroupStem() {
-    const QList<int> rows = selectedRows();
-    QStringList ids;
-    for (int row : rows)
-        if (!isMetadata(row))
-            ids.append(m_project.survey.questions[row].id);
+    QStringList ids = selectedIds();
+    ids.removeIf([this](const QString& id) { return isMetadata(rowOf(id)); });
     if (ids.size() < 2)
         return;
     // Proposed: the words the items' texts begin with; nothing when they share none (the first

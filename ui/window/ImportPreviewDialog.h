@@ -86,8 +86,9 @@ private:
      * the analyst chose (in bold).
      */
     void showGroup(int row) const;
-    /** The rows selected in the table, in order. */
+    /** The rows selected in the table, in order, and their questions' ids. */
     QList<int> selectedRows() const;
+    QStringList selectedIds() const;
     /** Enables the structure buttons that apply to the selected rows. */
     void updateStructureButtons();
     /** Asks for the new group's stem (window-modal), then makes the group of the selected rows. */
