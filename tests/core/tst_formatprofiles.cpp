@@ -305,8 +305,8 @@ void TestFormatProfiles::plan_data() {
                "M EndDate = End Date @1 :date",
                "M Status = Response Type @2",
                "M IPAddress = IP Address @3 :id",
-               "M Progress @4",
-               "M Duration (in seconds) @5",
+               "M Progress @4 :numeric",
+               "M Duration (in seconds) @5 :numeric",
                "M Finished @6",
                "M RecordedDate = Recorded Date @7 :date",
                "M ResponseId = Response ID @8 :id",
@@ -314,8 +314,8 @@ void TestFormatProfiles::plan_data() {
                "M RecipientFirstName = Recipient First Name @10 :id",
                "M RecipientEmail = Recipient Email @11 :id",
                "M ExternalReference = External Data Reference @12 :id",
-               "M LocationLatitude = Location Latitude @13",
-               "M LocationLongitude = Location Longitude @14",
+               "M LocationLatitude = Location Latitude @13 :numeric",
+               "M LocationLongitude = Location Longitude @14 :numeric",
                "M DistributionChannel = Distribution Channel @15",
                "M UserLanguage = User Language @16",
                "Q1 = How old are you? @17 sep','",
@@ -336,7 +336,7 @@ void TestFormatProfiles::plan_data() {
         << "qualtrics_legacy.csv" << "," << "qualtrics" << 2 << 0
         << QStringList{
                "M ResponseID @0 :id",
-               "M ResponseSet @1 :id",
+               "M ResponseSet @1",
                "M Name @2",
                "M ExternalDataReference @3 :id",
                "M EmailAddress @4 :id",
@@ -350,9 +350,9 @@ void TestFormatProfiles::plan_data() {
                "grp<Quanto ti piace questo piatto?>",
                "Q2_2 = Quanto ti piace questo piatto? - Pasta @12 sep',' "
                "grp<Quanto ti piace questo piatto?>",
-               "M LocationLatitude @13",
-               "M LocationLongitude @14",
-               "M LocationAccuracy @15",
+               "M LocationLatitude @13 :numeric",
+               "M LocationLongitude @14 :numeric",
+               "M LocationAccuracy @15 :numeric",
            }
         << QStringList{};
 

@@ -83,6 +83,10 @@ void TestRealdataStructure::matchesTheQuestionnaire_data() {
     QTest::newRow("kobo with its xlsform")
         << realdata("kobo_likert_data.xlsx") << realdata("kobo_likert_xlsform.xlsx")
         << QStringLiteral("kobo_likert_data");
+    QTest::newRow("qualtrics legacy with its qsf")
+        << realdata("qualtrics_better_sample_survey.csv")
+        << realdata("qualtrics_better_sample_survey.qsf")
+        << QStringLiteral("qualtrics_better_sample_survey");
 }
 
 void TestRealdataStructure::matchesTheQuestionnaire() {

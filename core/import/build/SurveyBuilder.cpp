@@ -360,10 +360,16 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
         } else if (gridCoding[i]) {
             coding = std::move(*gridCoding[i]);
         } else if (qp.metadata) {
-            if (qp.typeHint == QuestionType::Identifier)
+            if (qp.typeHint == QuestionType::Identifier) {
                 coding.type = QuestionType::Identifier;
-            else
+            } else if (qp.typeHint == QuestionType::Numeric) {
+                // A number the tool writes (a duration, a coordinate) stays one even where every
+                // respondent has the same; cells that are not numbers leave it to inference.
+                TypeInference::Forced f = inference.force(w.values, QuestionType::Numeric, {});
+                coding = f.coding ? std::move(*f.coding) : inference.inferMetadata(w.values);
+            } else {
                 coding = inference.inferMetadata(w.values);
+            }
         } else if (qp.typeHint) {
             TypeInference::Forced f = inference.force(w.values, *qp.typeHint, qp.joinSeparator);
             if (f.coding) {

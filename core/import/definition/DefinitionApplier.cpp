@@ -105,6 +105,19 @@ void DefinitionApplier::applyToPlan(const SurveyDefinition& definition, ImportPl
         if (q.metadata)
             continue;
         const DefinedQuestion* d = definition.find(q.code);
+        if (!d && q.layout == ColumnLayout::OptionFlags) {
+            // A matrix the export reads as one multiple choice (a single answer column): the
+            // definition knows its rows ("Q8_1" …), whose question is this one's text.
+            const auto row =
+                std::find_if(definition.questions.begin(), definition.questions.end(),
+                             [&](const DefinedQuestion& r) {
+                                 return r.name.startsWith(q.code + u'_') && !r.groupLabel.isEmpty();
+                             });
+            if (row != definition.questions.end()) {
+                q.text = row->groupLabel;
+                continue;
+            }
+        }
         if (!d) {
             if (firstUnmatched < 0 && !q.columns.isEmpty())
                 firstUnmatched = q.columns.first();

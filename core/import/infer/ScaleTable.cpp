@@ -208,6 +208,15 @@ constexpr ScaleTable::Row kScales[] = {
     {"en", "en-likelihood-3",
      "Unlikely;Neither likely nor unlikely|Neither likely or unlikely|Neutral;Likely"},
     {"en", "en-quality-3", "Poor|Bad;Average|Fair|OK;Good"},
+    // Liking, as food and product tests ask it ("Please rank each food": Enjoy / Ambivalent /
+    // Dislike / Never tried it).
+    {"en", "en-liking-3",
+     "Dislike|Don't like|Do not like;Ambivalent|Neutral|Indifferent|Neither like nor dislike;"
+     "Like|Enjoy"},
+    {"en", "en-liking-5",
+     "Dislike a lot|Strongly dislike|Dislike very much;Dislike|Dislike somewhat|Somewhat dislike;"
+     "Neither like nor dislike|Ambivalent|Neutral|Indifferent;Like|Like somewhat|Somewhat like;"
+     "Like a lot|Strongly like|Like very much|Love it|Love"},
 
     // ---- German
     {"de", "de-agreement-4",
@@ -447,6 +456,11 @@ constexpr const char* kNonSubstantive[] = {
     "NA",
     "Can't say",
     "Cannot say",
+    // A liking or satisfaction question about something not everyone has had.
+    "Never tried it",
+    "Never tried",
+    "Haven't tried it",
+    "Have not tried it",
     // de
     "Weiß nicht",
     "Weiss nicht",

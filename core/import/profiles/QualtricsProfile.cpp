@@ -9,7 +9,7 @@ namespace sondo {
 
 namespace {
 
-enum class Meta { None, Id, Date, Identifier, Other };
+enum class Meta { None, Id, Date, Identifier, Number, Other };
 
 Meta metaOf(const QString& name) {
     static const QStringList dates = {QStringLiteral("StartDate"), QStringLiteral("EndDate"),
@@ -18,16 +18,19 @@ Meta metaOf(const QString& name) {
         QStringLiteral("IPAddress"),          QStringLiteral("RecipientLastName"),
         QStringLiteral("RecipientFirstName"), QStringLiteral("RecipientEmail"),
         QStringLiteral("ExternalReference"),  QStringLiteral("ExternalDataReference"),
-        QStringLiteral("EmailAddress"),       QStringLiteral("ResponseSet"),
+        QStringLiteral("EmailAddress"),
+    };
+    // Numbers even when every respondent has the same (one place, one duration): never choices.
+    static const QStringList numbers = {
+        QStringLiteral("Progress"),         QStringLiteral("Duration (in seconds)"),
+        QStringLiteral("LocationLatitude"), QStringLiteral("LocationLongitude"),
+        QStringLiteral("LocationAccuracy"),
     };
     static const QStringList others = {
         QStringLiteral("Status"),
-        QStringLiteral("Progress"),
-        QStringLiteral("Duration (in seconds)"),
         QStringLiteral("Finished"),
-        QStringLiteral("LocationLatitude"),
-        QStringLiteral("LocationLongitude"),
-        QStringLiteral("LocationAccuracy"),
+        // The panel's response set: a name shared by many respondents, a possible segment.
+        QStringLiteral("ResponseSet"),
         QStringLiteral("DistributionChannel"),
         QStringLiteral("UserLanguage"),
     };
@@ -37,6 +40,8 @@ Meta metaOf(const QString& name) {
         return Meta::Date;
     if (identifiers.contains(name))
         return Meta::Identifier;
+    if (numbers.contains(name))
+        return Meta::Number;
     if (others.contains(name))
         return Meta::Other;
     // Qualtrics' own fields (Q_RecaptchaScore, Q_URL…) and display-order columns (Q1_DO).
@@ -137,6 +142,112 @@ std::optional<QuestionPlan> optionFlags(const RawTable& table, const ImportPlan&
     return out;
 }
 
+/**
+ * A matrix with one answer column ("TAG_ROW_COL", "TAG#SET_ROW_COL" with COL the same on every
+ * row, "-1" or "0" where the survey recodes it) is a multiple choice among its rows: each
+ * column holds one value when its row was ticked, whatever that value is. The texts read
+ * "Question-Row-Answer": the question is their common beginning, each option its row.
+ */
+void mergeOneColumnMatrices(const RawTable& table, ImportPlan& plan) {
+    static const QRegularExpression cell(QStringLiteral(R"(^(.+)_(\d+)_(-?\d+)$)"));
+    auto partsOf = [&](const QuestionPlan& q) {
+        if (q.layout != ColumnLayout::OneColumn || q.columns.size() != 1 || q.typeHint ||
+            q.metadata || !q.group.isEmpty())
+            return QStringList();
+        const QRegularExpressionMatch m = cell.match(q.code);
+        return m.hasMatch() ? QStringList{m.captured(1), m.captured(3)} : QStringList();
+    };
+    QList<QuestionPlan> out;
+    for (qsizetype i = 0; i < plan.questions.size();) {
+        const QStringList parts = partsOf(plan.questions[i]);
+        qsizetype j = i + 1;
+        while (!parts.isEmpty() && j < plan.questions.size() && partsOf(plan.questions[j]) == parts)
+            ++j;
+        QStringList ticks;
+        bool oneValueEach = j - i >= 2;
+        for (qsizetype k = i; k < j && oneValueEach; ++k) {
+            const QStringList values = ProfileSupport::dataValues(
+                table, plan.questions[k].columns.first(), plan.headerRows, 2);
+            oneValueEach = values.size() <= 1;
+            ticks.append(values.isEmpty() ? QStringLiteral("1") : values.first().trimmed());
+        }
+        QString prefix = plan.questions[i].text, suffix = prefix;
+        for (qsizetype k = i + 1; k < j; ++k) {
+            const QString& t = plan.questions[k].text;
+            qsizetype n = 0;
+            while (n < prefix.size() && n < t.size() && prefix[n] == t[n])
+                ++n;
+            prefix.truncate(n);
+            n = 0;
+            while (n < suffix.size() && n < t.size() &&
+                   suffix[suffix.size() - 1 - n] == t[t.size() - 1 - n])
+                ++n;
+            suffix = suffix.right(n);
+        }
+        const qsizetype cut = prefix.lastIndexOf(u'-');
+        if (!oneValueEach || cut <= 0) {
+            for (qsizetype k = i; k < j; ++k)
+                out.append(plan.questions[k]);
+            i = j;
+            continue;
+        }
+        // The answer's part of the texts starts at the suffix's first dash.
+        const qsizetype answer = suffix.indexOf(u'-');
+        const qsizetype tail = answer >= 0 ? suffix.size() - answer : 0;
+        QuestionPlan merged;
+        merged.code = parts.first();
+        merged.text = prefix.left(cut).trimmed();
+        merged.layout = ColumnLayout::OptionFlags;
+        merged.typeHint = QuestionType::Multiple;
+        for (qsizetype k = i; k < j; ++k) {
+            const QString& t = plan.questions[k].text;
+            merged.columns.append(plan.questions[k].columns.first());
+            merged.columnOptions.append(t.mid(cut + 1, t.size() - cut - 1 - tail).trimmed());
+        }
+        merged.selectedValues = ticks;
+        out.append(merged);
+        i = j;
+    }
+    plan.questions = out;
+}
+
+/**
+ * A matrix with several answers per row spreads each row over a column per answer
+ * ("TAG_ROW_COL", texts "Question-Row-Answer"), which optionFlags() made one multiple choice per
+ * row ("TAG_ROW", "Question-Row"): consecutive rows of one TAG are the items of one group, the
+ * question their stem.
+ */
+void groupMultipleAnswerRows(QList<QuestionPlan>& questions) {
+    static const QRegularExpression row(QStringLiteral(R"(^(.+)_(\d+)$)"));
+    auto matrixOf = [](const QuestionPlan& q) {
+        if (q.layout != ColumnLayout::OptionFlags || !q.group.isEmpty())
+            return QString();
+        const QRegularExpressionMatch m = row.match(q.code);
+        return m.hasMatch() ? m.captured(1) : QString();
+    };
+    for (qsizetype i = 0; i < questions.size();) {
+        const QString matrix = matrixOf(questions[i]);
+        qsizetype j = i + 1;
+        while (!matrix.isEmpty() && j < questions.size() && matrixOf(questions[j]) == matrix)
+            ++j;
+        if (j - i >= 2) {
+            QString common = questions[i].text;
+            for (qsizetype k = i + 1; k < j; ++k) {
+                const QString& t = questions[k].text;
+                qsizetype n = 0;
+                while (n < common.size() && n < t.size() && common[n] == t[n])
+                    ++n;
+                common.truncate(n);
+            }
+            const qsizetype cut = common.lastIndexOf(u'-');
+            if (cut > 0)
+                for (qsizetype k = i; k < j; ++k)
+                    questions[k].group = common.left(cut).trimmed();
+        }
+        i = j;
+    }
+}
+
 } // namespace
 
 int QualtricsProfile::confidence(const RawTable& table) const {
@@ -170,6 +281,8 @@ ImportPlan QualtricsProfile::plan(const RawTable& table) const {
                 hint = QuestionType::Identifier;
             else if (meta == Meta::Date)
                 hint = QuestionType::Date;
+            else if (meta == Meta::Number)
+                hint = QuestionType::Numeric;
             if (meta == Meta::Id && plan.respondentIdColumn < 0)
                 plan.respondentIdColumn = c;
             QuestionPlan q = ProfileSupport::metadata(c, code, hint);
@@ -222,6 +335,8 @@ ImportPlan QualtricsProfile::plan(const RawTable& table) const {
         i = j;
     }
     plan.questions = merged;
+    mergeOneColumnMatrices(table, plan);
+    groupMultipleAnswerRows(plan.questions);
     ProfileSupport::makeCodesUnique(plan, table, 0);
     return plan;
 }
