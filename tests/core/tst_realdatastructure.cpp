@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 using namespace sondo;
 
@@ -62,6 +63,7 @@ class TestRealdataStructure : public QObject {
 private slots:
     void matchesTheQuestionnaire_data();
     void matchesTheQuestionnaire();
+    void qualtricsTicksCountWhateverTheirCode();
 };
 
 void TestRealdataStructure::matchesTheQuestionnaire_data() {
@@ -108,6 +110,33 @@ void TestRealdataStructure::matchesTheQuestionnaire() {
     QCOMPARE(actual.size(), wanted.size());
     for (int i = 0; i < actual.size(); ++i)
         QCOMPARE(actual[i], wanted[i]);
+}
+
+void TestRealdataStructure::qualtricsTicksCountWhateverTheirCode() {
+    // A one-column matrix writes a tick as its column's recode value: "1" (Q9), "0" (Q12#1),
+    // "-1" (Q12#2). Hand count (Python, cells not blank per column of the raw export): each of
+    // the three statements ticked by 6 of the 10 respondents in all three; "0" is a tick here.
+    ImportOptions options;
+    auto read = DefinitionFile::read(realdata("qualtrics_better_sample_survey.qsf"));
+    QVERIFY(read.ok());
+    options.definition = read.takeValue();
+    const auto imported =
+        SurveyImporter::importFile(realdata("qualtrics_better_sample_survey.csv"), options);
+    QVERIFY(imported.ok());
+    const Project& p = imported.value();
+    for (const char* code : {"Q9", "Q12#1", "Q12#2"}) {
+        // By code: "Q9" is also another question's id.
+        int q = -1;
+        for (int i = 0; i < p.survey.questions.size(); ++i)
+            if (p.survey.questions[i].code == QLatin1String(code))
+                q = i;
+        QVERIFY2(q >= 0, code);
+        QCOMPARE(p.survey.questions[q].type, QuestionType::Multiple);
+        const AnswerColumn& ticks = p.responses.columns[size_t(q)];
+        QCOMPARE(ticks.selected.size(), size_t(3));
+        for (const auto& option : ticks.selected)
+            QCOMPARE(std::count(option.begin(), option.end(), 1), 6);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRealdataStructure)
