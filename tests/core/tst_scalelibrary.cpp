@@ -1,5 +1,6 @@
 #include "import/SurveyImporter.h"
 #include "import/infer/ChoiceOrder.h"
+#include "import/infer/FrequencyPhrase.h"
 #include "import/infer/ScaleLibrary.h"
 #include "stats/FrequencyTable.h"
 
@@ -42,6 +43,7 @@ private slots:
     void glossedPointsMatchByTheirLeadClause();
     void durationsAndLevelsKeepTheirOrderWithoutAScore();
     void orderedAnswersOfARealExportLayout();
+    void usageFrequenciesAreOrderedByHowOften();
 };
 
 void TestScaleLibrary::normalize_data() {
@@ -423,6 +425,36 @@ void TestScaleLibrary::orderedAnswersOfARealExportLayout() {
     for (const FrequencyRow& row : FrequencyTable::compute(s, project.responses, span).rows)
         counts.append(row.unweightedCount);
     QCOMPARE(counts, (QList<qint64>{2, 2, 6, 4, 2}));
+}
+
+void TestScaleLibrary::usageFrequenciesAreOrderedByHowOften() {
+    // Answers about how often, written as phrases rather than a scale's points: ordered by the
+    // rate their words say (a year has 365 days, 52 weeks, 12 months), least often first; the
+    // one answer naming no period ("Ya no uso R") after them. The RStudio survey's wording.
+    const ScaleLibrary library;
+    auto ordered = [&](const QStringList& options) {
+        QStringList out;
+        for (int i : ChoiceOrder::of(options, library))
+            out.append(options[i]);
+        return out;
+    };
+    QCOMPARE(ordered(list("Entre una vez al día y una vez a la semana|Menos de una vez al mes|"
+                          "Más de una vez al día|Entre una vez a la semana y una vez al mes|"
+                          "Ya no uso R")),
+             list("Menos de una vez al mes|Entre una vez a la semana y una vez al mes|"
+                  "Entre una vez al día y una vez a la semana|Más de una vez al día|Ya no uso R"));
+    QCOMPARE(ordered(list("2-3 times a week|Once a month|Daily|Less than once a month")),
+             list("Less than once a month|Once a month|2-3 times a week|Daily"));
+    QCOMPARE(ordered(list("Più volte al giorno|Una volta alla settimana|Una volta al mese")),
+             list("Una volta al mese|Una volta alla settimana|Più volte al giorno"));
+    // Rates by hand: 1.5 a day is 547.5 a year; between daily and weekly sqrt(365 * 52).
+    QCOMPARE(*FrequencyPhrase::timesPerYear(QStringLiteral("Más de una vez al día")), 547.5);
+    QCOMPARE(*FrequencyPhrase::timesPerYear(
+                 QStringLiteral("Entre una vez al día y una vez a la semana")),
+             std::sqrt(365.0 * 52.0));
+    QVERIFY(!FrequencyPhrase::timesPerYear(QStringLiteral("Ya no uso R")));
+    // A scale of frequency words stays a scale: this reads only phrases with a period.
+    QVERIFY(!FrequencyPhrase::timesPerYear(QStringLiteral("A veces")));
 }
 
 QTEST_GUILESS_MAIN(TestScaleLibrary)

@@ -1,9 +1,12 @@
 #include "import/infer/OrdinalWords.h"
 
+#include "import/infer/FrequencyPhrase.h"
 #include "import/infer/ScaleLibrary.h"
 
 #include <QHash>
 #include <QStringList>
+#include <cmath>
+#include <iterator>
 
 namespace sondo {
 
@@ -48,9 +51,13 @@ const QHash<QString, std::pair<int, int>>& index() {
 std::optional<std::pair<int, int>> OrdinalWords::rankOf(const QString& label) {
     const QString key = ScaleLibrary::normalize(ScaleLibrary::leadClause(label));
     const auto it = index().constFind(key);
-    if (it == index().constEnd())
-        return std::nullopt;
-    return *it;
+    if (it != index().constEnd())
+        return *it;
+    // How often, read from the words ("Más de una vez al día"): a list after the ones above,
+    // ranked by the logarithm of the rate so that close rates keep their order.
+    if (const auto rate = FrequencyPhrase::timesPerYear(label); rate && *rate > 0)
+        return std::pair<int, int>{int(std::size(kLists)), int(std::lround(std::log(*rate) * 100))};
+    return std::nullopt;
 }
 
 } // namespace sondo
