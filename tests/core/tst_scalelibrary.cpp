@@ -385,6 +385,14 @@ void TestScaleLibrary::durationsAndLevelsKeepTheirOrderWithoutAScore() {
              list("No experience|Beginner|Intermediate|Expert"));
     QCOMPARE(ordered(list("Esperto|Principiante|Non so|Intermedio")),
              list("Principiante|Intermedio|Esperto|Non so"));
+    // Levels of education, the census list's Spanish words with their glosses, and one write-in.
+    QCOMPARE(ordered(list("Licenciatura (por ejemplo, BA, BS)|Doctorado (por ejemplo, PhD, EdD)|"
+                          "Título de escuela secundaria o equivalente|DVM|"
+                          "Maestría (por ejemplo, MA, MS, MEd)")),
+             list("Título de escuela secundaria o equivalente|Licenciatura (por ejemplo, BA, BS)|"
+                  "Maestría (por ejemplo, MA, MS, MEd)|Doctorado (por ejemplo, PhD, EdD)|DVM"));
+    QCOMPARE(ordered(list("Master's degree|High school diploma|Bachelor's degree")),
+             list("High school diploma|Bachelor's degree|Master's degree"));
     // Two odd answers, or words from two lists: the order given stands.
     QCOMPARE(ordered(list("Meses|Roma|Años|Milano")), list("Meses|Roma|Años|Milano"));
     QCOMPARE(ordered(list("Meses|Experto|Días")), list("Meses|Experto|Días"));

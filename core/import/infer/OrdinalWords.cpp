@@ -29,6 +29,28 @@ constexpr const char* kLists[] = {
     "Intermédiaire|Intermediaire;"
     "Avanzado|Avanzada|Advanced|Avanzato|Avanzata|Fortgeschritten|Avancé|Avance;"
     "Experto|Experta|Expert|Esperto|Esperta|Experte|Experte",
+    // Levels of education, as census-style questions list them (the US list and its Spanish
+    // translation, Italian, German and French titles), lowest first.
+    "Primary school|Primary education|Elementary school|Educación primaria|Escuela primaria|"
+    "Primaria|Licenza elementare|Scuola primaria|Grundschule|École primaire|Ecole primaire;"
+    "Lower secondary|Middle school|Educación secundaria básica|Licenza media|Scuola media|"
+    "Hauptschulabschluss|Realschulabschluss|Mittlere Reife|Brevet|Collège;"
+    "High school|High school diploma|High school graduate|High school or equivalent|"
+    "Título de escuela secundaria o equivalente|Educación secundaria|Bachillerato|"
+    "Diploma di scuola superiore|Diploma di maturità|Maturità|Abitur|Baccalauréat;"
+    "Some college|Some college, no degree|Algunos cursos universitarios de grado|"
+    "Vocational training|Trade school|Technical school|"
+    "Formación terciaria comercial / técnica / profesional|Formación profesional|"
+    "Formazione professionale|Berufsausbildung|Ausbildung;"
+    "Associate degree|Associate's degree|Grado universitario asociado;"
+    "Bachelor's degree|Bachelor|Bachelor degree|Licenciatura|Título de grado|Laurea triennale|"
+    "Laurea di primo livello|Bachelorabschluss|Licence;"
+    "Some graduate school|Some postgraduate study|Uno o más cursos de postgrado;"
+    "Master's degree|Master|Master degree|Maestría|Máster|Laurea magistrale|"
+    "Laurea specialistica|Masterabschluss|Master 2;"
+    "Professional degree|Título profesional;"
+    "Doctorate|Doctorate degree|Doctoral degree|PhD|Ph.D.|Doctorado|Dottorato|"
+    "Dottorato di ricerca|Promotion|Doktor|Doctorat",
 };
 
 /** normalized spelling → (list, rank). Built once: the table is constant. */
