@@ -99,6 +99,19 @@ bool secondRowIsText(const RawTable& table) {
     return true;
 }
 
+/** The beginning the texts of questions [first, last] share. */
+QString commonStart(const QList<QuestionPlan>& questions, qsizetype first, qsizetype last) {
+    QString common = questions[first].text;
+    for (qsizetype k = first + 1; k <= last; ++k) {
+        const QString& t = questions[k].text;
+        qsizetype n = 0;
+        while (n < common.size() && n < t.size() && common[n] == t[n])
+            ++n;
+        common.truncate(n);
+    }
+    return common;
+}
+
 /**
  * Columns [first, last] of the plan as one multiple choice, when every cell of them is blank or
  * "1" and their texts share a stem before the choice ("Question-Choice", "Question - Choice").
@@ -119,14 +132,7 @@ std::optional<QuestionPlan> optionFlags(const RawTable& table, const ImportPlan&
     if (!anyTick)
         return std::nullopt;
     // The stem: the texts' common beginning, cut back to the last dash in it.
-    QString common = plan.questions[first].text;
-    for (int k = first + 1; k <= last; ++k) {
-        const QString& t = plan.questions[k].text;
-        qsizetype n = 0;
-        while (n < common.size() && n < t.size() && common[n] == t[n])
-            ++n;
-        common.truncate(n);
-    }
+    const QString common = commonStart(plan.questions, first, last);
     const qsizetype cut = common.lastIndexOf(u'-');
     if (cut <= 0)
         return std::nullopt;
@@ -171,14 +177,11 @@ void mergeOneColumnMatrices(const RawTable& table, ImportPlan& plan) {
             oneValueEach = values.size() <= 1;
             ticks.append(values.isEmpty() ? QStringLiteral("1") : values.first().trimmed());
         }
-        QString prefix = plan.questions[i].text, suffix = prefix;
+        const QString prefix = commonStart(plan.questions, i, j - 1);
+        QString suffix = plan.questions[i].text;
         for (qsizetype k = i + 1; k < j; ++k) {
             const QString& t = plan.questions[k].text;
             qsizetype n = 0;
-            while (n < prefix.size() && n < t.size() && prefix[n] == t[n])
-                ++n;
-            prefix.truncate(n);
-            n = 0;
             while (n < suffix.size() && n < t.size() &&
                    suffix[suffix.size() - 1 - n] == t[t.size() - 1 - n])
                 ++n;
@@ -231,14 +234,7 @@ void groupMultipleAnswerRows(QList<QuestionPlan>& questions) {
         while (!matrix.isEmpty() && j < questions.size() && matrixOf(questions[j]) == matrix)
             ++j;
         if (j - i >= 2) {
-            QString common = questions[i].text;
-            for (qsizetype k = i + 1; k < j; ++k) {
-                const QString& t = questions[k].text;
-                qsizetype n = 0;
-                while (n < common.size() && n < t.size() && common[n] == t[n])
-                    ++n;
-                common.truncate(n);
-            }
+            const QString common = commonStart(questions, i, j - 1);
             const qsizetype cut = common.lastIndexOf(u'-');
             if (cut > 0)
                 for (qsizetype k = i; k < j; ++k)
