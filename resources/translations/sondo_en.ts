@@ -2398,6 +2398,10 @@
         <source>bad --group &apos;%1&apos; (expected STEM=COLUMN|COLUMN…, two columns or more)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workbook is damaged: its zip directory does not hold together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>

@@ -2405,6 +2405,10 @@
         <source>bad --group &apos;%1&apos; (expected STEM=COLUMN|COLUMN…, two columns or more)</source>
         <translation>--group &apos;%1&apos; non valido (atteso STEM=COLONNA|COLONNA…, due colonne o più)</translation>
     </message>
+    <message>
+        <source>the workbook is damaged: its zip directory does not hold together</source>
+        <translation>la cartella di lavoro è danneggiata: il suo indice zip non è coerente</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
