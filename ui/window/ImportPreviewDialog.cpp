@@ -221,9 +221,8 @@ void ImportPreviewDialog::showGroup(int row) const {
                                  : join->stem;
         chosen = tr("New group: %1").arg(stem);
     } else if (const int g = m_project.survey.findGroup(q.group); g >= 0) {
-        for (const QString& item : m_project.survey.groups[g].items)
-            if (const int r = rowOf(item);
-                r >= 0 && m_structure.split.contains(m_project.survey.questions[r].code))
+        for (const int r : m_project.survey.groupItems(g))
+            if (m_structure.split.contains(m_project.survey.questions[r].code))
                 chosen = tr("On its own");
     }
     QFont font = m_table->font();

@@ -242,23 +242,23 @@ Result<SurveyDefinition> LssReader::read(const QString& path) {
     SurveyDefinition out;
     out.kind = QStringLiteral("lss");
     out.file = path;
-    QStringList groupOrder;
-    for (const Row& row : std::as_const(groupRows))
-        groupOrder.append(row.value(QStringLiteral("gid")));
+    // Each group's place and plain-text name, by gid, read once.
+    QHash<QString, std::pair<int, QString>> groups;
+    for (int g = 0; g < groupRows.size(); ++g) {
+        const QString gid = groupRows[g].value(QStringLiteral("gid"));
+        const QString own = groupRows[g].value(QStringLiteral("group_name"));
+        groups.insert(
+            gid, {g, ProfileSupport::plainFromHtml(own.isEmpty() ? groupNames.value(gid) : own)});
+    }
     std::stable_sort(all.begin(), all.end(), [&](const Entry& a, const Entry& b) {
-        return groupOrder.indexOf(a.group) < groupOrder.indexOf(b.group);
+        return groups.value(a.group, {-1, QString()}).first <
+               groups.value(b.group, {-1, QString()}).first;
     });
     for (const Entry& q : std::as_const(all)) {
         // A page's title is no question, nor is a text shown or a value computed.
         if (q.type == u"X" || q.type == u"*")
             continue;
-        QString groupName;
-        for (const Row& row : std::as_const(groupRows))
-            if (row.value(QStringLiteral("gid")) == q.group)
-                groupName =
-                    ProfileSupport::plainFromHtml(row.value(QStringLiteral("group_name")).isEmpty()
-                                                      ? groupNames.value(q.group)
-                                                      : row.value(QStringLiteral("group_name")));
+        const QString groupName = groups.value(q.group).second;
         static const QString arrays = QStringLiteral("FHABCE");
         static const QString lists = QStringLiteral("L!O5YG");
         if (q.type.size() == 1 && arrays.contains(q.type)) {

@@ -103,7 +103,10 @@ std::vector<int> ChoiceOrder::of(const QStringList& options, const ScaleLibrary&
             continue;
         ordinal[i] = OrdinalWords::rankOf(options[i]);
         if (!ordinal[i]) {
-            ++odd;
+            // Two odd answers rule the order out: the rest need not be read (a single choice
+            // may have thousands of answers, and reading how often is a few regexes each).
+            if (++odd > 1)
+                byWords = false;
             continue;
         }
         ++ranked;
