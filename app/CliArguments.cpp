@@ -71,6 +71,13 @@ void addImportOptions(QCommandLineParser& parser) {
                      "wherever they stand: choice questions of one kind. Repeatable; kept by "
                      "--update."),
          QStringLiteral("STEM=COLUMN|COLUMN…")});
+    parser.addOption(
+        {QStringLiteral("scale-order"),
+         CliText::tr("Read COLUMN and every item of its group as a scale with these points, from "
+                     "the low (negative) end to the high (positive) end: they set the order, the "
+                     "top-2-box and the mean. Answers not named follow, off the scale (as "
+                     "\"Don't know\"). Repeatable; kept by --update."),
+         QStringLiteral("COLUMN=LOW|…|HIGH")});
 }
 
 QChar delimiterFromName(const QString& name) {
@@ -85,6 +92,26 @@ QChar delimiterFromName(const QString& name) {
         return QLatin1Char('|');
     return {};
 }
+
+namespace {
+
+/**
+ * "NAME=A|B|C" as its name and its list (trimmed, blanks left out); nullopt without a name or
+ * with fewer than two in the list (--group, --scale-order).
+ */
+std::optional<QPair<QString, QStringList>> nameAndList(const QString& declaration) {
+    const qsizetype eq = declaration.indexOf(QLatin1Char('='));
+    QStringList list;
+    for (const QString& entry : declaration.mid(eq + 1).split(QLatin1Char('|')))
+        if (!entry.trimmed().isEmpty())
+            list.append(entry.trimmed());
+    const QString name = declaration.left(eq).trimmed();
+    if (eq <= 0 || name.isEmpty() || list.size() < 2)
+        return std::nullopt;
+    return qMakePair(name, list);
+}
+
+} // namespace
 
 Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
     ImportOptions options;
@@ -127,19 +154,27 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
     options.structure.questions = parser.values(QStringLiteral("as-question"));
     options.structure.split = parser.values(QStringLiteral("split-group"));
     for (const QString& declaration : parser.values(QStringLiteral("group"))) {
-        const qsizetype eq = declaration.indexOf(QLatin1Char('='));
-        QStringList columns;
-        for (const QString& column : declaration.mid(eq + 1).split(QLatin1Char('|')))
-            if (!column.trimmed().isEmpty())
-                columns.append(column.trimmed());
-        if (eq <= 0 || declaration.left(eq).trimmed().isEmpty() || columns.size() < 2)
+        const auto join = nameAndList(declaration);
+        if (!join)
             return Result<ImportOptions>::failure(
                 {{},
                  0,
                  0,
                  CliText::tr("bad --group '%1' (expected STEM=COLUMN|COLUMN…, two columns or more)")
                      .arg(declaration)});
-        options.structure.groups.append({declaration.left(eq).trimmed(), columns});
+        options.structure.groups.append({join->first, join->second});
+    }
+    for (const QString& declaration : parser.values(QStringLiteral("scale-order"))) {
+        const auto scale = nameAndList(declaration);
+        if (!scale)
+            return Result<ImportOptions>::failure(
+                {{},
+                 0,
+                 0,
+                 CliText::tr("bad --scale-order '%1' (expected COLUMN=LOW|…|HIGH, two points or "
+                             "more)")
+                     .arg(declaration)});
+        options.structure.scales.append({scale->first, scale->second});
     }
     return options;
 }

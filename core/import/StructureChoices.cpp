@@ -6,8 +6,13 @@ namespace sondo {
 
 namespace {
 
-/** The plan's question a column name means: its code, its text, its code in another case. */
-int findColumn(const ImportPlan& plan, const QString& name) {
+void removeAll(QStringList& list, const QString& name) {
+    list.removeIf([&](const QString& n) { return n.trimmed() == name.trimmed(); });
+}
+
+} // namespace
+
+int StructureChoices::findColumn(const ImportPlan& plan, const QString& name) {
     const QString key = name.trimmed();
     auto codeOf = [](const QuestionPlan& q) {
         return q.code.isEmpty() ? q.text : q.code;
@@ -24,11 +29,13 @@ int findColumn(const ImportPlan& plan, const QString& name) {
     return -1;
 }
 
-void removeAll(QStringList& list, const QString& name) {
-    list.removeIf([&](const QString& n) { return n.trimmed() == name.trimmed(); });
+Diagnostic StructureChoices::missingColumn(const QString& option, const QString& name,
+                                           const QString& file) const {
+    return {file, 0, 0,
+            strict ? CoreText::tr("%1 %2: no column has this code or header text").arg(option, name)
+                   : CoreText::tr("%1 %2 is no longer applied: the file has no such column")
+                         .arg(option, name)};
 }
-
-} // namespace
 
 StructureChoices StructureChoices::mergedWith(const StructureChoices& later) const {
     StructureChoices out = *this;
@@ -49,6 +56,10 @@ StructureChoices StructureChoices::mergedWith(const StructureChoices& later) con
         out.groups.removeIf([&](const Join& j) { return j.stem == join.stem; });
         out.groups.append(join);
     }
+    for (const ScaleOrder& scale : later.scales) {
+        out.scales.removeIf([&](const ScaleOrder& s) { return s.column == scale.column; });
+        out.scales.append(scale);
+    }
     out.strict = strict && later.strict;
     return out;
 }
@@ -61,15 +72,10 @@ Result<ImportPlan> StructureChoices::applyTo(ImportPlan plan, const QString& fil
     auto find = [&](const QString& option, const QString& name) {
         const int i = findColumn(plan, name);
         if (i < 0) {
-            const QString message =
-                strict ? CoreText::tr("%1 %2: no column has this code or header text")
-                             .arg(option, name)
-                       : CoreText::tr("%1 %2 is no longer applied: the file has no such column")
-                             .arg(option, name);
             if (strict && !error)
-                error = Diagnostic{file, 0, 0, message};
+                error = missingColumn(option, name, file);
             else if (!strict)
-                warnings.append({file, 0, 0, message});
+                warnings.append(missingColumn(option, name, file));
         }
         return i;
     };

@@ -23,16 +23,27 @@ const QString kSplit = QStringLiteral("split");
 const QString kGroups = QStringLiteral("groups");
 const QString kStem = QStringLiteral("stem");
 const QString kColumns = QStringLiteral("columns");
+const QString kScales = QStringLiteral("scales");
+const QString kColumn = QStringLiteral("column");
+const QString kOptions = QStringLiteral("options");
 
 QJsonObject structureJson(const StructureChoices& choices) {
     QJsonArray groups;
     for (const StructureChoices::Join& join : choices.groups)
         groups.append(
             QJsonObject{{kStem, join.stem}, {kColumns, QJsonArray::fromStringList(join.columns)}});
-    return QJsonObject{{kMetadata, QJsonArray::fromStringList(choices.metadata)},
-                       {kQuestions, QJsonArray::fromStringList(choices.questions)},
-                       {kSplit, QJsonArray::fromStringList(choices.split)},
-                       {kGroups, groups}};
+    QJsonArray scales;
+    for (const StructureChoices::ScaleOrder& scale : choices.scales)
+        scales.append(QJsonObject{{kColumn, scale.column},
+                                  {kOptions, QJsonArray::fromStringList(scale.options)}});
+    QJsonObject json{{kMetadata, QJsonArray::fromStringList(choices.metadata)},
+                     {kQuestions, QJsonArray::fromStringList(choices.questions)},
+                     {kSplit, QJsonArray::fromStringList(choices.split)},
+                     {kGroups, groups}};
+    // Written only when chosen: a project saved before scale orders existed reads the same.
+    if (!scales.isEmpty())
+        json.insert(kScales, scales);
+    return json;
 }
 
 QStringList strings(const QJsonValue& value) {
@@ -51,6 +62,10 @@ StructureChoices structureFrom(const QJsonObject& json) {
     for (const QJsonValue& value : json.value(kGroups).toArray()) {
         const QJsonObject join = value.toObject();
         choices.groups.append({join.value(kStem).toString(), strings(join.value(kColumns))});
+    }
+    for (const QJsonValue& value : json.value(kScales).toArray()) {
+        const QJsonObject scale = value.toObject();
+        choices.scales.append({scale.value(kColumn).toString(), strings(scale.value(kOptions))});
     }
     // Saved choices name columns of an export that may have changed since.
     choices.strict = false;

@@ -2402,6 +2402,34 @@
         <source>the workbook is damaged: its zip directory does not hold together</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a question answered by one choice from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer “%3” (the answers are: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a scale has two points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read COLUMN and every item of its group as a scale with these points, from the low (negative) end to the high (positive) end: they set the order, the top-2-box and the mean. Answers not named follow, off the scale (as &quot;Don&apos;t know&quot;). Repeatable; kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --scale-order &apos;%1&apos; (expected COLUMN=LOW|…|HIGH, two points or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -3189,10 +3217,6 @@
         </translation>
     </message>
     <message>
-        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one. Your choices are kept when the project is updated from a newer export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,6 +3246,30 @@
     </message>
     <message>
         <source>The selected questions become the items of one grid or multiple choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · your scale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale, low end first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one, or put a scale in order. Your choices are kept when the project is updated from a newer export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the answers of the selected question, or of its whole group, in the scale&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3716,33 @@
     </message>
     <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;PowerPoint slides (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ScaleOrderDialog</name>
+    <message>
+        <source>Scale order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Put the answers in the scale&apos;s order, from its low end (disagree, never, poor) at the top to its high end (agree, always, excellent) at the bottom: the order sets the chart, the mean and the top-2-box. Untick answers that are not points of the scale, such as “Don&apos;t know”: they are kept, after the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the scale round: its high end becomes its low end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2409,6 +2409,34 @@
         <source>the workbook is damaged: its zip directory does not hold together</source>
         <translation>la cartella di lavoro è danneggiata: il suo indice zip non è coerente</translation>
     </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (non applicato)</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a question answered by one choice from a list</source>
+        <translation>%1 %2: non è una domanda a cui si risponde con una scelta da un elenco</translation>
+    </message>
+    <message>
+        <source>%1 %2: no answer “%3” (the answers are: %4)</source>
+        <translation>%1 %2: nessuna risposta “%3” (le risposte sono: %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” is named twice</source>
+        <translation>%1 %2: “%3” è indicata due volte</translation>
+    </message>
+    <message>
+        <source>%1 %2: a scale has two points or more</source>
+        <translation>%1 %2: una scala ha due punti o più</translation>
+    </message>
+    <message>
+        <source>Read COLUMN and every item of its group as a scale with these points, from the low (negative) end to the high (positive) end: they set the order, the top-2-box and the mean. Answers not named follow, off the scale (as &quot;Don&apos;t know&quot;). Repeatable; kept by --update.</source>
+        <translation>Legge COLUMN e ogni voce del suo gruppo come una scala con questi punti, dall&apos;estremo basso (negativo) all&apos;estremo alto (positivo): ne fissano l&apos;ordine, il top-2-box e la media. Le risposte non indicate seguono, fuori scala (come &quot;Non so&quot;). Ripetibile; mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>bad --scale-order &apos;%1&apos; (expected COLUMN=LOW|…|HIGH, two points or more)</source>
+        <translation>--scale-order &apos;%1&apos; non valido (atteso COLUMN=BASSO|…|ALTO, due punti o più)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -3196,10 +3224,6 @@
         </translation>
     </message>
     <message>
-        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one. Your choices are kept when the project is updated from a newer export.</source>
-        <translation>Controlla cosa ha trovato Sondo in &lt;b&gt;%1&lt;/b&gt;. Se una domanda è stata letta con il tipo sbagliato, scegli quello giusto prima di importare; seleziona righe per mettere da parte colonne come metadati, dividere un gruppo o crearne uno. Le tue scelte restano quando il progetto viene aggiornato da un&apos;esportazione più recente.</translation>
-    </message>
-    <message>
         <source>Selected columns:</source>
         <translation>Colonne selezionate:</translation>
     </message>
@@ -3230,6 +3254,30 @@
     <message>
         <source>The selected questions become the items of one grid or multiple choice</source>
         <translation>Le domande selezionate diventano gli elementi di una griglia o di una scelta multipla</translation>
+    </message>
+    <message>
+        <source>Your scale order</source>
+        <translation>Tuo ordine della scala</translation>
+    </message>
+    <message>
+        <source>%1 · your scale order</source>
+        <translation>%1 · tuo ordine della scala</translation>
+    </message>
+    <message>
+        <source>Scale, low end first: %1</source>
+        <translation>Scala, dall&apos;estremo basso: %1</translation>
+    </message>
+    <message>
+        <source>Check what Sondo found in &lt;b&gt;%1&lt;/b&gt;. If a question was read as the wrong type, choose the right one before importing; select rows to set columns aside as metadata, split a group or make one, or put a scale in order. Your choices are kept when the project is updated from a newer export.</source>
+        <translation>Controlla che cosa Sondo ha trovato in &lt;b&gt;%1&lt;/b&gt;. Se una domanda è stata letta con il tipo sbagliato, scegli quello giusto prima di importare; seleziona le righe per mettere da parte colonne come metadati, dividere un gruppo o crearne uno, o mettere in ordine una scala. Le tue scelte restano quando il progetto viene aggiornato da un&apos;esportazione più recente.</translation>
+    </message>
+    <message>
+        <source>Scale order…</source>
+        <translation>Ordine della scala…</translation>
+    </message>
+    <message>
+        <source>Put the answers of the selected question, or of its whole group, in the scale&apos;s order</source>
+        <translation>Mette le risposte della domanda selezionata, o di tutto il suo gruppo, nell&apos;ordine della scala</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3724,33 @@
     <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;PowerPoint slides (*.pptx)</source>
         <translation>PDF (*.pdf);;Testo OpenDocument (*.odt);;Pagina web (*.html);;Slide PowerPoint (*.pptx)</translation>
+    </message>
+</context>
+<context>
+    <name>sondo::ScaleOrderDialog</name>
+    <message>
+        <source>Scale order</source>
+        <translation>Ordine della scala</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Put the answers in the scale&apos;s order, from its low end (disagree, never, poor) at the top to its high end (agree, always, excellent) at the bottom: the order sets the chart, the mean and the top-2-box. Untick answers that are not points of the scale, such as “Don&apos;t know”: they are kept, after the scale.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Metti le risposte nell&apos;ordine della scala, dall&apos;estremo basso (in disaccordo, mai, scarso) in alto all&apos;estremo alto (d&apos;accordo, sempre, eccellente) in basso: l&apos;ordine decide il grafico, la media e il top-2-box. Togli la spunta alle risposte che non sono punti della scala, come “Non so”: restano, dopo la scala.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Inverti</translation>
+    </message>
+    <message>
+        <source>Turns the scale round: its high end becomes its low end</source>
+        <translation>Capovolge la scala: il suo estremo alto diventa quello basso</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@
 // satisfaction columns Price, Speed, Staff with no stem in common, so no group is read, and an
 // Interviewer column), tests/data/profiles/generic_label_stems_it.csv (a "Soddisfazione: …"
 // battery read as one group) and tests/data/metadata/qualtrics_condition.csv (a randomised
-// condition FL_12_DO that the Qualtrics layout sets aside). Expected figures are hand counts.
+// condition FL_12_DO that the Qualtrics layout sets aside) and
+// tests/data/groups/polish_agreement_grid.csv (10 respondents; a three-item grid on a Polish
+// agreement scale the library does not know, one "Nie wiem" and one blank). Expected figures are
+// hand counts.
 #include "../common/SondoProcess.h"
 
 #include "storage/ProjectStore.h"
@@ -42,6 +45,32 @@ QStringList codesListed(const QString& project, const QString& key) {
     return out;
 }
 
+QString polishGrid() {
+    return QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/polish_agreement_grid.csv");
+}
+
+/** The Polish scale, low end first. */
+QString polishScale() {
+    return QStringLiteral("Zdecydowanie nie|Raczej nie|Trudno powiedzieć|Raczej tak|"
+                          "Zdecydowanie tak");
+}
+
+/** The `freq PROJECT GROUP --json` item `index`. */
+QJsonObject groupItem(const QString& project, const QString& group, int index) {
+    const auto run = runSondo({QStringLiteral("freq"), project, group, QStringLiteral("--json")});
+    return run.json().value(QStringLiteral("items")).toArray().at(index).toObject();
+}
+
+/** "label count" for each option of a `freq --json` item, in the order listed. */
+QStringList countsOf(const QJsonObject& item) {
+    QStringList out;
+    for (const QJsonValue& o : item.value(QStringLiteral("options")).toArray())
+        out << QStringLiteral("%1 %2")
+                   .arg(o.toObject().value(QStringLiteral("label")).toString())
+                   .arg(o.toObject().value(QStringLiteral("count")).toInt());
+    return out;
+}
+
 QString battery() {
     return QStringLiteral(SONDO_SOURCE_DIR "/tests/data/groups/battery_without_stem.csv");
 }
@@ -60,6 +89,9 @@ private slots:
     void choicesAreKeptByUpdate();
     void unknownColumnIsAnError();
     void badGroupIsAnError();
+    void scaleOrderChosen();
+    void scaleOrderIsKeptByUpdate();
+    void badScaleOrderIsAnError();
 
 private:
     QString project(const QString& name) const {
@@ -206,6 +238,114 @@ void TestStructureChoices::badGroupIsAnError() {
     // A usage error, before any file is read: exit 1.
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("bad --group 'Satisfaction=Price'")),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(p));
+}
+
+void TestStructureChoices::scaleOrderChosen() {
+    // Without the choice the grid is read (one stem) but its scale is not known: each item's
+    // answers come in order of frequency, with no mean and no top-2-box.
+    const QString plain = project(QStringLiteral("polish"));
+    auto run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), plain});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(groupsOf(plain), QStringList{QStringLiteral("G1 grid Q2,Q3,Q4 | Praca zdalna:")});
+    QVERIFY(!groupItem(plain, QStringLiteral("G1"), 0)
+                 .value(QStringLiteral("stats"))
+                 .toObject()
+                 .contains(QStringLiteral("top2")));
+
+    // The order is given on one item, by its header text; the whole group follows it.
+    const QString p = project(QStringLiteral("polish-ordered"));
+    run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                    QStringLiteral("--scale-order"),
+                    QStringLiteral("Praca zdalna: [Jestem bardziej wydajny]=") + polishScale()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Item 1 by hand: Zdecydowanie nie row 7; Raczej nie 5; Trudno powiedzieć 4; Raczej tak
+    // 1, 3, 6, 8, 10; Zdecydowanie tak 2, 9. Mean (1 + 2 + 3 + 5×4 + 2×5) / 10 = 3.6; top-2-box
+    // 7 of 10.
+    const QJsonObject first = groupItem(p, QStringLiteral("G1"), 0);
+    QCOMPARE(countsOf(first),
+             (QStringList{QStringLiteral("Zdecydowanie nie 1"), QStringLiteral("Raczej nie 1"),
+                          QStringLiteral("Trudno powiedzieć 1"), QStringLiteral("Raczej tak 5"),
+                          QStringLiteral("Zdecydowanie tak 2")}));
+    const QJsonObject stats = first.value(QStringLiteral("stats")).toObject();
+    QCOMPARE(stats.value(QStringLiteral("mean")).toDouble(), 3.6);
+    QCOMPARE(stats.value(QStringLiteral("top2")).toDouble(), 70.0);
+    // Item 3: row 9 blank, row 4 "Nie wiem" (not named: after the scale, off it). Nobody chose
+    // the low end or the middle, which are still on its scale with no answers. Of the 8 on the
+    // scale: Raczej nie row 7; Raczej tak 3, 5, 10; Zdecydowanie tak 1, 2, 6, 8. Mean
+    // (2 + 3×4 + 4×5) / 8 = 4.25; top-2-box 7 of 8 = 87.5%.
+    const QJsonObject third = groupItem(p, QStringLiteral("G1"), 2);
+    QCOMPARE(countsOf(third),
+             (QStringList{QStringLiteral("Zdecydowanie nie 0"), QStringLiteral("Raczej nie 1"),
+                          QStringLiteral("Trudno powiedzieć 0"), QStringLiteral("Raczej tak 3"),
+                          QStringLiteral("Zdecydowanie tak 4"), QStringLiteral("Nie wiem 1")}));
+    QCOMPARE(third.value(QStringLiteral("base")).toInt(), 9);
+    const QJsonObject thirdStats = third.value(QStringLiteral("stats")).toObject();
+    QCOMPARE(thirdStats.value(QStringLiteral("scored_base")).toInt(), 8);
+    QCOMPARE(thirdStats.value(QStringLiteral("mean")).toDouble(), 4.25);
+    QCOMPARE(thirdStats.value(QStringLiteral("top2")).toDouble(), 87.5);
+
+    // The scale turned round: the top-2-box is the other end, 2 of 10 for item 1 (rows 5, 7).
+    const QString reversed = project(QStringLiteral("polish-reversed"));
+    QStringList points = polishScale().split(u'|');
+    std::reverse(points.begin(), points.end());
+    run = runSondo(
+        {QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), reversed,
+         QStringLiteral("--scale-order"),
+         QStringLiteral("Praca zdalna: [Chcę pracować zdalnie dalej]=") + points.join(u'|')});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(groupItem(reversed, QStringLiteral("G1"), 0)
+                 .value(QStringLiteral("stats"))
+                 .toObject()
+                 .value(QStringLiteral("top2"))
+                 .toDouble(),
+             20.0);
+}
+
+void TestStructureChoices::scaleOrderIsKeptByUpdate() {
+    const QString p = project(QStringLiteral("polish-updated"));
+    auto run =
+        runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                  QStringLiteral("--scale-order"),
+                  QStringLiteral("Praca zdalna: [Jestem bardziej wydajny]=") + polishScale()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                    QStringLiteral("--update")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Item 2 by hand: Zdecydowanie nie rows 3, 6; Raczej nie 1, 4, 7, 10; Trudno powiedzieć 2,
+    // 8; Raczej tak 5, 9; top-2-box 2 of 10.
+    const QJsonObject second = groupItem(p, QStringLiteral("G1"), 1);
+    QCOMPARE(countsOf(second),
+             (QStringList{QStringLiteral("Zdecydowanie nie 2"), QStringLiteral("Raczej nie 4"),
+                          QStringLiteral("Trudno powiedzieć 2"), QStringLiteral("Raczej tak 2"),
+                          QStringLiteral("Zdecydowanie tak 0")}));
+    QCOMPARE(
+        second.value(QStringLiteral("stats")).toObject().value(QStringLiteral("top2")).toDouble(),
+        20.0);
+}
+
+void TestStructureChoices::badScaleOrderIsAnError() {
+    // A misspelt point would be a scale point nobody chose: bad input, exit 2, nothing written.
+    const QString p = project(QStringLiteral("polish-typo"));
+    auto run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                         QStringLiteral("--scale-order"),
+                         QStringLiteral("Praca zdalna: [Jestem bardziej wydajny]=Zdecydowanie "
+                                        "nie|Raczje nie|Raczej tak")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("no answer “Raczje nie”")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(p));
+    // Not a choice from a list: the region is, but the respondent id is metadata.
+    run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                    QStringLiteral("--scale-order"), QStringLiteral("id=1|2")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("not a question answered by one choice")),
+             qPrintable(run.err));
+    // One point is no scale: a usage error, exit 1.
+    run = runSondo({QStringLiteral("import"), polishGrid(), QStringLiteral("-o"), p,
+                    QStringLiteral("--scale-order"), QStringLiteral("Region=Nord")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("bad --scale-order 'Region=Nord'")),
              qPrintable(run.err));
     QVERIFY(!QFile::exists(p));
 }

@@ -15,13 +15,16 @@
 #include "storage/ProjectStore.h"
 #include "window/ImportJob.h"
 #include "window/ImportPreviewDialog.h"
+#include "window/ScaleOrderDialog.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 
 using namespace sondo;
 
@@ -245,6 +248,84 @@ private slots:
         const int interviewer = again.survey.findQuestion(QStringLiteral("Interviewer"));
         QVERIFY(interviewer >= 0);
         QVERIFY(again.survey.questions[interviewer].metadata);
+    }
+
+    void scaleOrderChosenInThePreviewMakesTheSameProject() {
+        // tests/data/groups/polish_agreement_grid.csv (hand-made): a three-item grid on a Polish
+        // agreement scale the library does not know, read in order of frequency. In the preview
+        // the analyst selects an item, turns the proposed order round, moves one answer and
+        // unticks "Nie wiem"; the project equals `sondo import --scale-order …`, and an update
+        // keeps the order.
+        QTemporaryDir dir;
+        const QString survey = dir.filePath(QStringLiteral("polish.csv"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/groups/polish_agreement_grid.csv"), survey));
+        const Result<Project> preview = ProjectService::preview(survey, {}, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+        ImportPreviewDialog dialog(preview.value(), {});
+        QTableWidget* table = dialog.table();
+        QVERIFY(!dialog.scaleOrderButton()->isEnabled());
+        table->selectRow(0); // the respondent id, metadata: no scale
+        QVERIFY(!dialog.scaleOrderButton()->isEnabled());
+        table->selectRow(2); // Q2, the grid's first item
+        QVERIFY(dialog.scaleOrderButton()->isEnabled());
+
+        ScaleOrderDialog* order = dialog.openScaleOrderDialog();
+        QVERIFY(order);
+        QListWidget* list = order->list();
+        // Proposed: the group's answers as read (by frequency over the items), all ticked.
+        QStringList shown;
+        for (int row = 0; row < list->count(); ++row)
+            shown << list->item(row)->text();
+        QCOMPARE(shown, preview.value().survey.groups[0].options);
+        order->reverseButton()->click();
+        const auto rowOf = [&](const QString& text) {
+            return list->row(list->findItems(text, Qt::MatchExactly).value(0));
+        };
+        list->findItems(QStringLiteral("Nie wiem"), Qt::MatchExactly)
+            .value(0)
+            ->setCheckState(Qt::Unchecked);
+        // Sort the ticked answers into the scale's order by moving rows, as the analyst would.
+        const QStringList scale{QStringLiteral("Zdecydowanie nie"), QStringLiteral("Raczej nie"),
+                                QStringLiteral("Trudno powiedzieć"), QStringLiteral("Raczej tak"),
+                                QStringLiteral("Zdecydowanie tak")};
+        for (int target = 0; target < scale.size(); ++target) {
+            QListWidgetItem* item = list->takeItem(rowOf(scale[target]));
+            list->insertItem(target, item);
+        }
+        QCOMPARE(order->scale(), scale);
+        order->accept();
+        QCOMPARE(dialog.structureChoices().scales.size(), 1);
+        QVERIFY(table->item(3, 3)->font().bold()); // the group's other items show it too
+        QVERIFY(table->item(3, 3)->toolTip().contains(scale.join(QStringLiteral(" < "))));
+
+        ImportOptions options;
+        options.structure = dialog.structureChoices();
+        const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
+        const ImportOutcome outcome = ImportJob::importAndSave(survey, options, windowPath, {});
+        QVERIFY2(outcome.status == ImportOutcome::Status::Opened,
+                 qPrintable(outcome.error.toString()));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        const test::SondoRun run = test::runSondo(
+            {QStringLiteral("import"), survey, QStringLiteral("-o"), cliPath,
+             QStringLiteral("--scale-order"),
+             QStringLiteral("Praca zdalna: [Jestem bardziej wydajny]=") + scale.join(u'|')});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Project window = readProject(windowPath);
+        compareProjects(window, readProject(cliPath));
+        if (QTest::currentTestFailed())
+            return;
+        // Every item is the scale, "Nie wiem" after it and off it (item 3 has the only one).
+        for (int q = 2; q <= 4; ++q) {
+            const Question& item = window.survey.questions[q];
+            QCOMPARE(item.type, QuestionType::Likert);
+            QCOMPARE(item.options.mid(0, 5), scale);
+        }
+        QCOMPARE(window.survey.questions[4].options.value(5), QStringLiteral("Nie wiem"));
+        QVERIFY(std::isnan(window.survey.questions[4].scores[5]));
+
+        const auto updated = ProjectService::update(windowPath, survey, {}, {});
+        QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
+        QCOMPARE(readProject(windowPath).survey.questions[3].options, scale);
     }
 
     void windowImportIsFoundAgainFromItsSurvey() {

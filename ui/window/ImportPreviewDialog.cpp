@@ -2,7 +2,9 @@
 
 #include "clean/CleaningSuggestions.h"
 
+#include "import/infer/ScaleLibrary.h"
 #include "model/PersonalData.h"
+#include "window/ScaleOrderDialog.h"
 #include "window/WheelGuard.h"
 
 #include "window/TypeIcons.h"
@@ -54,7 +56,8 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     , m_asMetadata(new QPushButton(this))
     , m_asQuestion(new QPushButton(this))
     , m_splitGroup(new QPushButton(this))
-    , m_makeGroup(new QPushButton(this)) {
+    , m_makeGroup(new QPushButton(this))
+    , m_scaleOrder(new QPushButton(this)) {
     m_projectPath->setObjectName(QStringLiteral("projectPath"));
     connect(m_browse, &QPushButton::clicked, this, &ImportPreviewDialog::browseProjectPath);
     m_intro->setWordWrap(true);
@@ -129,7 +132,8 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     layout->addWidget(m_table, 1);
     auto* structureRow = new QHBoxLayout;
     structureRow->addWidget(m_structureLabel);
-    for (QPushButton* button : {m_asMetadata, m_asQuestion, m_splitGroup, m_makeGroup}) {
+    for (QPushButton* button :
+         {m_asMetadata, m_asQuestion, m_splitGroup, m_makeGroup, m_scaleOrder}) {
         button->setAutoDefault(false);
         structureRow->addWidget(button);
     }
@@ -143,6 +147,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
             splitGroupOf(id);
     });
     connect(m_makeGroup, &QPushButton::clicked, this, &ImportPreviewDialog::askGroupStem);
+    connect(m_scaleOrder, &QPushButton::clicked, this, &ImportPreviewDialog::openScaleOrderDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportPreviewDialog::updateStructureButtons);
     updateStructureButtons();
@@ -235,8 +240,97 @@ void ImportPreviewDialog::showGroup(int row) const {
             tip = join->stem + QLatin1Char('\n') + tip;
         text = chosen;
     }
+    if (const StructureChoices::ScaleOrder* scale = scaleOrderOf(row)) {
+        font.setBold(true);
+        item->setFont(font);
+        text = text.isEmpty() ? tr("Your scale order") : tr("%1 · your scale order").arg(text);
+        tip = (tip.isEmpty() ? QString() : tip + QLatin1Char('\n')) +
+              tr("Scale, low end first: %1").arg(scale->options.join(QStringLiteral(" < ")));
+    }
     item->setText(text);
     item->setToolTip(tip);
+}
+
+QList<int> ImportPreviewDialog::scaleRows(int row) const {
+    const Survey& survey = m_project.survey;
+    if (const int g = survey.findGroup(survey.questions[row].group); g >= 0)
+        return survey.groupItems(g);
+    return {row};
+}
+
+const StructureChoices::ScaleOrder* ImportPreviewDialog::scaleOrderOf(int row) const {
+    for (const int r : scaleRows(row))
+        for (const StructureChoices::ScaleOrder& scale : m_structure.scales)
+            if (scale.column == m_project.survey.questions[r].code)
+                return &scale;
+    return nullptr;
+}
+
+bool ImportPreviewDialog::setScaleOrder(const QString& id, const QStringList& points) {
+    const int row = rowOf(id);
+    if (row < 0 || isMetadata(row) || points.size() < 2)
+        return false;
+    const QList<int> rows = scaleRows(row);
+    for (const int r : rows) {
+        const QuestionType type = m_project.survey.questions[r].type;
+        if (type != QuestionType::Single && type != QuestionType::Likert)
+            return false;
+    }
+    // One order per group: a new one replaces the one given on any of its items.
+    for (const int r : rows)
+        m_structure.scales.removeIf([&](const StructureChoices::ScaleOrder& s) {
+            return s.column == m_project.survey.questions[r].code;
+        });
+    m_structure.scales.append({m_project.survey.questions[row].code, points});
+    for (const int r : rows) {
+        showGroup(r);
+        // The answers as they will be read: the scale, then those off it.
+        QStringList others = m_project.survey.questions[r].options;
+        others.removeIf([&](const QString& o) { return points.contains(o); });
+        QString shown = points.join(QStringLiteral(" < "));
+        if (!others.isEmpty())
+            shown += QStringLiteral(" · ") + others.join(QStringLiteral(" · "));
+        m_table->item(r, ExampleColumn)->setText(shown);
+        m_table->item(r, ExampleColumn)->setToolTip(shown);
+    }
+    return true;
+}
+
+ScaleOrderDialog* ImportPreviewDialog::openScaleOrderDialog() {
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = rows.first();
+    const Survey& survey = m_project.survey;
+    const Question& q = survey.questions[row];
+    const int g = survey.findGroup(q.group);
+    // The answers as they will be read: the analyst's order if one was given, else Sondo's.
+    QStringList answers = g >= 0 ? survey.groups[g].options : q.options;
+    QStringList onScale;
+    const ScaleLibrary library;
+    for (const QString& answer : std::as_const(answers)) {
+        const int o = int(q.options.indexOf(answer));
+        const bool offScale =
+            (o >= 0 && size_t(o) < q.scores.size() && std::isnan(q.scores[size_t(o)])) ||
+            library.isNonSubstantive(answer);
+        if (!offScale)
+            onScale.append(answer);
+    }
+    if (const StructureChoices::ScaleOrder* chosen = scaleOrderOf(row)) {
+        onScale = chosen->options;
+        QStringList rest = answers;
+        rest.removeIf([&](const QString& a) { return onScale.contains(a); });
+        answers = onScale + rest;
+    }
+    auto* dialog =
+        new ScaleOrderDialog(g >= 0 ? survey.groups[g].text : q.text, answers, onScale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = q.id;
+    // Window-modal and answered through its signal, as the group's stem prompt.
+    connect(dialog, &QDialog::accepted, this,
+            [this, id, dialog] { setScaleOrder(id, dialog->scale()); });
+    dialog->open();
+    return dialog;
 }
 
 QList<int> ImportPreviewDialog::selectedRows() const {
@@ -392,6 +486,15 @@ void ImportPreviewDialog::updateStructureButtons() {
     m_asQuestion->setEnabled(metadata > 0);
     m_splitGroup->setEnabled(grouped > 0);
     m_makeGroup->setEnabled(questions >= 2);
+    // A scale order is given for one question, or one group, at a time.
+    bool scale = !rows.isEmpty();
+    for (const int row : rows) {
+        const Question& q = m_project.survey.questions[row];
+        scale = scale && !isMetadata(row) &&
+                (q.type == QuestionType::Single || q.type == QuestionType::Likert) &&
+                scaleRows(row) == scaleRows(rows.first());
+    }
+    m_scaleOrder->setEnabled(scale);
 }
 
 bool ImportPreviewDialog::completeOnly() const {
@@ -567,7 +670,8 @@ void ImportPreviewDialog::retranslateUi() {
     setWindowTitle(tr("Import %1").arg(file));
     m_intro->setText(tr("Check what Sondo found in <b>%1</b>. If a question was read as the wrong "
                         "type, choose the right one before importing; select rows to set columns "
-                        "aside as metadata, split a group or make one. Your choices are kept when "
+                        "aside as metadata, split a group or make one, or put a scale in order. "
+                        "Your choices are kept when "
                         "the project is updated from a newer export.")
                          .arg(file.toHtmlEscaped()));
     m_table->setHorizontalHeaderLabels(
@@ -583,6 +687,9 @@ void ImportPreviewDialog::retranslateUi() {
     m_makeGroup->setText(tr("Make a group\u2026"));
     m_makeGroup->setToolTip(
         tr("The selected questions become the items of one grid or multiple choice"));
+    m_scaleOrder->setText(tr("Scale order\u2026"));
+    m_scaleOrder->setToolTip(tr("Put the answers of the selected question, or of its whole "
+                                "group, in the scale's order"));
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {

@@ -57,6 +57,15 @@ public:
     bool splitGroupOf(const QString& id);
     bool makeGroup(const QString& stem, const QStringList& ids);
     QPushButton* makeGroupButton() const { return m_makeGroup; }
+    /**
+     * Reads question `id` and every item of its group as a scale with `points`, low end first
+     * (StructureChoices::ScaleOrder); false when it is not a question with one answer from a
+     * list or fewer than two points are given.
+     */
+    bool setScaleOrder(const QString& id, const QStringList& points);
+    QPushButton* scaleOrderButton() const { return m_scaleOrder; }
+    /** The dialog "Scale order…" opens, for the selected row; null when none is open. */
+    class ScaleOrderDialog* openScaleOrderDialog();
     /** Sets the type chosen for question `id` (as the combo box would). */
     bool setType(const QString& id, QuestionType type);
     QTableWidget* table() const { return m_table; }
@@ -93,6 +102,10 @@ private:
     void updateStructureButtons();
     /** Asks for the new group's stem (window-modal), then makes the group of the selected rows. */
     void askGroupStem();
+    /** The chosen scale order that applies to row `row` (its own or its group's), or null. */
+    const StructureChoices::ScaleOrder* scaleOrderOf(int row) const;
+    /** The rows `row`'s scale order applies to: its group's items, or itself. */
+    QList<int> scaleRows(int row) const;
     /** The row of question `id`, or -1. */
     int rowOf(const QString& id) const;
     /** Whether row `row` ends up as metadata, with the analyst's choices. */
@@ -117,6 +130,7 @@ private:
     QPushButton* m_asQuestion;
     QPushButton* m_splitGroup;
     QPushButton* m_makeGroup;
+    QPushButton* m_scaleOrder;
 };
 
 } // namespace sondo

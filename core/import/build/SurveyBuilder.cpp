@@ -1,6 +1,7 @@
 #include "import/build/SurveyBuilder.h"
 
 #include "base/CoreText.h"
+#include "import/build/ChosenScales.h"
 #include "import/build/QuestionGroupFinder.h"
 #include "import/definition/DefinitionApplier.h"
 #include "import/infer/FlagReader.h"
@@ -409,6 +410,10 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
                          CoreText::tr("--group: %1 is not in the group: only choice questions of "
                                       "one kind, two or more, make a group")
                              .arg(code)});
+    auto chosenScales = ChosenScales::apply(options.structure, plan, coded, file);
+    if (!chosenScales.ok())
+        return Result<CodedSurvey>::failure(chosenScales.error());
+    warnings.append(chosenScales.warnings);
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
