@@ -78,6 +78,13 @@ void addImportOptions(QCommandLineParser& parser) {
                      "top-2-box and the mean. Answers not named follow, off the scale (as "
                      "\"Don't know\"). Repeatable; kept by --update."),
          QStringLiteral("COLUMN=LOW|…|HIGH")});
+    parser.addOption(
+        {QStringLiteral("write-ins"),
+         CliText::tr("In a single choice answered by 100 or more, answers given by at most N "
+                     "respondents each are write-ins typed in the form's \"Other\" box: counted "
+                     "together as \"Other\", their texts kept (sondo recodes lists the merge). "
+                     "Default 2; 0 keeps every answer apart. Kept by --update."),
+         QStringLiteral("N")});
 }
 
 QChar delimiterFromName(const QString& name) {
@@ -149,6 +156,18 @@ Result<ImportOptions> importOptions(const QCommandLineParser& parser) {
                      "date|ignore)")
                      .arg(declaration)});
         options.typeOverrides.append({declaration.left(eq), *type});
+    }
+    if (parser.isSet(QStringLiteral("write-ins"))) {
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("write-ins")).toInt(&ok);
+        if (!ok || limit < 0)
+            return Result<ImportOptions>::failure(
+                {{},
+                 0,
+                 0,
+                 CliText::tr("bad --write-ins '%1' (expected a number of respondents, 0 or more)")
+                     .arg(parser.value(QStringLiteral("write-ins")))});
+        options.writeInLimit = limit;
     }
     options.structure.metadata = parser.values(QStringLiteral("metadata"));
     options.structure.questions = parser.values(QStringLiteral("as-question"));

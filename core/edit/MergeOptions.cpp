@@ -82,6 +82,16 @@ Result<MergePlan> planOf(const MergeOptions& merge, const Survey& survey) {
             plan.scores.push_back(
                 question.scores[size_t(isMerged && existing >= 0 ? existing : o)]);
     }
+    if (merge.writeIns) {
+        // The write-ins' "Other" comes after the options, as on the form.
+        const int at = plan.newIndex[size_t(first)];
+        const int last = int(plan.options.size()) - 1;
+        plan.options.move(at, last);
+        if (scored)
+            std::rotate(plan.scores.begin() + at, plan.scores.begin() + at + 1, plan.scores.end());
+        for (int& n : plan.newIndex)
+            n = n == at ? last : (n > at ? n - 1 : n);
+    }
     return plan;
 }
 
@@ -97,11 +107,15 @@ void relabelNets(Question& question, const std::vector<int>& merged, const QStri
 } // namespace
 
 QJsonObject MergeOptions::toJson() const {
-    return QJsonObject{{QStringLiteral("kind"), kind()},
-                       {QStringLiteral("question"), question},
-                       {QStringLiteral("code"), code},
-                       {QStringLiteral("options"), QJsonArray::fromStringList(options)},
-                       {QStringLiteral("into"), into}};
+    QJsonObject json{{QStringLiteral("kind"), kind()},
+                     {QStringLiteral("question"), question},
+                     {QStringLiteral("code"), code},
+                     {QStringLiteral("options"), QJsonArray::fromStringList(options)},
+                     {QStringLiteral("into"), into}};
+    // Written only when set: the analyst's merges read as they always did.
+    if (writeIns)
+        json.insert(QStringLiteral("writeIns"), true);
+    return json;
 }
 
 std::optional<MergeOptions> MergeOptions::fromJson(const QJsonObject& json) {
@@ -120,6 +134,7 @@ std::optional<MergeOptions> MergeOptions::fromJson(const QJsonObject& json) {
             return std::nullopt;
         merge.options.append(option.toString());
     }
+    merge.writeIns = json.value(QStringLiteral("writeIns")).toBool(false);
     return merge;
 }
 

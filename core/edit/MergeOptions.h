@@ -31,6 +31,12 @@ struct MergeOptions {
     QStringList options;
     /** The label of the merged option. */
     QString into;
+    /**
+     * Made by the import, not the analyst: rare answers typed in a single choice's "Other" box
+     * (WriteInMerges), whose "Other" comes last rather than in the first one's place. Such
+     * merges are made again by every `--update`, from the new answers.
+     */
+    bool writeIns = false;
 
     /** The "kind" written in JSON. */
     static QString kind() { return QStringLiteral("merge-options"); }

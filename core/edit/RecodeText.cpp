@@ -57,6 +57,10 @@ QString RecodeText::describe(const Edit& edit) {
                 return CoreText::tr("rename %1 → %2").arg(quoted(e.option), quoted(e.label));
             },
             [](const MergeOptions& e) {
+                // The import's write-ins say so: the analyst did not make this merge.
+                if (e.writeIns)
+                    return CoreText::tr("write-ins %1 → %2")
+                        .arg(quotedList(e.options, QStringLiteral(" + ")), quoted(e.into));
                 return CoreText::tr("merge %1 → %2")
                     .arg(quotedList(e.options, QStringLiteral(" + ")), quoted(e.into));
             },

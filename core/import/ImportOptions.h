@@ -32,6 +32,12 @@ struct ImportOptions {
     bool completeOnly = false;
     /** The analyst's corrections of the structure read: metadata, groups split or made. */
     StructureChoices structure;
+    /**
+     * A single choice's answers given by at most this many respondents are write-ins, counted
+     * as "Other" (WriteInMerges); 0 keeps every answer apart. Unset: the project's saved limit,
+     * else WriteInMerges::kDefaultLimit.
+     */
+    std::optional<int> writeInLimit;
 };
 
 } // namespace sondo

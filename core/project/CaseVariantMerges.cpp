@@ -64,7 +64,12 @@ QList<MergeOptions> CaseVariantMerges::find(const Survey& survey, const AnswerCo
 }
 
 QList<MergeOptions> CaseVariantMerges::find(const RawTable& table, const CodedSurvey& coded) {
-    return find(coded.survey, [&](int q) -> QList<AnswerCount> {
+    return find(coded.survey, counter(table, coded));
+}
+
+CaseVariantMerges::AnswerCounter CaseVariantMerges::counter(const RawTable& table,
+                                                            const CodedSurvey& coded) {
+    return [&table, &coded](int q) -> QList<AnswerCount> {
         if (size_t(q) >= coded.answers.size())
             return {};
         const AnswerSource& source = coded.answers[size_t(q)];
@@ -73,7 +78,7 @@ QList<MergeOptions> CaseVariantMerges::find(const RawTable& table, const CodedSu
             source.columns.front() < 0 || source.coding.options.size() != options.size())
             return {};
         return countsOf(table, coded, source, options);
-    });
+    };
 }
 
 QList<Diagnostic> CaseVariantMerges::apply(Project& project, const QString& file) {

@@ -34,6 +34,8 @@ public:
     static QList<MergeOptions> find(const Survey& survey, const AnswerCounter& countsOf);
     /** find() with counts from the table's cells (an import, before any answer is coded). */
     static QList<MergeOptions> find(const RawTable& table, const CodedSurvey& coded);
+    /** The counts that find() reads from the table's cells, for the import's other merges. */
+    static AnswerCounter counter(const RawTable& table, const CodedSurvey& coded);
     /**
      * An export opened without a project (`sondo freq export.csv`): the same merges found from
      * its answers, kept in `project.state` and applied, so that it reads as its import would.

@@ -2,6 +2,7 @@
 
 #include "edit/EditList.h"
 #include "project/CaseVariantMerges.h"
+#include "project/WriteInMerges.h"
 
 #include "import/SurveyImporter.h"
 #include "import/build/StreamedCoding.h"
@@ -254,9 +255,14 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     // Careless spellings of one answer are one option from the start, as recodes the analyst
     // can list and take back.
     const QList<MergeOptions> merges = CaseVariantMerges::find(*source.table, source.coded);
-    if (!merges.isEmpty()) {
+    // Then the answers typed in a form's "Other" box, as one "Other".
+    const int writeInLimit = options.writeInLimit.value_or(WriteInMerges::kDefaultLimit);
+    const QList<MergeOptions> writeIns = WriteInMerges::find(
+        source.coded.survey, CaseVariantMerges::counter(*source.table, source.coded), merges,
+        writeInLimit);
+    if (!merges.isEmpty() || !writeIns.isEmpty()) {
         EditList edits;
-        for (const MergeOptions& merge : merges)
+        for (const MergeOptions& merge : merges + writeIns)
             edits.append(merge);
         edits.storeIn(project.state);
     }
@@ -282,9 +288,11 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
     summary.respondents = source.coded.respondentCount;
     summary.record = source.record;
     Result<ImportSummary> result(std::move(summary));
-    result.warnings =
-        imported.warnings + CaseVariantMerges::describe(result.value().survey, merges,
-                                                        QFileInfo(sourcePath).fileName());
+    result.warnings = imported.warnings +
+                      CaseVariantMerges::describe(result.value().survey, merges,
+                                                  QFileInfo(sourcePath).fileName()) +
+                      WriteInMerges::describe(result.value().survey, writeIns, writeInLimit,
+                                              QFileInfo(sourcePath).fileName());
     return result;
 }
 

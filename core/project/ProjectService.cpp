@@ -1,6 +1,7 @@
 #include "project/ProjectService.h"
 
 #include "project/CaseVariantMerges.h"
+#include "project/WriteInMerges.h"
 
 #include "edit/EditList.h"
 #include "import/SurveyImporter.h"
@@ -173,9 +174,15 @@ Result<Project> withEdits(Result<Project> read) {
 }
 
 /** An export read without a project reads as its import would: careless spellings merged. */
-Result<Project> withCaseMerges(Result<Project> read, const QString& path) {
-    if (read.ok())
+/** An export read without a project gets the merges its import would make (ProjectImporter). */
+Result<Project> withImportMerges(Result<Project> read, const QString& path,
+                                 const ImportOptions& options) {
+    if (read.ok()) {
         read.warnings += CaseVariantMerges::apply(read.value(), QFileInfo(path).fileName());
+        read.warnings +=
+            WriteInMerges::apply(read.value(), QFileInfo(path).fileName(),
+                                 options.writeInLimit.value_or(WriteInMerges::kDefaultLimit));
+    }
     return read;
 }
 
@@ -185,12 +192,12 @@ Result<Project> ProjectService::open(const QString& path, const ImportOptions& o
                                      const ProgressCallback& progress) {
     if (isProjectFile(path))
         return withEdits(ProjectStore::read(path, progress));
-    return withCaseMerges(SurveyImporter::importFile(path, options, progress), path);
+    return withImportMerges(SurveyImporter::importFile(path, options, progress), path, options);
 }
 
 Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded& needed) {
     if (!isProjectFile(path))
-        return withCaseMerges(SurveyImporter::importFile(path, {}), path);
+        return withImportMerges(SurveyImporter::importFile(path, {}), path, {});
     auto survey = ProjectStore::readSurvey(path);
     if (!survey.ok())
         return Result<Project>::failure(survey.error());

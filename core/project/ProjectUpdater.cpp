@@ -1,5 +1,7 @@
 #include "project/ProjectUpdater.h"
 
+#include "project/WriteInMerges.h"
+
 #include "edit/EditList.h"
 
 #include "import/SurveyImporter.h"
@@ -410,6 +412,9 @@ Result<UpdateReport> ProjectUpdater::updateFile(const QString& projectPath,
     }
     update.project.state.insert(SavedImportOptions::key(),
                                 SavedImportOptions::toJson(options, used));
+    // The write-ins are told from the new answers: a newer export has other rare answers.
+    warnings += WriteInMerges::redo(update.project, QFileInfo(sourcePath).fileName(),
+                                    options.writeInLimit.value_or(WriteInMerges::kDefaultLimit));
 
     // Every recode is kept (they live in the state, kept whole); one that no longer fits the new
     // export (its option or question gone) is said here, never dropped silently.

@@ -24,6 +24,7 @@ const QString kGroups = QStringLiteral("groups");
 const QString kStem = QStringLiteral("stem");
 const QString kColumns = QStringLiteral("columns");
 const QString kScales = QStringLiteral("scales");
+const QString kWriteIns = QStringLiteral("writeIns");
 const QString kColumn = QStringLiteral("column");
 const QString kOptions = QStringLiteral("options");
 
@@ -84,6 +85,8 @@ QJsonObject generalJson(const ImportOptions& options) {
         json.insert(kCompleteOnly, true);
     if (!options.structure.isEmpty())
         json.insert(kStructure, structureJson(options.structure));
+    if (options.writeInLimit)
+        json.insert(kWriteIns, *options.writeInLimit);
     return json;
 }
 
@@ -138,6 +141,8 @@ ImportOptions SavedImportOptions::options(const QJsonObject& json) {
     options.sheet = json.value(kSheet).toString();
     options.completeOnly = json.value(kCompleteOnly).toBool();
     options.structure = structureFrom(json.value(kStructure).toObject());
+    if (json.value(kWriteIns).isDouble())
+        options.writeInLimit = json.value(kWriteIns).toInt();
     return options;
 }
 
@@ -168,6 +173,8 @@ ImportOptions SavedImportOptions::merged(const ImportOptions& saved, const Impor
     out.structure = saved.structure.mergedWith(given.structure);
     // The export may have lost a column named then or now: that is said, not fatal.
     out.structure.strict = false;
+    if (given.writeInLimit)
+        out.writeInLimit = given.writeInLimit;
     out.typeOverrides.clear();
     return out;
 }

@@ -2430,6 +2430,22 @@
         <source>bad --scale-order &apos;%1&apos; (expected COLUMN=LOW|…|HIGH, two points or more)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write-ins %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a single choice answered by 100 or more, answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box: counted together as &quot;Other&quot;, their texts kept (sondo recodes lists the merge). Default 2; 0 keeps every answer apart. Kept by --update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --write-ins &apos;%1&apos; (expected a number of respondents, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answers given by at most %3 respondents each are write-ins, counted as &quot;%4&quot; (sondo recodes lists the merge; --write-ins 0 keeps them apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -3270,6 +3286,25 @@
     </message>
     <message>
         <source>Put the answers of the selected question, or of its whole group, in the scale&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers given by %n respondent(s) or fewer, typed in the form&apos;s “Other” box; counted together as “Other”, their texts kept:</source>
+        <translation>
+            <numerusform>Answers given by %n respondent or fewer, typed in the form&apos;s “Other” box; counted together as “Other”, their texts kept:</numerusform>
+            <numerusform>Answers given by %n respondents or fewer, typed in the form&apos;s “Other” box; counted together as “Other”, their texts kept:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers given by at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more; 0 keeps every answer apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1 write-ins)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2437,6 +2437,22 @@
         <source>bad --scale-order &apos;%1&apos; (expected COLUMN=LOW|…|HIGH, two points or more)</source>
         <translation>--scale-order &apos;%1&apos; non valido (atteso COLUMN=BASSO|…|ALTO, due punti o più)</translation>
     </message>
+    <message>
+        <source>write-ins %1 → %2</source>
+        <translation>risposte scritte %1 → %2</translation>
+    </message>
+    <message>
+        <source>In a single choice answered by 100 or more, answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box: counted together as &quot;Other&quot;, their texts kept (sondo recodes lists the merge). Default 2; 0 keeps every answer apart. Kept by --update.</source>
+        <translation>In una scelta singola con 100 risposte o più, le risposte date al massimo da N rispondenti ciascuna sono testi scritti nella casella &quot;Altro&quot; del modulo: contate insieme come &quot;Altro&quot;, i testi conservati (sondo recodes elenca l&apos;unione). Predefinito 2; 0 tiene separata ogni risposta. Mantenuto da --update.</translation>
+    </message>
+    <message>
+        <source>bad --write-ins &apos;%1&apos; (expected a number of respondents, 0 or more)</source>
+        <translation>--write-ins &apos;%1&apos; non valido (atteso un numero di rispondenti, 0 o più)</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers given by at most %3 respondents each are write-ins, counted as &quot;%4&quot; (sondo recodes lists the merge; --write-ins 0 keeps them apart)</source>
+        <translation>%1: %2 risposte date ciascuna al massimo da %3 rispondenti sono testi scritti, contati come &quot;%4&quot; (sondo recodes elenca l&apos;unione; --write-ins 0 le tiene separate)</translation>
+    </message>
 </context>
 <context>
     <name>sondo::AnalysisDocks</name>
@@ -3278,6 +3294,25 @@
     <message>
         <source>Put the answers of the selected question, or of its whole group, in the scale&apos;s order</source>
         <translation>Mette le risposte della domanda selezionata, o di tutto il suo gruppo, nell&apos;ordine della scala</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answers given by %n respondent(s) or fewer, typed in the form&apos;s “Other” box; counted together as “Other”, their texts kept:</source>
+        <translation>
+            <numerusform>Risposte date da %n rispondente o meno, scritte nella casella “Altro” del modulo; contate insieme come “Altro”, i testi conservati:</numerusform>
+            <numerusform>Risposte date da %n rispondenti o meno, scritte nella casella “Altro” del modulo; contate insieme come “Altro”, i testi conservati:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers given by at most</source>
+        <translation>Risposte date al massimo da</translation>
+    </message>
+    <message>
+        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more; 0 keeps every answer apart)</source>
+        <translation>rispondenti sono testi scritti, contati come “Altro” (nelle scelte singole con %1 risposte o più; 0 tiene separata ogni risposta)</translation>
+    </message>
+    <message>
+        <source>Other (%1 write-ins)</source>
+        <translation>Altro (%1 risposte scritte)</translation>
     </message>
 </context>
 <context>

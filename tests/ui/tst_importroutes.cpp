@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -326,6 +327,42 @@ private slots:
         const auto updated = ProjectService::update(windowPath, survey, {}, {});
         QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
         QCOMPARE(readProject(windowPath).survey.questions[3].options, scale);
+    }
+
+    void writeInLimitChosenInThePreviewMakesTheSameProject() {
+        // tests/data/writeins/gforms_single_choice_other.csv (composed by hand, see
+        // tst_writeins): Q1 has four write-ins given by one or two respondents (WhatsApp's two
+        // spellings are one) and Social, chosen by three. The preview says so at the default
+        // limit; raised to 3 in its spin box, Social joins them, and the project equals `sondo
+        // import --write-ins 3`.
+        QTemporaryDir dir;
+        const QString survey = dir.filePath(QStringLiteral("channels.csv"));
+        QVERIFY(QFile::copy(QFINDTESTDATA("data/writeins/gforms_single_choice_other.csv"), survey));
+        const Result<Project> preview = ProjectService::preview(survey, {}, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.error().toString()));
+        ImportPreviewDialog dialog(preview.value(), {});
+        const int row = 1; // Q1, after the timestamp
+        QCOMPARE(dialog.writeInsShown(row), ImportPreviewDialog::tr("Other (%1 write-ins)").arg(4));
+        QVERIFY(dialog.table()->item(row, 4)->text().endsWith(dialog.writeInsShown(row)));
+        QVERIFY(!dialog.table()->item(row, 4)->text().contains(QStringLiteral("Fax")));
+        QVERIFY(!dialog.writeInLimit()); // Sondo's default: nothing to save
+        dialog.writeInBox()->setValue(3);
+        QCOMPARE(dialog.writeInsShown(row), ImportPreviewDialog::tr("Other (%1 write-ins)").arg(5));
+        QCOMPARE(dialog.writeInLimit(), std::optional<int>(3));
+        QCOMPARE(dialog.writeInsShown(2), QString()); // the bands are a list
+
+        ImportOptions options;
+        options.writeInLimit = dialog.writeInLimit();
+        const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
+        const ImportOutcome outcome = ImportJob::importAndSave(survey, options, windowPath, {});
+        QVERIFY2(outcome.status == ImportOutcome::Status::Opened,
+                 qPrintable(outcome.error.toString()));
+        const QString cliPath = dir.filePath(QStringLiteral("cli.sondo"));
+        const test::SondoRun run =
+            test::runSondo({QStringLiteral("import"), survey, QStringLiteral("-o"), cliPath,
+                            QStringLiteral("--write-ins"), QStringLiteral("3")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        compareProjects(readProject(windowPath), readProject(cliPath));
     }
 
     void windowImportIsFoundAgainFromItsSurvey() {

@@ -274,6 +274,7 @@ void ImportFlow::onPreviewFinished(int result) {
     options.typeOverrides = m_preview->typeOverrides();
     options.completeOnly = m_preview->completeOnly();
     options.structure = m_preview->structureChoices();
+    options.writeInLimit = m_preview->writeInLimit();
     // The window imports the way `sondo import` does (streamed into the project, the options
     // saved with it), so both make the same file: one route, one set of bugs.
     startJob(

@@ -4,6 +4,8 @@
 
 #include "import/infer/ScaleLibrary.h"
 #include "model/PersonalData.h"
+#include "project/CaseVariantMerges.h"
+#include "project/WriteInMerges.h"
 #include "window/ScaleOrderDialog.h"
 #include "window/WheelGuard.h"
 
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -57,7 +60,10 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     , m_asQuestion(new QPushButton(this))
     , m_splitGroup(new QPushButton(this))
     , m_makeGroup(new QPushButton(this))
-    , m_scaleOrder(new QPushButton(this)) {
+    , m_scaleOrder(new QPushButton(this))
+    , m_writeInsBefore(new QLabel(this))
+    , m_writeIns(new QSpinBox(this))
+    , m_writeInsAfter(new QLabel(this)) {
     m_projectPath->setObjectName(QStringLiteral("projectPath"));
     connect(m_browse, &QPushButton::clicked, this, &ImportPreviewDialog::browseProjectPath);
     m_intro->setWordWrap(true);
@@ -151,6 +157,17 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportPreviewDialog::updateStructureButtons);
     updateStructureButtons();
+    auto* writeInsRow = new QHBoxLayout;
+    writeInsRow->addWidget(m_writeInsBefore);
+    writeInsRow->addWidget(m_writeIns);
+    writeInsRow->addWidget(m_writeInsAfter, 1);
+    layout->addLayout(writeInsRow);
+    m_writeIns->setRange(0, 50);
+    m_writeIns->setValue(WriteInMerges::kDefaultLimit);
+    m_writeInsBefore->setBuddy(m_writeIns);
+    m_writeInsAfter->setWordWrap(true);
+    connect(m_writeIns, &QSpinBox::valueChanged, this, &ImportPreviewDialog::showWriteIns);
+    showWriteIns();
     layout->addWidget(m_completeOnly);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveLabel);
@@ -468,6 +485,69 @@ void ImportPreviewDialog::askGroupStem() {
     dialog->open();
 }
 
+std::optional<int> ImportPreviewDialog::writeInLimit() const {
+    if (m_writeIns->value() == WriteInMerges::kDefaultLimit)
+        return std::nullopt;
+    return m_writeIns->value();
+}
+
+QString ImportPreviewDialog::writeInsShown(int row) const {
+    const QStringList& answers = m_writeInAnswers.value(row);
+    return answers.isEmpty() ? QString() : tr("Other (%1 write-ins)").arg(answers.size());
+}
+
+void ImportPreviewDialog::showWriteIns() {
+    // What the import will merge, found as the import finds it: case variants first.
+    const Survey& survey = m_project.survey;
+    const CaseVariantMerges::AnswerCounter counter = [this](int q) {
+        return CleaningSuggestions::answersOf(m_project.survey, m_project.responses, q);
+    };
+    const QList<MergeOptions> merges = WriteInMerges::find(
+        survey, counter, CaseVariantMerges::find(survey, counter), m_writeIns->value());
+    m_writeInAnswers = QList<QStringList>(survey.questions.size());
+    for (const MergeOptions& merge : merges)
+        if (const int row = survey.findQuestion(merge.question); row >= 0)
+            m_writeInAnswers[row] = merge.options;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Question& q = survey.questions[row];
+        if (q.type != QuestionType::Single || q.metadata)
+            continue;
+        QTableWidgetItem* item = m_table->item(row, ExampleColumn);
+        const QStringList& answers = m_writeInAnswers[row];
+        QString text = example(row);
+        if (!answers.isEmpty()) {
+            // The options as they will be read: the kept ones, then "Other" (spellings of a
+            // write-in are left out with it).
+            QSet<QString> keys;
+            for (const QString& answer : answers)
+                keys.insert(CleaningSuggestions::caseKey(answer));
+            QStringList kept;
+            for (const QString& option : q.options)
+                if (!keys.contains(CleaningSuggestions::caseKey(option)))
+                    kept.append(option);
+            // "Other" last, and never elided away: the options give it room.
+            const QString other = QStringLiteral(" \u00b7 ") + writeInsShown(row);
+            text = kept.join(QStringLiteral(" \u00b7 "));
+            const qsizetype room = std::max<qsizetype>(20, kMaxExampleLength - other.size());
+            if (text.size() > room)
+                text = text.left(room - 1) + QChar(0x2026);
+            text += other;
+        }
+        item->setText(text);
+        item->setToolTip(text);
+        item->setForeground(palette().brush(QPalette::Text));
+        showProposals(item, row);
+        if (answers.isEmpty())
+            continue;
+        item->setToolTip(tr("Answers given by %n respondent(s) or fewer, typed in the form's "
+                            "“Other” box; counted together as “Other”, their texts kept:",
+                            nullptr, m_writeIns->value()) +
+                         QLatin1Char('\n') + answers.mid(0, 15).join(QLatin1Char('\n')) +
+                         (answers.size() > 15 ? QStringLiteral("\n\u2026") : QString()) +
+                         QStringLiteral("\n\n") + item->toolTip());
+    }
+}
+
 void ImportPreviewDialog::updateStructureButtons() {
     const QList<int> rows = selectedRows();
     int metadata = 0, questions = 0, grouped = 0;
@@ -690,6 +770,10 @@ void ImportPreviewDialog::retranslateUi() {
     m_scaleOrder->setText(tr("Scale order\u2026"));
     m_scaleOrder->setToolTip(tr("Put the answers of the selected question, or of its whole "
                                 "group, in the scale's order"));
+    m_writeInsBefore->setText(tr("Answers given by at most"));
+    m_writeInsAfter->setText(tr("respondents are write-ins, counted as “Other” (in single "
+                                "choices answered by %1 or more; 0 keeps every answer apart)")
+                                 .arg(WriteInMerges::kMinAnswers));
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {

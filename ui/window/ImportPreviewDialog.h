@@ -5,6 +5,7 @@
 #include "model/Project.h"
 
 #include <QDialog>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -12,6 +13,7 @@ class QLineEdit;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QTableWidgetItem;
 QT_END_NAMESPACE
@@ -66,6 +68,14 @@ public:
     QPushButton* scaleOrderButton() const { return m_scaleOrder; }
     /** The dialog "Scale order…" opens, for the selected row; null when none is open. */
     class ScaleOrderDialog* openScaleOrderDialog();
+    /**
+     * The most respondents a single choice's answer may have to count as a write-in ("Other",
+     * WriteInMerges); nullopt while the analyst keeps Sondo's default.
+     */
+    std::optional<int> writeInLimit() const;
+    QSpinBox* writeInBox() const { return m_writeIns; }
+    /** "Other: N write-ins" on the example of row `row` at the limit chosen, or empty. */
+    QString writeInsShown(int row) const;
     /** Sets the type chosen for question `id` (as the combo box would). */
     bool setType(const QString& id, QuestionType type);
     QTableWidget* table() const { return m_table; }
@@ -98,6 +108,8 @@ private:
     /** The rows selected in the table, in order, and their questions' ids. */
     QList<int> selectedRows() const;
     QStringList selectedIds() const;
+    /** Shows in the example cells which answers the write-in limit counts as "Other". */
+    void showWriteIns();
     /** Enables the structure buttons that apply to the selected rows. */
     void updateStructureButtons();
     /** Asks for the new group's stem (window-modal), then makes the group of the selected rows. */
@@ -131,6 +143,11 @@ private:
     QPushButton* m_splitGroup;
     QPushButton* m_makeGroup;
     QPushButton* m_scaleOrder;
+    QLabel* m_writeInsBefore;
+    QSpinBox* m_writeIns;
+    QLabel* m_writeInsAfter;
+    /** Per row, the answers the limit counts as write-ins (empty for none). */
+    QList<QStringList> m_writeInAnswers;
 };
 
 } // namespace sondo
