@@ -5,8 +5,10 @@
 #include "import/build/QuestionGroupFinder.h"
 #include "import/definition/DefinitionApplier.h"
 #include "import/infer/FlagReader.h"
+#include "import/infer/RatingScaleText.h"
 #include "import/infer/ScaleLibrary.h"
 #include "import/infer/TypeInference.h"
+#include "stats/NpsQuestion.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -386,6 +388,18 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
             }
         } else {
             coding = inference.infer(w.values, qp.joinSeparator);
+            // A rating its text describes ("en una escala del 1 al 5"): whole numbers that are
+            // a scale's points, not a quantity. A likelihood to recommend stays a number, which
+            // NpsQuestion scores as NPS when its answers lie on 0–10.
+            const auto range =
+                coding.type == QuestionType::Numeric && !NpsQuestion::asksToRecommend(q)
+                    ? RatingScaleText::rangeOf(q.text)
+                    : std::nullopt;
+            if (range) {
+                TypeInference::Forced f = inference.force(w.values, QuestionType::Likert, {});
+                if (f.coding && RatingScaleText::completePoints(*f.coding, *range))
+                    coding = std::move(*f.coding);
+            }
         }
 
         q.type = coding.type;
