@@ -36,6 +36,33 @@ Result<Project> SurveyImporter::importFile(const QString& path, const ImportOpti
     return result;
 }
 
+namespace {
+
+/**
+ * A column with no header and no answer (a sheet's spare column, a form's deleted question) is
+ * nothing the survey asked: left out, and said so, rather than listed as an empty "Column 28".
+ */
+void leaveOutBlankColumns(const RawTable& table, ImportPlan& plan) {
+    plan.questions.removeIf([&](const QuestionPlan& q) {
+        if (q.layout != ColumnLayout::OneColumn || q.columns.size() != 1)
+            return false;
+        const int column = q.columns.front();
+        if (column < 0 || column >= table.columnCount() || !table.distinctValues(column).isEmpty())
+            return false;
+        for (int row = 0; row < plan.headerRows && row < table.rowCount(); ++row)
+            if (!table.cell(row, column).trimmed().isEmpty())
+                return false;
+        Diagnostic d;
+        d.column = column + 1;
+        d.message =
+            CoreText::tr("Column %1 has no header and no answers: left out").arg(column + 1);
+        plan.warnings.append(d);
+        return true;
+    });
+}
+
+} // namespace
+
 Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptions& options,
                                         const QString& fileName) {
     std::shared_ptr<const FormatProfile> profile;
@@ -48,6 +75,7 @@ Result<ImportPlan> SurveyImporter::plan(const RawTable& table, const ImportOptio
                 {fileName, 0, 0, CoreText::tr("unknown format '%1'").arg(options.format)});
     }
     ImportPlan plan = profile->plan(table);
+    leaveOutBlankColumns(table, plan);
     if (options.definition)
         DefinitionApplier::applyToPlan(*options.definition, plan);
     if (!options.structure.isEmpty()) {

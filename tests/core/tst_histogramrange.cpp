@@ -6,11 +6,13 @@
 //
 // Oracle: R 4.2,
 //   d <- read.delim(file, check.names = FALSE, quote = "\"", na.strings = "", encoding = "UTF-8")
-//   Q32 "¿En qué año naciste?": x 280 answers, min 1909, max 1998,
+// (Ids as Sondo gives them: the empty, unnamed column 28 is left out, so the file's 32nd and 37th
+// questions are Q31 and Q36.)
+//   Q31 "¿En qué año naciste?": x 280 answers, min 1909, max 1998,
 //       quantile(x, c(.01, .99), type = 1) 1958 1998; sum(x < 1955) 1
 //   Q7 "¿En qué año comenzaste a aprender R?": 284 answers, min 0, max 2018,
 //       quantile type 1: 1999 2018; sum(x < 1999) 2 (a 0 and a 1997)
-//   Q37 "… ¿cuántas personas …?": 262 answers, min 0, max 100, quantile type 1: 0 50;
+//   Q36 "… ¿cuántas personas …?": 262 answers, min 0, max 100, quantile type 1: 0 50;
 //       sum(x > 50) 1
 // (type 1 is the first value whose cumulative share reaches the probability, as Sondo reads it.)
 
@@ -53,7 +55,7 @@ private slots:
     }
 
     void birthYearsFromTheBulk() {
-        const ChartSpec spec = chart(QStringLiteral("Q32"));
+        const ChartSpec spec = chart(QStringLiteral("Q31"));
         QCOMPARE(spec.kind, ChartKind::Histogram);
         // 1958 widened down to a round 1955; 1998 up to 2000.
         QCOMPARE(spec.binEdges.first(), 1955.0);
@@ -82,7 +84,7 @@ private slots:
     }
 
     void countsInWholeBins() {
-        const ChartSpec spec = chart(QStringLiteral("Q37"));
+        const ChartSpec spec = chart(QStringLiteral("Q36"));
         QCOMPARE(spec.binEdges.first(), 0.0);
         QCOMPARE(spec.binEdges.last(), 50.0);
         for (int i = 1; i < spec.binEdges.size(); ++i) {

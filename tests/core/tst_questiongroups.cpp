@@ -121,9 +121,10 @@ void TestQuestionGroups::groupsFromProfiles_data() {
         << QStringLiteral("qualtrics.csv")
         << QStringList{
                QStringLiteral("G1 grid Q4,Q5,Q6 | How satisfied are you with our service?")};
-    // "Valora R [Velocidad]", "Valora R [Documentación]": a Google Forms grid.
+    // "Valora R [Velocidad]", "Valora R [Documentación]": a Google Forms grid. The empty,
+    // unnamed column before it is left out: the items are the 5th and 6th questions.
     QTest::newRow("gforms es") << QStringLiteral("gforms_es.tsv")
-                               << QStringList{QStringLiteral("G1 grid Q6,Q7 | Valora R")};
+                               << QStringList{QStringLiteral("G1 grid Q5,Q6 | Valora R")};
     // "Quanto sei d'accordo? [Il servizio è rapido] / [Il prezzo è giusto]", then "Hai usato?
     // [Web] / [App]" (Sì / No / Non so in each).
     QTest::newRow("limesurvey code text")
