@@ -305,10 +305,14 @@ QList<AnswerCount> CleaningSuggestions::answersOf(const Survey& survey,
             answers.append({text, counts.value(text)});
         return answers;
     }
-    // Unweighted, whatever the project's weighting: the proposals are about spellings.
-    ResponseMatrix unweighted = responses;
-    unweighted.weights.clear();
-    for (const FrequencyRow& row : FrequencyTable::compute(survey, unweighted, question).rows)
+    // Unweighted, whatever the project's weighting: the proposals are about spellings. Only a
+    // weighted project is copied without its weights: the import asks for every choice question.
+    if (!responses.weights.empty()) {
+        ResponseMatrix unweighted = responses;
+        unweighted.weights.clear();
+        return answersOf(survey, unweighted, question);
+    }
+    for (const FrequencyRow& row : FrequencyTable::compute(survey, responses, question).rows)
         answers.append({row.label, row.unweightedCount});
     return answers;
 }

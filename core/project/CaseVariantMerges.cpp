@@ -22,14 +22,23 @@ bool hasVariants(const QStringList& options) {
     return false;
 }
 
-/** The respondents who chose each option of a one-column single choice. */
+/** The respondents who chose each option of a one-column single or multiple choice. */
 QList<AnswerCount> countsOf(const RawTable& table, const CodedSurvey& coded,
                             const AnswerSource& source, const QStringList& options) {
     std::vector<qint64> counts(size_t(options.size()) + 1, 0);
     const std::vector<std::int32_t>& codeOf = source.coding.codeOfValue;
+    const std::vector<std::vector<int>>& chosenOf = source.coding.optionsOfValue;
+    const bool multiple = source.coding.type == QuestionType::Multiple;
     table.forEachId(
         source.columns.front(), coded.firstRow, coded.respondentCount, [&](int, std::uint32_t id) {
             // Id 0 is a blank cell; value v has id v + 1.
+            if (multiple) {
+                if (id > 0 && id <= chosenOf.size())
+                    for (const int o : chosenOf[id - 1])
+                        if (o >= 0 && size_t(o) + 1 < counts.size())
+                            ++counts[size_t(o) + 1];
+                return;
+            }
             const std::int32_t code = id > 0 && id <= codeOf.size() ? codeOf[id - 1] : 0;
             if (code > 0 && size_t(code) < counts.size())
                 ++counts[size_t(code)];
@@ -51,8 +60,10 @@ QList<MergeOptions> CaseVariantMerges::find(const Survey& survey, const AnswerCo
     QList<MergeOptions> merges;
     for (qsizetype q = 0; q < survey.questions.size(); ++q) {
         const Question& question = survey.questions[q];
-        if (question.type != QuestionType::Single || question.metadata ||
-            !hasVariants(question.options))
+        // A multiple choice's typed "Other" pieces ("Stata", "STATA", "stata") are careless
+        // spellings of one option just the same.
+        if ((question.type != QuestionType::Single && question.type != QuestionType::Multiple) ||
+            question.metadata || !hasVariants(question.options))
             continue;
         const QList<AnswerCount> answers = countsOf(int(q));
         if (answers.size() != question.options.size())

@@ -15,8 +15,8 @@
 namespace sondo {
 
 /**
- * The merges every import makes by default: options of a single choice that differ only in case
- * or spacing ("Masculino", "masculino", " MASCULINO ") are one answer spelled carelessly, never
+ * The merges every import makes by default: options of a single or multiple choice that differ
+ * only in case or spacing ("Masculino", "masculino", " MASCULINO ") are one answer spelled carelessly, never
  * two answers, so they become one option named by the most frequent spelling. They are made as
  * MergeOptions recodes in the project's edit list, not in the coding, so that `sondo recodes`
  * lists them, `--remove` takes one back and the answers stored stay as the file gave them.
