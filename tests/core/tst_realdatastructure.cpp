@@ -1,6 +1,7 @@
 #include "import/SurveyImporter.h"
 #include "import/definition/DefinitionFile.h"
 #include "model/PersonalData.h"
+#include "project/ProjectService.h"
 
 #include <QFile>
 #include <QTest>
@@ -73,6 +74,9 @@ void TestRealdataStructure::matchesTheQuestionnaire_data() {
     QTest::newRow("google forms it")
         << realdata("gforms_it_questionario_lab_choice_2025.csv") << QString()
         << QStringLiteral("gforms_it_questionario_lab_choice_2025");
+    QTest::newRow("google forms es, write-ins")
+        << realdata("gforms_rstudio_2018_spanish_form_responses.tsv") << QString()
+        << QStringLiteral("gforms_rstudio_2018_spanish_form_responses");
     QTest::newRow("limesurvey two rows csv")
         << realdata("limesurvey_informal_models_automotive_de.csv") << QString()
         << QStringLiteral("limesurvey_informal_models_automotive_de");
@@ -102,7 +106,9 @@ void TestRealdataStructure::matchesTheQuestionnaire() {
         QVERIFY(read.ok());
         options.definition = read.takeValue();
     }
-    const auto imported = SurveyImporter::importFile(file, options);
+    // As `sondo import` leaves the project: with the merges the import makes (case variants,
+    // write-ins) applied.
+    const auto imported = ProjectService::open(file, options);
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
     const QStringList actual = structure(imported.value().survey);
     const QStringList wanted =
