@@ -49,6 +49,7 @@ private slots:
     void qsfCodesBecomeLabelsWithTheScalesPolarity();
     void lssCodesBecomeLabelsGridsAndOrder_data();
     void lssCodesBecomeLabelsGridsAndOrder();
+    void lssMatchesAFullTextExportByItsWords();
     void definitionAsAnswersIsRefused();
     void definitionBesideTheExportIsFound();
     void withoutDefinitionCodesStay();
@@ -202,6 +203,32 @@ void TestSurveyDefinitions::lssCodesBecomeLabelsGridsAndOrder() {
     const int years = s.findQuestion(QStringLiteral("G02Q04"));
     QCOMPARE(s.questions[years].text, QStringLiteral("Anni di esperienza"));
     QCOMPARE(s.questions[years].type, QuestionType::Numeric);
+}
+
+void TestSurveyDefinitions::lssMatchesAFullTextExportByItsWords() {
+    // limesurvey_club_fulltext.csv: the same 12 responses exported with full question texts
+    // ("Quanto è d'accordo? [Il lavoro da remoto resterà]"), full answers, ';' and a BOM, as
+    // LimeSurvey's "Full text" export writes them: no column has a code. Matched by their
+    // words, the columns take the definition's codes, its list order and its rows' texts.
+    const Project p = importWith(QFINDTESTDATA("data/definitions/limesurvey_club_fulltext.csv"),
+                                 QFINDTESTDATA("data/definitions/limesurvey_club.lss"));
+    const Survey& s = p.survey;
+    const int agents = s.findQuestion(QStringLiteral("G01Q01"));
+    QVERIFY(agents >= 0);
+    // The definition's order; without it the export gives first appearance (Meno della metà
+    // first, Nessuno last). Counts as in the code export, by hand: 2, 4, 4, 2.
+    QCOMPARE(s.questions[agents].options,
+             (QStringList{QStringLiteral("Nessuno"), QStringLiteral("Meno della metà"),
+                          QStringLiteral("Più della metà"), QStringLiteral("Tutti")}));
+    QCOMPARE(counts(p, agents), (QList<int>{2, 4, 4, 2}));
+    QVERIFY(s.findQuestion(QStringLiteral("G01Q02")) >= 0);
+    const int stays = s.findQuestion(QStringLiteral("G01Q03[SQ002]"));
+    QVERIFY(stays >= 0);
+    QCOMPARE(s.questions[stays].text, QStringLiteral("Il lavoro da remoto resterà"));
+    QCOMPARE(counts(p, stays), (QList<int>{1, 4, 4, 3}));
+    QCOMPARE(s.groups.size(), 1);
+    QCOMPARE(s.groups[0].text, QStringLiteral("Quanto è d'accordo?"));
+    QCOMPARE(s.questions[s.findQuestion(QStringLiteral("G02Q04"))].type, QuestionType::Numeric);
 }
 
 void TestSurveyDefinitions::definitionAsAnswersIsRefused() {

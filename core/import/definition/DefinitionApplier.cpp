@@ -96,6 +96,37 @@ Relabelled relabel(const DefinedQuestion& d, const ColumnCoding& coding,
     return r;
 }
 
+/** Letters and digits only, case folded: a header and a label that say the same words. */
+QString textKey(const QString& text) {
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            key.append(c.toCaseFolded());
+    return key;
+}
+
+/**
+ * The defined question a full-text export's column shows (LimeSurvey "Question text
+ * [Sub-question text]" headers have no codes): its text is the question's label, or the label
+ * of an array's row after the array's text. Only a text one defined question has: two
+ * questions worded alike are not told apart by guessing.
+ */
+const DefinedQuestion* byText(const SurveyDefinition& definition, const QString& text) {
+    const QString key = textKey(text);
+    if (key.isEmpty())
+        return nullptr;
+    const DefinedQuestion* found = nullptr;
+    for (const DefinedQuestion& d : definition.questions) {
+        if (textKey(d.label) != key && textKey(d.groupLabel + d.label) != key)
+            continue;
+        if (found)
+            return nullptr;
+        found = &d;
+    }
+    return found;
+}
+
 } // namespace
 
 void DefinitionApplier::applyToPlan(const SurveyDefinition& definition, ImportPlan& plan) {
@@ -105,6 +136,11 @@ void DefinitionApplier::applyToPlan(const SurveyDefinition& definition, ImportPl
         if (q.metadata)
             continue;
         const DefinedQuestion* d = definition.find(q.code);
+        if (!d && (d = byText(definition, q.text))) {
+            // Matched by its words: it takes the definition's code, by which the options are
+            // matched next and the analyst names it as in a code export.
+            q.code = d->name;
+        }
         if (!d && q.layout == ColumnLayout::OptionFlags) {
             // A matrix the export reads as one multiple choice (a single answer column): the
             // definition knows its rows ("Q8_1" …), whose question is this one's text.

@@ -9,8 +9,10 @@ namespace sondo {
 /**
  * Puts a survey's definition over what the export alone says: question texts and group labels
  * into the plan (before types are inferred), then option labels and order into the coding. A
- * column is matched to a defined question by its code (SurveyDefinition::find); columns matched
- * to nothing keep what the export says, and are listed in the import report.
+ * column is matched to a defined question by its code (SurveyDefinition::find), else, in a
+ * full-text export, by its text (the question's, or an array row's after the array's), and then
+ * takes the defined code; columns matched to nothing keep what the export says, and are listed
+ * in the import report.
  */
 class DefinitionApplier {
 public:
