@@ -80,10 +80,11 @@ void addImportOptions(QCommandLineParser& parser) {
          QStringLiteral("COLUMN=LOW|…|HIGH")});
     parser.addOption(
         {QStringLiteral("write-ins"),
-         CliText::tr("In a single choice answered by 100 or more, answers given by at most N "
-                     "respondents each are write-ins typed in the form's \"Other\" box: counted "
-                     "together as \"Other\", their texts kept (sondo recodes lists the merge). "
-                     "Default 2; 0 keeps every answer apart. Kept by --update."),
+         CliText::tr("Answers given by at most N respondents each are write-ins typed in the "
+                     "form's \"Other\" box, counted together as \"Other\": in a single choice "
+                     "answered by 100 or more (their texts kept; sondo recodes lists the merge), "
+                     "and the pieces typed last in a checkbox's joined cells. Default 2; 0 keeps "
+                     "every answer apart. Kept by --update."),
          QStringLiteral("N")});
 }
 

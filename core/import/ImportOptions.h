@@ -13,6 +13,9 @@ namespace sondo {
 
 /** Everything the analyst (or `sondo import`) can say about how to read a file. */
 struct ImportOptions {
+    /** Answers given by at most this many respondents are write-ins, unless the analyst says. */
+    static constexpr int kDefaultWriteInLimit = 2;
+
     /** auto, generic, google-forms, surveymonkey, limesurvey, qualtrics, … */
     QString format = QStringLiteral("auto");
     /** Empty = detect (BOM, valid UTF-8, else Windows-1252). */
@@ -33,11 +36,13 @@ struct ImportOptions {
     /** The analyst's corrections of the structure read: metadata, groups split or made. */
     StructureChoices structure;
     /**
-     * A single choice's answers given by at most this many respondents are write-ins, counted
-     * as "Other" (WriteInMerges); 0 keeps every answer apart. Unset: the project's saved limit,
-     * else WriteInMerges::kDefaultLimit.
+     * Answers given by at most this many respondents are write-ins, counted as "Other": the
+     * pieces typed last in a checkbox's joined cells (JoinedAnswers), the rare answers of a
+     * single choice (WriteInMerges); 0 keeps every answer apart. Unset: the project's saved
+     * limit, else kDefaultWriteInLimit.
      */
     std::optional<int> writeInLimit;
+    int writeInLimitOrDefault() const { return writeInLimit.value_or(kDefaultWriteInLimit); }
 };
 
 } // namespace sondo

@@ -2,6 +2,7 @@
 
 #include "base/Diagnostic.h"
 #include "edit/MergeOptions.h"
+#include "import/ImportOptions.h"
 #include "model/Project.h"
 #include "project/CaseVariantMerges.h"
 
@@ -26,7 +27,7 @@ namespace sondo {
 class WriteInMerges {
 public:
     /** Answers given by at most this many respondents are write-ins, unless the analyst says. */
-    static constexpr int kDefaultLimit = 2;
+    static constexpr int kDefaultLimit = ImportOptions::kDefaultWriteInLimit;
     /**
      * Write-ins are told apart only in a question answered by at least this many. A list option
      * chosen by one or two looks like a write-in; among fewer answers it is a share worth seeing

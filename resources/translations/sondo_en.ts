@@ -2435,15 +2435,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In a single choice answered by 100 or more, answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box: counted together as &quot;Other&quot;, their texts kept (sondo recodes lists the merge). Default 2; 0 keeps every answer apart. Kept by --update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bad --write-ins &apos;%1&apos; (expected a number of respondents, 0 or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 answers given by at most %3 respondents each are write-ins, counted as &quot;%4&quot; (sondo recodes lists the merge; --write-ins 0 keeps them apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and no answers: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box, counted together as &quot;Other&quot;: in a single choice answered by 100 or more (their texts kept; sondo recodes lists the merge), and the pieces typed last in a checkbox&apos;s joined cells. Default 2; 0 keeps every answer apart. Kept by --update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,11 +3304,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more; 0 keeps every answer apart)</source>
+        <source>Other (%1 write-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other (%1 write-ins)</source>
+        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more, and typed last in checkbox answers; 0 keeps every answer apart)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2442,16 +2442,20 @@
         <translation>risposte scritte %1 → %2</translation>
     </message>
     <message>
-        <source>In a single choice answered by 100 or more, answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box: counted together as &quot;Other&quot;, their texts kept (sondo recodes lists the merge). Default 2; 0 keeps every answer apart. Kept by --update.</source>
-        <translation>In una scelta singola con 100 risposte o più, le risposte date al massimo da N rispondenti ciascuna sono testi scritti nella casella &quot;Altro&quot; del modulo: contate insieme come &quot;Altro&quot;, i testi conservati (sondo recodes elenca l&apos;unione). Predefinito 2; 0 tiene separata ogni risposta. Mantenuto da --update.</translation>
-    </message>
-    <message>
         <source>bad --write-ins &apos;%1&apos; (expected a number of respondents, 0 or more)</source>
         <translation>--write-ins &apos;%1&apos; non valido (atteso un numero di rispondenti, 0 o più)</translation>
     </message>
     <message>
         <source>%1: %2 answers given by at most %3 respondents each are write-ins, counted as &quot;%4&quot; (sondo recodes lists the merge; --write-ins 0 keeps them apart)</source>
         <translation>%1: %2 risposte date ciascuna al massimo da %3 rispondenti sono testi scritti, contati come &quot;%4&quot; (sondo recodes elenca l&apos;unione; --write-ins 0 le tiene separate)</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and no answers: left out</source>
+        <translation>La colonna %1 non ha intestazione né risposte: tralasciata</translation>
+    </message>
+    <message>
+        <source>Answers given by at most N respondents each are write-ins typed in the form&apos;s &quot;Other&quot; box, counted together as &quot;Other&quot;: in a single choice answered by 100 or more (their texts kept; sondo recodes lists the merge), and the pieces typed last in a checkbox&apos;s joined cells. Default 2; 0 keeps every answer apart. Kept by --update.</source>
+        <translation>Le risposte date al massimo da N rispondenti ciascuna sono testi scritti nella casella &quot;Altro&quot; del modulo, contati insieme come &quot;Altro&quot;: in una scelta singola con 100 risposte o più (i testi conservati; sondo recodes elenca l&apos;unione) e nei pezzi scritti per ultimi nelle celle unite di una domanda a caselle. Predefinito 2; 0 tiene separata ogni risposta. Mantenuto da --update.</translation>
     </message>
 </context>
 <context>
@@ -3307,12 +3311,12 @@
         <translation>Risposte date al massimo da</translation>
     </message>
     <message>
-        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more; 0 keeps every answer apart)</source>
-        <translation>rispondenti sono testi scritti, contati come “Altro” (nelle scelte singole con %1 risposte o più; 0 tiene separata ogni risposta)</translation>
-    </message>
-    <message>
         <source>Other (%1 write-ins)</source>
         <translation>Altro (%1 risposte scritte)</translation>
+    </message>
+    <message>
+        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more, and typed last in checkbox answers; 0 keeps every answer apart)</source>
+        <translation>rispondenti sono testi scritti, contati come “Altro” (nelle scelte singole con %1 risposte o più, e scritti per ultimi nelle risposte a caselle; 0 tiene separata ogni risposta)</translation>
     </message>
 </context>
 <context>

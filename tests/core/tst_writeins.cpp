@@ -48,6 +48,7 @@ private slots:
     void listsAndSmallQuestionsKeepEveryAnswer();
     void limitIsChosenAndKeptByUpdate();
     void badLimitIsAUsageError();
+    void checkboxWriteInsFollowTheLimit();
 
 private:
     QString project(const QString& name) const {
@@ -149,6 +150,27 @@ void TestWriteIns::badLimitIsAUsageError() {
                  qPrintable(run.err));
         QVERIFY(!QFile::exists(p));
     }
+}
+
+void TestWriteIns::checkboxWriteInsFollowTheLimit() {
+    // A real Google Forms checkbox (../shared/realdata/gforms_rstudio_2018_spanish_form_responses
+    // .tsv, column 5, the tools used besides R): "Delphi" was typed by one respondent after the
+    // ticked options (hand count with grep on the raw file). Counted as "Other" by default; with
+    // --write-ins 0 it is an option of its own, as every other typed piece.
+    const QString file = QStringLiteral(
+        SONDO_SOURCE_DIR "/../shared/realdata/gforms_rstudio_2018_spanish_form_responses.tsv");
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    const QString byDefault = project(QStringLiteral("rstudio"));
+    auto run = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), byDefault});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!counts(byDefault, QStringLiteral("Q4")).contains(QStringLiteral("Delphi 1")));
+    const QString apart = project(QStringLiteral("rstudio-apart"));
+    run = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), apart,
+                    QStringLiteral("--write-ins"), QStringLiteral("0")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList all = counts(apart, QStringLiteral("Q4"));
+    QVERIFY2(all.contains(QStringLiteral("Delphi 1")), qPrintable(all.join(u'/')));
+    QVERIFY(!all.join(u'/').contains(QStringLiteral("Other")));
 }
 
 QTEST_GUILESS_MAIN(TestWriteIns)

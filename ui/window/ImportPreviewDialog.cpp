@@ -772,7 +772,8 @@ void ImportPreviewDialog::retranslateUi() {
                                 "group, in the scale's order"));
     m_writeInsBefore->setText(tr("Answers given by at most"));
     m_writeInsAfter->setText(tr("respondents are write-ins, counted as “Other” (in single "
-                                "choices answered by %1 or more; 0 keeps every answer apart)")
+                                "choices answered by %1 or more, and typed last in checkbox "
+                                "answers; 0 keeps every answer apart)")
                                  .arg(WriteInMerges::kMinAnswers));
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));

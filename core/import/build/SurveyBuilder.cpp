@@ -185,7 +185,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     });
 
     const ScaleLibrary scales;
-    const TypeInference inference(scales, FileConventions::fromVotes(votes));
+    const TypeInference inference(scales, FileConventions::fromVotes(votes),
+                                  options.writeInLimitOrDefault());
 
     // Items of one grid are inferred together so that they share their options.
     std::vector<std::optional<ColumnCoding>> gridCoding(plan.questions.size());

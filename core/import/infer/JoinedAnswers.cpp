@@ -9,7 +9,8 @@
 namespace sondo {
 
 std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
-                                                 const QString& separator, bool force) {
+                                                 const QString& separator, bool force,
+                                                 int writeInLimit) {
     const int n = int(column.values.size());
     // Nothing to split: leave before sorting and hashing a column of free text.
     if (!force && std::none_of(column.values.begin(), column.values.end(),
@@ -215,10 +216,10 @@ std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
     for (int v : order)
         answered += cellUnits[v].empty() ? 0 : column.counts[v];
     auto rare = [&](int u) {
-        return units[u].count <= kMaxWriteInAnswers;
+        return units[u].count <= writeInLimit;
     };
     std::vector<bool> writeIn(U, false);
-    if (!force && answered >= kMinAnswersForWriteIns) {
+    if (!force && writeInLimit > 0 && answered >= kMinAnswersForWriteIns) {
         for (int u = 0; u < U; ++u)
             writeIn[u] = rare(u);
         // Several words typed in one "Other" box are several rare pieces; a piece followed by an
@@ -260,7 +261,7 @@ std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
             c.notes.append({CoreText::tr("%1 write-in answers (each given by at most %2 "
                                          "respondents) counted as \"Other\"")
                                 .arg(writeIns)
-                                .arg(kMaxWriteInAnswers),
+                                .arg(writeInLimit),
                             -1});
         if (lumpOthers)
             c.notes.append(

@@ -17,18 +17,17 @@ class JoinedAnswers {
 public:
     /** Joined options never exceed this many (beyond it the column is not split). */
     static constexpr int kMaxOptions = 30;
-    /** A piece written last by at most this many respondents is a write-in ("Other"). */
-    static constexpr int kMaxWriteInAnswers = 2;
     /** Write-ins are told apart only in a column answered by at least this many. */
     static constexpr int kMinAnswersForWriteIns = 30;
 
     /**
      * Codes `column` as multiple choice split at `separator`: only when the cells really are
      * combinations of a small set of options, unless `force` (the analyst chose Multiple), which
-     * splits whatever the cells hold. Rare one-off parts beyond kMaxOptions become one "Other".
+     * splits whatever the cells hold. Rare one-off parts beyond kMaxOptions become one "Other",
+     * as do pieces written last by at most `writeInLimit` respondents (write-ins; 0 for none).
      */
     static std::optional<ColumnCoding> split(const ColumnValues& column, const QString& separator,
-                                             bool force);
+                                             bool force, int writeInLimit);
 };
 
 } // namespace sondo

@@ -28,9 +28,11 @@ bool isYesNo(const QString& key) {
 
 } // namespace
 
-TypeInference::TypeInference(const ScaleLibrary& scales, FileConventions conventions)
+TypeInference::TypeInference(const ScaleLibrary& scales, FileConventions conventions,
+                             int writeInLimit)
     : m_scales(scales)
-    , m_conventions(conventions) {
+    , m_conventions(conventions)
+    , m_writeInLimit(writeInLimit) {
 }
 
 TypeInference::NumberReading TypeInference::readNumbers(const ColumnValues& column,
@@ -361,7 +363,7 @@ ColumnCoding TypeInference::infer(const ColumnValues& column, const QString& joi
     ColumnCoding c;
     std::optional<ColumnCoding> split;
     if (!joinSeparator.isEmpty())
-        split = JoinedAnswers::split(column, joinSeparator, false);
+        split = JoinedAnswers::split(column, joinSeparator, false, m_writeInLimit);
     if (split)
         c = std::move(*split);
     else if (looksSingle(column))
@@ -548,7 +550,7 @@ TypeInference::Forced TypeInference::force(const ColumnValues& column, QuestionT
         return out;
     }
     case QuestionType::Multiple:
-        out.coding = JoinedAnswers::split(column, joinSeparator, true);
+        out.coding = JoinedAnswers::split(column, joinSeparator, true, m_writeInLimit);
         return out;
     case QuestionType::Single:
     case QuestionType::Likert:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ImportOptions.h"
 #include "import/build/RawTable.h"
 #include "import/infer/ColumnCoding.h"
 #include "import/infer/ColumnValues.h"
@@ -30,7 +31,12 @@ namespace sondo {
  */
 class TypeInference {
 public:
-    explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {});
+    /**
+     * `writeInLimit`: a joined piece written last by at most this many respondents is a write-in
+     * (ImportOptions::writeInLimit).
+     */
+    explicit TypeInference(const ScaleLibrary& scales, FileConventions conventions = {},
+                           int writeInLimit = ImportOptions::kDefaultWriteInLimit);
 
     /** Infers the type of a one-column question; `joinSeparator` is the tool's hint or empty. */
     ColumnCoding infer(const ColumnValues& column, const QString& joinSeparator) const;
@@ -99,6 +105,7 @@ private:
 
     const ScaleLibrary& m_scales;
     FileConventions m_conventions;
+    int m_writeInLimit;
 };
 
 } // namespace sondo
