@@ -49,6 +49,9 @@ std::optional<MergeOptions> writeInsOf(const Question& question, const QList<Ans
             other = a.answer;
             continue;
         }
+        // "Prefer not to say" chosen by two is an answer of the form, never a typed one.
+        if (scales.isNonSubstantive(a.answer))
+            continue;
         if (a.count == 0)
             return std::nullopt;
         if (a.count <= limit)

@@ -49,6 +49,7 @@ private slots:
     void limitIsChosenAndKeptByUpdate();
     void badLimitIsAUsageError();
     void checkboxWriteInsFollowTheLimit();
+    void preferNotToSayIsNeverAWriteIn();
 
 private:
     QString project(const QString& name) const {
@@ -171,6 +172,28 @@ void TestWriteIns::checkboxWriteInsFollowTheLimit() {
     const QStringList all = counts(apart, QStringLiteral("Q4"));
     QVERIFY2(all.contains(QStringLiteral("Delphi 1")), qPrintable(all.join(u'/')));
     QVERIFY(!all.join(u'/').contains(QStringLiteral("Other")));
+}
+
+void TestWriteIns::preferNotToSayIsNeverAWriteIn() {
+    // Written here: 100 answers, Phone 50, Email 44, "Prefer not to say" 2 and four words typed
+    // once each. The refusal is one of the form's answers, however rare: Other = 4.
+    QByteArray csv = "Which channel do you prefer?\n";
+    for (int i = 0; i < 50; ++i)
+        csv += "Phone\n";
+    for (int i = 0; i < 44; ++i)
+        csv += "Email\n";
+    csv += "Prefer not to say\nFax\nPrefer not to say\nPigeon\nTelegram\nSmoke signals\n";
+    const QString file = m_dir.filePath(QStringLiteral("refusal.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size());
+    out.close();
+    const QString p = project(QStringLiteral("refusal"));
+    const auto run = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), p});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList options = counts(p, QStringLiteral("Q1"));
+    QVERIFY2(options.contains(QStringLiteral("Prefer not to say 2")),
+             qPrintable(options.join(u'/')));
+    QVERIFY2(options.contains(QStringLiteral("Other 4")), qPrintable(options.join(u'/')));
 }
 
 QTEST_GUILESS_MAIN(TestWriteIns)
