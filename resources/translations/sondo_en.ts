@@ -3308,7 +3308,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more, and typed last in checkbox answers; 0 keeps every answer apart)</source>
+        <source>respondents are write-ins, counted as “Other” (0 keeps every answer apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers typed in a form&apos;s “Other” box: in single choices answered by %1 or more, and the pieces typed last in checkbox answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3315,8 +3315,12 @@
         <translation>Altro (%1 risposte scritte)</translation>
     </message>
     <message>
-        <source>respondents are write-ins, counted as “Other” (in single choices answered by %1 or more, and typed last in checkbox answers; 0 keeps every answer apart)</source>
-        <translation>rispondenti sono testi scritti, contati come “Altro” (nelle scelte singole con %1 risposte o più, e scritti per ultimi nelle risposte a caselle; 0 tiene separata ogni risposta)</translation>
+        <source>respondents are write-ins, counted as “Other” (0 keeps every answer apart)</source>
+        <translation>rispondenti sono testi scritti, contati come “Altro” (0 tiene separata ogni risposta)</translation>
+    </message>
+    <message>
+        <source>Answers typed in a form&apos;s “Other” box: in single choices answered by %1 or more, and the pieces typed last in checkbox answers</source>
+        <translation>Risposte scritte nella casella “Altro” di un modulo: nelle scelte singole con %1 risposte o più, e i pezzi scritti per ultimi nelle risposte a caselle</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 #include "window/ImportJob.h"
 #include "window/ImportPreviewDialog.h"
 #include "window/ScaleOrderDialog.h"
+#include "window/TypeIcons.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
@@ -296,11 +298,29 @@ private slots:
         QCOMPARE(order->scale(), scale);
         order->accept();
         QCOMPARE(dialog.structureChoices().scales.size(), 1);
+        // The items now show as scales, with nothing forced besides the order.
+        for (int row = 2; row <= 4; ++row)
+            QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(row, 2))->currentText(),
+                     TypeIcons::name(QuestionType::Likert));
+        QVERIFY(dialog.typeOverrides().isEmpty());
         QVERIFY(table->item(3, 3)->font().bold()); // the group's other items show it too
         QVERIFY(table->item(3, 3)->toolTip().contains(scale.join(QStringLiteral(" < "))));
 
+        // Another type on one item takes the order back, for the whole group; put back.
+        {
+            ImportPreviewDialog other(preview.value(), {});
+            QVERIFY(other.setScaleOrder(QStringLiteral("Q2"), scale));
+            qobject_cast<QComboBox*>(other.table()->cellWidget(3, 2))
+                ->setCurrentIndex(int(TypeIcons::choosableTypes().indexOf(QuestionType::Text)));
+            QVERIFY(other.structureChoices().scales.isEmpty());
+            QCOMPARE(qobject_cast<QComboBox*>(other.table()->cellWidget(2, 2))->currentText(),
+                     TypeIcons::name(QuestionType::Single));
+            QCOMPARE(other.typeOverrides().size(), 1); // Q3 as text, the analyst's
+        }
+
         ImportOptions options;
         options.structure = dialog.structureChoices();
+        options.typeOverrides = dialog.typeOverrides();
         const QString windowPath = dir.filePath(QStringLiteral("window.sondo"));
         const ImportOutcome outcome = ImportJob::importAndSave(survey, options, windowPath, {});
         QVERIFY2(outcome.status == ImportOutcome::Status::Opened,

@@ -112,6 +112,9 @@ ImportPreviewDialog::ImportPreviewDialog(const Project& project, const QList<Dia
             QFont font = combo->font();
             font.setBold(type != m_project.survey.questions[row].type);
             combo->setFont(font);
+            // Another type than a scale takes back the scale order of the question's group.
+            if (type != QuestionType::Likert && scaleOrderOf(row))
+                dropScaleOrder(row);
         });
         if (q.metadata) {
             for (int c : {IdColumn, TextColumn, GroupColumn, ExampleColumn})
@@ -207,7 +210,8 @@ QList<QPair<QString, QuestionType>> ImportPreviewDialog::typeOverrides() const {
     const QList<Question>& questions = m_project.survey.questions;
     for (int row = 0; row < questions.size(); ++row) {
         const auto type = QuestionType(m_combos[row]->currentData().toInt());
-        if (type != questions[row].type)
+        // A scale order makes its items scales: no type to force besides.
+        if (type != questions[row].type && !(type == QuestionType::Likert && scaleOrderOf(row)))
             overrides.append({questions[row].id, type});
     }
     return overrides;
@@ -300,6 +304,9 @@ bool ImportPreviewDialog::setScaleOrder(const QString& id, const QStringList& po
         });
     m_structure.scales.append({m_project.survey.questions[row].code, points});
     for (const int r : rows) {
+        // Shown as what the order makes it; typeOverrides() forces nothing for it.
+        m_combos[r]->setCurrentIndex(
+            int(TypeIcons::choosableTypes().indexOf(QuestionType::Likert)));
         showGroup(r);
         // The answers as they will be read: the scale, then those off it.
         QStringList others = m_project.survey.questions[r].options;
@@ -311,6 +318,25 @@ bool ImportPreviewDialog::setScaleOrder(const QString& id, const QStringList& po
         m_table->item(r, ExampleColumn)->setToolTip(shown);
     }
     return true;
+}
+
+void ImportPreviewDialog::dropScaleOrder(int row) {
+    const QList<int> rows = scaleRows(row);
+    for (const int r : rows)
+        m_structure.scales.removeIf([&](const StructureChoices::ScaleOrder& s) {
+            return s.column == m_project.survey.questions[r].code;
+        });
+    for (const int r : rows) {
+        // The other items go back to the type Sondo read: the order made them scales.
+        const QuestionType read = m_project.survey.questions[r].type;
+        if (r != row && QuestionType(m_combos[r]->currentData().toInt()) == QuestionType::Likert)
+            m_combos[r]->setCurrentIndex(int(TypeIcons::choosableTypes().indexOf(read)));
+        QTableWidgetItem* item = m_table->item(r, ExampleColumn);
+        item->setText(example(r));
+        item->setToolTip(item->text());
+        showGroup(r);
+    }
+    showWriteIns();
 }
 
 ScaleOrderDialog* ImportPreviewDialog::openScaleOrderDialog() {
@@ -771,10 +797,15 @@ void ImportPreviewDialog::retranslateUi() {
     m_scaleOrder->setToolTip(tr("Put the answers of the selected question, or of its whole "
                                 "group, in the scale's order"));
     m_writeInsBefore->setText(tr("Answers given by at most"));
-    m_writeInsAfter->setText(tr("respondents are write-ins, counted as “Other” (in single "
-                                "choices answered by %1 or more, and typed last in checkbox "
-                                "answers; 0 keeps every answer apart)")
-                                 .arg(WriteInMerges::kMinAnswers));
+    m_writeInsAfter->setText(
+        tr("respondents are write-ins, counted as “Other” (0 keeps every answer apart)"));
+    const QString where = tr("Answers typed in a form's “Other” box: in single choices answered "
+                             "by %1 or more, and the pieces typed last in checkbox answers")
+                              .arg(WriteInMerges::kMinAnswers);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_writeInsBefore), static_cast<QWidget*>(m_writeIns),
+          static_cast<QWidget*>(m_writeInsAfter)})
+        widget->setToolTip(where);
     m_completeOnly->setText(tr("Keep only finished responses (leave out those the survey tool "
                                "marks unfinished, and its previews)"));
     for (int row = 0; row < m_combos.size(); ++row) {

@@ -116,6 +116,8 @@ private:
     void askGroupStem();
     /** The chosen scale order that applies to row `row` (its own or its group's), or null. */
     const StructureChoices::ScaleOrder* scaleOrderOf(int row) const;
+    /** Takes back the scale order of `row`'s group (or of `row`) and its display. */
+    void dropScaleOrder(int row);
     /** The rows `row`'s scale order applies to: its group's items, or itself. */
     QList<int> scaleRows(int row) const;
     /** The row of question `id`, or -1. */
