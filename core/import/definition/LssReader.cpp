@@ -57,7 +57,7 @@ Result<LssDocument> parse(const QString& path) {
     }
     if (xml.hasError())
         return Result<LssDocument>::failure(
-            {path, xml.lineNumber(), xml.columnNumber(),
+            {path, xml.lineNumber(), int(xml.columnNumber()),
              CoreText::tr("not a readable LimeSurvey structure: %1").arg(xml.errorString())});
     return Result<LssDocument>(std::move(doc));
 }
