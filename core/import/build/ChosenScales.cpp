@@ -1,6 +1,7 @@
 #include "import/build/ChosenScales.h"
 
 #include "base/CoreText.h"
+#include "edit/EditText.h"
 
 #include <cmath>
 #include <limits>
@@ -8,17 +9,6 @@
 namespace sondo {
 
 namespace {
-
-/** `label`'s index in `options`: exactly, else trimmed and in any case; -1 when absent. */
-int optionIndex(const QStringList& options, const QString& label) {
-    const int exact = int(options.indexOf(label));
-    if (exact >= 0)
-        return exact;
-    for (int o = 0; o < options.size(); ++o)
-        if (options[o].trimmed().compare(label.trimmed(), Qt::CaseInsensitive) == 0)
-            return o;
-    return -1;
-}
 
 /** Reorders one item's coding and question: `scale` first (scored 1…k), its other answers after. */
 void order(const QStringList& scale, AnswerSource& source, Question& q) {
@@ -28,7 +18,7 @@ void order(const QStringList& scale, AnswerSource& source, Question& q) {
     QStringList options;
     std::vector<double> scores;
     for (const QString& point : scale) {
-        const int o = optionIndex(coding.options, point);
+        const int o = EditText::optionIndex(coding.options, point);
         if (o >= 0)
             newOfOld[size_t(o)] = int(options.size());
         // A point this item's respondents never chose is still on its scale, with no answers.
@@ -101,13 +91,14 @@ Result<Done> ChosenScales::apply(const StructureChoices& choices, const ImportPl
         for (int p = 0; p < chosen.options.size() && problem.isEmpty(); ++p) {
             const QString& point = chosen.options[p];
             const bool known = std::any_of(items.begin(), items.end(), [&](int item) {
-                return optionIndex(coded.answers[size_t(item)].coding.options, point) >= 0;
+                return EditText::optionIndex(coded.answers[size_t(item)].coding.options, point) >=
+                       0;
             });
             if (!known)
                 problem = CoreText::tr("%1 %2: no answer “%3” (the answers are: %4)")
                               .arg(option, chosen.column, point,
                                    survey.questions[i].options.join(QStringLiteral(", ")));
-            else if (optionIndex(chosen.options.mid(0, p), point) >= 0)
+            else if (EditText::optionIndex(chosen.options.mid(0, p), point) >= 0)
                 problem =
                     CoreText::tr("%1 %2: “%3” is named twice").arg(option, chosen.column, point);
         }
