@@ -1,6 +1,8 @@
 #include "storage/ProjectSchema.h"
 
+#include "storage/ResponseStore.h"
 #include "storage/SqlConnection.h"
+#include "storage/SurveyTables.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -58,6 +60,21 @@ QStringList ProjectSchema::migrationStep(int version) {
                            "kind TEXT NOT NULL)"),
             QStringLiteral("ALTER TABLE questions ADD COLUMN group_id TEXT COLLATE NOCASE "
                            "REFERENCES question_groups(id)"),
+        };
+    case 3:
+        return {
+            // Each question's answers again, 65,536 respondents to a row, in the narrowest form
+            // that holds them (see ColumnChunkCodec): loading one question reads about a
+            // megabyte per million respondents instead of the whole responses table. question
+            // is the question's position; 0 holds the respondent ids, -1 the weights. The
+            // `project` keys respondents and column_chunk_rows say that the chunks are complete;
+            // an older file gets its chunks when it is next saved (ResponseStore::
+            // addColumnChunks), and is read from its responses table until then.
+            QStringLiteral("CREATE TABLE column_chunks("
+                           "question INTEGER NOT NULL, "
+                           "chunk INTEGER NOT NULL, "
+                           "data BLOB NOT NULL, "
+                           "PRIMARY KEY(question, chunk))"),
         };
     default:
         return {};
@@ -121,6 +138,21 @@ Result<Done> ProjectSchema::migrate(SqlConnection& connection, int from, const Q
                        QCoreApplication::translate("sondo", "cannot mark the project's format: %1")
                            .arg(connection.errorText())});
     return Done{};
+}
+
+Result<Done> ProjectSchema::migrateFile(SqlConnection& connection, int from,
+                                        const QString& fileName) {
+    Result<Done> migrated = migrate(connection, from, fileName);
+    if (!migrated.ok() || from >= 3)
+        return migrated;
+    Result<Survey> survey = SurveyTables::survey(connection, fileName);
+    if (!survey.ok())
+        return Result<Done>::failure(survey.error());
+    Result<ResponseTableLayout> layout = SurveyTables::layout(connection, fileName, survey.value());
+    if (!layout.ok())
+        return Result<Done>::failure(layout.error());
+    return ResponseStore::forConnection(connection, fileName)
+        ->addColumnChunks(layout.value(), survey.value());
 }
 
 } // namespace sondo

@@ -21,7 +21,7 @@ class SqlConnection;
 class ProjectSchema {
 public:
     /** The version this build writes; read() accepts files up to it. */
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
     /** "SOND" in ASCII: lets `file(1)`-like tools and Sondo tell a project from any database. */
     static constexpr int ApplicationId = 0x534F4E44;
 
@@ -38,6 +38,14 @@ public:
      */
     static Result<Done> migrate(SqlConnection& connection, int from, const QString& fileName,
                                 int to = Version);
+
+    /**
+     * migrate(), then what a saved file gains beyond its schema: from a format before 3, the
+     * column chunks of its answers (ResponseStore::addColumnChunks). For a file about to be
+     * saved; an in-memory upgrade for reading needs migrate() only, since answers are read from
+     * the `responses` table when there are no chunks.
+     */
+    static Result<Done> migrateFile(SqlConnection& connection, int from, const QString& fileName);
 
     /** The SQL statements of step `version` (1 … Version); empty for any other number. */
     static QStringList migrationStep(int version);

@@ -91,7 +91,7 @@ Result<Done> ProjectStateStore::write(const QString& path, const QJsonObject& st
     if (!version.ok())
         return Result<Done>::failure(version.error());
     if (version.value() < ProjectSchema::Version) {
-        Result<Done> migrated = ProjectSchema::migrate(connection, version.value(), path);
+        Result<Done> migrated = ProjectSchema::migrateFile(connection, version.value(), path);
         if (!migrated.ok())
             return migrated;
     }

@@ -322,6 +322,9 @@ Result<Done> ProjectWriter::commit(const Project& project) {
         return fail(QCoreApplication::translate("sondo",
                                                 "cannot save the project: its questions changed "
                                                 "while its answers were written"));
+    Result<Done> finished = state.responses->finish();
+    if (!finished.ok())
+        return finished;
     Result<Done> tables = writeTables(*state.connection, state.path, project, layout);
     if (!tables.ok())
         return tables;

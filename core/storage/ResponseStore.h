@@ -49,6 +49,17 @@ public:
     virtual Result<Done> append(const ResponseMatrix& answers, qint64 first, int offset,
                                 int count) = 0;
     /**
+     * Writes what append() holds back, once the last respondents are appended: the last column
+     * chunks (see ColumnChunkWriter) and the number of respondents.
+     */
+    virtual Result<Done> finish() = 0;
+    /**
+     * Builds the column chunks of a file written before they existed, from its `responses`
+     * table: the forward migration to format 3, run when such a file is saved.
+     */
+    virtual Result<Done> addColumnChunks(const ResponseTableLayout& layout,
+                                         const Survey& survey) = 0;
+    /**
      * Creates the `responses_labelled` view over the table: labels instead of codes, for outside
      * tools (see ResponseTableLayout::createLabelledViewSql()).
      */
@@ -56,7 +67,8 @@ public:
                                             const Survey& survey) = 0;
 
     /**
-     * Reads every respondent in `respondent` order. `layout` comes from the file's `columns`
+     * Reads every respondent in `respondent` order, from the column chunks when the file has them,
+     * else from the `responses` table. `layout` comes from the file's `columns`
      * table and must match `survey` (ProjectReader checks it). A missing respondent_id reads as
      * the respondent's number; a missing weight as NaN. With `questions` (one flag per question)
      * only the flagged questions' answers are read: the others' columns stay empty, and so do

@@ -1,12 +1,18 @@
 #include "storage/SqliteResponseStore.h"
 
+#include "storage/ColumnCells.h"
+#include "storage/ColumnChunkCodec.h"
+#include "storage/ColumnChunkReader.h"
+#include "storage/ColumnChunkWriter.h"
 #include "storage/SqlConnection.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QStringEncoder>
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <sqlite3.h>
 
 namespace sondo {
@@ -18,30 +24,6 @@ constexpr int MaxRowsPerStatement = 100;
 /** Rows read between two progress reports. */
 constexpr int RowsPerSlice = 8192;
 
-/** Finalises a statement when the scope ends, whatever the way out. */
-class Statement {
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    /** Prepares `sql`; a null `db` only finalises the statement held. */
-    bool prepare(sqlite3* db, const QString& sql) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        if (!db)
-            return false;
-        const QByteArray utf8 = sql.toUtf8();
-        return sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) ==
-               SQLITE_OK;
-    }
-    sqlite3_stmt* get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
 Diagnostic error(const QString& fileName, const QString& message) {
     return Diagnostic{fileName, 0, 0, message};
 }
@@ -50,50 +32,11 @@ QString sqliteMessage(sqlite3* db) {
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-/** One column's answers as raw pointers, so the row loops do no lookups. */
-template <typename Int32, typename Double, typename Text, typename Byte> struct CellsOf {
-    ResponseTableLayout::Content content;
-    Int32* codes = nullptr;
-    Double* values = nullptr;
-    Text* texts = nullptr;
-    Byte* selected = nullptr;
-    Byte* answered = nullptr;
-};
-using Source = CellsOf<const std::int32_t, const double, const QString, const std::uint8_t>;
-using Target = CellsOf<std::int32_t, double, QString, std::uint8_t>;
-
-/**
- * Points the cells of `column` at their answers: Source (from a const AnswerColumn) to write
- * them, Target (from a mutable one, already sized) to read them.
- */
-template <typename Cells, typename Answers>
-Cells cellsOf(const ResponseTableLayout::Column& column, Answers& answers) {
-    Cells c{column.content};
-    switch (column.content) {
-    case ResponseTableLayout::Content::Code:
-        c.codes = answers.codes.data();
-        break;
-    case ResponseTableLayout::Content::Number:
-    case ResponseTableLayout::Content::Msecs:
-        c.values = answers.values.data();
-        break;
-    case ResponseTableLayout::Content::Text:
-        // A date may come without the text as written.
-        c.texts = answers.texts.isEmpty() ? nullptr : answers.texts.data();
-        break;
-    case ResponseTableLayout::Content::Selected:
-        c.selected = answers.selected[column.option].data();
-        c.answered = answers.answered.data();
-        break;
-    }
-    return c;
-}
-
 } // namespace
 
 struct SqliteResponseStore::Statements {
-    Statement full;
-    Statement tail; // a shorter statement, for the file's last rows
+    SqliteStatement full;
+    SqliteStatement tail; // a shorter statement, for the file's last rows
     int tailRows = 0;
 };
 
@@ -119,6 +62,7 @@ Result<Done> SqliteResponseStore::create(const ResponseTableLayout& layout) {
     m_db = m_connection.handle();
     if (!m_db)
         return Done{};
+    m_chunks = std::make_unique<ColumnChunkWriter>(m_db, layout);
     const int perRow = 2 + int(layout.columns().size()); // bound: respondent_id, weight, columns
     const int variableLimit = sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
     m_rowsPerStatement = std::clamp(variableLimit / perRow, 1, MaxRowsPerStatement);
@@ -176,14 +120,14 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
         return sql;
     };
 
-    std::vector<Source> cells;
+    std::vector<SourceCells> cells;
     cells.reserve(m_layout.columns().size());
     for (const ResponseTableLayout::Column& column : m_layout.columns())
-        cells.push_back(cellsOf<Source>(column, answers.columns[column.question]));
+        cells.push_back(cellsOf<SourceCells>(column, answers.columns[column.question]));
     const bool haveIds = !answers.respondentIds.isEmpty();
     const bool haveWeights = !answers.weights.empty();
     std::vector<const QString*> textColumns;
-    for (const Source& c : cells)
+    for (const SourceCells& c : cells)
         if (c.content == ResponseTableLayout::Content::Text && c.texts)
             textColumns.push_back(c.texts);
 
@@ -199,7 +143,7 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
 
     for (qint64 start = first; start < first + count;) {
         const int rows = int(std::min<qint64>(m_rowsPerStatement, first + count - start));
-        Statement* statement = &m_statements->full;
+        SqliteStatement* statement = &m_statements->full;
         if (rows != m_rowsPerStatement) {
             statement = &m_statements->tail;
             if (m_statements->tailRows != rows) {
@@ -240,7 +184,7 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
                 sqlite3_bind_double(st, p + 1, weight);
         }
         for (size_t k = 0; k < cells.size(); ++k) {
-            const Source& c = cells[k];
+            const SourceCells& c = cells[k];
             const qint64 i0 = start - offset;
             int p = 3 + int(k);
             // Each case binds the cell where `answered` says there is one, NULL elsewhere.
@@ -284,7 +228,38 @@ Result<Done> SqliteResponseStore::append(const ResponseMatrix& answers, qint64 f
         start += rows;
         m_appended += rows;
     }
+    if (const QString message = m_chunks->append(answers, first - offset, count);
+        !message.isEmpty())
+        return failed(message);
     return Done{};
+}
+
+Result<Done> SqliteResponseStore::finish() {
+    if (!m_chunks)
+        return Done{};
+    if (const QString message = m_chunks->finish(); !message.isEmpty())
+        return Result<Done>::failure(error(
+            m_fileName,
+            QCoreApplication::translate("sondo", "cannot store the answers: %1").arg(message)));
+    return Done{};
+}
+
+Result<Done> SqliteResponseStore::addColumnChunks(const ResponseTableLayout& layout,
+                                                  const Survey& survey) {
+    Result<ResponseMatrix> answers = read(layout, survey, {});
+    if (!answers.ok())
+        return Result<Done>::failure(answers.error());
+    m_db = m_connection.handle();
+    if (!m_db)
+        return Done{};
+    m_chunks = std::make_unique<ColumnChunkWriter>(m_db, layout);
+    const ResponseMatrix& matrix = answers.value();
+    if (const QString message = m_chunks->append(matrix, 0, matrix.respondentCount);
+        !message.isEmpty())
+        return Result<Done>::failure(error(
+            m_fileName,
+            QCoreApplication::translate("sondo", "cannot store the answers: %1").arg(message)));
+    return finish();
 }
 
 Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layout,
@@ -307,9 +282,17 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
                         .arg(sqliteMessage(db)));
     };
 
-    qint64 n = 0;
-    {
-        Statement count;
+    // A file with column chunks says how many respondents it holds; counting the rows of an
+    // older file's table reads all of it.
+    ColumnChunkReader chunks(db);
+    QString chunkError;
+    const std::optional<qint64> chunked = chunks.respondents(&chunkError);
+    if (!chunkError.isEmpty())
+        return fail(
+            QCoreApplication::translate("sondo", "cannot read the answers: %1").arg(chunkError));
+    qint64 n = chunked.value_or(0);
+    if (!chunked) {
+        SqliteStatement count;
         if (!count.prepare(db, QStringLiteral("SELECT count(*) FROM responses")) ||
             sqlite3_step(count.get()) != SQLITE_ROW)
             return damaged();
@@ -358,17 +341,28 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
         }
     }
 
-    std::vector<Target> cells;
+    if (chunked) {
+        bool cancelled = false;
+        const QString problem = readChunks(chunks, layout, matrix, questions, progress, &cancelled);
+        if (cancelled)
+            return fail(QCoreApplication::translate("sondo", "cancelled"));
+        if (!problem.isEmpty())
+            return fail(
+                QCoreApplication::translate("sondo", "cannot read the answers: %1").arg(problem));
+        return matrix;
+    }
+
+    std::vector<TargetCells> cells;
     QString sql = QStringLiteral("SELECT respondent, respondent_id, weight");
     for (const ResponseTableLayout::Column& column : layout.columns()) {
         if (!wanted(column.question))
             continue;
-        cells.push_back(cellsOf<Target>(column, matrix.columns[column.question]));
+        cells.push_back(cellsOf<TargetCells>(column, matrix.columns[column.question]));
         sql += QStringLiteral(", ") + ResponseTableLayout::quoteIdentifier(column.name);
     }
     sql += QStringLiteral(" FROM responses ORDER BY respondent");
 
-    Statement select;
+    SqliteStatement select;
     if (!select.prepare(db, sql))
         return damaged();
     sqlite3_stmt* st = select.get();
@@ -388,7 +382,7 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
         if (sqlite3_column_type(st, 2) != SQLITE_NULL)
             weights[row] = sqlite3_column_double(st, 2);
         int i = 3;
-        for (const Target& c : cells) {
+        for (const TargetCells& c : cells) {
             const bool null = sqlite3_column_type(st, i) == SQLITE_NULL;
             switch (c.content) {
             case ResponseTableLayout::Content::Code:
@@ -422,6 +416,53 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return damaged();
     return matrix;
+}
+
+QString SqliteResponseStore::readChunks(ColumnChunkReader& chunks,
+                                        const ResponseTableLayout& layout, ResponseMatrix& matrix,
+                                        const std::vector<bool>& questions,
+                                        const ProgressCallback& progress, bool* cancelled) {
+    const bool all = questions.empty();
+    const qint64 n = matrix.respondentCount;
+    // Each question's columns, in layout order: the parts of its chunks.
+    std::vector<std::pair<int, std::vector<TargetCells>>> reads;
+    for (const ResponseTableLayout::Column& column : layout.columns()) {
+        if (!all && !(size_t(column.question) < questions.size() && questions[column.question]))
+            continue;
+        if (reads.empty() || reads.back().first != column.question + 1)
+            reads.push_back({column.question + 1, {}});
+        reads.back().second.push_back(
+            cellsOf<TargetCells>(column, matrix.columns[size_t(column.question)]));
+    }
+    TargetCells weights;
+    weights.content = ResponseTableLayout::Content::Number;
+    weights.values = matrix.weights.data();
+    reads.push_back({ColumnChunkWriter::WeightsKey, {weights}});
+    const bool ids = all && chunks.has(ColumnChunkWriter::IdsKey);
+    if (ids) {
+        TargetCells texts;
+        texts.content = ResponseTableLayout::Content::Text;
+        texts.texts = matrix.respondentIds.data();
+        reads.push_back({ColumnChunkWriter::IdsKey, {texts}});
+    } else if (all) {
+        for (qint64 r = 0; r < n; ++r)
+            matrix.respondentIds[r] = QString::number(r + 1);
+    }
+
+    // Progress counts respondents: every read goes over all of them, so the reads' rows are
+    // shared out evenly.
+    const qint64 passes = qint64(reads.size());
+    qint64 rowsRead = 0;
+    auto chunkRead = [&](int rows) {
+        rowsRead += rows;
+        return !progress || progress(rowsRead / passes, n);
+    };
+    for (const auto& [key, parts] : reads) {
+        const QString problem = chunks.read(key, parts, n, chunkRead, cancelled);
+        if (*cancelled || !problem.isEmpty())
+            return problem;
+    }
+    return QString();
 }
 
 } // namespace sondo

@@ -5,6 +5,7 @@
 
 #include "storage/ProjectSchema.h"
 #include "storage/ProjectStore.h"
+#include "storage/ProjectWriter.h"
 #include "storage/SqlConnection.h"
 
 #include <QCryptographicHash>
@@ -383,6 +384,11 @@ private slots:
     void readSurveyListsQuestions();
     void someAnswersOnly();
     void threadsUseTheirOwnConnections();
+    void answersAreReadFromColumnChunks();
+    void chunksHoldUnevenSlicesAndEveryWidth();
+    void damagedChunksAreAClearError_data();
+    void damagedChunksAreAClearError();
+    void savingAnOlderFileAddsItsChunks();
     void writeFixture();
 };
 
@@ -1028,6 +1034,167 @@ void TestProjectStore::threadsUseTheirOwnConnections() {
     for (std::thread& thread : threads)
         thread.join();
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestProjectStore::answersAreReadFromColumnChunks() {
+    // Two full chunks of 65,536 respondents and three more: the chunks meet inside the slices
+    // of 8,192 the store is handed.
+    const int n = 2 * 65536 + 3;
+    const Project p = randomProject(n, 5);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sondo"));
+    QVERIFY(ProjectStore::write(path, p).ok());
+    {
+        PlainSql sql(path);
+        // Hand count: ceil(131075 / 65536) = 3 chunks per question; Q1's codes 0..3 take one
+        // byte each, after one width byte per chunk.
+        QCOMPARE(sql.rows(QStringLiteral("SELECT count(*), sum(length(data)) FROM column_chunks "
+                                         "WHERE question = 1")),
+                 QStringList{QStringLiteral("3|%1").arg(n + 3)});
+        QCOMPARE(sql.rows(QStringLiteral("SELECT value FROM project WHERE key IN "
+                                         "('respondents', 'column_chunk_rows') ORDER BY key")),
+                 (QStringList{QStringLiteral("65536"), QString::number(n)}));
+        // The wide table is for outside tools: answers changed there are not what Sondo reads.
+        QVERIFY(sql.exec(QStringLiteral("UPDATE responses SET q1 = 3, q4 = 'x', weight = 7")));
+    }
+    const Result<Project> read = ProjectStore::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    const QString diff = difference(p, read.value());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestProjectStore::chunksHoldUnevenSlicesAndEveryWidth() {
+    // Each numeric question needs another width (hand-picked values: 1, 2, 4 bytes, doubles),
+    // codes past 255 need two bytes, -0.0 must come back as -0.0, a date comes with and without
+    // its texts; the answers come in slices that start and end anywhere in a chunk.
+    const int n = 70000;
+    Project p;
+    QStringList many;
+    for (int o = 1; o <= 300; ++o)
+        many << QStringLiteral("o%1").arg(o);
+    p.survey.questions = {
+        makeQuestion(QStringLiteral("Q1"), QuestionType::Numeric, QStringLiteral("small")),
+        makeQuestion(QStringLiteral("Q2"), QuestionType::Numeric, QStringLiteral("thousands")),
+        makeQuestion(QStringLiteral("Q3"), QuestionType::Numeric, QStringLiteral("millions")),
+        makeQuestion(QStringLiteral("Q4"), QuestionType::Numeric, QStringLiteral("fractions")),
+        makeQuestion(QStringLiteral("Q5"), QuestionType::Single, QStringLiteral("300"), many),
+        makeQuestion(QStringLiteral("Q6"), QuestionType::Date, QStringLiteral("date")),
+        makeQuestion(QStringLiteral("Q7"), QuestionType::Multiple, QStringLiteral("m"),
+                     {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
+        makeQuestion(QStringLiteral("Q8"), QuestionType::Identifier, QStringLiteral("id")),
+    };
+    ResponseMatrix& r = p.responses;
+    r.respondentCount = n;
+    r.columns.resize(8);
+    r.columns[6].selected.resize(3);
+    for (int i = 0; i < n; ++i) {
+        const bool blank = i % 11 == 0;
+        r.respondentIds << QStringLiteral("r%1").arg(i);
+        r.weights.push_back(i % 3 == 0 ? 0.5 : 1.0);
+        r.columns[0].values.push_back(blank ? NaN : double(i % 128 - 64));
+        r.columns[1].values.push_back(blank ? NaN : double(i % 30000 - 15000));
+        r.columns[2].values.push_back(blank ? NaN : double(i) * -1000.0);
+        r.columns[3].values.push_back(blank ? NaN : i == 5 ? -0.0 : i / 8.0);
+        r.columns[4].codes.push_back(blank ? 0 : 1 + i % 300);
+        r.columns[5].values.push_back(blank ? NaN : 1.6e12 + i);
+        r.columns[5].texts << (blank && i % 2 ? QStringLiteral("ieri 🙂") : QString());
+        r.columns[6].answered.push_back(blank ? 0 : 1);
+        for (int o = 0; o < 3; ++o)
+            r.columns[6].selected[o].push_back(!blank && (i >> o) % 2);
+        r.columns[7].texts << (blank ? QString() : QStringLiteral("città %1").arg(i));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sondo"));
+    {
+        Result<std::unique_ptr<ProjectWriter>> writer = ProjectWriter::begin(path, p.survey);
+        QVERIFY2(writer.ok(), qPrintable(writer.error().toString()));
+        int first = 0;
+        for (const int count : {1, 65534, 3000, 1465}) {
+            QVERIFY(writer.value()->append(r, first, count).ok());
+            first += count;
+        }
+        QCOMPARE(first, n);
+        QVERIFY(writer.value()->commit(p).ok());
+    }
+    PlainSql sql(path);
+    // Bytes per respondent (the format, ColumnChunkCodec), plus one width byte in each of the
+    // two chunks: 1, 2, 4 and 8 for the numbers, 2 for codes up to 300.
+    QCOMPARE(
+        sql.rows(QStringLiteral("SELECT question, sum(length(data)) FROM column_chunks "
+                                "WHERE question BETWEEN 1 AND 5 GROUP BY question")),
+        (QStringList{QStringLiteral("1|%1").arg(n + 2), QStringLiteral("2|%1").arg(2 * n + 2),
+                     QStringLiteral("3|%1").arg(4 * n + 2), QStringLiteral("4|%1").arg(8 * n + 2),
+                     QStringLiteral("5|%1").arg(2 * n + 2)}));
+    const Result<Project> read = ProjectStore::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    QCOMPARE(std::signbit(read.value().responses.columns[3].values[5]), true);
+    const QString diff = difference(p, read.value());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestProjectStore::damagedChunksAreAClearError_data() {
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("cut short")
+        << QStringLiteral("UPDATE column_chunks SET data = substr(data, 1, 10) WHERE question = 1")
+        << QStringLiteral("chunk 0 of column 1: fewer codes than "
+                          "respondents");
+    QTest::newRow("unknown width")
+        << QStringLiteral("UPDATE column_chunks SET data = x'09' || substr(data, 2) "
+                          "WHERE question = 2")
+        << QStringLiteral("chunk 0 of column 2: a number width that is not 1, 2, 4 or 8");
+    QTest::newRow("bytes left over")
+        << QStringLiteral("UPDATE column_chunks SET data = data || x'00' WHERE question = 3")
+        << QStringLiteral("chunk 0 of column 3: 1 bytes more than its answers need");
+    QTest::newRow("text past the end")
+        << QStringLiteral("UPDATE column_chunks SET data = x'ff' || data WHERE question = 4")
+        << QStringLiteral("chunk 0 of column 4: texts longer than the chunk");
+    QTest::newRow("missing") << QStringLiteral("DELETE FROM column_chunks WHERE question = -1")
+                             << QStringLiteral("column -1 has 0 chunks of the 1 its 100 "
+                                               "respondents need");
+    QTest::newRow("another size")
+        << QStringLiteral("UPDATE project SET value = 1024 WHERE key = 'column_chunk_rows'")
+        << QStringLiteral("the column chunks are not of this version's size");
+}
+
+void TestProjectStore::damagedChunksAreAClearError() {
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sondo"));
+    QVERIFY(ProjectStore::write(path, randomProject(100, 9)).ok());
+    {
+        PlainSql sql(path);
+        QVERIFY(sql.exec(damage));
+    }
+    const Result<Project> read = ProjectStore::read(path);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().toString(),
+             path + QStringLiteral(": cannot read the answers: ") + message);
+}
+
+void TestProjectStore::savingAnOlderFileAddsItsChunks() {
+    // The format-1 file has no chunks; saving the analysis state upgrades it and builds them.
+    const QString fixture = QFINDTESTDATA("data/storage/project-v1.sondo");
+    QVERIFY(!fixture.isEmpty());
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sondo"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(ProjectStore::writeState(copy, sampleProject().state).ok());
+    {
+        PlainSql sql(copy);
+        // Seven questions, the weights and the ids: one chunk each for eight respondents.
+        QCOMPARE(sql.rows(QStringLiteral("SELECT count(*) FROM column_chunks")),
+                 QStringList{QStringLiteral("9")});
+        QCOMPARE(sql.rows(QStringLiteral("SELECT value FROM project WHERE key = 'respondents'")),
+                 QStringList{QStringLiteral("8")});
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM responses")));
+    }
+    const Result<Project> read = ProjectStore::read(copy);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    const QString diff = difference(sampleProject(), read.value());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestProjectStore::writeFixture() {
