@@ -160,13 +160,17 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     // One chart needs the answers to its question, the filter's and the segment's only.
     const QString by = parser.value(QStringLiteral("by"));
     const bool textCharts = parser.isSet(QStringLiteral("text-charts"));
-    // --all loads what it draws: open texts (the heaviest columns) only with --text-charts.
+    // --all loads what it draws (open texts, the heaviest columns, only with --text-charts; no
+    // ids or dates, which have no chart), and the filter's and the segment's answers.
     auto opened = command.open(
         positional.constFirst(),
-        all ? [textCharts](const Survey& s) {
-            std::vector<bool> needed(size_t(s.questions.size()), true);
+        all ? [textCharts, named = command.answersNamed({by})](const Survey& s) {
+            std::vector<bool> needed = named(s);
+            needed.resize(size_t(s.questions.size()), false);
             for (qsizetype q = 0; q < s.questions.size(); ++q)
-                needed[size_t(q)] = textCharts || s.questions[q].type != QuestionType::Text;
+                if (s.questions[q].isAnalysable() && ChartSpecBuilder::hasChart(s.questions[q].type) &&
+                    (textCharts || s.questions[q].type != QuestionType::Text))
+                    needed[size_t(q)] = true;
             return needed;
         }
             : GroupReport::withGroupItems(command.answersNamed({positional.value(1), by}),
@@ -251,7 +255,8 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const bool items = parser.isSet(QStringLiteral("items"));
     QSet<int> groupsDrawn;
     for (int q = 0; q < survey.questions.size(); ++q) {
-        if (!survey.questions[q].isAnalysable() || q == scope.segment)
+        if (!survey.questions[q].isAnalysable() ||
+            !ChartSpecBuilder::hasChart(survey.questions[q].type) || q == scope.segment)
             continue;
         // A group is one chart of its items, where its first item stands; its items follow
         // only with --items.

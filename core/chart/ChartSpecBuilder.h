@@ -34,6 +34,13 @@ struct ChartScope {
 class ChartSpecBuilder {
 public:
     /**
+     * Whether build() draws a question of `type`: dates and identifiers have no chart, so a
+     * caller drawing every question need neither load nor count them.
+     */
+    static bool hasChart(QuestionType type) {
+        return type != QuestionType::Date && type != QuestionType::Identifier;
+    }
+    /**
      * The chart of `question` for the respondents of `scope`:
      * - single, multiple, open text: horizontal bars (percent of the base);
      * - Likert: bars in scale order, or one diverging bar with ChartOptions::divergingLikert;
