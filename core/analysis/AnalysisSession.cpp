@@ -70,8 +70,15 @@ void AnalysisSession::setProject(Project project, QStringList* unresolved) {
 void AnalysisSession::setState(AnalysisState state) {
     m_state = std::move(state);
     if (!isAnalysable(m_state.currentQuestion)) {
+        // The first question with a chart: a date or an id first in the file (a generic export's
+        // timestamp) would greet the analyst with "no chart" after counting every timestamp.
         const QList<int> questions = analysableQuestions();
-        m_state.currentQuestion = questions.isEmpty() ? -1 : questions.first();
+        const auto charted = std::find_if(questions.begin(), questions.end(), [&](int q) {
+            return ChartSpecBuilder::hasChart(survey().questions[q].type);
+        });
+        m_state.currentQuestion = charted != questions.end() ? *charted
+                                  : questions.isEmpty()      ? -1
+                                                             : questions.first();
     }
     if (!segmentQuestions().contains(m_state.compareBy))
         m_state.compareBy = -1;

@@ -48,7 +48,8 @@ public:
     /**
      * Replaces the project and restores the state saved in Project::state. Parts of the state
      * that no longer resolve are dropped and described in `unresolved`. Without a saved current
-     * question the first analysable question is shown.
+     * question the first analysable question with a chart is shown (the first analysable one
+     * when none has a chart).
      */
     void setProject(Project project, QStringList* unresolved = nullptr);
     bool hasProject() const { return !m_project.survey.questions.isEmpty(); }

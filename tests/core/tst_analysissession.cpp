@@ -118,6 +118,18 @@ private slots:
         QCOMPARE(session.currentQuestion(), Settore);
     }
 
+    void opensOnAQuestionWithAChart() {
+        // A date the import did not take for metadata ("Data e ora" of a generic export) has no
+        // chart: the window opens on the first question that has one, the date still listed.
+        Project p = makeProject();
+        p.survey.questions[M1].metadata = false;
+        AnalysisSession session(std::move(p));
+        QCOMPARE(session.analysableQuestions().first(), M1);
+        QCOMPARE(session.currentQuestion(), Settore);
+        QVERIFY(session.setCurrentQuestion(M1));
+        QCOMPARE(session.currentQuestion(), M1);
+    }
+
     void bases_data() {
         QTest::addColumn<Conditions>("conditions");
         QTest::addColumn<qint64>("filtered");
