@@ -12,6 +12,10 @@ namespace {
 
 using Content = ResponseTableLayout::Content;
 
+/** A number width's high bit: the integers count seconds, the values milliseconds. */
+constexpr int kScaled = 0x80;
+constexpr double kSecond = 1000;
+
 /** The narrowest width (1, 2 or 4 bytes) that holds every code of `codes`. */
 int codeWidth(const std::int32_t* codes, int rows) {
     std::int32_t low = 0;
@@ -32,14 +36,18 @@ bool fitsInteger(double v, int bytes) {
     return v >= -high && v <= high && v == std::floor(v) && !(v == 0 && std::signbit(v));
 }
 
-/** The narrowest form of `values`: 1, 2 or 4 for integers of that many bytes, 8 for doubles. */
-int numberWidth(const double* values, int rows) {
+/** The narrowest width (1, 2 or 4) of integers that hold every value divided by `scale`, or 8. */
+int integerWidth(const double* values, int rows, double scale) {
     int width = 1;
     for (int i = 0; i < rows; ++i) {
         const double v = values[i];
         if (std::isnan(v))
             continue;
-        while (width <= 4 && !fitsInteger(v, width))
+        // Exact: only a value that is a whole multiple of the scale divides back to itself.
+        const double scaled = v / scale;
+        if (scaled * scale != v)
+            return 8;
+        while (width <= 4 && !fitsInteger(scaled, width))
             width *= 2;
         if (width > 4)
             return 8;
@@ -84,11 +92,17 @@ void encodeCodes(QByteArray& out, const std::int32_t* codes, int rows) {
 }
 
 void encodeNumbers(QByteArray& out, const double* values, int rows) {
-    const int width = numberWidth(values, rows);
-    out.append(char(width));
+    int width = integerWidth(values, rows, 1);
+    double scale = 1;
+    if (width == 8 && integerWidth(values, rows, kSecond) <= 4) {
+        // Dates read to the second: milliseconds that fit 4 bytes as seconds.
+        scale = kSecond;
+        width = 4;
+    }
+    out.append(char(scale == 1 ? width : width | kScaled));
     out.reserve(out.size() + qsizetype(rows) * width);
     for (int i = 0; i < rows; ++i) {
-        const double v = values[i];
+        const double v = values[i] / scale;
         const bool missing = std::isnan(v);
         switch (width) {
         case 1:
@@ -102,7 +116,7 @@ void encodeNumbers(QByteArray& out, const double* values, int rows) {
             break;
         default: {
             quint64 bits;
-            std::memcpy(&bits, &v, sizeof bits);
+            std::memcpy(&bits, &values[i], sizeof bits);
             put(out, bits);
         }
         }
@@ -110,6 +124,12 @@ void encodeNumbers(QByteArray& out, const double* values, int rows) {
 }
 
 void encodeTexts(QByteArray& out, const QString* texts, int rows) {
+    bool any = false;
+    for (int i = 0; texts && !any && i < rows; ++i)
+        any = !texts[i].isEmpty();
+    out.append(char(any ? 1 : 0));
+    if (!any)
+        return;
     QByteArray utf8;
     QStringEncoder toUtf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     for (int i = 0; i < rows; ++i) {
@@ -186,27 +206,30 @@ QString decodeCodes(ChunkReader& in, std::int32_t* codes, int rows) {
 
 QString decodeNumbers(ChunkReader& in, double* values, int rows) {
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-    const uchar* w = in.take(1);
-    if (!w || (*w != 1 && *w != 2 && *w != 4 && *w != 8))
+    const uchar* kind = in.take(1);
+    const int width = kind ? *kind & ~kScaled : 0;
+    const double scale = kind && (*kind & kScaled) ? kSecond : 1;
+    if (!kind || (width != 1 && width != 2 && width != 4 && width != 8) ||
+        (width == 8 && scale != 1))
         return QStringLiteral("a number width that is not 1, 2, 4 or 8");
-    const uchar* p = in.take(qsizetype(rows) * *w);
+    const uchar* p = in.take(qsizetype(rows) * width);
     if (!p)
         return QStringLiteral("fewer numbers than respondents");
     for (int i = 0; i < rows; ++i) {
-        switch (*w) {
+        switch (width) {
         case 1: {
             const qint8 v = qint8(p[i]);
-            values[i] = v == std::numeric_limits<qint8>::min() ? NaN : double(v);
+            values[i] = v == std::numeric_limits<qint8>::min() ? NaN : v * scale;
             break;
         }
         case 2: {
             const qint16 v = qFromLittleEndian<qint16>(p + 2 * i);
-            values[i] = v == std::numeric_limits<qint16>::min() ? NaN : double(v);
+            values[i] = v == std::numeric_limits<qint16>::min() ? NaN : v * scale;
             break;
         }
         case 4: {
             const qint32 v = qFromLittleEndian<qint32>(p + 4 * i);
-            values[i] = v == std::numeric_limits<qint32>::min() ? NaN : double(v);
+            values[i] = v == std::numeric_limits<qint32>::min() ? NaN : v * scale;
             break;
         }
         default: {
@@ -219,6 +242,11 @@ QString decodeNumbers(ChunkReader& in, double* values, int rows) {
 }
 
 QString decodeTexts(ChunkReader& in, QString* texts, int rows) {
+    const uchar* any = in.take(1);
+    if (!any || *any > 1)
+        return QStringLiteral("a text part that is neither empty (0) nor filled (1)");
+    if (*any == 0)
+        return QString();
     std::vector<quint32> lengths(size_t(rows), 0);
     quint64 total = 0;
     for (int i = 0; i < rows; ++i) {

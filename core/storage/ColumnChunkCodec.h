@@ -22,9 +22,11 @@ namespace sondo {
  *   1 and 2 are unsigned, 4 is the signed 32-bit code. 0 is no answer.
  * - Number, Msecs: one byte k, then each value: k = 1, 2 or 4 for signed integers of k bytes
  *   where the lowest value (−128, −32768, −2³¹) is a missing value; k = 8 for IEEE doubles,
- *   little-endian, NaN missing.
- * - Text: each text's UTF-8 length as an unsigned LEB128 number, then the texts' UTF-8 bytes one
- *   after the other. Length 0 is no text.
+ *   little-endian, NaN missing. k + 0x80 (1, 2 or 4 only): the integers are thousands of the
+ *   value, i.e. dates to the second as seconds rather than doubles of milliseconds.
+ * - Text: one byte, 0 when every text is empty (nothing follows), else 1, then each text's UTF-8
+ *   length as an unsigned LEB128 number, then the texts' UTF-8 bytes one after the other.
+ *   Length 0 is no text.
  * - Selected: the first option of a question is preceded by the question's "answered" bitset;
  *   then each option's "selected" bitset. A bitset holds respondent r in bit r % 8 of byte r / 8.
  */

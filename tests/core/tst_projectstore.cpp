@@ -1082,10 +1082,11 @@ void TestProjectStore::chunksHoldUnevenSlicesAndEveryWidth() {
         makeQuestion(QStringLiteral("Q7"), QuestionType::Multiple, QStringLiteral("m"),
                      {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}),
         makeQuestion(QStringLiteral("Q8"), QuestionType::Identifier, QStringLiteral("id")),
+        makeQuestion(QStringLiteral("Q9"), QuestionType::Date, QStringLiteral("seconds")),
     };
     ResponseMatrix& r = p.responses;
     r.respondentCount = n;
-    r.columns.resize(8);
+    r.columns.resize(9);
     r.columns[6].selected.resize(3);
     for (int i = 0; i < n; ++i) {
         const bool blank = i % 11 == 0;
@@ -1102,6 +1103,8 @@ void TestProjectStore::chunksHoldUnevenSlicesAndEveryWidth() {
         for (int o = 0; o < 3; ++o)
             r.columns[6].selected[o].push_back(!blank && (i >> o) % 2);
         r.columns[7].texts << (blank ? QString() : QStringLiteral("città %1").arg(i));
+        r.columns[8].values.push_back(blank ? NaN : 1.6e12 + 1000.0 * i);
+        r.columns[8].texts << QString();
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.sondo"));
@@ -1118,13 +1121,16 @@ void TestProjectStore::chunksHoldUnevenSlicesAndEveryWidth() {
     }
     PlainSql sql(path);
     // Bytes per respondent (the format, ColumnChunkCodec), plus one width byte in each of the
-    // two chunks: 1, 2, 4 and 8 for the numbers, 2 for codes up to 300.
+    // two chunks: 1, 2, 4 and 8 for the numbers, 2 for codes up to 300; the date to the second
+    // as 4-byte seconds, and its texts, all empty, as one byte per chunk.
     QCOMPARE(
         sql.rows(QStringLiteral("SELECT question, sum(length(data)) FROM column_chunks "
-                                "WHERE question BETWEEN 1 AND 5 GROUP BY question")),
+                                "WHERE question BETWEEN 1 AND 5 OR question = 9 "
+                                "GROUP BY question")),
         (QStringList{QStringLiteral("1|%1").arg(n + 2), QStringLiteral("2|%1").arg(2 * n + 2),
                      QStringLiteral("3|%1").arg(4 * n + 2), QStringLiteral("4|%1").arg(8 * n + 2),
-                     QStringLiteral("5|%1").arg(2 * n + 2)}));
+                     QStringLiteral("5|%1").arg(2 * n + 2),
+                     QStringLiteral("9|%1").arg(4 * n + 2 + 2)}));
     const Result<Project> read = ProjectStore::read(path);
     QVERIFY2(read.ok(), qPrintable(read.error().toString()));
     QCOMPARE(std::signbit(read.value().responses.columns[3].values[5]), true);
@@ -1147,8 +1153,14 @@ void TestProjectStore::damagedChunksAreAClearError_data() {
         << QStringLiteral("UPDATE column_chunks SET data = data || x'00' WHERE question = 3")
         << QStringLiteral("chunk 0 of column 3: 1 bytes more than its answers need");
     QTest::newRow("text past the end")
-        << QStringLiteral("UPDATE column_chunks SET data = x'ff' || data WHERE question = 4")
+        << QStringLiteral("UPDATE column_chunks SET data = x'01ff' || substr(data, 2) "
+                          "WHERE question = 4")
         << QStringLiteral("chunk 0 of column 4: texts longer than the chunk");
+    QTest::newRow("text flag")
+        << QStringLiteral("UPDATE column_chunks SET data = x'02' || substr(data, 2) "
+                          "WHERE question = 4")
+        << QStringLiteral("chunk 0 of column 4: a text part that is neither empty (0) nor "
+                          "filled (1)");
     QTest::newRow("missing") << QStringLiteral("DELETE FROM column_chunks WHERE question = -1")
                              << QStringLiteral("column -1 has 0 chunks of the 1 its 100 "
                                                "respondents need");
