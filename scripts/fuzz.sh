@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 build_dir=${SONDO_FUZZ_BUILD_DIR:-build-fuzz}
-all=(csvreader textdecoder xlsxreader statreader dateparser numberparser where projectstore)
+all=(csvreader textdecoder xlsxreader statreader dateparser numberparser where projectstore columnchunks)
 
 mode=smoke
 seconds=30
@@ -87,12 +87,14 @@ seed textdecoder tests/data/csv/*
 seed xlsxreader tests/data/xlsx/*
 seed statreader tests/data/spss/*
 seed projectstore tests/data/storage/*
-if [ ! -e "$corpus/projectstore/.made" ]; then
+# The marker names the project format of the seeds written: a new format adds its own seeds (format
+# 3's column chunks) beside those of the older ones, which the reader still opens.
+if [ ! -e "$corpus/projectstore/.made-format3" ]; then
     "$bin/fuzz_seed_projects" "$corpus/projectstore" tests/data/stats/survey.csv \
         tests/data/analysis/survey_v1.csv tests/data/profiles/gforms_it.csv \
         tests/data/profiles/limesurvey_codes.csv tests/data/spss/survey.sav \
         tests/data/xlsx/cells.xlsx
-    touch "$corpus/projectstore/.made"
+    touch "$corpus/projectstore/.made-format3"
 fi
 # Dates, numbers and --where conditions: single cells and headers of the fixtures.
 python3 - "$corpus" "${text_fixtures[@]}" <<'EOF'
@@ -158,6 +160,7 @@ for h in "${harnesses[@]}"; do
     # cost time per run and reach nothing new (a --where condition is a line, a cell a word).
     case $h in
     dateparser | numberparser) max_len=256 ;;
+    columnchunks) max_len=4096 ;;
     where) max_len=1024 ;;
     csvreader | textdecoder) max_len=4096 ;;
     xlsxreader | statreader) max_len=8192 ;;
