@@ -6,6 +6,8 @@
 # `bash scripts/bench.sh --publish` times only the publication outputs (bench_publish), on the
 # demo and on the 1,000,000-respondent project (imported first when missing).
 #
+# `bash scripts/bench.sh --10m` runs the same on 10,000,000 respondents (a 2.8 GB CSV; not in CI).
+#
 # Environment: SONDO_BUILD_DIR (default build), SONDO_BENCH_DIR (default ${TMPDIR:-/tmp}/sondo-bench),
 # SONDO_BENCH_N (respondents, default 1000000). The CSV is generated once and reused.
 set -euo pipefail
@@ -14,6 +16,10 @@ cd "$(dirname "$0")/.."
 build_dir=${SONDO_BUILD_DIR:-build}
 bench_dir=${SONDO_BENCH_DIR:-${TMPDIR:-/tmp}/sondo-bench}
 respondents=${SONDO_BENCH_N:-1000000}
+if [ "${1:-}" = --10m ]; then
+    respondents=10000000
+    shift
+fi
 csv="$bench_dir/bench_${respondents}.csv"
 
 # The query every tool answers: respondents per sector among those in the North-West.
@@ -74,16 +80,34 @@ bench_fread() {
 # bench_import, the same frequency on a loaded project (what the window pays per click).
 bench_sondo() {
     local sondo="$build_dir/app/sondo"
-    if [ ! -x "$sondo" ] || [ ! -x "$build_dir/tests/bench/bench_import" ]; then
+    if [ ! -x "$sondo" ] || [ ! -x "$build_dir/tests/bench/bench_window_open" ]; then
         cmake -S . -B "$build_dir" -G Ninja >/dev/null
-        cmake --build "$build_dir" --target sondo bench_import
+        cmake --build "$build_dir" --target sondo bench_import bench_load bench_window_open
     fi
     rm -f "$bench_dir/bench.sondo"
     timed "sondo import" "$sondo" import "$csv" -o "$bench_dir/bench.sondo"
     timed "sondo freq (filtered, incl. load)" "$sondo" freq "$bench_dir/bench.sondo" \
         "$group_column" --where "$filter_column=$filter_value"
+    # The same count by the sqlite3 shell from the same file, on the stored codes (the fastest
+    # SQL there is: no labels, no view), its columns and code looked up first.
+    local project="$bench_dir/bench.sondo" group filter code
+    column_of() {
+        sqlite3 "$project" "SELECT column_name FROM columns JOIN questions ON questions.id = \
+            columns.question_id WHERE questions.text = '$1'"
+    }
+    group=$(column_of "$group_column")
+    filter=$(column_of "$filter_column")
+    code=$(sqlite3 "$project" "SELECT options.position FROM options JOIN questions ON \
+        questions.id = options.question_id WHERE questions.text = '$filter_column' AND \
+        options.label = '$filter_value'")
+    timed "sqlite3 count from the .sondo" sqlite3 "$project" \
+        "SELECT \"$group\", count(*) FROM responses WHERE \"$filter\" = $code GROUP BY 1"
+    rm -rf "$bench_dir/charts-1m"
+    timed "sondo chart --all (1M project)" "$sondo" chart "$project" --all -o "$bench_dir/charts-1m"
     "$build_dir/tests/bench/bench_import" "$csv" "$bench_dir/phases.sondo" | tee -a "$bench_dir/results.txt"
     rm -f "$bench_dir/phases.sondo"
+    "$build_dir/tests/bench/bench_load" "$project" 3 | tee -a "$bench_dir/results.txt"
+    "$build_dir/tests/bench/bench_window_open" "$project" 3 2>/dev/null | tee -a "$bench_dir/results.txt"
 }
 # ---------------------------------------------------------------------------------------------
 

@@ -41,8 +41,11 @@ bool ColumnChunkReader::has(int key) {
     return sqlite3_step(any.get()) == SQLITE_ROW;
 }
 
-QString ColumnChunkReader::read(int key, const std::vector<TargetCells>& parts, qint64 respondents,
-                                const std::function<bool(int)>& chunkRead, bool* cancelled) {
+QString ColumnChunkReader::read(int key,
+                                const std::function<std::vector<TargetCells>(qint64)>& partsAt,
+                                qint64 respondents,
+                                const std::function<bool(qint64, int)>& chunkRead,
+                                bool* cancelled) {
     *cancelled = false;
     if (!m_select.get() &&
         !m_select.prepare(m_db, QStringLiteral("SELECT chunk, data FROM column_chunks WHERE "
@@ -63,14 +66,11 @@ QString ColumnChunkReader::read(int key, const std::vector<TargetCells>& parts, 
         const int rows = int(std::min<qint64>(ColumnChunkCodec::ChunkRows, respondents - first));
         const void* blob = sqlite3_column_blob(st, 1);
         const QByteArrayView bytes(static_cast<const char*>(blob), sqlite3_column_bytes(st, 1));
-        std::vector<TargetCells> at;
-        at.reserve(parts.size());
-        for (const TargetCells& part : parts)
-            at.push_back(part.from(first));
-        if (const QString problem = ColumnChunkCodec::decode(bytes, at, rows); !problem.isEmpty())
+        if (const QString problem = ColumnChunkCodec::decode(bytes, partsAt(first), rows);
+            !problem.isEmpty())
             return QStringLiteral("chunk %1 of column %2: %3").arg(chunk).arg(key).arg(problem);
         ++expected;
-        if (chunkRead && !chunkRead(rows)) {
+        if (chunkRead && !chunkRead(first, rows)) {
             *cancelled = true;
             return QString();
         }

@@ -30,12 +30,14 @@ public:
     /** Whether `key` has chunks: the respondent ids have none when they are only numbered. */
     bool has(int key);
     /**
-     * Fills rows [0, respondents) of `parts` from the chunks of `key`, calling `chunkRead` with
-     * the respondents of each chunk read; when it returns false, the read stops with
+     * Reads the chunks of `key`, in order, for `respondents` respondents: each chunk is decoded
+     * into the parts `partsAt` gives for its first respondent, then `chunkRead` is called with
+     * that first respondent and the chunk's count; when it returns false, the read stops with
      * `cancelled` set. Returns why the chunks cannot be read, or an empty string.
      */
-    QString read(int key, const std::vector<TargetCells>& parts, qint64 respondents,
-                 const std::function<bool(int)>& chunkRead, bool* cancelled);
+    QString read(int key, const std::function<std::vector<TargetCells>(qint64)>& partsAt,
+                 qint64 respondents, const std::function<bool(qint64, int)>& chunkRead,
+                 bool* cancelled);
 
 private:
     sqlite3* m_db;

@@ -14,6 +14,7 @@
 #include <limits>
 #include <optional>
 #include <sqlite3.h>
+#include <utility>
 
 namespace sondo {
 
@@ -332,7 +333,8 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
             break;
         case QuestionType::Date:
             answers.values.assign(n, NaN);
-            answers.texts.resize(n);
+            if (!chunked) // from the chunks, only when there are texts (readChunks())
+                answers.texts.resize(n);
             break;
         case QuestionType::Text:
         case QuestionType::Identifier:
@@ -424,26 +426,36 @@ QString SqliteResponseStore::readChunks(ColumnChunkReader& chunks,
                                         const ProgressCallback& progress, bool* cancelled) {
     const bool all = questions.empty();
     const qint64 n = matrix.respondentCount;
-    // Each question's columns, in layout order: the parts of its chunks.
-    std::vector<std::pair<int, std::vector<TargetCells>>> reads;
+    // Each question's columns, in layout order: the parts of its chunks. A date's texts as
+    // written (what could not be read as a date) are rare: a column for them is made only when
+    // a chunk has one (AnswerColumn allows a date without texts), so a timestamp of a million
+    // respondents costs no million empty strings.
+    struct Read {
+        int key = 0;
+        std::vector<TargetCells> parts;
+        AnswerColumn* dateTexts = nullptr; ///< the date whose texts are gathered chunk by chunk
+    };
+    std::vector<Read> reads;
     for (const ResponseTableLayout::Column& column : layout.columns()) {
         if (!all && !(size_t(column.question) < questions.size() && questions[column.question]))
             continue;
-        if (reads.empty() || reads.back().first != column.question + 1)
-            reads.push_back({column.question + 1, {}});
-        reads.back().second.push_back(
-            cellsOf<TargetCells>(column, matrix.columns[size_t(column.question)]));
+        if (reads.empty() || reads.back().key != column.question + 1)
+            reads.push_back({column.question + 1, {}, nullptr});
+        AnswerColumn& answers = matrix.columns[size_t(column.question)];
+        reads.back().parts.push_back(cellsOf<TargetCells>(column, answers));
+        if (column.content == ResponseTableLayout::Content::Text && answers.texts.isEmpty())
+            reads.back().dateTexts = &answers;
     }
     TargetCells weights;
     weights.content = ResponseTableLayout::Content::Number;
     weights.values = matrix.weights.data();
-    reads.push_back({ColumnChunkWriter::WeightsKey, {weights}});
+    reads.push_back({ColumnChunkWriter::WeightsKey, {weights}, nullptr});
     const bool ids = all && chunks.has(ColumnChunkWriter::IdsKey);
     if (ids) {
         TargetCells texts;
         texts.content = ResponseTableLayout::Content::Text;
         texts.texts = matrix.respondentIds.data();
-        reads.push_back({ColumnChunkWriter::IdsKey, {texts}});
+        reads.push_back({ColumnChunkWriter::IdsKey, {texts}, nullptr});
     } else if (all) {
         for (qint64 r = 0; r < n; ++r)
             matrix.respondentIds[r] = QString::number(r + 1);
@@ -453,12 +465,31 @@ QString SqliteResponseStore::readChunks(ColumnChunkReader& chunks,
     // shared out evenly.
     const qint64 passes = qint64(reads.size());
     qint64 rowsRead = 0;
-    auto chunkRead = [&](int rows) {
-        rowsRead += rows;
-        return !progress || progress(rowsRead / passes, n);
-    };
-    for (const auto& [key, parts] : reads) {
-        const QString problem = chunks.read(key, parts, n, chunkRead, cancelled);
+    QStringList gathered; // one chunk of a date's texts
+    for (const Read& read : reads) {
+        auto partsAt = [&](qint64 first) {
+            std::vector<TargetCells> at;
+            for (const TargetCells& part : read.parts) {
+                at.push_back(part.from(first));
+                if (read.dateTexts && part.content == ResponseTableLayout::Content::Text) {
+                    gathered.resize(ColumnChunkCodec::ChunkRows);
+                    at.back().texts = gathered.data();
+                }
+            }
+            return at;
+        };
+        auto chunkRead = [&](qint64 first, int rows) {
+            for (int r = 0; read.dateTexts && r < rows; ++r) {
+                if (gathered[r].isNull())
+                    continue;
+                if (read.dateTexts->texts.isEmpty())
+                    read.dateTexts->texts.resize(n);
+                read.dateTexts->texts[first + r] = std::exchange(gathered[r], QString());
+            }
+            rowsRead += rows;
+            return !progress || progress(rowsRead / passes, n);
+        };
+        const QString problem = chunks.read(read.key, partsAt, n, chunkRead, cancelled);
         if (*cancelled || !problem.isEmpty())
             return problem;
     }
