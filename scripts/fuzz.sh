@@ -87,8 +87,8 @@ seed textdecoder tests/data/csv/*
 seed xlsxreader tests/data/xlsx/*
 seed statreader tests/data/spss/*
 seed projectstore tests/data/storage/*
-# The marker names the project format of the seeds written: a new format adds its own seeds (format
-# 3's column chunks) beside those of the older ones, which the reader still opens.
+# The marker names the project format of the seeds: a new format (3: column chunks) writes them
+# again in that format; the inputs the corpus grew from the older seeds stay in it.
 if [ ! -e "$corpus/projectstore/.made-format3" ]; then
     "$bin/fuzz_seed_projects" "$corpus/projectstore" tests/data/stats/survey.csv \
         tests/data/analysis/survey_v1.csv tests/data/profiles/gforms_it.csv \
@@ -154,7 +154,7 @@ for h in "${harnesses[@]}"; do
     exe="$bin/fuzz_$h"
     log="$build_dir/logs/$h.log"
     artifacts="$build_dir/artifacts/$h"
-    mkdir -p "$artifacts"
+    mkdir -p "$artifacts" "$corpus/$h"
     regressions=(tests/fuzz/regressions/$h/*)
     # The longest input is sized to the seeds (twice the largest, for room to grow): longer ones
     # cost time per run and reach nothing new (a --where condition is a line, a cell a word).
