@@ -408,6 +408,46 @@ QString dateLabel(double msecs) {
     return at.toString(Qt::ISODate);
 }
 
+/**
+ * Distinct values in value order with their weights and counts, when every answer is a whole
+ * number within a span of `maxSpan` (ages, hours, percentages): counted by index, no hashing or
+ * sorting. False otherwise (then nothing is filled).
+ */
+bool tallyWholeNumbers(const std::vector<double>& answerValues,
+                       const std::vector<double>& answerWeights, double maxSpan,
+                       std::vector<double>& values, std::vector<double>& sums,
+                       std::vector<qint64>& counts) {
+    if (answerValues.empty())
+        return true;
+    double low = answerValues.front();
+    double high = low;
+    for (const double v : answerValues) {
+        // -0.0 would come back as 0: left to the general tally, which keeps it.
+        if (v != std::floor(v) || (v == 0 && std::signbit(v)))
+            return false;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    if (high - low > maxSpan)
+        return false;
+    const std::size_t width = std::size_t(high - low) + 1;
+    std::vector<double> slotSums(width, 0.0);
+    std::vector<qint64> slotCounts(width, 0);
+    for (std::size_t i = 0; i < answerValues.size(); ++i) {
+        const std::size_t k = std::size_t(answerValues[i] - low);
+        slotSums[k] += answerWeights[i];
+        ++slotCounts[k];
+    }
+    for (std::size_t k = 0; k < width; ++k) {
+        if (slotCounts[k] == 0)
+            continue;
+        values.push_back(low + double(k));
+        sums.push_back(slotSums[k]);
+        counts.push_back(slotCounts[k]);
+    }
+    return true;
+}
+
 /** Distinct values in answer order with their weights and counts; false past `limit` values. */
 bool tallyDistinct(const std::vector<double>& answerValues,
                    const std::vector<double>& answerWeights, std::size_t limit,
@@ -472,7 +512,9 @@ void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, b
     // only them is several times faster than sorting a million answers. A column of mostly
     // different values (timestamps) is sorted whole instead.
     constexpr std::size_t kDistinctTallied = 4096;
-    if (!tallyDistinct(answerValues, answerWeights, kDistinctTallied, values, sums, counts)) {
+    constexpr double kWholeNumberSpan = 65536;
+    if (!tallyWholeNumbers(answerValues, answerWeights, kWholeNumberSpan, values, sums, counts) &&
+        !tallyDistinct(answerValues, answerWeights, kDistinctTallied, values, sums, counts)) {
         values.clear();
         sums.clear();
         counts.clear();

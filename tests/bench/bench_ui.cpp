@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <random>
 
 using namespace sondo;
@@ -217,16 +218,25 @@ int main(int argc, char** argv) {
     }
 
     std::vector<double> switches;
+    std::map<double, int> slowest; // time → question, to say which ones make the p95
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer t;
         t.start();
-        window.showQuestion(charts[(i + 1) % charts.size()]);
+        const int question = charts[(i + 1) % charts.size()];
+        window.showQuestion(question);
         paint(window);
         switches.push_back(double(t.nsecsElapsed()) / 1e6);
+        slowest[switches.back()] = question;
     }
     const Figures sw = summarise(switches);
     std::printf("question switch + paint:  median %.1f ms, p95 %.1f ms (%d switches)\n", sw.median,
                 sw.p95, repeats);
+    auto slow = slowest.rbegin();
+    for (int k = 0; k < 3 && slow != slowest.rend(); ++k, ++slow) {
+        const Question& q = window.session().survey().questions[slow->second];
+        std::printf("  slow switch: %s (%s) %.1f ms\n", qPrintable(q.id),
+                    qPrintable(questionTypeName(q.type)), slow->first);
+    }
 
     std::vector<double> toggles;
     window.showQuestion(charts[4]);

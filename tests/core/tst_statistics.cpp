@@ -27,6 +27,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 
 using namespace sondo;
@@ -188,6 +189,8 @@ private slots:
     void displayedPercentsSumTo100();
     void largeMatrixMatchesPlainCount_data();
     void largeMatrixMatchesPlainCount();
+    void numericRowsMatchAPlainTally_data();
+    void numericRowsMatchAPlainTally();
 
 private:
     Fixture m_f;
@@ -876,6 +879,59 @@ void TestStatistics::largeMatrixMatchesPlainCount_data() {
         QTest::addRow("no filter%s", w) << 0 << weighted;
         QTest::addRow("sparse filter%s", w) << 1 << weighted;
         QTest::addRow("dense filter%s", w) << 2 << weighted;
+    }
+}
+
+void TestStatistics::numericRowsMatchAPlainTally_data() {
+    // A numeric question's rows are its distinct values in ascending order. Whole numbers in a
+    // span are counted by index, other values of up to 4,096 distinct ones are tallied, and
+    // more are sorted: each kind must give what an ordered map written here gives.
+    QTest::addColumn<int>("kind");
+    QTest::newRow("whole numbers -3..196") << 0;
+    QTest::newRow("halves (tallied)") << 1;
+    QTest::newRow("6,007 distinct values (sorted)") << 2;
+    QTest::newRow("whole numbers too far apart (tallied)") << 3;
+    QTest::newRow("-0.0 beside 0 (tallied)") << 4;
+}
+
+void TestStatistics::numericRowsMatchAPlainTally() {
+    QFETCH(int, kind);
+    const int n = 12011;
+    Survey survey;
+    survey.questions << makeQuestion("Q1", "n", "N", QuestionType::Numeric);
+    ResponseMatrix m;
+    m.respondentCount = n;
+    m.columns.resize(1);
+    m.weights.resize(n);
+    std::map<double, std::pair<double, qint64>> plain;
+    for (int i = 0; i < n; ++i) {
+        const int k = (i * 7919) % 200;
+        double v = k - 3;
+        if (kind == 1)
+            v = k / 2.0;
+        else if (kind == 2)
+            v = (i % 6007) / 7.0;
+        else if (kind == 3)
+            v = k % 2 ? k * 1e6 : k;
+        else if (kind == 4)
+            v = k % 3 == 0 ? -0.0 : k % 3;
+        if (i % 13 == 0)
+            v = std::numeric_limits<double>::quiet_NaN();
+        m.weights[i] = 1 + i % 3;
+        m.columns[0].values.push_back(v);
+        if (!std::isnan(v)) {
+            plain[v].first += m.weights[i];
+            ++plain[v].second;
+        }
+    }
+    const FrequencyTable t = FrequencyTable::compute(survey, m, 0);
+    QCOMPARE(t.rows.size(), qsizetype(plain.size()));
+    int r = 0;
+    for (const auto& [value, tally] : plain) {
+        QCOMPARE(t.rows[r].value, value);
+        QCOMPARE(t.rows[r].count, tally.first);
+        QCOMPARE(t.rows[r].unweightedCount, tally.second);
+        ++r;
     }
 }
 
