@@ -30,7 +30,27 @@ std::optional<qint64> ColumnChunkReader::respondents(QString* error) {
         *error = QStringLiteral("the column chunks are not of this version's size");
         return std::nullopt;
     }
-    return sqlite3_column_int64(facts.get(), 1);
+    const qint64 respondents = sqlite3_column_int64(facts.get(), 1);
+    // Before anything is sized by it: the weights' chunks must be there and hold at least a
+    // byte per respondent, so that a damaged or hostile count cannot ask for more memory than
+    // the file's own size justifies.
+    SqliteStatement weights;
+    if (!weights.prepare(m_db, QStringLiteral("SELECT count(*), total(length(data)) FROM "
+                                              "column_chunks WHERE question = -1")) ||
+        sqlite3_step(weights.get()) != SQLITE_ROW) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return std::nullopt;
+    }
+    const qint64 chunks =
+        (respondents + ColumnChunkCodec::ChunkRows - 1) / ColumnChunkCodec::ChunkRows;
+    if (sqlite3_column_int64(weights.get(), 0) != chunks ||
+        sqlite3_column_double(weights.get(), 1) < double(respondents + chunks)) {
+        *error = QStringLiteral("the weights' chunks do not hold the %1 respondents the file "
+                                "counts")
+                     .arg(respondents);
+        return std::nullopt;
+    }
+    return respondents;
 }
 
 bool ColumnChunkReader::has(int key) {

@@ -1163,9 +1163,16 @@ void TestProjectStore::damagedChunksAreAClearError_data() {
                           "WHERE question = 4")
         << QStringLiteral("chunk 0 of column 4: a text part that is neither empty (0) nor "
                           "filled (1)");
-    QTest::newRow("missing") << QStringLiteral("DELETE FROM column_chunks WHERE question = -1")
-                             << QStringLiteral("column -1 has 0 chunks of the 1 its 100 "
+    QTest::newRow("missing") << QStringLiteral("DELETE FROM column_chunks WHERE question = 2")
+                             << QStringLiteral("column 2 has 0 chunks of the 1 its 100 "
                                                "respondents need");
+    QTest::newRow("weights missing")
+        << QStringLiteral("DELETE FROM column_chunks WHERE question = -1")
+        << QStringLiteral("the weights' chunks do not hold the 100 respondents the file counts");
+    QTest::newRow("a count the chunks do not hold")
+        << QStringLiteral("UPDATE project SET value = 2000000000 WHERE key = 'respondents'")
+        << QStringLiteral("the weights' chunks do not hold the 2000000000 respondents the file "
+                          "counts");
     QTest::newRow("another size")
         << QStringLiteral("UPDATE project SET value = 1024 WHERE key = 'column_chunk_rows'")
         << QStringLiteral("the column chunks are not of this version's size");
