@@ -13,7 +13,9 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sondo {
 
@@ -173,16 +175,26 @@ QString fieldwork(const Survey& survey, const ResponseMatrix& responses, const R
     for (int q = 0; q < survey.questions.size(); ++q) {
         if (survey.questions[q].type != QuestionType::Date)
             continue;
-        const FrequencyTable table = FrequencyTable::compute(survey, responses, q, mask);
-        if (table.rows.isEmpty() || !std::isfinite(table.rows.constFirst().value))
+        // The first and last date only: a frequency table of a million timestamps would label
+        // every distinct one.
+        const std::vector<double>& values = responses.columns[size_t(q)].values;
+        double low = std::numeric_limits<double>::infinity();
+        double high = -low;
+        for (size_t r = 0; r < values.size(); ++r) {
+            if ((!mask.empty() && (r >= mask.size() || !mask[r])) || !std::isfinite(values[r]))
+                continue;
+            low = std::min(low, values[r]);
+            high = std::max(high, values[r]);
+        }
+        if (!std::isfinite(low))
             continue;
         const auto date = [&](double ms) {
             return locale.toString(
                 QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).date(),
                 QStringLiteral("d MMMM yyyy"));
         };
-        const QString first = date(table.rows.constFirst().value);
-        const QString last = date(table.rows.constLast().value);
+        const QString first = date(low);
+        const QString last = date(high);
         return first == last ? first : QStringLiteral("%1 – %2").arg(first, last);
     }
     return {};
@@ -257,7 +269,9 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
     QList<ReportItem> items = request.items;
     if (items.isEmpty())
         for (int q = 0; q < survey.questions.size(); ++q)
-            if (survey.questions[q].isAnalysable() && q != request.segment)
+            // Dates and ids have no chart: the fieldwork line says the dates.
+            if (survey.questions[q].isAnalysable() &&
+                ChartSpecBuilder::hasChart(survey.questions[q].type) && q != request.segment)
                 items.append({false, q});
 
     ChartOptions chartOptions;

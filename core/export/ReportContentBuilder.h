@@ -24,7 +24,7 @@ struct ReportItem {
 
 /** What a report is asked to contain (the `sondo report` options, resolved). */
 struct ReportRequest {
-    /** The questions and groups in report order; empty: every analysable question. */
+    /** The questions and groups in report order; empty: every analysable question with a chart. */
     QList<ReportItem> items;
     FindingLanguage language = FindingLanguage::Italian;
     /** Respondents kept (SegmentFilter::mask), empty for everyone, and its description. */

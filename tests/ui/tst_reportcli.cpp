@@ -97,8 +97,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Q15 · Commenti e suggerimenti")));
         // Respondents and fieldwork: 300 rows; the timestamps run from 16 to 31 March 2020.
         QVERIFY(text.contains(QStringLiteral("300")));
-        QVERIFY(text.contains(italian ? QStringLiteral("16 marzo 2020")
-                                      : QStringLiteral("16 March 2020")));
+        QVERIFY(text.contains(italian ? QStringLiteral("16 marzo 2020 – 31 marzo 2020")
+                                      : QStringLiteral("16 March 2020 – 31 March 2020")));
         // The finding sentence `sondo findings Q9` writes, in the report's language.
         const QString finding = firstFinding(QStringLiteral("Q9"), lang);
         QVERIFY(!finding.isEmpty());
@@ -243,6 +243,35 @@ private slots:
                 percent(options[0][u"percent"].toDouble(), false));
             QVERIFY2(text.contains(row), qPrintable(row));
         }
+    }
+
+    void aDateThatIsNotMetadataIsTheFieldworkNotASection() {
+        // A generic export's "Data e ora" is an answer column, read as dates: it has no chart,
+        // so the report says its span on the title page and gives it no section (one of a
+        // million timestamps would be a table of every distinct one).
+        const QString csv = m_dir.filePath(QStringLiteral("dated.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Data e ora,Settore\n"
+                       "2021-04-03 10:00:00,Banche\n"
+                       "2021-03-12 09:30:00,Telco\n"
+                       "2021-03-20 18:45:00,Banche\n");
+        }
+        const QString project = m_dir.filePath(QStringLiteral("dated.sondo"));
+        const Run imported =
+            runSondo({QStringLiteral("import"), csv, QStringLiteral("-o"), project});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString pdf = m_dir.filePath(QStringLiteral("dated.pdf"));
+        const Run run = runSondo({QStringLiteral("report"), project, QStringLiteral("-o"), pdf,
+                                  QStringLiteral("--lang"), QStringLiteral("it")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Hand count: the title page, the contents and method page, and Settore's page.
+        QCOMPARE(pdfPages(pdf), 3);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("12 marzo 2021 – 3 aprile 2021")));
+        QVERIFY(text.contains(QStringLiteral("Q2 · Settore")));
+        QVERIFY(!text.contains(QStringLiteral("Q1 · Data e ora")));
     }
 
     void badArgumentsAreMessagesNotCrashes() {
