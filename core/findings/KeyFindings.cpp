@@ -32,6 +32,9 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
     if (question < 0 || question >= survey.questions.size())
         return sentences;
     const Question& q = survey.questions[question];
+    // No sentence speaks of dates or ids: not worth counting a million distinct timestamps.
+    if (q.type == QuestionType::Date || q.type == QuestionType::Identifier)
+        return sentences;
     const FrequencyTable table = FrequencyTable::compute(survey, responses, question, mask);
     const auto add = [&](const QString& sentence) {
         if (!sentence.isEmpty() && !sentences.contains(sentence))

@@ -22,6 +22,7 @@ namespace sondo {
  * With a segment, the sentences of every significant difference between its groups follow
  * (CrossTabInference: column proportions with Holm, Welch on means, at `significance`'s level,
  * correction and minimum base; sentences compare two groups, so always in pairs); none otherwise.
+ * Dates and identifiers have none.
  */
 class KeyFindings {
 public:
