@@ -389,6 +389,7 @@ private slots:
     void damagedChunksAreAClearError_data();
     void damagedChunksAreAClearError();
     void savingAnOlderFileAddsItsChunks();
+    void readsCommittedVersion3FileFromItsChunks();
     void writeFixture();
 };
 
@@ -1210,6 +1211,27 @@ void TestProjectStore::savingAnOlderFileAddsItsChunks() {
                  QStringList{QStringLiteral("9")});
         QCOMPARE(sql.rows(QStringLiteral("SELECT value FROM project WHERE key = 'respondents'")),
                  QStringList{QStringLiteral("8")});
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM responses")));
+    }
+    const Result<Project> read = ProjectStore::read(copy);
+    QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+    const QString diff = difference(sampleProject(), read.value());
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestProjectStore::readsCommittedVersion3FileFromItsChunks() {
+    // The first format with column chunks, as committed (SONDO_WRITE_FIXTURES=1, 2026-12-06):
+    // a later change to the chunks' bytes must still read it. Read from a copy whose wide table
+    // is emptied, so the answers can only come from the chunks.
+    const QString fixture = QFINDTESTDATA("data/storage/project-v3.sondo");
+    QVERIFY(!fixture.isEmpty());
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("v3.sondo"));
+    QVERIFY(QFile::copy(fixture, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        PlainSql sql(copy);
+        QCOMPARE(sql.rows(QStringLiteral("PRAGMA user_version")), QStringList{QStringLiteral("3")});
         QVERIFY(sql.exec(QStringLiteral("DELETE FROM responses")));
     }
     const Result<Project> read = ProjectStore::read(copy);
