@@ -164,15 +164,11 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     // ids or dates, which have no chart), and the filter's and the segment's answers.
     auto opened = command.open(
         positional.constFirst(),
-        all ? [textCharts, named = command.answersNamed({by})](const Survey& s) {
-            std::vector<bool> needed = named(s);
-            needed.resize(size_t(s.questions.size()), false);
-            for (qsizetype q = 0; q < s.questions.size(); ++q)
-                if (s.questions[q].isAnalysable() && ChartSpecBuilder::hasChart(s.questions[q].type) &&
-                    (textCharts || s.questions[q].type != QuestionType::Text))
-                    needed[size_t(q)] = true;
-            return needed;
-        }
+        all ? command.answersOfAll({by},
+                                   [textCharts](const Question& q) {
+                                       return ChartSpecBuilder::hasChart(q.type) &&
+                                              (textCharts || q.type != QuestionType::Text);
+                                   })
             : GroupReport::withGroupItems(command.answersNamed({positional.value(1), by}),
                                           positional.value(1)));
     if (!opened)

@@ -135,6 +135,18 @@ ProjectService::AnswersNeeded CliCommand::answersNamed(const QStringList& keys) 
     };
 }
 
+ProjectService::AnswersNeeded
+CliCommand::answersOfAll(const QStringList& keys, std::function<bool(const Question&)> keep) const {
+    return [named = answersNamed(keys), keep = std::move(keep)](const Survey& survey) {
+        std::vector<bool> needed = named(survey);
+        needed.resize(size_t(survey.questions.size()), false);
+        for (qsizetype q = 0; q < survey.questions.size(); ++q)
+            if (survey.questions[q].isAnalysable() && keep(survey.questions[q]))
+                needed[size_t(q)] = true;
+        return needed;
+    };
+}
+
 std::optional<CliScope> CliCommand::open(const QString& path,
                                          const ProjectService::AnswersNeeded& needed,
                                          const std::optional<QString>& questionKey) {

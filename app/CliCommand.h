@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace sondo {
@@ -73,6 +74,12 @@ public:
 
     /** The answers to the questions that `keys` and the --where conditions name. */
     ProjectService::AnswersNeeded answersNamed(const QStringList& keys) const;
+    /**
+     * The answers an `--all` command works on: every analysable question that `keep` accepts,
+     * with those `keys` and the --where conditions name.
+     */
+    ProjectService::AnswersNeeded answersOfAll(const QStringList& keys,
+                                               std::function<bool(const Question&)> keep) const;
     /**
      * Opens `path` (ProjectService::openFor) with the answers `needed` says, or every answer
      * when `needed` is empty (ProjectService::open), prints its warnings, resolves

@@ -46,18 +46,12 @@ int runFindingsCommand(const QStringList& arguments, CliOutput& output) {
 
     const QString by = parser.value(QStringLiteral("by"));
     const auto scope =
-        all ? command.open(positional.constFirst(),
-                           // What has findings (no dates or ids), and the filter's and the
-                           // segment's answers.
-                           [named = command.answersNamed({by})](const Survey& s) {
-                               std::vector<bool> needed = named(s);
-                               needed.resize(size_t(s.questions.size()), false);
-                               for (qsizetype q = 0; q < s.questions.size(); ++q)
-                                   if (s.questions[q].isAnalysable() &&
-                                       s.questions[q].type != QuestionType::Date)
-                                       needed[size_t(q)] = true;
-                               return needed;
-                           })
+        all ? command.open(
+                  positional.constFirst(),
+                  // What has findings (no dates or ids), and the filter's and the
+                  // segment's answers.
+                  command.answersOfAll(
+                      {by}, [](const Question& q) { return q.type != QuestionType::Date; }))
             : command.open(positional.constFirst(), command.answersNamed({positional.at(1), by}),
                            positional.at(1));
     if (!scope)
