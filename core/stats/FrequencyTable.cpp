@@ -6,6 +6,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <type_traits>
 #include <unordered_map>
@@ -409,43 +410,74 @@ QString dateLabel(double msecs) {
 }
 
 /**
- * Distinct values in value order with their weights and counts, when every answer is a whole
- * number within a span of `maxSpan` (ages, hours, percentages): counted by index, no hashing or
- * sorting. False otherwise (then nothing is filled).
+ * What one pass over the answers in scope finds without copying them: respondents, missing
+ * answers, the span of the answers, and whether each of them is a whole number or a whole number
+ * of hundredths (hours in quarters, prices in cents), the steps they can be counted by index in.
  */
-bool tallyWholeNumbers(const std::vector<double>& answerValues,
-                       const std::vector<double>& answerWeights, double maxSpan,
-                       std::vector<double>& values, std::vector<double>& sums,
-                       std::vector<qint64>& counts) {
-    if (answerValues.empty())
-        return true;
-    double low = answerValues.front();
-    double high = low;
-    for (const double v : answerValues) {
+struct ValueScan {
+    qint64 answered = 0;
+    double low = 0;
+    double high = 0;
+    bool whole = true;
+    bool hundredths = true;
+};
+
+ValueScan scanValues(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
+    ValueScan scan;
+    scan.low = std::numeric_limits<double>::infinity();
+    scan.high = -scan.low;
+    const std::size_t stored = std::min(scope.n, column.values.size());
+    for (std::size_t i = 0; i < scope.n; ++i) {
+        if (!scope.in(i))
+            continue;
+        const double w = scope.weight(i);
+        ++t.respondents;
+        t.weightedRespondents += w;
+        const double v = i < stored ? column.values[i] : std::nan("");
+        if (std::isnan(v)) {
+            ++t.unweightedMissing;
+            t.missing += w;
+            continue;
+        }
+        ++scan.answered;
+        scan.low = std::min(scan.low, v);
+        scan.high = std::max(scan.high, v);
         // -0.0 would come back as 0: left to the general tally, which keeps it.
-        if (v != std::floor(v) || (v == 0 && std::signbit(v)))
-            return false;
-        low = std::min(low, v);
-        high = std::max(high, v);
+        const bool negativeZero = v == 0 && std::signbit(v);
+        scan.whole = scan.whole && v == std::floor(v) && !negativeZero;
+        // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
+        scan.hundredths = scan.hundredths && std::nearbyint(v * 100) / 100 == v && !negativeZero;
     }
-    if (high - low > maxSpan)
-        return false;
-    const std::size_t width = std::size_t(high - low) + 1;
+    return scan;
+}
+
+/**
+ * Distinct values in value order with their weights and counts, counted by index in steps of
+ * 1 / `scale` from `scan.low`: no copying, hashing or sorting. Every answer must be such a step.
+ */
+void tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan, double scale,
+                  std::vector<double>& values, std::vector<double>& sums,
+                  std::vector<qint64>& counts) {
+    const double first = std::nearbyint(scan.low * scale);
+    const std::size_t width = std::size_t(std::nearbyint(scan.high * scale) - first) + 1;
     std::vector<double> slotSums(width, 0.0);
     std::vector<qint64> slotCounts(width, 0);
-    for (std::size_t i = 0; i < answerValues.size(); ++i) {
-        const std::size_t k = std::size_t(answerValues[i] - low);
-        slotSums[k] += answerWeights[i];
+    const std::size_t stored = std::min(scope.n, column.values.size());
+    for (std::size_t i = 0; i < stored; ++i) {
+        const double v = column.values[i];
+        if (!scope.in(i) || std::isnan(v))
+            continue;
+        const std::size_t k = std::size_t(std::nearbyint(v * scale) - first);
+        slotSums[k] += scope.weight(i);
         ++slotCounts[k];
     }
     for (std::size_t k = 0; k < width; ++k) {
         if (slotCounts[k] == 0)
             continue;
-        values.push_back(low + double(k));
+        values.push_back(scale == 1 ? first + double(k) : (first + double(k)) / scale);
         sums.push_back(slotSums[k]);
         counts.push_back(slotCounts[k]);
     }
-    return true;
 }
 
 /** Distinct values in answer order with their weights and counts; false past `limit` values. */
@@ -486,55 +518,59 @@ bool tallyDistinct(const std::vector<double>& answerValues,
 }
 
 void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, bool dates) {
-    std::vector<double> answerValues;
-    std::vector<double> answerWeights;
-    answerValues.reserve(std::min(scope.n, column.values.size()));
-    answerWeights.reserve(answerValues.capacity());
-    for (std::size_t i = 0; i < scope.n; ++i) {
-        if (!scope.in(i))
-            continue;
-        const double w = scope.weight(i);
-        ++t.respondents;
-        t.weightedRespondents += w;
-        const double v = i < column.values.size() ? column.values[i] : std::nan("");
-        if (std::isnan(v)) {
-            ++t.unweightedMissing;
-            t.missing += w;
-        } else {
-            answerValues.push_back(v);
-            answerWeights.push_back(w);
-        }
-    }
+    const ValueScan scan = scanValues(t, column, scope);
     std::vector<double> values;
     std::vector<double> sums;
     std::vector<qint64> counts;
-    // Survey numbers repeat (ages, hours, scores): tallying the few distinct values and sorting
-    // only them is several times faster than sorting a million answers. A column of mostly
-    // different values (timestamps) is sorted whole instead.
-    constexpr std::size_t kDistinctTallied = 4096;
-    constexpr double kWholeNumberSpan = 65536;
-    if (!tallyWholeNumbers(answerValues, answerWeights, kWholeNumberSpan, values, sums, counts) &&
-        !tallyDistinct(answerValues, answerWeights, kDistinctTallied, values, sums, counts)) {
-        values.clear();
-        sums.clear();
-        counts.clear();
-        std::vector<std::pair<double, double>> answers(answerValues.size());
-        for (std::size_t i = 0; i < answers.size(); ++i)
-            answers[i] = {answerValues[i], answerWeights[i]};
-        std::sort(answers.begin(), answers.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (const auto& [v, w] : answers) {
-            if (values.empty() || values.back() != v) {
-                values.push_back(v);
-                sums.push_back(w);
-                counts.push_back(1);
-            } else {
-                sums.back() += w;
-                ++counts.back();
+    // Survey numbers repeat (ages, hours, scores): counting them by index, in whole numbers or
+    // hundredths, is many times faster than copying and sorting a million answers, and so is
+    // tallying a few thousand distinct values and sorting only them. A column of mostly
+    // different values (timestamps) is sorted whole.
+    constexpr double kStepSpan = 65536;
+    // Beyond 2^50 a product by 100 is no longer an exact whole number of hundredths.
+    constexpr double kExactHundredths = 1125899906842624.0 / 100;
+    const bool inHundredths =
+        scan.hundredths && std::max(std::abs(scan.low), std::abs(scan.high)) < kExactHundredths &&
+        (scan.high - scan.low) * 100 <= kStepSpan;
+    if (scan.answered > 0 && scan.whole && scan.high - scan.low <= kStepSpan) {
+        tallyBySteps(column, scope, scan, 1, values, sums, counts);
+    } else if (scan.answered > 0 && inHundredths) {
+        tallyBySteps(column, scope, scan, 100, values, sums, counts);
+    } else if (scan.answered > 0) {
+        std::vector<double> answerValues;
+        std::vector<double> answerWeights;
+        answerValues.reserve(std::size_t(scan.answered));
+        answerWeights.reserve(std::size_t(scan.answered));
+        const std::size_t stored = std::min(scope.n, column.values.size());
+        for (std::size_t i = 0; i < stored; ++i) {
+            if (scope.in(i) && !std::isnan(column.values[i])) {
+                answerValues.push_back(column.values[i]);
+                answerWeights.push_back(scope.weight(i));
+            }
+        }
+        constexpr std::size_t kDistinctTallied = 4096;
+        if (!tallyDistinct(answerValues, answerWeights, kDistinctTallied, values, sums, counts)) {
+            values.clear();
+            sums.clear();
+            counts.clear();
+            std::vector<std::pair<double, double>> answers(answerValues.size());
+            for (std::size_t i = 0; i < answers.size(); ++i)
+                answers[i] = {answerValues[i], answerWeights[i]};
+            std::sort(answers.begin(), answers.end(),
+                      [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (const auto& [v, w] : answers) {
+                if (values.empty() || values.back() != v) {
+                    values.push_back(v);
+                    sums.push_back(w);
+                    counts.push_back(1);
+                } else {
+                    sums.back() += w;
+                    ++counts.back();
+                }
             }
         }
     }
-    t.unweightedBase = qint64(answerValues.size());
+    t.unweightedBase = scan.answered;
     t.base = std::accumulate(sums.begin(), sums.end(), 0.0);
     t.rows.reserve(qsizetype(values.size()));
     for (std::size_t i = 0; i < values.size(); ++i) {

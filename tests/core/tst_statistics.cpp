@@ -883,15 +883,18 @@ void TestStatistics::largeMatrixMatchesPlainCount_data() {
 }
 
 void TestStatistics::numericRowsMatchAPlainTally_data() {
-    // A numeric question's rows are its distinct values in ascending order. Whole numbers in a
-    // span are counted by index, other values of up to 4,096 distinct ones are tallied, and
-    // more are sorted: each kind must give what an ordered map written here gives.
+    // A numeric question's rows are its distinct values in ascending order. Whole numbers and
+    // hundredths in a span are counted by index, other values of up to 4,096 distinct ones are
+    // tallied, and more are sorted: each kind must give what an ordered map written here gives,
+    // for everyone and inside a filter.
     QTest::addColumn<int>("kind");
     QTest::newRow("whole numbers -3..196") << 0;
-    QTest::newRow("halves (tallied)") << 1;
+    QTest::newRow("halves (by hundredths)") << 1;
     QTest::newRow("6,007 distinct values (sorted)") << 2;
     QTest::newRow("whole numbers too far apart (tallied)") << 3;
     QTest::newRow("-0.0 beside 0 (tallied)") << 4;
+    QTest::newRow("prices read from text, 0.00..19.99 (by hundredths)") << 5;
+    QTest::newRow("thirds (tallied)") << 6;
 }
 
 void TestStatistics::numericRowsMatchAPlainTally() {
@@ -904,6 +907,7 @@ void TestStatistics::numericRowsMatchAPlainTally() {
     m.columns.resize(1);
     m.weights.resize(n);
     std::map<double, std::pair<double, qint64>> plain;
+    std::map<double, std::pair<double, qint64>> filtered;
     for (int i = 0; i < n; ++i) {
         const int k = (i * 7919) % 200;
         double v = k - 3;
@@ -915,6 +919,13 @@ void TestStatistics::numericRowsMatchAPlainTally() {
             v = k % 2 ? k * 1e6 : k;
         else if (kind == 4)
             v = k % 3 == 0 ? -0.0 : k % 3;
+        else if (kind == 5)
+            v = QStringLiteral("%1.%2")
+                    .arg(i % 20)
+                    .arg(k % 100, 2, 10, QLatin1Char('0'))
+                    .toDouble();
+        else if (kind == 6)
+            v = k / 3.0;
         if (i % 13 == 0)
             v = std::numeric_limits<double>::quiet_NaN();
         m.weights[i] = 1 + i % 3;
@@ -922,16 +933,27 @@ void TestStatistics::numericRowsMatchAPlainTally() {
         if (!std::isnan(v)) {
             plain[v].first += m.weights[i];
             ++plain[v].second;
+            if (i % 4 != 1) {
+                filtered[v].first += m.weights[i];
+                ++filtered[v].second;
+            }
         }
     }
-    const FrequencyTable t = FrequencyTable::compute(survey, m, 0);
-    QCOMPARE(t.rows.size(), qsizetype(plain.size()));
-    int r = 0;
-    for (const auto& [value, tally] : plain) {
-        QCOMPARE(t.rows[r].value, value);
-        QCOMPARE(t.rows[r].count, tally.first);
-        QCOMPARE(t.rows[r].unweightedCount, tally.second);
-        ++r;
+    RespondentMask mask(std::size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        mask[std::size_t(i)] = std::uint8_t(i % 4 != 1);
+    for (const auto& [tallies, filter] :
+         {std::pair{&plain, RespondentMask()}, std::pair{&filtered, mask}}) {
+        const FrequencyTable t = FrequencyTable::compute(survey, m, 0, filter);
+        QCOMPARE(t.rows.size(), qsizetype(tallies->size()));
+        int r = 0;
+        for (const auto& [value, tally] : *tallies) {
+            QCOMPARE(t.rows[r].value, value);
+            QCOMPARE(std::signbit(t.rows[r].value), std::signbit(value));
+            QCOMPARE(t.rows[r].count, tally.first);
+            QCOMPARE(t.rows[r].unweightedCount, tally.second);
+            ++r;
+        }
     }
 }
 
