@@ -138,9 +138,12 @@ CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses
     const Question& seg = survey.questions[segment];
     const AnswerColumn& column = responses.columns[std::size_t(segment)];
     tab.groupLabels = seg.options;
-    if (isCoded(survey.questions[question].type) && isCoded(seg.type)) {
+    if (isCoded(survey.questions[question].type) && isCoded(seg.type))
         tab.groups = codedGroups(survey, responses, question, segment, mask);
-    } else {
+    else if (isCoded(seg.type))
+        tab.groups = FrequencyTable::computeGroups(survey, responses, question, column.codes,
+                                                   int(seg.options.size()), mask);
+    if (tab.groups.isEmpty()) {
         // One mask buffer reused for every group: no allocation per group.
         RespondentMask group(std::size_t(std::max(responses.respondentCount, 0)), 0);
         for (int option = 0; option < seg.options.size(); ++option) {

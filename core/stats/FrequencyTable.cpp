@@ -37,6 +37,19 @@ struct Scope {
     double weight(std::size_t i) const { return weights ? weights[i] : 1.0; }
 };
 
+Scope scopeOf(const ResponseMatrix& responses, const RespondentMask& mask) {
+    Scope scope;
+    scope.n = std::size_t(std::max(responses.respondentCount, 0));
+    if (!mask.empty()) {
+        scope.n = std::min(scope.n, mask.size());
+        scope.mask = mask.data();
+    }
+    // A matrix without weights (or with the wrong number) is unweighted.
+    if (responses.weights.size() == std::size_t(std::max(responses.respondentCount, 0)))
+        scope.weights = responses.weights.data();
+    return scope;
+}
+
 double percentOf(double count, double base) {
     return base > 0 ? 100.0 * count / base : 0.0;
 }
@@ -410,56 +423,86 @@ QString dateLabel(double msecs) {
 }
 
 /**
- * What one pass over the answers in scope finds without copying them: respondents, missing
- * answers, the span of the answers, and whether each of them is a whole number or a whole number
- * of hundredths (hours in quarters, prices in cents), the steps they can be counted by index in.
+ * What one pass over the answers finds without copying them: how many, their span, and whether
+ * each of them is a whole number or a whole number of hundredths (hours in quarters, prices in
+ * cents), the steps they can be counted by index in.
  */
 struct ValueScan {
     qint64 answered = 0;
-    double low = 0;
-    double high = 0;
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
     bool whole = true;
     bool hundredths = true;
-};
 
-ValueScan scanValues(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
-    ValueScan scan;
-    scan.low = std::numeric_limits<double>::infinity();
-    scan.high = -scan.low;
-    const std::size_t stored = std::min(scope.n, column.values.size());
-    for (std::size_t i = 0; i < scope.n; ++i) {
-        if (!scope.in(i))
-            continue;
-        const double w = scope.weight(i);
-        ++t.respondents;
-        t.weightedRespondents += w;
-        const double v = i < stored ? column.values[i] : std::nan("");
-        if (std::isnan(v)) {
-            ++t.unweightedMissing;
-            t.missing += w;
-            continue;
-        }
-        ++scan.answered;
-        scan.low = std::min(scan.low, v);
-        scan.high = std::max(scan.high, v);
+    void add(double v) {
+        ++answered;
+        low = std::min(low, v);
+        high = std::max(high, v);
         // -0.0 would come back as 0: left to the general tally, which keeps it.
         const bool negativeZero = v == 0 && std::signbit(v);
-        scan.whole = scan.whole && v == std::floor(v) && !negativeZero;
+        whole = whole && v == std::floor(v) && !negativeZero;
         // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
-        scan.hundredths = scan.hundredths && std::nearbyint(v * 100) / 100 == v && !negativeZero;
+        hundredths = hundredths && std::nearbyint(v * 100) / 100 == v && !negativeZero;
     }
-    return scan;
+
+    /** 1 or 100 when every answer is a step of 1 / that in a span of 65,536 steps, else 0. */
+    double stepsPerUnit() const {
+        constexpr double kStepSpan = 65536;
+        // Beyond 2^50 a product by 100 is no longer an exact whole number of hundredths.
+        constexpr double kExactHundredths = 1125899906842624.0 / 100;
+        if (answered == 0)
+            return 0;
+        if (whole && high - low <= kStepSpan)
+            return 1;
+        if (hundredths && std::max(std::abs(low), std::abs(high)) < kExactHundredths &&
+            (high - low) * 100 <= kStepSpan)
+            return 100;
+        return 0;
+    }
+    /** The index of the step of `low` (stepsPerUnit() = `scale`). */
+    double firstStep(double scale) const { return std::nearbyint(low * scale); }
+    /** Steps from low to high, both counted. */
+    std::size_t width(double scale) const {
+        return std::size_t(std::nearbyint(high * scale) - firstStep(scale)) + 1;
+    }
+};
+
+/** Counts one respondent in `t`'s respondents, and as missing when `v` is NaN. */
+void countRespondent(FrequencyTable& t, ValueScan& scan, double v, double w) {
+    ++t.respondents;
+    t.weightedRespondents += w;
+    if (std::isnan(v)) {
+        ++t.unweightedMissing;
+        t.missing += w;
+    } else {
+        scan.add(v);
+    }
+}
+
+/** The answers counted by step (`sums`, `counts`: width() slots) as distinct values in order. */
+void stepsToValues(const ValueScan& scan, double scale, const double* slotSums,
+                   const qint64* slotCounts, std::vector<double>& values, std::vector<double>& sums,
+                   std::vector<qint64>& counts) {
+    const double first = scan.firstStep(scale);
+    const std::size_t width = scan.width(scale);
+    for (std::size_t k = 0; k < width; ++k) {
+        if (slotCounts[k] == 0)
+            continue;
+        values.push_back(scale == 1 ? first + double(k) : (first + double(k)) / scale);
+        sums.push_back(slotSums[k]);
+        counts.push_back(slotCounts[k]);
+    }
 }
 
 /**
  * Distinct values in value order with their weights and counts, counted by index in steps of
- * 1 / `scale` from `scan.low`: no copying, hashing or sorting. Every answer must be such a step.
+ * 1 / `scale` (the scan's stepsPerUnit()): no copying, hashing or sorting.
  */
 void tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan, double scale,
                   std::vector<double>& values, std::vector<double>& sums,
                   std::vector<qint64>& counts) {
-    const double first = std::nearbyint(scan.low * scale);
-    const std::size_t width = std::size_t(std::nearbyint(scan.high * scale) - first) + 1;
+    const double first = scan.firstStep(scale);
+    const std::size_t width = scan.width(scale);
     std::vector<double> slotSums(width, 0.0);
     std::vector<qint64> slotCounts(width, 0);
     const std::size_t stored = std::min(scope.n, column.values.size());
@@ -471,13 +514,7 @@ void tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan
         slotSums[k] += scope.weight(i);
         ++slotCounts[k];
     }
-    for (std::size_t k = 0; k < width; ++k) {
-        if (slotCounts[k] == 0)
-            continue;
-        values.push_back(scale == 1 ? first + double(k) : (first + double(k)) / scale);
-        sums.push_back(slotSums[k]);
-        counts.push_back(slotCounts[k]);
-    }
+    stepsToValues(scan, scale, slotSums.data(), slotCounts.data(), values, sums, counts);
 }
 
 /** Distinct values in answer order with their weights and counts; false past `limit` values. */
@@ -517,8 +554,27 @@ bool tallyDistinct(const std::vector<double>& answerValues,
     return true;
 }
 
+/** The rows and summary of a numeric or date table from its distinct values in order. */
+void finishValues(FrequencyTable& t, bool dates, const std::vector<double>& values,
+                  const std::vector<double>& sums, const std::vector<qint64>& counts) {
+    t.unweightedBase = std::accumulate(counts.begin(), counts.end(), qint64(0));
+    t.base = std::accumulate(sums.begin(), sums.end(), 0.0);
+    t.rows.reserve(qsizetype(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const QString label = dates ? dateLabel(values[i]) : numberLabel(values[i]);
+        t.rows.append(
+            FrequencyRow{label, sums[i], counts[i], percentOf(sums[i], t.base), values[i]});
+    }
+    if (!dates && !values.empty())
+        t.summary = NumericSummary::fromDistinct(values, sums, counts);
+}
+
 void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, bool dates) {
-    const ValueScan scan = scanValues(t, column, scope);
+    ValueScan scan;
+    const std::size_t stored = std::min(scope.n, column.values.size());
+    for (std::size_t i = 0; i < scope.n; ++i)
+        if (scope.in(i))
+            countRespondent(t, scan, i < stored ? column.values[i] : std::nan(""), scope.weight(i));
     std::vector<double> values;
     std::vector<double> sums;
     std::vector<qint64> counts;
@@ -526,22 +582,13 @@ void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, b
     // hundredths, is many times faster than copying and sorting a million answers, and so is
     // tallying a few thousand distinct values and sorting only them. A column of mostly
     // different values (timestamps) is sorted whole.
-    constexpr double kStepSpan = 65536;
-    // Beyond 2^50 a product by 100 is no longer an exact whole number of hundredths.
-    constexpr double kExactHundredths = 1125899906842624.0 / 100;
-    const bool inHundredths =
-        scan.hundredths && std::max(std::abs(scan.low), std::abs(scan.high)) < kExactHundredths &&
-        (scan.high - scan.low) * 100 <= kStepSpan;
-    if (scan.answered > 0 && scan.whole && scan.high - scan.low <= kStepSpan) {
-        tallyBySteps(column, scope, scan, 1, values, sums, counts);
-    } else if (scan.answered > 0 && inHundredths) {
-        tallyBySteps(column, scope, scan, 100, values, sums, counts);
+    if (const double scale = scan.stepsPerUnit(); scale > 0) {
+        tallyBySteps(column, scope, scan, scale, values, sums, counts);
     } else if (scan.answered > 0) {
         std::vector<double> answerValues;
         std::vector<double> answerWeights;
         answerValues.reserve(std::size_t(scan.answered));
         answerWeights.reserve(std::size_t(scan.answered));
-        const std::size_t stored = std::min(scope.n, column.values.size());
         for (std::size_t i = 0; i < stored; ++i) {
             if (scope.in(i) && !std::isnan(column.values[i])) {
                 answerValues.push_back(column.values[i]);
@@ -570,16 +617,7 @@ void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, b
             }
         }
     }
-    t.unweightedBase = scan.answered;
-    t.base = std::accumulate(sums.begin(), sums.end(), 0.0);
-    t.rows.reserve(qsizetype(values.size()));
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const QString label = dates ? dateLabel(values[i]) : numberLabel(values[i]);
-        t.rows.append(
-            FrequencyRow{label, sums[i], counts[i], percentOf(sums[i], t.base), values[i]});
-    }
-    if (!dates && !values.empty())
-        t.summary = NumericSummary::fromDistinct(values, sums, counts);
+    finishValues(t, dates, values, sums, counts);
 }
 
 void computeTexts(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
@@ -645,15 +683,7 @@ FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatri
     const AnswerColumn& column = responses.columns[std::size_t(question)];
     t.type = q.type;
 
-    Scope scope;
-    scope.n = std::size_t(std::max(responses.respondentCount, 0));
-    if (!mask.empty()) {
-        scope.n = std::min(scope.n, mask.size());
-        scope.mask = mask.data();
-    }
-    // A matrix without weights (or with the wrong number) is unweighted.
-    if (responses.weights.size() == std::size_t(std::max(responses.respondentCount, 0)))
-        scope.weights = responses.weights.data();
+    const Scope scope = scopeOf(responses, mask);
 
     switch (q.type) {
     case QuestionType::Single:
@@ -679,6 +709,75 @@ FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatri
         t.unweightedScoredBase = t.unweightedBase;
     }
     return t;
+}
+
+QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
+                                                    const ResponseMatrix& responses, int question,
+                                                    const std::vector<std::int32_t>& groupCodes,
+                                                    int groups, const RespondentMask& mask) {
+    if (question < 0 || question >= survey.questions.size() ||
+        std::size_t(question) >= responses.columns.size() || groups <= 0)
+        return {};
+    const QuestionType type = survey.questions[question].type;
+    if (type != QuestionType::Numeric && type != QuestionType::Date)
+        return {};
+    const AnswerColumn& column = responses.columns[std::size_t(question)];
+    const Scope scope = scopeOf(responses, mask);
+    const std::size_t n = std::min(scope.n, groupCodes.size());
+    const std::size_t stored = std::min(n, column.values.size());
+    const auto groupOf = [&](std::size_t i) {
+        return std::uint32_t(groupCodes[i]) - 1u;
+    };
+
+    QList<FrequencyTable> tables(groups);
+    std::vector<ValueScan> scans(std::size_t(groups), ValueScan{});
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t g = groupOf(i);
+        if (!scope.in(i) || g >= std::uint32_t(groups))
+            continue;
+        countRespondent(tables[g], scans[g], i < stored ? column.values[i] : std::nan(""),
+                        scope.weight(i));
+    }
+    // Each group's steps start at its own offset in one array; a group without answers has none.
+    constexpr std::size_t kMostSlots = std::size_t(1) << 22;
+    std::vector<double> scales(std::size_t(groups), 0);
+    std::vector<double> firsts(std::size_t(groups), 0);
+    std::vector<std::size_t> offsets(std::size_t(groups) + 1, 0);
+    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
+        scales[g] = scans[g].stepsPerUnit();
+        if (scales[g] == 0 && scans[g].answered > 0)
+            return {};
+        firsts[g] = scans[g].answered > 0 ? scans[g].firstStep(scales[g]) : 0;
+        offsets[g + 1] = offsets[g] + (scans[g].answered > 0 ? scans[g].width(scales[g]) : 0);
+        if (offsets[g + 1] > kMostSlots)
+            return {};
+    }
+    std::vector<double> slotSums(offsets.back(), 0.0);
+    std::vector<qint64> slotCounts(offsets.back(), 0);
+    for (std::size_t i = 0; i < stored; ++i) {
+        const std::uint32_t g = groupOf(i);
+        const double v = column.values[i];
+        if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
+            continue;
+        const std::size_t k = offsets[g] + std::size_t(std::nearbyint(v * scales[g]) - firsts[g]);
+        slotSums[k] += scope.weight(i);
+        ++slotCounts[k];
+    }
+    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
+        FrequencyTable& t = tables[qsizetype(g)];
+        t.question = question;
+        t.type = type;
+        std::vector<double> values;
+        std::vector<double> sums;
+        std::vector<qint64> counts;
+        if (scans[g].answered > 0)
+            stepsToValues(scans[g], scales[g], slotSums.data() + offsets[g],
+                          slotCounts.data() + offsets[g], values, sums, counts);
+        finishValues(t, type == QuestionType::Date, values, sums, counts);
+        t.scoredBase = t.base;
+        t.unweightedScoredBase = t.unweightedBase;
+    }
+    return tables;
 }
 
 } // namespace sondo

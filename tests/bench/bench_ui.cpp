@@ -180,6 +180,16 @@ void paint(const MainWindow& window) {
         std::fprintf(stderr, "nothing painted\n");
 }
 
+/** The three slowest switches of `slowest` (time → question), to say which make the p95. */
+void printSlowest(const MainWindow& window, const std::map<double, int>& slowest) {
+    auto slow = slowest.rbegin();
+    for (int k = 0; k < 3 && slow != slowest.rend(); ++k, ++slow) {
+        const Question& q = window.session().survey().questions[slow->second];
+        std::printf("  slow switch: %s (%s) %.1f ms\n", qPrintable(q.id),
+                    qPrintable(questionTypeName(q.type)), slow->first);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -231,12 +241,7 @@ int main(int argc, char** argv) {
     const Figures sw = summarise(switches);
     std::printf("question switch + paint:  median %.1f ms, p95 %.1f ms (%d switches)\n", sw.median,
                 sw.p95, repeats);
-    auto slow = slowest.rbegin();
-    for (int k = 0; k < 3 && slow != slowest.rend(); ++k, ++slow) {
-        const Question& q = window.session().survey().questions[slow->second];
-        std::printf("  slow switch: %s (%s) %.1f ms\n", qPrintable(q.id),
-                    qPrintable(questionTypeName(q.type)), slow->first);
-    }
+    printSlowest(window, slowest);
 
     std::vector<double> toggles;
     window.showQuestion(charts[4]);
@@ -255,15 +260,19 @@ int main(int argc, char** argv) {
     window.clearFilter();
     window.setCompareBy(0);
     std::vector<double> compared;
+    slowest.clear();
     for (int i = 0; i < std::min(repeats, 20); ++i) {
         QElapsedTimer t;
         t.start();
-        window.showQuestion(charts[(i + 1) % charts.size()]);
+        const int question = charts[(i + 1) % charts.size()];
+        window.showQuestion(question);
         paint(window);
         compared.push_back(double(t.nsecsElapsed()) / 1e6);
+        slowest[compared.back()] = question;
     }
     const Figures cp = summarise(compared);
     std::printf("switch compared by Settore: median %.1f ms, p95 %.1f ms\n", cp.median, cp.p95);
+    printSlowest(window, slowest);
     window.setCompareBy(-1);
 
     if (text >= 0) {

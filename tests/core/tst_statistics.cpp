@@ -191,6 +191,8 @@ private slots:
     void largeMatrixMatchesPlainCount();
     void numericRowsMatchAPlainTally_data();
     void numericRowsMatchAPlainTally();
+    void numericGroupsMatchAPlainTally_data();
+    void numericGroupsMatchAPlainTally();
 
 private:
     Fixture m_f;
@@ -954,6 +956,73 @@ void TestStatistics::numericRowsMatchAPlainTally() {
             QCOMPARE(t.rows[r].unweightedCount, tally.second);
             ++r;
         }
+    }
+}
+
+void TestStatistics::numericGroupsMatchAPlainTally_data() {
+    // A numeric question by a coded segment is counted for every group in one pass when each
+    // group's answers are whole numbers or hundredths, and group by group otherwise: both must
+    // give each group what an ordered map written here gives, and the group's mean what a
+    // plain weighted sum gives, inside a filter, with a blank segment answer in no group.
+    QTest::addColumn<int>("kind");
+    QTest::newRow("whole numbers (one pass)") << 0;
+    QTest::newRow("hundredths (one pass)") << 1;
+    QTest::newRow("one group in thirds (group by group)") << 2;
+    QTest::newRow("a group without answers (one pass)") << 3;
+}
+
+void TestStatistics::numericGroupsMatchAPlainTally() {
+    QFETCH(int, kind);
+    const int n = 12011;
+    const int groups = 4;
+    Survey survey;
+    survey.questions << makeQuestion("Q1", "n", "N", QuestionType::Numeric)
+                     << makeQuestion("Q2", "s", "S", QuestionType::Single, {"a", "b", "c", "d"});
+    ResponseMatrix m;
+    m.respondentCount = n;
+    m.columns.resize(2);
+    m.weights.resize(n);
+    RespondentMask mask(std::size_t(n), 0);
+    using Tally = std::map<double, std::pair<double, qint64>>;
+    std::vector<Tally> plain(groups);
+    std::vector<double> sums(groups, 0), weights(groups, 0);
+    for (int i = 0; i < n; ++i) {
+        const int k = (i * 7919) % 200;
+        const int group = (i * 31) % 5; // 0: blank, in no group
+        double v = k - 3;
+        if (kind == 1 || (kind == 2 && group != 2))
+            v = QStringLiteral("%1.%2").arg(i % 7).arg(k % 100, 2, 10, QLatin1Char('0')).toDouble();
+        else if (kind == 2)
+            v = k / 3.0;
+        if (i % 13 == 0 || (kind == 3 && group == 3))
+            v = std::numeric_limits<double>::quiet_NaN();
+        m.weights[i] = 1 + i % 3;
+        m.columns[0].values.push_back(v);
+        m.columns[1].codes.push_back(group);
+        mask[std::size_t(i)] = std::uint8_t(i % 4 != 1);
+        if (group > 0 && mask[std::size_t(i)] && !std::isnan(v)) {
+            plain[group - 1][v].first += m.weights[i];
+            ++plain[group - 1][v].second;
+            sums[group - 1] += v * m.weights[i];
+            weights[group - 1] += m.weights[i];
+        }
+    }
+    const CrossTab tab = CrossTab::compute(survey, m, 0, 1, mask);
+    QCOMPARE(tab.groups.size(), qsizetype(groups));
+    for (int g = 0; g < groups; ++g) {
+        const FrequencyTable& t = tab.groups[g];
+        // The crosstab lists every value of the total in each group, 0 where the group has none.
+        QCOMPARE(t.rows.size(), tab.total.rows.size());
+        Tally counted;
+        for (const FrequencyRow& row : t.rows)
+            if (row.unweightedCount > 0)
+                counted[row.value] = {row.count, row.unweightedCount};
+        QCOMPARE(counted, plain[std::size_t(g)]);
+        QCOMPARE(t.base, weights[std::size_t(g)]);
+        if (weights[std::size_t(g)] > 0)
+            QCOMPARE(t.summary->mean, sums[std::size_t(g)] / weights[std::size_t(g)]);
+        else
+            QVERIFY(t.rows.isEmpty() || t.base == 0);
     }
 }
 
