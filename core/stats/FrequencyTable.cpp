@@ -423,6 +423,17 @@ QString dateLabel(double msecs) {
 }
 
 /**
+ * The whole number nearest `x` (ties to even). Below 2^51, adding and taking away 1.5 · 2^52
+ * rounds in two instructions, where std::nearbyint is a call into libm on the baseline x86-64
+ * this builds for: a tenth of a million-answer scan.
+ */
+double nearestWhole(double x) {
+    constexpr double kShift = 6755399441055744.0; // 1.5 * 2^52
+    constexpr double kExact = 2251799813685248.0; // 2^51
+    return std::abs(x) < kExact ? (x + kShift) - kShift : std::nearbyint(x);
+}
+
+/**
  * What one pass over the answers finds without copying them: how many, their span, and whether
  * each of them is a whole number or a whole number of hundredths (hours in quarters, prices in
  * cents), the steps they can be counted by index in.
@@ -440,9 +451,9 @@ struct ValueScan {
         high = std::max(high, v);
         // -0.0 would come back as 0: left to the general tally, which keeps it.
         const bool negativeZero = v == 0 && std::signbit(v);
-        whole = whole && v == std::floor(v) && !negativeZero;
+        whole = whole && nearestWhole(v) == v && !negativeZero;
         // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
-        hundredths = hundredths && std::nearbyint(v * 100) / 100 == v && !negativeZero;
+        hundredths = hundredths && nearestWhole(v * 100) / 100 == v && !negativeZero;
     }
 
     /** 1 or 100 when every answer is a step of 1 / that in a span of 65,536 steps, else 0. */
@@ -460,10 +471,10 @@ struct ValueScan {
         return 0;
     }
     /** The index of the step of `low` (stepsPerUnit() = `scale`). */
-    double firstStep(double scale) const { return std::nearbyint(low * scale); }
+    double firstStep(double scale) const { return nearestWhole(low * scale); }
     /** Steps from low to high, both counted. */
     std::size_t width(double scale) const {
-        return std::size_t(std::nearbyint(high * scale) - firstStep(scale)) + 1;
+        return std::size_t(nearestWhole(high * scale) - firstStep(scale)) + 1;
     }
 };
 
@@ -510,7 +521,7 @@ void tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan
         const double v = column.values[i];
         if (!scope.in(i) || std::isnan(v))
             continue;
-        const std::size_t k = std::size_t(std::nearbyint(v * scale) - first);
+        const std::size_t k = std::size_t(nearestWhole(v * scale) - first);
         slotSums[k] += scope.weight(i);
         ++slotCounts[k];
     }
@@ -759,7 +770,7 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
         const double v = column.values[i];
         if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
             continue;
-        const std::size_t k = offsets[g] + std::size_t(std::nearbyint(v * scales[g]) - firsts[g]);
+        const std::size_t k = offsets[g] + std::size_t(nearestWhole(v * scales[g]) - firsts[g]);
         slotSums[k] += scope.weight(i);
         ++slotCounts[k];
     }

@@ -897,6 +897,7 @@ void TestStatistics::numericRowsMatchAPlainTally_data() {
     QTest::newRow("-0.0 beside 0 (tallied)") << 4;
     QTest::newRow("prices read from text, 0.00..19.99 (by hundredths)") << 5;
     QTest::newRow("thirds (tallied)") << 6;
+    QTest::newRow("halves past 2^51, where rounding needs libm (tallied)") << 7;
 }
 
 void TestStatistics::numericRowsMatchAPlainTally() {
@@ -928,6 +929,8 @@ void TestStatistics::numericRowsMatchAPlainTally() {
                     .toDouble();
         else if (kind == 6)
             v = k / 3.0;
+        else if (kind == 7)
+            v = std::ldexp(1.0, 51) + k / 2.0;
         if (i % 13 == 0)
             v = std::numeric_limits<double>::quiet_NaN();
         m.weights[i] = 1 + i % 3;
