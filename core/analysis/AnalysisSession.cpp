@@ -263,6 +263,11 @@ QList<TextAnswer> AnalysisSession::textAnswers(int question, const QString& sear
     return result;
 }
 
+void AnalysisSession::setRespondentIds(QStringList ids) {
+    if (ids.size() == m_project.responses.respondentCount)
+        m_project.responses.respondentIds = std::move(ids);
+}
+
 qint64 AnalysisSession::answeredCount(int question) const {
     if (question < 0 || question >= survey().questions.size() ||
         std::size_t(question) >= responses().columns.size())

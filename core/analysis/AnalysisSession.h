@@ -56,6 +56,11 @@ public:
     const Project& project() const { return m_project; }
     const Survey& survey() const { return m_project.survey; }
     const ResponseMatrix& responses() const { return m_project.responses; }
+    /**
+     * Gives the respondents their ids, for a project opened without them (one per respondent;
+     * anything else is ignored and they stay numbered).
+     */
+    void setRespondentIds(QStringList ids);
 
     const AnalysisState& state() const { return m_state; }
     /** Replaces the whole state (questions out of range are reset). */

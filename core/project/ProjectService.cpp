@@ -224,7 +224,11 @@ Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded
 
 Result<Project> ProjectService::openProject(const QString& projectPath,
                                             const ProgressCallback& progress) {
-    return ProjectStore::read(projectPath, progress);
+    return ProjectStore::readWithoutRespondentIds(projectPath, progress);
+}
+
+Result<QStringList> ProjectService::readRespondentIds(const QString& projectPath) {
+    return ProjectStore::readRespondentIds(projectPath);
 }
 
 Result<Project> ProjectService::openProjectFor(const QString& projectPath,

@@ -92,10 +92,16 @@ public:
     /**
      * Reads the project file at `projectPath` as stored (a survey export is an error here): the
      * saved changes are NOT applied, because the window's document applies them itself and keeps
-     * the survey as read, so that undoing a change rebuilds instead of reversing it.
+     * the survey as read, so that undoing a change rebuilds instead of reversing it. The
+     * respondent ids are left out: readRespondentIds() reads them when a view first shows them.
      */
     static Result<Project> openProject(const QString& projectPath,
                                        const ProgressCallback& progress = {});
+    /**
+     * The respondent ids of the project at `projectPath`, which openProject() leaves out; empty
+     * when the project numbers its respondents instead.
+     */
+    static Result<QStringList> readRespondentIds(const QString& projectPath);
     /**
      * Reads the project file at `projectPath` as stored, like openProject(), loading only the
      * answers `needed` says (see openFor): for listing and checking the saved changes one by one

@@ -146,6 +146,10 @@ Result<QList<ImportRecord>> ProjectReader::imports() {
     return records;
 }
 
+Result<QStringList> ProjectReader::respondentIds() {
+    return m_responses->readRespondentIds();
+}
+
 Result<QJsonObject> ProjectReader::state() {
     return ProjectStateStore::readTable(*m_connection, m_path);
 }

@@ -67,6 +67,11 @@ public:
     Result<QList<ImportRecord>> imports();
     /** The analyst's saved state (see ProjectStateStore::readTable()). */
     Result<QJsonObject> state();
+    /**
+     * The respondent ids alone, for a project read without them (see project()); empty when
+     * the file numbers its respondents instead.
+     */
+    Result<QStringList> respondentIds();
 
 private:
     ProjectReader(const QString& path, std::unique_ptr<SqlConnection> connection);

@@ -55,6 +55,20 @@ Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& 
     return opened.value()->project(progress, questions);
 }
 
+Result<Project> ProjectStore::readWithoutRespondentIds(const QString& path,
+                                                       const ProgressCallback& progress) {
+    auto opened = ProjectReader::open(path);
+    if (!opened.ok())
+        return Result<Project>::failure(opened.error());
+    // Every question flagged: all answers, no ids (ResponseStore::read()). The survey is read
+    // from the same snapshot as the answers, so the flags fit it.
+    Result<Survey> survey = opened.value()->survey();
+    if (!survey.ok())
+        return Result<Project>::failure(survey.error());
+    return opened.value()->project(
+        progress, std::vector<bool>(size_t(survey.value().questions.size()), true));
+}
+
 Result<Done> ProjectStore::writeState(const QString& path, const QJsonObject& state) {
     return ProjectStateStore::write(path, state);
 }
@@ -65,6 +79,10 @@ Result<QJsonObject> ProjectStore::readState(const QString& path) {
 
 Result<Survey> ProjectStore::readSurvey(const QString& path) {
     return ProjectReader::read(path, &ProjectReader::survey);
+}
+
+Result<QStringList> ProjectStore::readRespondentIds(const QString& path) {
+    return ProjectReader::read(path, &ProjectReader::respondentIds);
 }
 
 } // namespace sondo

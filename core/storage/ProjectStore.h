@@ -70,6 +70,18 @@ public:
 
     /** Reads just the survey (title, questions, options): a fast listing without the answers. */
     static Result<Survey> readSurvey(const QString& path);
+    /**
+     * Reads a whole project but its respondent ids (left empty; see readRespondentIds()): at a
+     * million respondents they are the largest part of the answers in memory and of the time
+     * to read them, and only a few views show them.
+     */
+    static Result<Project> readWithoutRespondentIds(const QString& path,
+                                                    const ProgressCallback& progress = {});
+    /**
+     * Reads just the respondent ids, for a project read without them (every question flagged):
+     * empty when the file numbers its respondents instead.
+     */
+    static Result<QStringList> readRespondentIds(const QString& path);
 };
 
 } // namespace sondo

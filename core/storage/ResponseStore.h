@@ -78,6 +78,12 @@ public:
     virtual Result<ResponseMatrix> read(const ResponseTableLayout& layout, const Survey& survey,
                                         const ProgressCallback& progress,
                                         const std::vector<bool>& questions = {}) = 0;
+    /**
+     * The respondent ids alone, as read() gives them with every question, for a reader that
+     * left them out: what the window loads only when it first shows them. Empty when the file
+     * numbers its respondents instead (no id chunk).
+     */
+    virtual Result<QStringList> readRespondentIds() = 0;
 };
 
 } // namespace sondo

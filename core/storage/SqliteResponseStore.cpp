@@ -283,24 +283,12 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
                         .arg(sqliteMessage(db)));
     };
 
-    // A file with column chunks says how many respondents it holds; counting the rows of an
-    // older file's table reads all of it.
     ColumnChunkReader chunks(db);
-    QString chunkError;
-    const std::optional<qint64> chunked = chunks.respondents(&chunkError);
-    if (!chunkError.isEmpty())
-        return fail(
-            QCoreApplication::translate("sondo", "cannot read the answers: %1").arg(chunkError));
-    qint64 n = chunked.value_or(0);
-    if (!chunked) {
-        SqliteStatement count;
-        if (!count.prepare(db, QStringLiteral("SELECT count(*) FROM responses")) ||
-            sqlite3_step(count.get()) != SQLITE_ROW)
-            return damaged();
-        n = sqlite3_column_int64(count.get(), 0);
-    }
-    if (n > std::numeric_limits<int>::max())
-        return fail(QCoreApplication::translate("sondo", "too many respondents (%1)").arg(n));
+    bool chunked = false;
+    const Result<qint64> counted = respondentCount(chunks, &chunked);
+    if (!counted.ok())
+        return Result<ResponseMatrix>::failure(counted.error());
+    const qint64 n = counted.value();
 
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
     ResponseMatrix matrix;
@@ -418,6 +406,86 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return damaged();
     return matrix;
+}
+
+Result<qint64> SqliteResponseStore::respondentCount(ColumnChunkReader& chunks, bool* chunked) {
+    auto fail = [&](const QString& message) {
+        return Result<qint64>::failure(error(m_fileName, message));
+    };
+    // A file with column chunks says how many respondents it holds; counting the rows of an
+    // older file's table reads all of it.
+    QString chunkError;
+    const std::optional<qint64> fromChunks = chunks.respondents(&chunkError);
+    if (!chunkError.isEmpty())
+        return fail(
+            QCoreApplication::translate("sondo", "cannot read the answers: %1").arg(chunkError));
+    *chunked = fromChunks.has_value();
+    qint64 n = fromChunks.value_or(0);
+    if (!fromChunks) {
+        SqliteStatement count;
+        if (!count.prepare(m_connection.handle(),
+                           QStringLiteral("SELECT count(*) FROM responses")) ||
+            sqlite3_step(count.get()) != SQLITE_ROW)
+            return fail(QCoreApplication::translate("sondo", "cannot read the answers: %1")
+                            .arg(sqliteMessage(m_connection.handle())));
+        n = sqlite3_column_int64(count.get(), 0);
+    }
+    if (n > std::numeric_limits<int>::max())
+        return fail(QCoreApplication::translate("sondo", "too many respondents (%1)").arg(n));
+    return n;
+}
+
+Result<QStringList> SqliteResponseStore::readRespondentIds() {
+    sqlite3* db = m_connection.handle();
+    auto fail = [&](const QString& message) {
+        return Result<QStringList>::failure(error(
+            m_fileName,
+            QCoreApplication::translate("sondo", "cannot read the answers: %1").arg(message)));
+    };
+    if (!db)
+        return fail(QCoreApplication::translate(
+            "sondo", "the project file needs the SQLite database driver"));
+    ColumnChunkReader chunks(db);
+    bool chunked = false;
+    const Result<qint64> counted = respondentCount(chunks, &chunked);
+    if (!counted.ok())
+        return Result<QStringList>::failure(counted.error());
+    const qint64 n = counted.value();
+    QStringList ids;
+    if (chunked) {
+        if (!chunks.has(ColumnChunkWriter::IdsKey))
+            return ids;
+        ids.resize(n);
+        TargetCells texts;
+        texts.content = ResponseTableLayout::Content::Text;
+        texts.texts = ids.data();
+        bool cancelled = false;
+        const QString problem = chunks.read(
+            ColumnChunkWriter::IdsKey,
+            [&](qint64 first) { return std::vector<TargetCells>{texts.from(first)}; }, n,
+            [](qint64, int) { return true; }, &cancelled);
+        if (!problem.isEmpty())
+            return fail(problem);
+        return ids;
+    }
+    // An older file's table: a missing id reads as the respondent's number, as read() gives it.
+    SqliteStatement select;
+    if (!select.prepare(db, QStringLiteral("SELECT respondent, respondent_id FROM responses "
+                                           "ORDER BY respondent")))
+        return fail(sqliteMessage(db));
+    ids.reserve(n);
+    int rc = SQLITE_ROW;
+    while (ids.size() < n && (rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+        sqlite3_stmt* st = select.get();
+        if (sqlite3_column_type(st, 1) == SQLITE_NULL)
+            ids.append(QString::number(sqlite3_column_int64(st, 0)));
+        else
+            ids.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                                         sqlite3_column_bytes(st, 1)));
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(sqliteMessage(db));
+    return ids;
 }
 
 QString SqliteResponseStore::readChunks(ColumnChunkReader& chunks,

@@ -38,6 +38,7 @@ public:
     Result<ResponseMatrix> read(const ResponseTableLayout& layout, const Survey& survey,
                                 const ProgressCallback& progress,
                                 const std::vector<bool>& questions = {}) override;
+    Result<QStringList> readRespondentIds() override;
 
     Result<Done> finish() override;
     Result<Done> addColumnChunks(const ResponseTableLayout& layout, const Survey& survey) override;
@@ -52,6 +53,8 @@ private:
                        ResponseMatrix& matrix, const std::vector<bool>& questions,
                        const ProgressCallback& progress, bool* cancelled);
     Result<Done> saveFailure(const QString& what) const;
+    /** How many respondents the file holds (from its chunks, else by counting its table). */
+    Result<qint64> respondentCount(ColumnChunkReader& chunks, bool* chunked);
 
     struct Statements;
     SqlConnection& m_connection;

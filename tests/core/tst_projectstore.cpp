@@ -383,6 +383,7 @@ private slots:
     void writeStateKeepsAnswersAndRefusesForeignFiles();
     void readSurveyListsQuestions();
     void someAnswersOnly();
+    void respondentIdsReadApart();
     void threadsUseTheirOwnConnections();
     void answersAreReadFromColumnChunks();
     void chunksHoldUnevenSlicesAndEveryWidth();
@@ -1278,6 +1279,38 @@ void TestProjectStore::someAnswersOnly() {
     QVERIFY(none.ok());
     QCOMPARE(none.value().responses.respondentCount, 3000);
     QVERIFY(none.value().responses.weights.empty());
+}
+
+void TestProjectStore::respondentIdsReadApart() {
+    // The window reads a project without its respondent ids and reads them when it first
+    // shows them: together the two reads give what one whole read gives, from the committed
+    // format-1 file (its wide table), the format-3 one (its chunks), and a project of two
+    // chunks. A project that numbers its respondents has no ids to read.
+    QTemporaryDir dir;
+    const QString twoChunks = dir.filePath(QStringLiteral("two-chunks.sondo"));
+    QVERIFY(ProjectStore::write(twoChunks, randomProject(70000, 5)).ok());
+    for (const QString& path : {QFINDTESTDATA("data/storage/project-v1.sondo"),
+                                QFINDTESTDATA("data/storage/project-v3.sondo"), twoChunks}) {
+        QVERIFY(!path.isEmpty());
+        const Result<Project> whole = ProjectStore::read(path);
+        const Result<Project> answers = ProjectStore::readWithoutRespondentIds(path);
+        const Result<QStringList> ids = ProjectStore::readRespondentIds(path);
+        QVERIFY2(whole.ok() && answers.ok() && ids.ok(), qPrintable(path));
+        QVERIFY(answers.value().responses.respondentIds.isEmpty());
+        QVERIFY(!ids.value().isEmpty());
+        QCOMPARE(ids.value(), whole.value().responses.respondentIds);
+        Project rejoined = answers.value();
+        rejoined.responses.respondentIds = ids.value();
+        const QString diff = difference(whole.value(), rejoined);
+        QVERIFY2(diff.isEmpty(), qPrintable(path + QStringLiteral(": ") + diff));
+    }
+    Project numbered = randomProject(5, 2);
+    numbered.responses.respondentIds.clear();
+    const QString path = dir.filePath(QStringLiteral("numbered.sondo"));
+    QVERIFY(ProjectStore::write(path, numbered).ok());
+    const Result<QStringList> none = ProjectStore::readRespondentIds(path);
+    QVERIFY(none.ok());
+    QVERIFY(none.value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -9,6 +9,7 @@
 #include "../common/WindowTestSetup.h"
 #include "import/SurveyImporter.h"
 #include "import/text/CsvReader.h"
+#include "project/ProjectService.h"
 #include "project/SavedImportOptions.h"
 #include "render/ChartScene.h"
 #include "stats/FrequencyTable.h"
@@ -286,6 +287,45 @@ private slots:
             QVERIFY(a.text.contains(QStringLiteral("formazione"), Qt::CaseInsensitive));
         window.step(-1);
         QVERIFY(!window.showsTextAnswers());
+    }
+
+    void respondentIdsReadWhenFirstShown() {
+        // A project opened in the window leaves its respondent ids in the file (at a million
+        // respondents the largest part of the answers) until the open answers, which list
+        // them, are first shown; then they are the ids of the export, not numbers.
+        const QString csv = m_dir->filePath(QStringLiteral("ids.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ID risposta,Settore,Commenti\n"
+                   "R-907,Banche,La VPN non reggeva tutti gli accessi del lunedì mattina\n"
+                   "R-12,Telco,\n"
+                   "R-33,Banche,Servono più ore di formazione sui nuovi canali digitali\n"
+                   "R-5,Retail,\n"
+                   "R-640,Telco,Gli operatori da casa rispondono più in fretta di prima\n"
+                   "R-71,Retail,\n"
+                   "R-2,Banche,\n"
+                   "R-88,Telco,Abbiamo dovuto comprare cuffie e portatili per tutti quanti\n");
+        file.close();
+        const QString path = m_dir->filePath(QStringLiteral("ids.sondo"));
+        QVERIFY(ProjectService::importAndOpen(csv, path, {}).ok());
+
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openPath(path);
+        QVERIFY(opened.wait(kTimeout));
+        const AnalysisSession& session = window.session();
+        QVERIFY(session.responses().respondentIds.isEmpty());
+        const int comments = questionByText(session.survey(), QStringLiteral("Commenti"));
+        QCOMPARE(session.survey().questions.value(comments).type, QuestionType::Text);
+        window.showQuestion(comments);
+        QVERIFY(window.showsTextAnswers());
+        QStringList ids;
+        for (const TextAnswer& a : window.textAnswersView()->model()->answers())
+            ids << a.respondentId;
+        // By hand from the file above: the four rows with a comment, in file order.
+        QCOMPARE(ids, (QStringList{"R-907", "R-33", "R-640", "R-88"}));
+        QCOMPARE(session.responses().respondentIds.size(), qsizetype(8));
     }
 
     void filterChangesChartAndBase() {

@@ -390,6 +390,9 @@ void MainWindow::refreshAll() {
 void MainWindow::refreshChart() {
     const int question = session().currentQuestion();
     if (m_document->currentGroup() < 0 && session().isTextQuestion(question)) {
+        // The ids beside the answers are read from the file the first time they are shown.
+        if (QString error; !m_document->loadRespondentIds(&error))
+            statusBar()->showMessage(error, kStatusMs);
         m_text->showQuestion(session(), question);
         m_views->setCurrentWidget(m_text);
     } else {

@@ -8,6 +8,7 @@
 #include "chart/ChartSpecBuilder.h"
 #include "findings/KeyFindings.h"
 #include "project/ProjectLock.h"
+#include "project/ProjectService.h"
 #include "stats/EffectiveBase.h"
 
 #include <QTimer>
@@ -44,6 +45,8 @@ void ProjectDocument::open(Project project, const QString& path, QStringList* un
                            QList<Diagnostic>* editProblems) {
     saveNow();
     m_undoStack->clear();
+    m_respondentIdsLeftOut = !path.isEmpty() && project.responses.respondentCount > 0 &&
+                             project.responses.respondentIds.isEmpty();
     m_imported = project.survey;
     m_edits = EditList::fromState(project.state);
     m_importedAnswers.clear();
@@ -75,6 +78,20 @@ void ProjectDocument::close() {
     m_edits = EditList();
     m_weighting = SessionWeighting();
     m_display = DisplayOptions();
+    m_respondentIdsLeftOut = false;
+}
+
+bool ProjectDocument::loadRespondentIds(QString* error) {
+    if (!m_respondentIdsLeftOut)
+        return true;
+    m_respondentIdsLeftOut = false;
+    const Result<QStringList> ids = ProjectService::readRespondentIds(m_path);
+    if (!ids.ok()) {
+        *error = ids.error().toString();
+        return false;
+    }
+    m_session.setRespondentIds(ids.value());
+    return true;
 }
 
 void ProjectDocument::setLocale(const QLocale& locale) {

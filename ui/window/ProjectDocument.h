@@ -52,6 +52,12 @@ public:
               QList<Diagnostic>* editProblems = nullptr);
     /** Saves the state and forgets the project (and its undo history). */
     void close();
+    /**
+     * Reads the respondent ids from the project file, once, when the project was opened without
+     * them (ProjectService::openProject()): a view that shows them calls this first. False, with
+     * `error` set, when the file cannot give them; the respondents are then shown numbered.
+     */
+    bool loadRespondentIds(QString* error);
 
     bool hasProject() const { return m_session.hasProject(); }
     AnalysisSession& session() { return m_session; }
@@ -180,6 +186,8 @@ private:
     StateWriter* m_writer;
     /** The group whose chart is shown, or -1 (not saved: a project opens on a question). */
     int m_currentGroup = -1;
+    /** The project was opened without its respondent ids, which are not read yet. */
+    bool m_respondentIdsLeftOut = false;
 };
 
 } // namespace sondo
