@@ -1,5 +1,7 @@
 #include "storage/SqliteResponseStore.h"
 
+#include "base/FreshMemory.h"
+
 #include "storage/ColumnCells.h"
 #include "storage/ColumnChunkCodec.h"
 #include "storage/ColumnChunkReader.h"
@@ -300,7 +302,8 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
     }
     if (all)
         matrix.respondentIds.resize(n);
-    matrix.weights.assign(n, NaN);
+    const auto size = std::size_t(n);
+    FreshMemory::assign(matrix.weights, size, NaN);
     matrix.columns.resize(survey.questions.size());
     for (int q = 0; q < survey.questions.size(); ++q) {
         if (!wanted(q))
@@ -310,17 +313,19 @@ Result<ResponseMatrix> SqliteResponseStore::read(const ResponseTableLayout& layo
         switch (question.type) {
         case QuestionType::Single:
         case QuestionType::Likert:
-            answers.codes.assign(n, 0);
+            FreshMemory::assign(answers.codes, size, std::int32_t(0));
             break;
         case QuestionType::Multiple:
-            answers.answered.assign(n, 0);
-            answers.selected.assign(question.options.size(), std::vector<std::uint8_t>(n, 0));
+            FreshMemory::assign(answers.answered, size, std::uint8_t(0));
+            answers.selected.resize(std::size_t(question.options.size()));
+            for (std::vector<std::uint8_t>& option : answers.selected)
+                FreshMemory::assign(option, size, std::uint8_t(0));
             break;
         case QuestionType::Numeric:
-            answers.values.assign(n, NaN);
+            FreshMemory::assign(answers.values, size, NaN);
             break;
         case QuestionType::Date:
-            answers.values.assign(n, NaN);
+            FreshMemory::assign(answers.values, size, NaN);
             if (!chunked) // from the chunks, only when there are texts (readChunks())
                 answers.texts.resize(n);
             break;
