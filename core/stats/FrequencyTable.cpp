@@ -433,50 +433,51 @@ double nearestWhole(double x) {
     return std::abs(x) < kExact ? (x + kShift) - kShift : std::nearbyint(x);
 }
 
-/**
- * What one pass over the answers finds without copying them: how many, their span, and whether
- * each of them is a whole number or a whole number of hundredths (hours in quarters, prices in
- * cents), the steps they can be counted by index in.
- */
+/** What one light pass over the answers finds without copying them: how many, and their span. */
 struct ValueScan {
     qint64 answered = 0;
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
-    bool whole = true;
-    bool hundredths = true;
 
     void add(double v) {
         ++answered;
         low = std::min(low, v);
         high = std::max(high, v);
-        // -0.0 would come back as 0: left to the general tally, which keeps it.
-        const bool negativeZero = v == 0 && std::signbit(v);
-        whole = whole && nearestWhole(v) == v && !negativeZero;
-        // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
-        hundredths = hundredths && nearestWhole(v * 100) / 100 == v && !negativeZero;
     }
 
-    /** 1 or 100 when every answer is a step of 1 / that in a span of 65,536 steps, else 0. */
-    double stepsPerUnit() const {
+    /**
+     * Whether the span holds at most 65,536 steps of 1 / `scale` (1: whole numbers; 100:
+     * hundredths, as hours in quarters or prices in cents), to count the answers by index.
+     */
+    bool spansFewSteps(double scale) const {
         constexpr double kStepSpan = 65536;
         // Beyond 2^50 a product by 100 is no longer an exact whole number of hundredths.
         constexpr double kExactHundredths = 1125899906842624.0 / 100;
-        if (answered == 0)
-            return 0;
-        if (whole && high - low <= kStepSpan)
-            return 1;
-        if (hundredths && std::max(std::abs(low), std::abs(high)) < kExactHundredths &&
-            (high - low) * 100 <= kStepSpan)
-            return 100;
-        return 0;
+        if (answered == 0 || (high - low) * scale > kStepSpan)
+            return false;
+        return scale == 1 || std::max(std::abs(low), std::abs(high)) < kExactHundredths;
     }
-    /** The index of the step of `low` (stepsPerUnit() = `scale`). */
+    /** The index of the step of `low`. */
     double firstStep(double scale) const { return nearestWhole(low * scale); }
     /** Steps from low to high, both counted. */
     std::size_t width(double scale) const {
         return std::size_t(nearestWhole(high * scale) - firstStep(scale)) + 1;
     }
 };
+
+/** The steps tried in turn: whole numbers, then hundredths. */
+constexpr double kStepScales[] = {1, 100};
+
+/**
+ * The index of `v` among steps of 1 / `scale`, or -1 when `v` is not such a step. -0.0 is not
+ * one: it would come back as 0, so it is left to the general tally, which keeps it.
+ */
+double stepOf(double v, double scale) {
+    const double stepped = nearestWhole(v * scale);
+    // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
+    const bool onStep = (scale == 1 ? stepped : stepped / scale) == v;
+    return onStep && !(v == 0 && std::signbit(v)) ? stepped : -1.0;
+}
 
 /** Counts one respondent in `t`'s respondents, and as missing when `v` is NaN. */
 void countRespondent(FrequencyTable& t, ValueScan& scan, double v, double w) {
@@ -507,25 +508,30 @@ void stepsToValues(const ValueScan& scan, double scale, const double* slotSums,
 
 /**
  * Distinct values in value order with their weights and counts, counted by index in steps of
- * 1 / `scale` (the scan's stepsPerUnit()): no copying, hashing or sorting.
+ * 1 / `scale`: no copying, hashing or sorting. False, at the first answer that is not such a
+ * step (a timestamp fails on its first), with nothing filled.
  */
-void tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan, double scale,
+bool tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan, double scale,
                   std::vector<double>& values, std::vector<double>& sums,
                   std::vector<qint64>& counts) {
     const double first = scan.firstStep(scale);
-    const std::size_t width = scan.width(scale);
-    std::vector<double> slotSums(width, 0.0);
-    std::vector<qint64> slotCounts(width, 0);
+    const double last = first + double(scan.width(scale) - 1);
+    std::vector<double> slotSums(scan.width(scale), 0.0);
+    std::vector<qint64> slotCounts(slotSums.size(), 0);
     const std::size_t stored = std::min(scope.n, column.values.size());
     for (std::size_t i = 0; i < stored; ++i) {
         const double v = column.values[i];
         if (!scope.in(i) || std::isnan(v))
             continue;
-        const std::size_t k = std::size_t(nearestWhole(v * scale) - first);
+        const double step = stepOf(v, scale);
+        if (step < first || step > last)
+            return false;
+        const std::size_t k = std::size_t(step - first);
         slotSums[k] += scope.weight(i);
         ++slotCounts[k];
     }
     stepsToValues(scan, scale, slotSums.data(), slotCounts.data(), values, sums, counts);
+    return true;
 }
 
 /** Distinct values in answer order with their weights and counts; false past `limit` values. */
@@ -593,9 +599,11 @@ void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, b
     // hundredths, is many times faster than copying and sorting a million answers, and so is
     // tallying a few thousand distinct values and sorting only them. A column of mostly
     // different values (timestamps) is sorted whole.
-    if (const double scale = scan.stepsPerUnit(); scale > 0) {
-        tallyBySteps(column, scope, scan, scale, values, sums, counts);
-    } else if (scan.answered > 0) {
+    bool counted = scan.answered == 0;
+    for (const double scale : kStepScales)
+        counted = counted || (scan.spansFewSteps(scale) &&
+                              tallyBySteps(column, scope, scan, scale, values, sums, counts));
+    if (!counted) {
         std::vector<double> answerValues;
         std::vector<double> answerWeights;
         answerValues.reserve(std::size_t(scan.answered));
@@ -751,29 +759,47 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
     }
     // Each group's steps start at its own offset in one array; a group without answers has none.
     constexpr std::size_t kMostSlots = std::size_t(1) << 22;
-    std::vector<double> scales(std::size_t(groups), 0);
-    std::vector<double> firsts(std::size_t(groups), 0);
     std::vector<std::size_t> offsets(std::size_t(groups) + 1, 0);
-    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
-        scales[g] = scans[g].stepsPerUnit();
-        if (scales[g] == 0 && scans[g].answered > 0)
-            return {};
-        firsts[g] = scans[g].answered > 0 ? scans[g].firstStep(scales[g]) : 0;
-        offsets[g + 1] = offsets[g] + (scans[g].answered > 0 ? scans[g].width(scales[g]) : 0);
-        if (offsets[g + 1] > kMostSlots)
-            return {};
+    std::vector<double> slotSums;
+    std::vector<qint64> slotCounts;
+    const auto tally = [&](double scale) {
+        for (std::size_t g = 0; g < std::size_t(groups); ++g) {
+            const bool answered = scans[g].answered > 0;
+            if (answered && !scans[g].spansFewSteps(scale))
+                return false;
+            offsets[g + 1] = offsets[g] + (answered ? scans[g].width(scale) : 0);
+            if (offsets[g + 1] > kMostSlots)
+                return false;
+        }
+        slotSums.assign(offsets.back(), 0.0);
+        slotCounts.assign(offsets.back(), 0);
+        std::vector<double> firsts(std::size_t(groups), 0.0);
+        for (std::size_t g = 0; g < std::size_t(groups); ++g)
+            if (scans[g].answered > 0)
+                firsts[g] = scans[g].firstStep(scale);
+        for (std::size_t i = 0; i < stored; ++i) {
+            const std::uint32_t g = groupOf(i);
+            const double v = column.values[i];
+            if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
+                continue;
+            const double step = stepOf(v, scale);
+            if (step < firsts[g] || step - firsts[g] >= double(offsets[g + 1] - offsets[g]))
+                return false;
+            const std::size_t k = offsets[g] + std::size_t(step - firsts[g]);
+            slotSums[k] += scope.weight(i);
+            ++slotCounts[k];
+        }
+        return true;
+    };
+    double scale = 0;
+    for (const double tried : kStepScales) {
+        if (tally(tried)) {
+            scale = tried;
+            break;
+        }
     }
-    std::vector<double> slotSums(offsets.back(), 0.0);
-    std::vector<qint64> slotCounts(offsets.back(), 0);
-    for (std::size_t i = 0; i < stored; ++i) {
-        const std::uint32_t g = groupOf(i);
-        const double v = column.values[i];
-        if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
-            continue;
-        const std::size_t k = offsets[g] + std::size_t(nearestWhole(v * scales[g]) - firsts[g]);
-        slotSums[k] += scope.weight(i);
-        ++slotCounts[k];
-    }
+    if (scale == 0)
+        return {};
     for (std::size_t g = 0; g < std::size_t(groups); ++g) {
         FrequencyTable& t = tables[qsizetype(g)];
         t.question = question;
@@ -782,7 +808,7 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
         std::vector<double> sums;
         std::vector<qint64> counts;
         if (scans[g].answered > 0)
-            stepsToValues(scans[g], scales[g], slotSums.data() + offsets[g],
+            stepsToValues(scans[g], scale, slotSums.data() + offsets[g],
                           slotCounts.data() + offsets[g], values, sums, counts);
         finishValues(t, type == QuestionType::Date, values, sums, counts);
         t.scoredBase = t.base;
