@@ -71,10 +71,12 @@ void AnalysisSession::setState(AnalysisState state) {
     m_state = std::move(state);
     if (!isAnalysable(m_state.currentQuestion)) {
         // The first question with a chart: a date or an id first in the file (a generic export's
-        // timestamp) would greet the analyst with "no chart" after counting every timestamp.
+        // timestamp) would greet the analyst with "no chart" after counting every timestamp,
+        // and an open question first (LimeSurvey's "which libraries do you use?") with a table
+        // of answers where the questionnaire's charts are the point.
         const QList<int> questions = analysableQuestions();
         const auto charted = std::find_if(questions.begin(), questions.end(), [&](int q) {
-            return ChartSpecBuilder::hasChart(survey().questions[q].type);
+            return ChartSpecBuilder::hasChart(survey().questions[q].type) && !isTextQuestion(q);
         });
         m_state.currentQuestion = charted != questions.end() ? *charted
                                   : questions.isEmpty()      ? -1

@@ -10,6 +10,7 @@
 #include "project/ProjectLocator.h"
 #include "project/ProjectLock.h"
 #include "project/ProjectTarget.h"
+#include "stats/Weighting.h"
 #include "storage/ProjectStore.h"
 
 #include <QDir>
@@ -167,6 +168,50 @@ namespace {
 
 /** A project as read, with the analyst's saved changes applied (what they no longer fit is said).
  */
+/**
+ * The imported questions whose answers `needed` asks for, named as the analyst sees them: with
+ * the saved changes made, derived segments among them, whose answers come from the questions
+ * they look at. One flag per question of `imported`.
+ */
+std::vector<bool> importedAnswersNeeded(const Survey& imported, const EditList& edits,
+                                        const ProjectService::AnswersNeeded& needed) {
+    Survey edited = imported;
+    (void)edits.apply(edited);
+    std::vector<bool> questions = needed(edited);
+    questions.resize(size_t(edited.questions.size()), false);
+    for (qsizetype e = edits.size() - 1; e >= 0; --e) {
+        const auto* segment = std::get_if<DerivedSegment>(&edits.at(e));
+        if (!segment)
+            continue;
+        const int q = edited.findQuestion(segment->question);
+        if (q >= 0 && questions[size_t(q)])
+            for (const int source : segment->sources(edited))
+                questions[size_t(source)] = true;
+    }
+    questions.resize(size_t(imported.questions.size()), false);
+    return questions;
+}
+
+/**
+ * What the window shows, as the analyst sees it: the questions it lists, the dates (a report's
+ * fieldwork line) and what the saved weighting uses. Identifiers and other metadata (a million
+ * ids, IP addresses) stay in the file.
+ */
+std::vector<bool> answersTheWindowShows(const Survey& survey, const QJsonObject& state) {
+    const WeightingSettings weighting = WeightingSettings::fromState(state);
+    return importedAnswersNeeded(
+        survey, EditList::fromState(state), [&weighting](const Survey& edited) {
+            std::vector<bool> flags(size_t(edited.questions.size()), false);
+            for (int q = 0; q < edited.questions.size(); ++q)
+                flags[size_t(q)] = edited.questions[q].isAnalysable() ||
+                                   edited.questions[q].type == QuestionType::Date;
+            if (weighting.isActive())
+                for (const int q : Weighting::questionsUsed(edited, weighting))
+                    flags[size_t(q)] = true;
+            return flags;
+        });
+}
+
 Result<Project> withEdits(Result<Project> read) {
     if (read.ok())
         read.warnings += EditList::applySaved(read.value());
@@ -205,26 +250,13 @@ Result<Project> ProjectService::openFor(const QString& path, const AnswersNeeded
     // segments among them, whose answers come from the questions they look at.
     const auto state = ProjectStore::readState(path);
     const EditList edits = state.ok() ? EditList::fromState(state.value()) : EditList();
-    Survey edited = survey.value();
-    (void)edits.apply(edited);
-    std::vector<bool> questions = needed(edited);
-    questions.resize(size_t(edited.questions.size()), false);
-    for (qsizetype e = edits.size() - 1; e >= 0; --e) {
-        const auto* segment = std::get_if<DerivedSegment>(&edits.at(e));
-        if (!segment)
-            continue;
-        const int q = edited.findQuestion(segment->question);
-        if (q >= 0 && questions[size_t(q)])
-            for (const int source : segment->sources(edited))
-                questions[size_t(source)] = true;
-    }
-    questions.resize(size_t(survey.value().questions.size()), false);
+    const std::vector<bool> questions = importedAnswersNeeded(survey.value(), edits, needed);
     return withEdits(ProjectStore::read(path, {}, questions));
 }
 
 Result<Project> ProjectService::openProject(const QString& projectPath,
                                             const ProgressCallback& progress) {
-    return ProjectStore::readWithoutRespondentIds(projectPath, progress);
+    return ProjectStore::readChosen(projectPath, progress, answersTheWindowShows);
 }
 
 Result<QStringList> ProjectService::readRespondentIds(const QString& projectPath) {

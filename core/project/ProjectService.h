@@ -92,8 +92,10 @@ public:
     /**
      * Reads the project file at `projectPath` as stored (a survey export is an error here): the
      * saved changes are NOT applied, because the window's document applies them itself and keeps
-     * the survey as read, so that undoing a change rebuilds instead of reversing it. The
-     * respondent ids are left out: readRespondentIds() reads them when a view first shows them.
+     * the survey as read, so that undoing a change rebuilds instead of reversing it. Only what
+     * the window shows is loaded: the questions it lists once the changes are made, the dates
+     * and the weighting's questions; identifiers and other metadata stay in the file, and so do
+     * the respondent ids (readRespondentIds() reads them when a view first shows them).
      */
     static Result<Project> openProject(const QString& projectPath,
                                        const ProgressCallback& progress = {});

@@ -55,18 +55,24 @@ Result<Project> ProjectStore::read(const QString& path, const ProgressCallback& 
     return opened.value()->project(progress, questions);
 }
 
-Result<Project> ProjectStore::readWithoutRespondentIds(const QString& path,
-                                                       const ProgressCallback& progress) {
+Result<Project> ProjectStore::readChosen(const QString& path, const ProgressCallback& progress,
+                                         const AnswersChooser& chooser) {
     auto opened = ProjectReader::open(path);
     if (!opened.ok())
         return Result<Project>::failure(opened.error());
-    // Every question flagged: all answers, no ids (ResponseStore::read()). The survey is read
-    // from the same snapshot as the answers, so the flags fit it.
-    Result<Survey> survey = opened.value()->survey();
+    ProjectReader& reader = *opened.value();
+    Result<Survey> survey = reader.survey();
     if (!survey.ok())
         return Result<Project>::failure(survey.error());
-    return opened.value()->project(
-        progress, std::vector<bool>(size_t(survey.value().questions.size()), true));
+    // Unreadable settings choose as none saved; project() reports them.
+    const Result<QJsonObject> state = reader.state();
+    std::vector<bool> questions =
+        chooser(survey.value(), state.ok() ? state.value() : QJsonObject());
+    questions.resize(size_t(survey.value().questions.size()), false);
+    // Flags for every question, even all false: an empty list would mean everything and the ids.
+    if (questions.empty())
+        questions.push_back(false);
+    return reader.project(progress, questions);
 }
 
 Result<Done> ProjectStore::writeState(const QString& path, const QJsonObject& state) {

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace sondo {
@@ -70,15 +71,19 @@ public:
 
     /** Reads just the survey (title, questions, options): a fast listing without the answers. */
     static Result<Survey> readSurvey(const QString& path);
+    /** Which questions' answers to load (one flag each), given the survey and saved state. */
+    using AnswersChooser = std::function<std::vector<bool>(const Survey&, const QJsonObject&)>;
     /**
-     * Reads a whole project but its respondent ids (left empty; see readRespondentIds()): at a
-     * million respondents they are the largest part of the answers in memory and of the time
-     * to read them, and only a few views show them.
+     * Reads a project with only the answers `chooser` names, chosen from its survey and saved
+     * state as read in the same snapshot as the answers (so the flags fit them, whoever writes
+     * the file meanwhile). The respondent ids are left out (see readRespondentIds()): at a
+     * million respondents they are among the largest parts of the answers in memory and of the
+     * time to read them, and only a few views show them.
      */
-    static Result<Project> readWithoutRespondentIds(const QString& path,
-                                                    const ProgressCallback& progress = {});
+    static Result<Project> readChosen(const QString& path, const ProgressCallback& progress,
+                                      const AnswersChooser& chooser);
     /**
-     * Reads just the respondent ids, for a project read without them (every question flagged):
+     * Reads just the respondent ids, for a project read without them (readChosen()):
      * empty when the file numbers its respondents instead.
      */
     static Result<QStringList> readRespondentIds(const QString& path);

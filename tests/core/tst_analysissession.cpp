@@ -128,6 +128,15 @@ private slots:
         QCOMPARE(session.currentQuestion(), Settore);
         QVERIFY(session.setCurrentQuestion(M1));
         QCOMPARE(session.currentQuestion(), M1);
+
+        // Open answers first (LimeSurvey's "which libraries do you use?") show a table, not a
+        // chart: the window opens on the first question after them that has one.
+        Project textFirst = makeProject();
+        textFirst.survey.questions[Settore].type = QuestionType::Text;
+        textFirst.responses.columns[Settore].texts = QStringList(10, QStringLiteral("x"));
+        AnalysisSession opened(std::move(textFirst));
+        QCOMPARE(opened.analysableQuestions().first(), Settore);
+        QCOMPARE(opened.currentQuestion(), Canali);
     }
 
     void bases_data() {

@@ -9,6 +9,7 @@
 
 #include "../common/TestFiles.h"
 #include "project/ProjectService.h"
+#include "stats/WeightingSettings.h"
 #include "storage/ProjectStore.h"
 
 #include <QDir>
@@ -89,6 +90,76 @@ private slots:
         });
         QVERIFY2(whole.ok(), qPrintable(whole.error().toString()));
         QCOMPARE(whole.value().responses.columns[size_t(q11)].values.size(), size_t(300));
+    }
+
+    void theWindowLoadsWhatItShows() {
+        // The window's open leaves in the file what it never shows: identifiers and metadata
+        // such as IP addresses (and the respondent ids, read when the open answers show them).
+        // It loads what it lists, the metadata dates (a report's fieldwork line) and the
+        // metadata column the saved weighting reads its weights from.
+        const int n = 4;
+        Project p;
+        const auto add = [&](const QString& id, QuestionType type, bool metadata,
+                             const QStringList& options = {}) {
+            Question q;
+            q.id = id;
+            q.code = id.toLower();
+            q.text = id;
+            q.type = type;
+            q.metadata = metadata;
+            q.options = options;
+            p.survey.questions << q;
+            p.responses.columns.emplace_back();
+            AnswerColumn& c = p.responses.columns.back();
+            for (int r = 0; r < n; ++r) {
+                if (type == QuestionType::Single)
+                    c.codes.push_back(1 + r % 2);
+                else if (type == QuestionType::Numeric || type == QuestionType::Date)
+                    c.values.push_back(1 + r);
+                else
+                    c.texts << QStringLiteral("%1-%2").arg(id).arg(r);
+            }
+        };
+        add(QStringLiteral("Q1"), QuestionType::Single, false,
+            {QStringLiteral("a"), QStringLiteral("b")});
+        add(QStringLiteral("Q2"), QuestionType::Text, false);
+        add(QStringLiteral("M1"), QuestionType::Identifier, true);
+        add(QStringLiteral("M2"), QuestionType::Date, true);
+        add(QStringLiteral("M3"), QuestionType::Numeric, true);
+        add(QStringLiteral("M4"), QuestionType::Text, true);
+        p.survey.title = QStringLiteral("t");
+        p.responses.respondentCount = n;
+        p.responses.respondentIds = {QStringLiteral("r9"), QStringLiteral("r7"),
+                                     QStringLiteral("r5"), QStringLiteral("r3")};
+        p.responses.weights.assign(n, 1.0);
+        WeightingSettings weighting;
+        weighting.method = WeightingSettings::Method::Column;
+        weighting.column = QStringLiteral("M3");
+        p.state = weighting.storedIn(p.state);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sondo"));
+        QVERIFY(ProjectStore::write(path, p).ok());
+
+        const auto opened = ProjectService::openProject(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+        const std::vector<AnswerColumn>& columns = opened.value().responses.columns;
+        QCOMPARE(columns[0].codes, p.responses.columns[0].codes);
+        QCOMPARE(columns[1].texts, p.responses.columns[1].texts);
+        QVERIFY(columns[2].texts.isEmpty());
+        QCOMPARE(columns[3].values, p.responses.columns[3].values);
+        QCOMPARE(columns[4].values, p.responses.columns[4].values);
+        QVERIFY(columns[5].texts.isEmpty());
+        QVERIFY(opened.value().responses.respondentIds.isEmpty());
+        QCOMPARE(opened.value().responses.respondentCount, n);
+        const auto ids = ProjectService::readRespondentIds(path);
+        QVERIFY(ids.ok());
+        QCOMPARE(ids.value(), p.responses.respondentIds);
+
+        // Without the weighting, its column stays in the file too.
+        QVERIFY(ProjectStore::writeState(path, WeightingSettings().storedIn(p.state)).ok());
+        const auto unweighted = ProjectService::openProject(path);
+        QVERIFY(unweighted.ok());
+        QVERIFY(unweighted.value().responses.columns[4].values.empty());
     }
 
     void inspectTellsTheWindowWhatToDo() {

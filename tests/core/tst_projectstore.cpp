@@ -1282,8 +1282,9 @@ void TestProjectStore::someAnswersOnly() {
 }
 
 void TestProjectStore::respondentIdsReadApart() {
-    // The window reads a project without its respondent ids and reads them when it first
-    // shows them: together the two reads give what one whole read gives, from the committed
+    // The window reads a project's answers without the respondent ids (every question chosen)
+    // and reads the ids when it first shows them: together the two reads give what one whole
+    // read gives, from the committed
     // format-1 file (its wide table), the format-3 one (its chunks), and a project of two
     // chunks. A project that numbers its respondents has no ids to read.
     QTemporaryDir dir;
@@ -1293,7 +1294,10 @@ void TestProjectStore::respondentIdsReadApart() {
                                 QFINDTESTDATA("data/storage/project-v3.sondo"), twoChunks}) {
         QVERIFY(!path.isEmpty());
         const Result<Project> whole = ProjectStore::read(path);
-        const Result<Project> answers = ProjectStore::readWithoutRespondentIds(path);
+        const Result<Project> answers =
+            ProjectStore::readChosen(path, {}, [](const Survey& survey, const QJsonObject&) {
+                return std::vector<bool>(size_t(survey.questions.size()), true);
+            });
         const Result<QStringList> ids = ProjectStore::readRespondentIds(path);
         QVERIFY2(whole.ok() && answers.ok() && ids.ok(), qPrintable(path));
         QVERIFY(answers.value().responses.respondentIds.isEmpty());
