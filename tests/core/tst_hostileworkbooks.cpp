@@ -183,6 +183,11 @@ private slots:
         // directory's end, 260,083 empty reads. The entries must now fill the directory.
         QTest::newRow("no entries in a full directory")
             << QStringLiteral("directory-with-no-entries-c079cf55");
+        // An end record announcing 65,535 entries (the zip64 mark) with no zip64 records before
+        // it: minizip read an entry's extra field four bytes at a time past the file's end,
+        // 640,426 reads (2.2 s under AddressSanitizer). Zip64 marks must now come with zip64.
+        QTest::newRow("zip64 marks without zip64 records")
+            << QStringLiteral("zip64-marks-without-zip64-records-10e1866c");
     }
 
     void damagedDirectoryIsRefusedBeforeOpening() {

@@ -58,7 +58,11 @@ Directory checkDirectory(const QString& path) {
     };
     const quint32 entries = u16(tail, end + 10);
     const quint32 directorySize = u32(tail, end + 12);
-    if (entries == 0xFFFF || directorySize == 0xFFFFFFFF)
+    // All ones say "see the zip64 records", whose locator lies just before this record. Without
+    // it they are taken as they stand, and hold together only if the entries fill the directory
+    // (65,535 entries sent minizip reading past the end of a 3.5 KB file four bytes at a time).
+    const bool zip64 = end >= 20 && tail.mid(end - 20, 4) == QByteArrayView("PK\x06\x07", 4);
+    if ((entries == 0xFFFF || directorySize == 0xFFFFFFFF) && zip64)
         return Directory::Plausible;
     // Counted back from the end record, so that bytes put before the zip do not matter.
     const qint64 directoryStart = tailStart + end - qint64(directorySize);
