@@ -1,11 +1,13 @@
 // Opening a stranger's .sondo project: ProjectStore::read (answers, survey, history, with the
-// migration of older files), readState and the saved state applied to the survey read,
-// on any bytes taken for a project file. The file must give a project or an error saying it is
-// damaged, never a crash, a hang or a sanitizer report.
+// migration of older files), readState and the saved state applied to the survey read, and
+// the window's open (only the answers it shows, chosen from the saved changes and weighting;
+// the respondent ids read apart), on any bytes taken for a project file. The file must give a
+// project or an error saying it is damaged, never a crash, a hang or a sanitizer report.
 
 #include "FuzzSupport.h"
 
 #include "analysis/AnalysisState.h"
+#include "project/ProjectService.h"
 #include "storage/ProjectStore.h"
 
 using namespace sondo;
@@ -31,6 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const AnalysisState analysis =
             AnalysisState::fromJson(state.value(), project.value().survey);
         analysis.filter.mask(project.value().survey, project.value().responses);
+        // The window's reads open the file again: only for files that get this far, so that
+        // the bytes failing early cost one open.
+        (void)ProjectService::openProject(path);
+        (void)ProjectService::readRespondentIds(path);
     }
     return 0;
 }
