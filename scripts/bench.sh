@@ -21,6 +21,9 @@ if [ "${1:-}" = --10m ]; then
     shift
 fi
 csv="$bench_dir/bench_${respondents}.csv"
+# "1M", "10M": what the labels call the project.
+size_label="$((respondents / 1000000))M"
+[ "$respondents" -lt 1000000 ] && size_label="${respondents}"
 
 # The query every tool answers: respondents per sector among those in the North-West.
 filter_column="Area geografica"
@@ -103,7 +106,8 @@ bench_sondo() {
     timed "sqlite3 count from the .sondo" sqlite3 "$project" \
         "SELECT \"$group\", count(*) FROM responses WHERE \"$filter\" = $code GROUP BY 1"
     rm -rf "$bench_dir/charts-1m"
-    timed "sondo chart --all (1M project)" "$sondo" chart "$project" --all -o "$bench_dir/charts-1m"
+    timed "sondo chart --all ($size_label project)" "$sondo" chart "$project" --all \
+        -o "$bench_dir/charts-$size_label"
     "$build_dir/tests/bench/bench_import" "$csv" "$bench_dir/phases.sondo" | tee -a "$bench_dir/results.txt"
     rm -f "$bench_dir/phases.sondo"
     "$build_dir/tests/bench/bench_load" "$project" 3 | tee -a "$bench_dir/results.txt"
@@ -124,7 +128,7 @@ bench_publish() {
     rm -rf "$bench_dir/charts"
     timed "sondo chart --all demo --scale 2" "$sondo" chart "$demo" --all -o "$bench_dir/charts" \
         --scale 2
-    timed "sondo tables 1M --by $group_column" "$sondo" tables "$bench_dir/bench.sondo" \
+    timed "sondo tables $size_label --by $group_column" "$sondo" tables "$bench_dir/bench.sondo" \
         -o "$bench_dir/tables.xlsx" --by "$group_column"
 }
 
