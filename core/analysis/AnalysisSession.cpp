@@ -174,6 +174,7 @@ void AnalysisSession::clearFilter() {
 }
 
 void AnalysisSession::updateMask() {
+    ++m_revision;
     m_mask = m_state.filter.mask(survey(), responses());
     if (m_mask.empty()) {
         m_filtered = totalRespondents();

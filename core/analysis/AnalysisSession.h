@@ -96,6 +96,11 @@ public:
     void clearFilter();
     /** Respondents in the filter (empty = everyone). */
     const RespondentMask& mask() const { return m_mask; }
+    /**
+     * Changes whenever the answers or the filter do (a new project, weights, changes to the
+     * survey, a filter), so that a figure computed at one revision can be kept until the next.
+     */
+    quint64 revision() const { return m_revision; }
     qint64 totalRespondents() const { return m_project.responses.respondentCount; }
     qint64 filteredRespondents() const { return m_filtered; }
     /** "Base: 134 of 300" while filtering, "Base: 300" otherwise; numbers in the chart locale. */
@@ -142,6 +147,7 @@ private:
     AnalysisState m_state;
     RespondentMask m_mask;
     qint64 m_filtered = 0;
+    quint64 m_revision = 0;
     QString m_filterDescription;
 };
 

@@ -3,11 +3,13 @@
 #include "stats/CrossTab.h"
 #include "stats/CrossTabInference.h"
 
+#include <optional>
+
 namespace sondo {
 
 GroupFigures GroupFigures::compute(const Survey& survey, const ResponseMatrix& responses,
                                    int question, int segment, const RespondentMask& mask,
-                                   const SignificanceOptions& tests) {
+                                   const SignificanceOptions& tests, const CrossTab* given) {
     GroupFigures figures;
     if (question < 0 || question >= survey.questions.size() || segment < 0 ||
         segment >= survey.questions.size() || segment == question ||
@@ -15,7 +17,10 @@ GroupFigures GroupFigures::compute(const Survey& survey, const ResponseMatrix& r
         survey.questions[question].type == QuestionType::Text ||
         !survey.questions[question].isAnalysable())
         return figures;
-    const CrossTab crossTab = CrossTab::compute(survey, responses, question, segment, mask);
+    std::optional<CrossTab> computed;
+    if (!given || given->question != question || given->segment != segment)
+        computed = CrossTab::compute(survey, responses, question, segment, mask);
+    const CrossTab& crossTab = computed ? *computed : *given;
     const CrossTabInference inference =
         CrossTabInference::compute(survey, responses, crossTab, mask, tests);
     const GroupComparison& comparison = inference.options;

@@ -10,6 +10,8 @@
 
 namespace sondo {
 
+struct CrossTab;
+
 /**
  * The columns the window's table adds under a compare-by: per group of the segment (those with
  * answers), its percentages on the total's rows and the marks of the column-proportions test
@@ -30,11 +32,13 @@ struct GroupFigures {
 
     /**
      * The groups of `segment` for `question` over `mask`, tested as `tests` says. Empty when
-     * there is no segment (or it is the question), and for open texts.
+     * there is no segment (or it is the question), and for open texts. `crossTab`, when given
+     * and of this question and segment over `mask`, is used instead of counting again.
      */
     static GroupFigures compute(const Survey& survey, const ResponseMatrix& responses, int question,
                                 int segment, const RespondentMask& mask,
-                                const SignificanceOptions& tests);
+                                const SignificanceOptions& tests,
+                                const CrossTab* crossTab = nullptr);
 };
 
 } // namespace sondo

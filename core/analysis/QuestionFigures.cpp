@@ -5,9 +5,12 @@
 namespace sondo {
 
 QuestionFigures QuestionFigures::compute(const Survey& survey, const ResponseMatrix& responses,
-                                         int question, const RespondentMask& mask, bool filtered) {
+                                         int question, const RespondentMask& mask, bool filtered,
+                                         const FrequencyTable* table) {
     QuestionFigures figures;
-    figures.table = FrequencyTable::compute(survey, responses, question, mask);
+    figures.table = table && table->question == question
+                        ? *table
+                        : FrequencyTable::compute(survey, responses, question, mask);
     figures.inference = FrequencyInference::compute(survey, responses, figures.table, mask);
     figures.respondentsInScope = figures.table.respondents;
     // As ChartSpecBuilder counts the footer's "of" figure: everyone, no mask.

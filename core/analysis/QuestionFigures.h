@@ -31,11 +31,12 @@ struct QuestionFigures {
 
     /**
      * The figures of `question` over `mask`. `filtered`: the mask holds a filter (not only the
-     * respondents a weighting leaves out), so unfilteredBase is counted too.
+     * respondents a weighting leaves out), so unfilteredBase is counted too. `table`, when given
+     * and of this question over `mask`, is used instead of counting again.
      */
     static QuestionFigures compute(const Survey& survey, const ResponseMatrix& responses,
                                    int question, const RespondentMask& mask = {},
-                                   bool filtered = false);
+                                   bool filtered = false, const FrequencyTable* table = nullptr);
 
     /**
      * The base as the header says it, never disagreeing with the chart's footer: the footer's

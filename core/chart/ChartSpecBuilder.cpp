@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace sondo {
 
@@ -200,15 +201,21 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
     const int segment = scope.segment;
     const bool compared = segment >= 0 && segment < survey.questions.size() &&
                           segment != question && isCategorical(survey.questions[segment].type);
+    // The caller's tables when they are of this question (by this segment): the total is the
+    // question's table under the mask either way.
+    const bool given = scope.crossTab && scope.crossTab->question == question;
+    const auto total = [&] {
+        return given ? scope.crossTab->total
+                     : FrequencyTable::compute(survey, responses, question, scope.mask);
+    };
     // The wording is asked first: it is free, while the table is one more pass over the
     // question's answers, which every other chart would pay on every question switch.
     if ((options.figure == ChartFigure::Auto || options.figure == ChartFigure::Nps) &&
         NpsQuestion::asksToRecommend(survey.questions[question])) {
-        const FrequencyTable total =
-            FrequencyTable::compute(survey, responses, question, scope.mask);
-        if (NpsQuestion::recognise(survey.questions[question], total)) {
+        const FrequencyTable table = total();
+        if (NpsQuestion::recognise(survey.questions[question], table)) {
             ChartSpec spec =
-                fromFrequency(survey, total, options, scope.filterDescription, unfilteredBase);
+                fromFrequency(survey, table, options, scope.filterDescription, unfilteredBase);
             if (compared)
                 spec.subtitle = nonEmpty({CoreText::tr("Compared by: %1")
                                               .arg(questionTitle(survey.questions[segment])),
@@ -224,8 +231,10 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
         isCategorical(survey.questions[segment].type) &&
         survey.questions[question].type != QuestionType::Text &&
         survey.questions[question].type != QuestionType::Date) {
-        const CrossTab crossTab =
-            CrossTab::compute(survey, responses, question, segment, scope.mask);
+        std::optional<CrossTab> computed;
+        if (!given || scope.crossTab->segment != segment)
+            computed = CrossTab::compute(survey, responses, question, segment, scope.mask);
+        const CrossTab& crossTab = computed ? *computed : *scope.crossTab;
         ChartSpec spec =
             fromCrossTab(survey, crossTab, options, scope.filterDescription, unfilteredBase);
         if (options.figure != ChartFigure::Answers &&
@@ -240,7 +249,7 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
         spec.notes += ChartNotes::scope(survey, responses, question, options, scope.mask);
         return spec;
     }
-    const FrequencyTable counted = FrequencyTable::compute(survey, responses, question, scope.mask);
+    const FrequencyTable counted = total();
     // More options than fit: the most chosen and one "Other (N options)" bar.
     const FrequencyTable table =
         TopOptions::collapse(survey, responses, counted, scope.mask, options.maxBars);

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace sondo {
@@ -24,6 +25,12 @@ struct ChartScope {
     QString filterDescription;
     /** Index of a categorical question to compare by, or -1. */
     int segment = -1;
+    /**
+     * The question by `segment` (or alone: segment -1) under `mask`, when the caller has it
+     * already (the window shares one with its figures); computed here otherwise, or when it is
+     * of another question or segment.
+     */
+    std::shared_ptr<const CrossTab> crossTab;
 };
 
 /**

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sondo {
 
@@ -27,7 +28,7 @@ std::vector<int> KeyFindings::yesOptions(const QStringList& options) {
 
 QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& responses, int question,
                             FindingLanguage language, const RespondentMask& mask, int segment,
-                            const SignificanceOptions& significance) {
+                            const SignificanceOptions& significance, const CrossTab* given) {
     QStringList sentences;
     if (question < 0 || question >= survey.questions.size())
         return sentences;
@@ -35,7 +36,12 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
     // No sentence speaks of dates or ids: not worth counting a million distinct timestamps.
     if (q.type == QuestionType::Date || q.type == QuestionType::Identifier)
         return sentences;
-    const FrequencyTable table = FrequencyTable::compute(survey, responses, question, mask);
+    if (given && given->question != question)
+        given = nullptr;
+    std::optional<FrequencyTable> counted;
+    if (!given)
+        counted = FrequencyTable::compute(survey, responses, question, mask);
+    const FrequencyTable& table = counted ? *counted : given->total;
     const auto add = [&](const QString& sentence) {
         if (!sentence.isEmpty() && !sentences.contains(sentence))
             sentences << sentence;
@@ -71,7 +77,10 @@ QStringList KeyFindings::of(const Survey& survey, const ResponseMatrix& response
         break;
     }
     if (segment >= 0 && segment < survey.questions.size() && segment != question) {
-        const CrossTab crossTab = CrossTab::compute(survey, responses, question, segment, mask);
+        std::optional<CrossTab> computed;
+        if (!given || given->segment != segment)
+            computed = CrossTab::compute(survey, responses, question, segment, mask);
+        const CrossTab& crossTab = computed ? *computed : *given;
         SignificanceOptions pairs = significance;
         pairs.againstRest = false;
         const CrossTabInference tests =

@@ -11,6 +11,8 @@
 
 namespace sondo {
 
+struct CrossTab;
+
 /**
  * The key findings of one question, leading sentence first, as `sondo findings`, the chart's
  * subtitle (`chart --finding`) and the window show them (FindingWriter writes each):
@@ -26,9 +28,15 @@ namespace sondo {
  */
 class KeyFindings {
 public:
+    /**
+     * The sentences of `question` over `mask`, compared by `segment` (-1: none). `crossTab`,
+     * when given and of this question (by this segment, or alone) over `mask`, is used instead
+     * of counting again.
+     */
     static QStringList of(const Survey& survey, const ResponseMatrix& responses, int question,
                           FindingLanguage language, const RespondentMask& mask = {},
-                          int segment = -1, const SignificanceOptions& significance = {});
+                          int segment = -1, const SignificanceOptions& significance = {},
+                          const CrossTab* crossTab = nullptr);
     /** The options of a single-choice question that start with a yes-word (Sì, Yes, Ja, Sí, Oui).
      */
     static std::vector<int> yesOptions(const QStringList& options);

@@ -6,6 +6,8 @@
 
 #include "edit/EditList.h"
 #include "import/SurveyImporter.h"
+#include "stats/CrossTab.h"
+#include "stats/FrequencyTable.h"
 #include "storage/ProjectStore.h"
 #include "window/ProjectDocument.h"
 
@@ -154,6 +156,41 @@ private slots:
         QCOMPARE(document.undoStack()->count(), 0);
         QCOMPARE(document.session().survey().questions[m_settore].options, options);
         QVERIFY(document.edits() == saved);
+    }
+
+    void countsOncePerViewAndAgainWhenItChanges() {
+        // The chart, the figures and the findings of one view share one count of the question
+        // by the compare-by question; a filter, another comparison or another question counts
+        // again, so nothing shown is left from the view before. Oracle: the question counted
+        // directly (FrequencyTable, checked against R in tst_statistics) under the same mask.
+        ProjectDocument document;
+        document.open(readProject(m_path), QString());
+        AnalysisSession& session = document.session();
+        session.clearFilter(); // as an earlier test may have saved one
+        const int size = session.survey().findQuestion(QStringLiteral("Q2"));
+        QVERIFY(size >= 0 && size != m_settore);
+        QVERIFY(session.setCompareBy(m_settore));
+        const auto first = document.crossTab(size);
+        QCOMPARE(first->question, size);
+        QCOMPARE(first->segment, m_settore);
+        (void)document.chart(size);
+        (void)document.figures(size);
+        (void)document.groupFigures(size);
+        (void)document.findings(size, FindingLanguage::Italian);
+        QCOMPARE(document.crossTab(size), first);
+
+        session.setFilterOption(m_settore, m_pa, true);
+        const auto filtered = document.crossTab(size);
+        QVERIFY(filtered != first);
+        const FrequencyTable direct =
+            FrequencyTable::compute(session.survey(), session.responses(), size, session.mask());
+        QVERIFY(direct.unweightedBase < first->total.unweightedBase);
+        QCOMPARE(document.figures(size).table.unweightedBase, direct.unweightedBase);
+        QCOMPARE(filtered->total.unweightedBase, direct.unweightedBase);
+
+        QVERIFY(session.setCompareBy(-1));
+        QCOMPARE(document.crossTab(size)->segment, -1);
+        QCOMPARE(document.crossTab(m_settore)->question, m_settore);
     }
 
     void savesInOrderOffTheGuiThread() {

@@ -9,6 +9,7 @@
 #include "findings/KeyFindings.h"
 #include "project/ProjectLock.h"
 #include "project/ProjectService.h"
+#include "stats/CrossTab.h"
 #include "stats/EffectiveBase.h"
 
 #include <QTimer>
@@ -280,6 +281,7 @@ ChartSpec ProjectDocument::chart(int question, const std::optional<QLocale>& loc
     scope.mask = mask();
     scope.filterDescription = m_session.filter().describe(m_session.survey());
     scope.segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
+    scope.crossTab = crossTab(question);
     return ChartSpecBuilder::build(m_session.survey(), m_session.responses(), question,
                                    chartOptions(locale), scope);
 }
@@ -316,12 +318,25 @@ QList<ChartSpec> ProjectDocument::allCharts(const std::optional<QLocale>& locale
 
 QuestionFigures ProjectDocument::figures(int question) const {
     return QuestionFigures::compute(m_session.survey(), m_session.responses(), question, mask(),
-                                    !m_session.filter().isEmpty());
+                                    !m_session.filter().isEmpty(), &crossTab(question)->total);
 }
 
 GroupFigures ProjectDocument::groupFigures(int question) const {
     return GroupFigures::compute(m_session.survey(), m_session.responses(), question,
-                                 m_session.compareBy(), mask(), m_display.tests);
+                                 m_session.compareBy(), mask(), m_display.tests,
+                                 crossTab(question).get());
+}
+
+std::shared_ptr<const CrossTab> ProjectDocument::crossTab(int question) const {
+    const int segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
+    const std::shared_ptr<const CrossTab>& kept = m_counted.table;
+    if (kept && m_counted.revision == m_session.revision() && kept->question == question &&
+        kept->segment == segment)
+        return kept;
+    m_counted.revision = m_session.revision();
+    m_counted.table = std::make_shared<const CrossTab>(
+        CrossTab::compute(m_session.survey(), m_session.responses(), question, segment, mask()));
+    return m_counted.table;
 }
 
 QStringList ProjectDocument::findings(int question, FindingLanguage language) const {
@@ -329,7 +344,7 @@ QStringList ProjectDocument::findings(int question, FindingLanguage language) co
         return {};
     const int segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
     return KeyFindings::of(m_session.survey(), m_session.responses(), question, language, mask(),
-                           segment, m_display.tests);
+                           segment, m_display.tests, crossTab(question).get());
 }
 
 QString ProjectDocument::weightingText() const {

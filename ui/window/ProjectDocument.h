@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -23,6 +24,8 @@ class QUndoStack;
 QT_END_NAMESPACE
 
 namespace sondo {
+
+struct CrossTab;
 
 class StateWriter;
 
@@ -130,6 +133,13 @@ public:
     QList<ChartSpec> allCharts(const std::optional<QLocale>& locale = std::nullopt) const;
     /** The frequency table of `question` with its intervals, under mask(). */
     QuestionFigures figures(int question) const;
+    /**
+     * `question` by the compare-by question (alone when there is none, or it is the question)
+     * under the filter: counted once per view and shared by the chart, the figures and the
+     * findings, each of which counted it again before (a million respondents' numbers, three
+     * times per click).
+     */
+    std::shared_ptr<const CrossTab> crossTab(int question) const;
     /** The compare-by's group columns of `question` (empty without a compare-by). */
     GroupFigures groupFigures(int question) const;
     /** The key findings of `question` in `language`, under mask() and the comparison. */
@@ -186,6 +196,12 @@ private:
     StateWriter* m_writer;
     /** The group whose chart is shown, or -1 (not saved: a project opens on a question). */
     int m_currentGroup = -1;
+    /** The last crossTab() (of the session's revision it was counted at), kept for the next. */
+    struct CountedCrossTab {
+        quint64 revision = 0;
+        std::shared_ptr<const CrossTab> table;
+    };
+    mutable CountedCrossTab m_counted;
     /** The project was opened without its respondent ids, which are not read yet. */
     bool m_respondentIdsLeftOut = false;
 };
