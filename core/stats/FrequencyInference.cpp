@@ -21,7 +21,12 @@ FrequencyInference FrequencyInference::compute(const Survey& survey,
     if (table.question < 0 || table.question >= survey.questions.size())
         return inference;
     inference.weighted = isWeighted(responses.weights);
-    inference.base = EffectiveBase::ofQuestion(survey, responses, table.question, mask);
+    // Every answer weighing 1, the sums are the table's count: no second pass over a million
+    // answers on every question the window shows.
+    const auto answered = double(table.unweightedBase);
+    inference.base = inference.weighted
+                         ? EffectiveBase::ofQuestion(survey, responses, table.question, mask)
+                         : WeightSums{table.unweightedBase, answered, answered};
     inference.intervals.reserve(size_t(table.rows.size()));
     for (const FrequencyRow& row : table.rows)
         inference.intervals.push_back(ProportionInterval::compute(row.count, inference.base));

@@ -29,6 +29,7 @@ struct FrequencyInference {
     /** NPS of a recommendation question; empty for any other. */
     std::optional<NpsResult> nps;
 
+    /** The inference of `table`, which counts its question over `mask`. */
     static FrequencyInference compute(const Survey& survey, const ResponseMatrix& responses,
                                       const FrequencyTable& table, const RespondentMask& mask = {});
     /** True when `weights` are not all 1 (an empty vector is all 1). */

@@ -17,6 +17,7 @@
 #include "filter/SegmentFilter.h"
 #include "stats/ChiSquareTest.h"
 #include "stats/CrossTab.h"
+#include "stats/FrequencyInference.h"
 #include "stats/FrequencyTable.h"
 #include "stats/LargestRemainder.h"
 #include "stats/NumericSummary.h"
@@ -166,6 +167,7 @@ private slots:
     void initTestCase();
     void frequency_data();
     void frequency();
+    void unweightedIntervalsNeedNoWeights();
     void multipleChoiceSumsPast100();
     void likertMeanAndBoxes();
     void numericFromFile_data();
@@ -245,6 +247,58 @@ void TestStatistics::frequency_data() {
         << int(Ruolo) << Conditions{{Settore, 4}} << qint64(0) << qint64(0) << qint64(0)
         << QStringList{"Manager", "Impiegato", "Dirigente", "Stagista"} << QList<double>{0, 0, 0, 0}
         << QList<double>{0, 0, 0, 0};
+}
+
+void TestStatistics::unweightedIntervalsNeedNoWeights() {
+    // Every answer weighing 1 (all-ones weights, or none), the figures' base is the table's
+    // count and the intervals are Wilson's on it; with weights they come from the weights.
+    // R: for (x in c(8, 8, 2, 9, 0)) print(prop.test(x, 27, correct = FALSE)$conf.int)
+    const std::vector<std::pair<double, double>> wilson = {{0.158530404697798, 0.484806829641482},
+                                                           {0.158530404697798, 0.484806829641482},
+                                                           {0.020554654060989, 0.233695926830231},
+                                                           {0.186432614987157, 0.521752394926799},
+                                                           {0.0, 0.124555029741867}};
+    for (const bool withWeights : {true, false}) {
+        ResponseMatrix responses = m_f.responses;
+        if (withWeights)
+            responses.weights.assign(size_t(responses.respondentCount), 1.0);
+        else
+            responses.weights.clear();
+        const FrequencyTable table = FrequencyTable::compute(m_f.survey, responses, Settore);
+        const FrequencyInference inference =
+            FrequencyInference::compute(m_f.survey, responses, table, {});
+        QVERIFY(!inference.weighted);
+        QCOMPARE(inference.base.n, qint64(27));
+        QCOMPARE(inference.base.sum, 27.0);
+        QCOMPARE(inference.base.sumSquares, 27.0);
+        QCOMPARE(inference.intervals.size(), wilson.size());
+        for (size_t r = 0; r < wilson.size(); ++r) {
+            QVERIFY(std::abs(inference.intervals[r].low - wilson[r].first) < 1e-12);
+            QVERIFY(std::abs(inference.intervals[r].high - wilson[r].second) < 1e-12);
+        }
+    }
+    // Weights of 2 on the first ten respondents: the base's sums are theirs, not a count
+    // (by hand from the fixture: Σw over the 27 who answered, and Σw² likewise).
+    ResponseMatrix weighted = m_f.responses;
+    weighted.weights.assign(size_t(weighted.respondentCount), 1.0);
+    double sum = 0, squares = 0;
+    const FrequencyTable plain = FrequencyTable::compute(m_f.survey, weighted, Settore);
+    for (int r = 0; r < weighted.respondentCount; ++r) {
+        if (r < 10)
+            weighted.weights[size_t(r)] = 2.0;
+        const std::int32_t code = weighted.columns[Settore].codes[size_t(r)];
+        if (code >= 1 && code <= 5) {
+            sum += weighted.weights[size_t(r)];
+            squares += weighted.weights[size_t(r)] * weighted.weights[size_t(r)];
+        }
+    }
+    QCOMPARE(plain.unweightedBase, qint64(27));
+    const FrequencyTable table = FrequencyTable::compute(m_f.survey, weighted, Settore);
+    const FrequencyInference inference =
+        FrequencyInference::compute(m_f.survey, weighted, table, {});
+    QVERIFY(inference.weighted);
+    QCOMPARE(inference.base.sum, sum);
+    QCOMPARE(inference.base.sumSquares, squares);
 }
 
 void TestStatistics::frequency() {
