@@ -469,14 +469,16 @@ struct ValueScan {
 constexpr double kStepScales[] = {1, 100};
 
 /**
- * The index of `v` among steps of 1 / `scale`, or -1 when `v` is not such a step. -0.0 is not
- * one: it would come back as 0, so it is left to the general tally, which keeps it.
+ * The index of `v` among steps of 1 / `scale`, or NaN when `v` is not such a step (NaN, not a
+ * number such as -1, which a span from -3 would hold). -0.0 is not one: it would come back as 0,
+ * so it is left to the general tally, which keeps it.
  */
 double stepOf(double v, double scale) {
     const double stepped = nearestWhole(v * scale);
     // k / 100 is the double nearest k hundredths, as the text "1.15" was read: exact.
     const bool onStep = (scale == 1 ? stepped : stepped / scale) == v;
-    return onStep && !(v == 0 && std::signbit(v)) ? stepped : -1.0;
+    return onStep && !(v == 0 && std::signbit(v)) ? stepped
+                                                  : std::numeric_limits<double>::quiet_NaN();
 }
 
 /** Counts one respondent in `t`'s respondents, and as missing when `v` is NaN. */
@@ -524,7 +526,7 @@ bool tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan
         if (!scope.in(i) || std::isnan(v))
             continue;
         const double step = stepOf(v, scale);
-        if (step < first || step > last)
+        if (!(step >= first && step <= last)) // NaN too
             return false;
         const std::size_t k = std::size_t(step - first);
         slotSums[k] += scope.weight(i);
@@ -783,8 +785,8 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
             if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
                 continue;
             const double step = stepOf(v, scale);
-            if (step < firsts[g] || step - firsts[g] >= double(offsets[g + 1] - offsets[g]))
-                return false;
+            if (!(step >= firsts[g] && step - firsts[g] < double(offsets[g + 1] - offsets[g])))
+                return false; // NaN too
             const std::size_t k = offsets[g] + std::size_t(step - firsts[g]);
             slotSums[k] += scope.weight(i);
             ++slotCounts[k];

@@ -952,6 +952,7 @@ void TestStatistics::numericRowsMatchAPlainTally_data() {
     QTest::newRow("prices read from text, 0.00..19.99 (by hundredths)") << 5;
     QTest::newRow("thirds (tallied)") << 6;
     QTest::newRow("halves past 2^51, where rounding needs libm (tallied)") << 7;
+    QTest::newRow("halves from -3, off the whole steps below -1 (by hundredths)") << 8;
 }
 
 void TestStatistics::numericRowsMatchAPlainTally() {
@@ -985,6 +986,8 @@ void TestStatistics::numericRowsMatchAPlainTally() {
             v = k / 3.0;
         else if (kind == 7)
             v = std::ldexp(1.0, 51) + k / 2.0;
+        else if (kind == 8)
+            v = k / 2.0 - 3;
         if (i % 13 == 0)
             v = std::numeric_limits<double>::quiet_NaN();
         m.weights[i] = 1 + i % 3;
@@ -1026,6 +1029,7 @@ void TestStatistics::numericGroupsMatchAPlainTally_data() {
     QTest::newRow("hundredths (one pass)") << 1;
     QTest::newRow("one group in thirds (group by group)") << 2;
     QTest::newRow("a group without answers (one pass)") << 3;
+    QTest::newRow("halves from -3 (one pass by hundredths)") << 4;
 }
 
 void TestStatistics::numericGroupsMatchAPlainTally() {
@@ -1047,7 +1051,9 @@ void TestStatistics::numericGroupsMatchAPlainTally() {
         const int k = (i * 7919) % 200;
         const int group = (i * 31) % 5; // 0: blank, in no group
         double v = k - 3;
-        if (kind == 1 || (kind == 2 && group != 2))
+        if (kind == 4)
+            v = k / 2.0 - 3;
+        else if (kind == 1 || (kind == 2 && group != 2))
             v = QStringLiteral("%1.%2").arg(i % 7).arg(k % 100, 2, 10, QLatin1Char('0')).toDouble();
         else if (kind == 2)
             v = k / 3.0;
