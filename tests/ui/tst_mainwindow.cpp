@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -287,6 +288,17 @@ private slots:
             QVERIFY(a.text.contains(QStringLiteral("formazione"), Qt::CaseInsensitive));
         window.step(-1);
         QVERIFY(!window.showsTextAnswers());
+    }
+
+    void firstWindowFitsALaptopScreen() {
+        // Opened for the first time (no saved geometry), the window is 1440 × 900 only where
+        // the screen has room: on a smaller one (the offscreen platform's 800 × 600, a laptop's
+        // 1366 × 768) it takes the available area instead of running off the edges.
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(available.width() < 1440);
+        QCOMPARE(window.size(), QSize(1440, 900).boundedTo(available.size()));
     }
 
     void respondentIdsReadWhenFirstShown() {

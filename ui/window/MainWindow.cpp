@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QResizeEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -93,8 +94,12 @@ MainWindow::MainWindow(QWidget* parent)
     connectParts();
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1440, 900);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // 1440 × 900 where the screen has room; a laptop's 1366 × 768 gets its available area,
+        // not a window running off its edges with the filter panel cut.
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1440, 900);
+        resize(QSize(1440, 900).boundedTo(room));
+    }
     retranslateUi();
     m_start->setRecentFiles(RecentFiles::list());
     m_pages->setCurrentWidget(m_start);
