@@ -6,7 +6,8 @@ namespace sondo {
 
 QuestionFigures QuestionFigures::compute(const Survey& survey, const ResponseMatrix& responses,
                                          int question, const RespondentMask& mask, bool filtered,
-                                         const FrequencyTable* table) {
+                                         const FrequencyTable* table,
+                                         std::optional<qint64> unfiltered) {
     QuestionFigures figures;
     figures.table = table && table->question == question
                         ? *table
@@ -16,7 +17,8 @@ QuestionFigures QuestionFigures::compute(const Survey& survey, const ResponseMat
     // As ChartSpecBuilder counts the footer's "of" figure: everyone, no mask.
     if (filtered)
         figures.unfilteredBase =
-            FrequencyTable::compute(survey, responses, question).unweightedBase;
+            unfiltered ? *unfiltered
+                       : FrequencyTable::compute(survey, responses, question).unweightedBase;
     return figures;
 }
 

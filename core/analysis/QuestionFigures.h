@@ -8,6 +8,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <optional>
 
 namespace sondo {
 
@@ -31,12 +32,14 @@ struct QuestionFigures {
 
     /**
      * The figures of `question` over `mask`. `filtered`: the mask holds a filter (not only the
-     * respondents a weighting leaves out), so unfilteredBase is counted too. `table`, when given
-     * and of this question over `mask`, is used instead of counting again.
+     * respondents a weighting leaves out), so unfilteredBase is counted too. `table` (of this
+     * question over `mask`) and `unfiltered` (its base with no mask), when given, are used
+     * instead of counting again.
      */
     static QuestionFigures compute(const Survey& survey, const ResponseMatrix& responses,
                                    int question, const RespondentMask& mask = {},
-                                   bool filtered = false, const FrequencyTable* table = nullptr);
+                                   bool filtered = false, const FrequencyTable* table = nullptr,
+                                   std::optional<qint64> unfiltered = std::nullopt);
 
     /**
      * The base as the header says it, never disagreeing with the chart's footer: the footer's

@@ -197,7 +197,9 @@ ChartSpec ChartSpecBuilder::build(const Survey& survey, const ResponseMatrix& re
     // "134 of 300": the unfiltered base costs one more pass, and only when there is a filter.
     qint64 unfilteredBase = -1;
     if (!scope.mask.empty())
-        unfilteredBase = FrequencyTable::compute(survey, responses, question).unweightedBase;
+        unfilteredBase = scope.unfilteredBase
+                             ? *scope.unfilteredBase
+                             : FrequencyTable::compute(survey, responses, question).unweightedBase;
     const int segment = scope.segment;
     const bool compared = segment >= 0 && segment < survey.questions.size() &&
                           segment != question && isCategorical(survey.questions[segment].type);

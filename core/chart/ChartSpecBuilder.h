@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sondo {
@@ -31,6 +32,8 @@ struct ChartScope {
      * of another question or segment.
      */
     std::shared_ptr<const CrossTab> crossTab;
+    /** With a mask: the question's base without it ("134 of 300"), when the caller has it. */
+    std::optional<qint64> unfilteredBase;
 };
 
 /**

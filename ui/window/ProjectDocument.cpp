@@ -282,6 +282,7 @@ ChartSpec ProjectDocument::chart(int question, const std::optional<QLocale>& loc
     scope.filterDescription = m_session.filter().describe(m_session.survey());
     scope.segment = m_session.compareBy() == question ? -1 : m_session.compareBy();
     scope.crossTab = crossTab(question);
+    scope.unfilteredBase = unfilteredBase(question);
     return ChartSpecBuilder::build(m_session.survey(), m_session.responses(), question,
                                    chartOptions(locale), scope);
 }
@@ -318,7 +319,8 @@ QList<ChartSpec> ProjectDocument::allCharts(const std::optional<QLocale>& locale
 
 QuestionFigures ProjectDocument::figures(int question) const {
     return QuestionFigures::compute(m_session.survey(), m_session.responses(), question, mask(),
-                                    !m_session.filter().isEmpty(), &crossTab(question)->total);
+                                    !m_session.filter().isEmpty(), &crossTab(question)->total,
+                                    unfilteredBase(question));
 }
 
 GroupFigures ProjectDocument::groupFigures(int question) const {
@@ -336,7 +338,17 @@ std::shared_ptr<const CrossTab> ProjectDocument::crossTab(int question) const {
     m_counted.revision = m_session.revision();
     m_counted.table = std::make_shared<const CrossTab>(
         CrossTab::compute(m_session.survey(), m_session.responses(), question, segment, mask()));
+    m_counted.unfilteredBase.reset();
+    if (!m_session.filter().isEmpty())
+        m_counted.unfilteredBase =
+            FrequencyTable::compute(m_session.survey(), m_session.responses(), question)
+                .unweightedBase;
     return m_counted.table;
+}
+
+std::optional<qint64> ProjectDocument::unfilteredBase(int question) const {
+    (void)crossTab(question); // counts it with the crosstab of this view
+    return m_counted.unfilteredBase;
 }
 
 QStringList ProjectDocument::findings(int question, FindingLanguage language) const {

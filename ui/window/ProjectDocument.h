@@ -140,6 +140,11 @@ public:
      * times per click).
      */
     std::shared_ptr<const CrossTab> crossTab(int question) const;
+    /**
+     * Under a filter, `question`'s base without it (the "of 300" of "Base: 134 of 300"), counted
+     * with crossTab() for the chart and the figures alike; nothing without a filter.
+     */
+    std::optional<qint64> unfilteredBase(int question) const;
     /** The compare-by's group columns of `question` (empty without a compare-by). */
     GroupFigures groupFigures(int question) const;
     /** The key findings of `question` in `language`, under mask() and the comparison. */
@@ -200,6 +205,7 @@ private:
     struct CountedCrossTab {
         quint64 revision = 0;
         std::shared_ptr<const CrossTab> table;
+        std::optional<qint64> unfilteredBase;
     };
     mutable CountedCrossTab m_counted;
     /** The project was opened without its respondent ids, which are not read yet. */
