@@ -266,6 +266,8 @@ Result<ImportSummary> ProjectImporter::importInto(const QString& sourcePath,
             edits.append(merge);
         edits.storeIn(project.state);
     }
+    if (!writeIns.isEmpty())
+        WriteInMerges::remember(writeIns, project.state);
     std::optional<Result<Done>> written;
     if (streamed.storedAsCoded(*source.table, source.coded)) {
         streamed.commit(project);

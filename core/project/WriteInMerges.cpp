@@ -8,6 +8,8 @@
 #include "model/OtherOption.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QSet>
 #include <algorithm>
 
 namespace sondo {
@@ -125,7 +127,19 @@ QList<Diagnostic> WriteInMerges::apply(Project& project, const QString& file, in
         (void)EditList::applyOne(merge, project.survey, &project.responses);
     }
     edits.storeIn(project.state);
+    remember(merges, project.state);
     return describe(before, merges, limit, file);
+}
+
+void WriteInMerges::remember(const QList<MergeOptions>& merges, QJsonObject& state) {
+    QStringList merged;
+    for (const MergeOptions& merge : merges)
+        merged.append(merge.question);
+    const QJsonObject was = state.value(madeKey()).toObject();
+    QJsonObject made{{QStringLiteral("merged"), QJsonArray::fromStringList(merged)}};
+    if (was.contains(QStringLiteral("declined")))
+        made.insert(QStringLiteral("declined"), was.value(QStringLiteral("declined")));
+    state.insert(madeKey(), made);
 }
 
 QList<Diagnostic> WriteInMerges::redo(Project& project, const QString& file, int limit) {
@@ -133,19 +147,39 @@ QList<Diagnostic> WriteInMerges::redo(Project& project, const QString& file, int
     EditList kept;
     qsizetype at = -1;
     QList<MergeOptions> before;
+    QSet<QString> stillMerged;
     for (const Edit& edit : old.edits()) {
         if (isWriteInMerge(edit)) {
             at = at < 0 ? kept.size() : at;
+            stillMerged.insert(std::get<MergeOptions>(edit).question);
             continue;
         }
         if (const auto* merge = std::get_if<MergeOptions>(&edit); merge && at < 0)
             before.append(*merge);
         kept.append(edit);
     }
-    const QList<MergeOptions> merges = find(
+    // A merge an import made that is no longer among the edits was taken back by the analyst.
+    const QJsonObject made = project.state.value(madeKey()).toObject();
+    QStringList declined;
+    for (const QJsonValue& id : made.value(QStringLiteral("declined")).toArray())
+        declined.append(id.toString());
+    for (const QJsonValue& id : made.value(QStringLiteral("merged")).toArray())
+        if (!stillMerged.contains(id.toString()) && !declined.contains(id.toString()))
+            declined.append(id.toString());
+    QList<MergeOptions> merges = find(
         project.survey,
         [&](int q) { return CleaningSuggestions::answersOf(project.survey, project.responses, q); },
         before, limit);
+    merges.removeIf([&](const MergeOptions& m) { return declined.contains(m.question); });
+    QStringList mergedIds;
+    for (const MergeOptions& merge : merges)
+        mergedIds.append(merge.question);
+    if (!mergedIds.isEmpty() || !declined.isEmpty() || project.state.contains(madeKey())) {
+        QJsonObject now{{QStringLiteral("merged"), QJsonArray::fromStringList(mergedIds)}};
+        if (!declined.isEmpty())
+            now.insert(QStringLiteral("declined"), QJsonArray::fromStringList(declined));
+        project.state.insert(madeKey(), now);
+    }
     if (at < 0)
         at = kept.size();
     EditList edits;

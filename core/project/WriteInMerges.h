@@ -52,9 +52,17 @@ public:
     /**
      * The project's edits with its write-in merges made again from its answers (an update):
      * the old ones are dropped, the new ones take their place (at the end when there were
-     * none). Returns describe()'s notes.
+     * none). A merge the analyst took back (remembered by remember()) is not made again: the
+     * question keeps every answer apart, update after update. Returns describe()'s notes.
      */
     static QList<Diagnostic> redo(Project& project, const QString& file, int limit);
+    /**
+     * Notes in `state` the questions whose write-ins `merges` counted as "Other" (an import just
+     * made them), so that redo() can tell a merge the analyst removed from one never made. Kept
+     * under madeKey(): {"merged": [question ids], "declined": [question ids]}.
+     */
+    static void remember(const QList<MergeOptions>& merges, QJsonObject& state);
+    static QString madeKey() { return QStringLiteral("writeInMerges"); }
     /** One note per question: `Q1 "code": 31 answers given by at most 2 respondents …`. */
     static QList<Diagnostic> describe(const Survey& survey, const QList<MergeOptions>& merges,
                                       int limit, const QString& file);

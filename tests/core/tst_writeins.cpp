@@ -11,8 +11,11 @@
 // (Sì, spesso 20, Sì, a volte 17, Forse 1, Mai provato 1, Non ricordo 1).
 #include "../common/SondoProcess.h"
 
+#include "import/text/CsvReader.h"
+
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,9 @@ private slots:
     void badLimitIsAUsageError();
     void checkboxWriteInsFollowTheLimit();
     void preferNotToSayIsNeverAWriteIn();
+    void checkboxWriteInTextsAreKept();
+    void mergeTakenBackStaysTakenBackOnUpdate();
+    void realCheckboxWriteInTextIsKept();
 
 private:
     QString project(const QString& name) const {
@@ -99,6 +105,29 @@ void TestWriteIns::textsAreKeptAndTheMergeCanBeTakenBack() {
                                   QStringLiteral("WhatsApp 2"), QStringLiteral("Di persona 1")})
         QVERIFY2(back.contains(answer), qPrintable(back.join(u'/')));
     QVERIFY(!back.contains(QStringLiteral("Other 5")));
+}
+
+void TestWriteIns::mergeTakenBackStaysTakenBackOnUpdate() {
+    // The analyst removed the import's write-in merge of Q1: a re-import of the new export
+    // (--update, twice) must not make it again, while the case merge (recode 1) stays.
+    const QString p = project(QStringLiteral("taken-back-update"));
+    auto run = runSondo({QStringLiteral("import"), fixture(), QStringLiteral("-o"), p});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runSondo({QStringLiteral("recodes"), p, QStringLiteral("--remove"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (int pass = 0; pass < 2; ++pass) {
+        run = runSondo({QStringLiteral("import"), fixture(), QStringLiteral("-o"), p,
+                        QStringLiteral("--update")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("write-ins")), qPrintable(run.err));
+        const QStringList answers = counts(p, QStringLiteral("Q1"));
+        QVERIFY2(answers.contains(QStringLiteral("Fax 1")), qPrintable(answers.join(u'/')));
+        QVERIFY2(!answers.contains(QStringLiteral("Other 5")), qPrintable(answers.join(u'/')));
+        run = runSondo({QStringLiteral("recodes"), p, QStringLiteral("--json")});
+        const QJsonArray recodes = run.json().value(QStringLiteral("recodes")).toArray();
+        QCOMPARE(recodes.size(), 1);
+        QVERIFY(!recodes[0].toObject().value(QStringLiteral("writeIns")).toBool());
+    }
 }
 
 void TestWriteIns::listsAndSmallQuestionsKeepEveryAnswer() {
@@ -194,6 +223,111 @@ void TestWriteIns::preferNotToSayIsNeverAWriteIn() {
     QVERIFY2(options.contains(QStringLiteral("Prefer not to say 2")),
              qPrintable(options.join(u'/')));
     QVERIFY2(options.contains(QStringLiteral("Other 4")), qPrintable(options.join(u'/')));
+}
+
+namespace {
+
+/** The question `sondo questions PROJECT --json` lists right after `parent`, as JSON. */
+QJsonObject questionAfter(const QString& project, const QString& parent) {
+    const auto run = runSondo({QStringLiteral("questions"), project, QStringLiteral("--json")});
+    const QJsonArray questions = run.json().value(QStringLiteral("questions")).toArray();
+    for (qsizetype i = 0; i + 1 < questions.size(); ++i)
+        if (questions[i].toObject().value(QStringLiteral("id")).toString() == parent)
+            return questions[i + 1].toObject();
+    return {};
+}
+
+/** The cells of the column `sondo export-data` heads `header` (a question's text), by row. */
+QStringList exportedColumn(const QString& project, const QString& csv, const QString& header) {
+    const auto run = runSondo({QStringLiteral("export-data"), project, QStringLiteral("-o"), csv});
+    if (run.exitCode != 0)
+        return {QStringLiteral("export failed: ") + run.err};
+    auto table = sondo::CsvReader::read(csv);
+    if (!table.ok())
+        return {QStringLiteral("unreadable export")};
+    const sondo::RawTable& t = table.value().table;
+    int column = -1;
+    for (int c = 0; c < t.columnCount(); ++c)
+        if (t.cell(0, c) == header)
+            column = c;
+    if (column < 0)
+        return {QStringLiteral("no column ") + header};
+    QStringList cells;
+    for (int r = 1; r < t.rowCount(); ++r)
+        cells << t.cell(r, column);
+    return cells;
+}
+
+} // namespace
+
+void TestWriteIns::checkboxWriteInTextsAreKept() {
+    // Written here, a Google Forms checkbox answered by 34 of 36: "Phone, Email" 15, "Email,
+    // Chat" 10, "Phone" 6, then one each of "Phone, Fax machine", "Carrier pigeon" and "Email,
+    // Chat, Telex, Smoke signals" (words typed into "Other", written last), 2 blank. Hand count:
+    // Phone 15+6+1 = 22, Email 15+10+1 = 26, Chat 10+1 = 11, Other 3 (respondents 32, 33, 34).
+    QByteArray csv = "Timestamp,Which channels do you use? (tick all that apply)\n";
+    int second = 0;
+    const auto row = [&](const QByteArray& cell) {
+        csv += "2024/03/01 10:00:" + QByteArray::number(10 + second++ % 40) + " AM CET,";
+        csv += cell.contains(',') ? '"' + cell + '"' : cell;
+        csv += '\n';
+    };
+    for (int i = 0; i < 15; ++i)
+        row("Phone, Email");
+    for (int i = 0; i < 10; ++i)
+        row("Email, Chat");
+    for (int i = 0; i < 6; ++i)
+        row("Phone");
+    row("Phone, Fax machine");
+    row("Carrier pigeon");
+    row("Email, Chat, Telex, Smoke signals");
+    row("");
+    row("");
+    const QString file = m_dir.filePath(QStringLiteral("checkbox-other.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(csv) == csv.size());
+    out.close();
+    const QString p = project(QStringLiteral("checkbox-other"));
+    const auto run = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), p});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(counts(p, QStringLiteral("Q1")),
+             QStringList({QStringLiteral("Phone 22"), QStringLiteral("Email 26"),
+                          QStringLiteral("Chat 11"), QStringLiteral("Other 3")}));
+
+    // The words stay, as the open answers of a text question right after the checkbox.
+    const QJsonObject texts = questionAfter(p, QStringLiteral("Q1"));
+    QCOMPARE(texts.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Which channels do you use? (tick all that apply) [Other]"));
+    QCOMPARE(texts.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+    QStringList expected(36);
+    expected[31] = QStringLiteral("Fax machine");
+    expected[32] = QStringLiteral("Carrier pigeon");
+    expected[33] = QStringLiteral("Telex, Smoke signals");
+    QCOMPARE(exportedColumn(p, m_dir.filePath(QStringLiteral("checkbox-other-data.csv")),
+                            texts.value(QStringLiteral("text")).toString()),
+             expected);
+}
+
+void TestWriteIns::realCheckboxWriteInTextIsKept() {
+    // The real Google Forms checkbox of checkboxWriteInsFollowTheLimit: "Delphi", typed by one
+    // respondent (hand count with grep on the raw file), is counted as "Other" and kept as the
+    // words of the text question that follows Q4.
+    const QString file = QStringLiteral(
+        SONDO_SOURCE_DIR "/../shared/realdata/gforms_rstudio_2018_spanish_form_responses.tsv");
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    const QString p = project(QStringLiteral("rstudio-texts"));
+    const auto run = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), p});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject texts = questionAfter(p, QStringLiteral("Q4"));
+    QCOMPARE(texts.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+    QStringList written = exportedColumn(p, m_dir.filePath(QStringLiteral("rstudio-data.csv")),
+                                         texts.value(QStringLiteral("text")).toString());
+    written.removeAll(QString());
+    QVERIFY2(written.contains(QStringLiteral("Delphi")), qPrintable(written.join(u'/')));
+    // Every respondent Q4 counts as "Other" has words there, and no one else.
+    QVERIFY2(
+        counts(p, QStringLiteral("Q4")).contains(QStringLiteral("Other %1").arg(written.size())),
+        qPrintable(counts(p, QStringLiteral("Q4")).join(u'/')));
 }
 
 QTEST_GUILESS_MAIN(TestWriteIns)

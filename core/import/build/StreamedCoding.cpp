@@ -61,7 +61,8 @@ bool extendColumn(const QStringList& values, ColumnCoding& coding, const QString
         return true;
     case QuestionType::Text:
     case QuestionType::Identifier:
-        return true;
+        // Words typed into "Other" are told apart only with every answer in view.
+        return coding.otherTextOfValue.isEmpty() || values.size() <= coding.otherTextOfValue.size();
     }
     return false;
 }
@@ -84,6 +85,7 @@ bool sameSource(const AnswerSource& a, const AnswerSource& b) {
            a.coding.options == b.coding.options && sameNumbers(a.coding.scores, b.coding.scores) &&
            a.coding.codeOfValue == b.coding.codeOfValue &&
            a.coding.optionsOfValue == b.coding.optionsOfValue &&
+           a.coding.otherTextOfValue == b.coding.otherTextOfValue &&
            sameNumbers(a.coding.numberOfValue, b.coding.numberOfValue) &&
            a.flagOfValue == b.flagOfValue && a.optionOfValue == b.optionOfValue;
 }

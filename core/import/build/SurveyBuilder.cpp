@@ -3,6 +3,7 @@
 #include "base/CoreText.h"
 #include "import/build/ChosenScales.h"
 #include "import/build/QuestionGroupFinder.h"
+#include "import/build/WriteInTexts.h"
 #include "import/definition/DefinitionApplier.h"
 #include "import/infer/FlagReader.h"
 #include "import/infer/RatingScaleText.h"
@@ -99,10 +100,13 @@ void fillOneColumn(const RawTable& table, int firstRow, int n, int column,
             out.texts.resize(n);
             break;
         }
-        const QStringList& values = table.distinctValues(column);
+        // The words typed into a multiple choice's "Other" (WriteInTexts), else the cells.
+        const QStringList& values = coding.otherTextOfValue.isEmpty() ? table.distinctValues(column)
+                                                                      : coding.otherTextOfValue;
         // Copies share the distinct value's data: no allocation per cell.
         table.forEachId(column, firstRow, n, [&](int, std::uint32_t id) {
-            out.texts.append(id == 0 ? QString() : values[id - 1]);
+            out.texts.append(id == 0 || id > std::uint32_t(values.size()) ? QString()
+                                                                          : values[id - 1]);
         });
         break;
     }
@@ -429,6 +433,8 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     if (!chosenScales.ok())
         return Result<CodedSurvey>::failure(chosenScales.error());
     warnings.append(chosenScales.warnings);
+    // Last: everything above reads questions by their place in the plan.
+    WriteInTexts::addQuestions(coded);
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;

@@ -28,6 +28,13 @@ struct ColumnCoding {
     std::vector<std::int32_t> codeOfValue;
     /** Multiple: the options each value selects. */
     std::vector<std::vector<int>> optionsOfValue;
+    /**
+     * Multiple from joined cells: per value, the pieces it counts as "Other" (words typed into
+     * the form's "Other" box, rare answers grouped), as written and joined as the cell joins
+     * them; a null string where it has none. Empty when no value has any. Text: what to store
+     * for each value instead of the cell (WriteInTexts moves it there).
+     */
+    QStringList otherTextOfValue;
     /** Numeric, Date: the value of each value (NaN when it cannot be read). */
     std::vector<double> numberOfValue;
     /** Numeric: the decimal mark the column's numbers were read with. */

@@ -267,6 +267,18 @@ std::optional<ColumnCoding> JoinedAnswers::split(const ColumnValues& column,
             c.notes.append(
                 {CoreText::tr("%1 rare answers grouped as \"Other\"").arg(remaining), -1});
     }
+    if (writeIns > 0 || lumpOthers) {
+        // The words behind "Other" stay readable (WriteInTexts makes them a text question).
+        c.otherTextOfValue.resize(n);
+        for (int v : order) {
+            QStringList typed;
+            for (int u : cellUnits[v])
+                if (toOther(u))
+                    typed.append(units[u].label);
+            if (!typed.isEmpty())
+                c.otherTextOfValue[v] = typed.join(separator);
+        }
+    }
     for (int v : order) {
         auto& out = c.optionsOfValue[v];
         for (int u : cellUnits[v])
