@@ -8,59 +8,13 @@
 
 namespace sondo {
 
-namespace {
-
-/** Respondents in `mask` (everyone when empty) who answered the question of `column`. */
-qint64 countAnswered(const AnswerColumn& column, QuestionType type, int n,
-                     const RespondentMask& mask) {
-    const bool all = mask.empty();
-    const std::uint8_t* m = all ? nullptr : mask.data();
-    const int rows = all ? n : std::min<int>(n, int(mask.size()));
-    qint64 count = 0;
-    // One loop per storage kind keeps the switch out of the per-respondent work.
-    switch (type) {
-    case QuestionType::Single:
-    case QuestionType::Likert: {
-        const int limit = std::min<int>(rows, int(column.codes.size()));
-        const std::int32_t* codes = column.codes.data();
-        for (int r = 0; r < limit; ++r)
-            count += (codes[r] != 0) & (all || m[r] != 0);
-        break;
-    }
-    case QuestionType::Multiple: {
-        const int limit = std::min<int>(rows, int(column.answered.size()));
-        const std::uint8_t* answered = column.answered.data();
-        for (int r = 0; r < limit; ++r)
-            count += (answered[r] != 0) & (all || m[r] != 0);
-        break;
-    }
-    case QuestionType::Numeric:
-    case QuestionType::Date: {
-        const int limit = std::min<int>(rows, int(column.values.size()));
-        const double* values = column.values.data();
-        for (int r = 0; r < limit; ++r)
-            count += !std::isnan(values[r]) & (all || m[r] != 0);
-        break;
-    }
-    case QuestionType::Text:
-    case QuestionType::Identifier: {
-        const int limit = std::min<int>(rows, int(column.texts.size()));
-        for (int r = 0; r < limit; ++r)
-            count += !column.texts[r].isEmpty() & (all || m[r] != 0);
-        break;
-    }
-    }
-    return count;
-}
-
-} // namespace
-
 AnalysisSession::AnalysisSession(Project project) {
     setProject(std::move(project));
 }
 
 void AnalysisSession::setProject(Project project, QStringList* unresolved) {
     m_project = std::move(project);
+    m_answered.clear();
     AnalysisState state = AnalysisState::fromJson(m_project.state, m_project.survey, unresolved);
     // The locale is the interface's, not the project's: keep the one in use.
     state.chartOptions.locale = m_state.chartOptions.locale;
@@ -176,14 +130,8 @@ void AnalysisSession::clearFilter() {
 void AnalysisSession::updateMask() {
     ++m_revision;
     m_mask = m_state.filter.mask(survey(), responses());
-    if (m_mask.empty()) {
-        m_filtered = totalRespondents();
-    } else {
-        qint64 count = 0;
-        for (std::uint8_t byte : m_mask)
-            count += byte != 0;
-        m_filtered = count;
-    }
+    m_maskBits = AnsweredBits::ofMask(m_mask, responses().respondentCount);
+    m_filtered = m_mask.empty() ? totalRespondents() : AnsweredBits::count(m_maskBits);
     m_filterDescription = m_state.filter.describe(survey());
 }
 
@@ -275,8 +223,15 @@ qint64 AnalysisSession::answeredCount(int question) const {
     if (question < 0 || question >= survey().questions.size() ||
         std::size_t(question) >= responses().columns.size())
         return 0;
-    return countAnswered(responses().columns[std::size_t(question)],
-                         survey().questions[question].type, responses().respondentCount, m_mask);
+    // Counted once per project, then under each filter as bits.
+    if (m_answered.size() != std::size_t(survey().questions.size()))
+        m_answered.assign(std::size_t(survey().questions.size()), {});
+    AnsweredBits::Bits& answered = m_answered[std::size_t(question)];
+    if (answered.empty())
+        answered =
+            AnsweredBits::ofColumn(responses().columns[std::size_t(question)],
+                                   survey().questions[question].type, responses().respondentCount);
+    return AnsweredBits::countBoth(answered, m_maskBits);
 }
 
 } // namespace sondo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisState.h"
+#include "analysis/AnsweredBits.h"
 #include "chart/ChartSpec.h"
 #include "filter/RespondentMask.h"
 #include "model/Project.h"
@@ -146,6 +147,10 @@ private:
     Project m_project;
     AnalysisState m_state;
     RespondentMask m_mask;
+    /** The mask as bits (AnsweredBits); empty when everyone is in. */
+    AnsweredBits::Bits m_maskBits;
+    /** Who answered each question, made the first time it is counted; cleared with the project. */
+    mutable std::vector<AnsweredBits::Bits> m_answered;
     qint64 m_filtered = 0;
     quint64 m_revision = 0;
     QString m_filterDescription;

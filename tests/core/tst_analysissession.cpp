@@ -160,6 +160,32 @@ private slots:
             << QList<qint64>{3, 3, 3, 3, 2} << QStringLiteral("Base: 3 of 10");
     }
 
+    void basesFollowEachFilterAndProject() {
+        // One session through every filter of bases_data in turn, then a project whose open
+        // answers are all blank: the bases counted for one filter or one project never stay.
+        AnalysisSession session(makeProject());
+        const QList<std::pair<Conditions, QList<qint64>>> steps = {
+            {Conditions{{Settore, 0}}, {4, 4, 4, 4, 2}},
+            {Conditions{}, {9, 9, 9, 8, 5}},
+            {Conditions{{Settore, 0}, {Settore, 1}, {Canali, 1}}, {3, 3, 3, 3, 2}},
+            {Conditions{{Settore, 0}, {Settore, 1}}, {7, 6, 7, 6, 4}},
+        };
+        for (const auto& [conditions, bases] : steps) {
+            session.clearFilter();
+            for (const auto& [q, o] : conditions)
+                session.setFilterOption(q, o, true);
+            const QList<QuestionSummary> summaries = session.questionSummaries();
+            for (int i = 0; i < summaries.size(); ++i)
+                QCOMPARE(summaries[i].base, bases[i]);
+        }
+        Project blank = makeProject();
+        blank.responses.columns[Commenti].texts = QStringList(10);
+        session.setProject(std::move(blank));
+        session.clearFilter();
+        QCOMPARE(session.answeredCount(Commenti), qint64(0));
+        QCOMPARE(session.answeredCount(Settore), qint64(9));
+    }
+
     void bases() {
         QFETCH(Conditions, conditions);
         QFETCH(qint64, filtered);
