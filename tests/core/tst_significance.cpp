@@ -89,6 +89,7 @@ private slots:
     void meansLetters();
     void cramersV();
     void topTwoBoxLeavesDontKnowOut();
+    void unweightedBasesAreTheTablesCounts();
 
 private:
     Fixture m_f;
@@ -575,6 +576,49 @@ void TestSignificance::topTwoBoxLeavesDontKnowOut() {
     QVERIFY(inference.boxes.valid);
     QCOMPARE(inference.boxes.rows[0].pairs.size(), std::size_t(1));
     COMPARE_NEAR_TOL(inference.boxes.rows[0].pairs[0].p, 0.8890311, 1e-6);
+}
+
+void TestSignificance::unweightedBasesAreTheTablesCounts() {
+    // Unweighted, CrossTabInference takes the groups' bases from the crosstab's own counts
+    // instead of a pass of EffectiveBase::bySegment (whose sums the weighted tests check against
+    // R). Both must agree for every question by every categorical segment, with and without a
+    // filter (every third respondent left out), on both bases: everyone who answered, and those
+    // with a scored answer (the mean's and the boxes' base: "Non so" left out).
+    RespondentMask filter(std::size_t(m_f.responses.respondentCount), 1);
+    for (std::size_t i = 0; i < filter.size(); i += 3)
+        filter[i] = 0;
+    const auto same = [](const WeightSums& a, const WeightSums& b) {
+        return a.n == b.n && a.sum == b.sum && a.sumSquares == b.sumSquares;
+    };
+    int compared = 0;
+    for (const RespondentMask& mask : {RespondentMask{}, filter})
+        for (int q = 0; q < m_f.survey.questions.size(); ++q)
+            for (int s = 0; s < m_f.survey.questions.size(); ++s) {
+                if (s == q || !isCategorical(m_f.survey.questions[s].type))
+                    continue;
+                const CrossTab table = CrossTab::compute(m_f.survey, m_f.responses, q, s, mask);
+                const CrossTabInference inference =
+                    CrossTabInference::compute(m_f.survey, m_f.responses, table, mask);
+                const SegmentWeights direct =
+                    EffectiveBase::bySegment(m_f.survey, m_f.responses, q, s, mask);
+                const SegmentWeights scored = EffectiveBase::bySegment(
+                    m_f.survey, m_f.responses, q, s, mask, EffectiveBase::Basis::Scored);
+                QCOMPARE(inference.answered.groups.size(), direct.groups.size());
+                QVERIFY(same(inference.answered.total, direct.total));
+                QCOMPARE(inference.answered.overlapping, direct.overlapping);
+                QCOMPARE(table.total.unweightedScoredBase, scored.total.n);
+                for (std::size_t g = 0; g < direct.groups.size(); ++g) {
+                    QVERIFY2(
+                        same(inference.answered.groups[g], direct.groups[g]),
+                        qPrintable(
+                            QStringLiteral("Q%1 by Q%2, group %3").arg(q + 1).arg(s + 1).arg(g)));
+                    QCOMPARE(table.groups[qsizetype(g)].unweightedScoredBase, scored.groups[g].n);
+                }
+                ++compared;
+            }
+    // Six categorical segments (settore, sesso, eta, area, accordo, canali), each by the other
+    // eight questions, twice.
+    QCOMPARE(compared, 2 * 6 * 8);
 }
 
 QTEST_GUILESS_MAIN(TestSignificance)
