@@ -324,6 +324,19 @@ void TestWriteIns::realCheckboxWriteInTextIsKept() {
                                          texts.value(QStringLiteral("text")).toString());
     written.removeAll(QString());
     QVERIFY2(written.contains(QStringLiteral("Delphi")), qPrintable(written.join(u'/')));
+    // Listed by `questions`, it can be named by --type like any question: as text or id only.
+    const QString id = texts.value(QStringLiteral("id")).toString();
+    const QString asText = project(QStringLiteral("rstudio-texts-typed"));
+    auto typed = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), asText,
+                           QStringLiteral("--type"), id + QStringLiteral("=text")});
+    QVERIFY2(typed.exitCode == 0, qPrintable(typed.err));
+    const QString asSingle = project(QStringLiteral("rstudio-texts-single"));
+    typed = runSondo({QStringLiteral("import"), file, QStringLiteral("-o"), asSingle,
+                      QStringLiteral("--type"), id + QStringLiteral("=single")});
+    QCOMPARE(typed.exitCode, 2); // bad input
+    QVERIFY2(typed.err.contains(QStringLiteral("it can be text or id, not single")),
+             qPrintable(typed.err));
+    QVERIFY(!QFile::exists(asSingle));
     // Every respondent Q4 counts as "Other" has words there, and no one else.
     QVERIFY2(
         counts(p, QStringLiteral("Q4")).contains(QStringLiteral("Other %1").arg(written.size())),

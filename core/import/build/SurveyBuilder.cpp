@@ -145,13 +145,15 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     }
 
     QHash<int, QuestionType> overrides;
+    // Keys that name no column's question may name the words typed into a checkbox's "Other",
+    // which exist only once the columns are coded (WriteInTexts).
+    QList<std::pair<QString, QuestionType>> laterOverrides;
     for (const auto& [key, type] : options.typeOverrides) {
         const int q = survey.findQuestion(key);
         if (q < 0)
-            return Result<CodedSurvey>::failure(
-                {file, 0, 0,
-                 CoreText::tr("--type %1: no question has this id, code or text").arg(key)});
-        overrides.insert(q, type);
+            laterOverrides.append({key, type});
+        else
+            overrides.insert(q, type);
     }
 
     std::vector<Work> work(plan.questions.size());
@@ -435,6 +437,21 @@ Result<CodedSurvey> SurveyBuilder::code(const RawTable& table, const ImportPlan&
     warnings.append(chosenScales.warnings);
     // Last: everything above reads questions by their place in the plan.
     WriteInTexts::addQuestions(coded);
+    for (const auto& [key, type] : laterOverrides) {
+        const int q = coded.survey.findQuestion(key);
+        if (q < 0)
+            return Result<CodedSurvey>::failure(
+                {file, 0, 0,
+                 CoreText::tr("--type %1: no question has this id, code or text").arg(key)});
+        if (type != QuestionType::Text && type != QuestionType::Identifier)
+            return Result<CodedSurvey>::failure(
+                {file, 0, 0,
+                 CoreText::tr("--type %1: %2 holds the words typed into a multiple choice's "
+                              "\"Other\": it can be text or id, not %3")
+                     .arg(key, describe(coded.survey.questions[q]), questionTypeName(type))});
+        coded.survey.questions[q].type = type;
+        coded.answers[size_t(q)].coding.type = type;
+    }
 
     Result<CodedSurvey> result(std::move(coded));
     result.warnings = warnings;
