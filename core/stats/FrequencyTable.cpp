@@ -508,31 +508,53 @@ void stepsToValues(const ValueScan& scan, double scale, const double* slotSums,
     }
 }
 
+/** Steps of several groups' answers, one group's steps after the other's. */
+struct GroupSlots {
+    std::vector<std::size_t> offsets; ///< group g's steps are [offsets[g], offsets[g + 1])
+    std::vector<double> sums;
+    std::vector<qint64> counts;
+};
+
 /**
- * Distinct values in value order with their weights and counts, counted by index in steps of
- * 1 / `scale`: no copying, hashing or sorting. False, at the first answer that is not such a
- * step (a timestamp fails on its first), with nothing filled.
+ * Counts the answers of respondents [0, stored) in scope by step of 1 / `scale`, each into the
+ * steps of its group (`groupOf(i)`, skipped when not below scans.size()), whose span `scans`
+ * found. False when a group spans too many steps, or at the first answer off its group's steps:
+ * the caller then tries another scale or another way. One group (groupOf = 0) is a plain count.
  */
-bool tallyBySteps(const AnswerColumn& column, Scope scope, const ValueScan& scan, double scale,
-                  std::vector<double>& values, std::vector<double>& sums,
-                  std::vector<qint64>& counts) {
-    const double first = scan.firstStep(scale);
-    const double last = first + double(scan.width(scale) - 1);
-    std::vector<double> slotSums(scan.width(scale), 0.0);
-    std::vector<qint64> slotCounts(slotSums.size(), 0);
-    const std::size_t stored = std::min(scope.n, column.values.size());
+template <typename GroupOf>
+bool tallyBySteps(const AnswerColumn& column, const Scope& scope, std::size_t stored,
+                  const std::vector<ValueScan>& scans, double scale, const GroupOf& groupOf,
+                  GroupSlots& steps) {
+    // Past this many steps in all, counting by index would cost more memory than it saves.
+    constexpr std::size_t kMostSlots = std::size_t(1) << 22;
+    const std::size_t groups = scans.size();
+    steps.offsets.assign(groups + 1, 0);
+    std::vector<double> firsts(groups, 0.0);
+    for (std::size_t g = 0; g < groups; ++g) {
+        const bool answered = scans[g].answered > 0;
+        if (answered && !scans[g].spansFewSteps(scale))
+            return false;
+        steps.offsets[g + 1] = steps.offsets[g] + (answered ? scans[g].width(scale) : 0);
+        if (steps.offsets[g + 1] > kMostSlots)
+            return false;
+        if (answered)
+            firsts[g] = scans[g].firstStep(scale);
+    }
+    steps.sums.assign(steps.offsets.back(), 0.0);
+    steps.counts.assign(steps.offsets.back(), 0);
     for (std::size_t i = 0; i < stored; ++i) {
+        const std::uint32_t g = groupOf(i);
         const double v = column.values[i];
-        if (!scope.in(i) || std::isnan(v))
+        if (!scope.in(i) || g >= groups || std::isnan(v))
             continue;
         const double step = stepOf(v, scale);
-        if (!(step >= first && step <= last)) // NaN too
-            return false;
-        const std::size_t k = std::size_t(step - first);
-        slotSums[k] += scope.weight(i);
-        ++slotCounts[k];
+        if (!(step >= firsts[g] &&
+              step - firsts[g] < double(steps.offsets[g + 1] - steps.offsets[g])))
+            return false; // NaN too
+        const std::size_t k = steps.offsets[g] + std::size_t(step - firsts[g]);
+        steps.sums[k] += scope.weight(i);
+        ++steps.counts[k];
     }
-    stepsToValues(scan, scale, slotSums.data(), slotCounts.data(), values, sums, counts);
     return true;
 }
 
@@ -602,9 +624,16 @@ void computeValues(FrequencyTable& t, const AnswerColumn& column, Scope scope, b
     // tallying a few thousand distinct values and sorting only them. A column of mostly
     // different values (timestamps) is sorted whole.
     bool counted = scan.answered == 0;
-    for (const double scale : kStepScales)
-        counted = counted || (scan.spansFewSteps(scale) &&
-                              tallyBySteps(column, scope, scan, scale, values, sums, counts));
+    const std::vector<ValueScan> scans{scan};
+    GroupSlots steps;
+    for (const double scale : kStepScales) {
+        if (counted ||
+            !tallyBySteps(
+                column, scope, stored, scans, scale, [](std::size_t) { return 0u; }, steps))
+            continue;
+        stepsToValues(scan, scale, steps.sums.data(), steps.counts.data(), values, sums, counts);
+        counted = true;
+    }
     if (!counted) {
         std::vector<double> answerValues;
         std::vector<double> answerWeights;
@@ -760,42 +789,10 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
                         scope.weight(i));
     }
     // Each group's steps start at its own offset in one array; a group without answers has none.
-    constexpr std::size_t kMostSlots = std::size_t(1) << 22;
-    std::vector<std::size_t> offsets(std::size_t(groups) + 1, 0);
-    std::vector<double> slotSums;
-    std::vector<qint64> slotCounts;
-    const auto tally = [&](double scale) {
-        for (std::size_t g = 0; g < std::size_t(groups); ++g) {
-            const bool answered = scans[g].answered > 0;
-            if (answered && !scans[g].spansFewSteps(scale))
-                return false;
-            offsets[g + 1] = offsets[g] + (answered ? scans[g].width(scale) : 0);
-            if (offsets[g + 1] > kMostSlots)
-                return false;
-        }
-        slotSums.assign(offsets.back(), 0.0);
-        slotCounts.assign(offsets.back(), 0);
-        std::vector<double> firsts(std::size_t(groups), 0.0);
-        for (std::size_t g = 0; g < std::size_t(groups); ++g)
-            if (scans[g].answered > 0)
-                firsts[g] = scans[g].firstStep(scale);
-        for (std::size_t i = 0; i < stored; ++i) {
-            const std::uint32_t g = groupOf(i);
-            const double v = column.values[i];
-            if (!scope.in(i) || g >= std::uint32_t(groups) || std::isnan(v))
-                continue;
-            const double step = stepOf(v, scale);
-            if (!(step >= firsts[g] && step - firsts[g] < double(offsets[g + 1] - offsets[g])))
-                return false; // NaN too
-            const std::size_t k = offsets[g] + std::size_t(step - firsts[g]);
-            slotSums[k] += scope.weight(i);
-            ++slotCounts[k];
-        }
-        return true;
-    };
+    GroupSlots steps;
     double scale = 0;
     for (const double tried : kStepScales) {
-        if (tally(tried)) {
+        if (tallyBySteps(column, scope, stored, scans, tried, groupOf, steps)) {
             scale = tried;
             break;
         }
@@ -810,8 +807,8 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
         std::vector<double> sums;
         std::vector<qint64> counts;
         if (scans[g].answered > 0)
-            stepsToValues(scans[g], scale, slotSums.data() + offsets[g],
-                          slotCounts.data() + offsets[g], values, sums, counts);
+            stepsToValues(scans[g], scale, steps.sums.data() + steps.offsets[g],
+                          steps.counts.data() + steps.offsets[g], values, sums, counts);
         finishValues(t, type == QuestionType::Date, values, sums, counts);
         t.scoredBase = t.base;
         t.unweightedScoredBase = t.unweightedBase;
