@@ -251,8 +251,7 @@ int runChartCommand(const QStringList& arguments, CliOutput& output) {
     const bool items = parser.isSet(QStringLiteral("items"));
     QSet<int> groupsDrawn;
     for (int q = 0; q < survey.questions.size(); ++q) {
-        if (!survey.questions[q].isAnalysable() ||
-            !ChartSpecBuilder::hasChart(survey.questions[q].type) || q == scope.segment)
+        if (!ChartSpecBuilder::drawnWithAll(survey.questions[q]) || q == scope.segment)
             continue;
         // A group is one chart of its items, where its first item stands; its items follow
         // only with --items.

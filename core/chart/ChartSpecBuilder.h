@@ -50,6 +50,11 @@ public:
     static bool hasChart(QuestionType type) {
         return type != QuestionType::Date && type != QuestionType::Identifier;
     }
+    /** Whether "every chart" (chart --all, a whole report) draws `question`: analysable, with a
+     *  chart. */
+    static bool drawnWithAll(const Question& question) {
+        return question.isAnalysable() && hasChart(question.type);
+    }
     /**
      * The chart of `question` for the respondents of `scope`:
      * - single, multiple, open text: horizontal bars (percent of the base);

@@ -270,8 +270,7 @@ ReportContent ReportContentBuilder::build(const Survey& survey, const ResponseMa
     if (items.isEmpty())
         for (int q = 0; q < survey.questions.size(); ++q)
             // Dates and ids have no chart: the fieldwork line says the dates.
-            if (survey.questions[q].isAnalysable() &&
-                ChartSpecBuilder::hasChart(survey.questions[q].type) && q != request.segment)
+            if (ChartSpecBuilder::drawnWithAll(survey.questions[q]) && q != request.segment)
                 items.append({false, q});
 
     ChartOptions chartOptions;
