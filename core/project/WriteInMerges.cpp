@@ -131,15 +131,32 @@ QList<Diagnostic> WriteInMerges::apply(Project& project, const QString& file, in
     return describe(before, merges, limit, file);
 }
 
-void WriteInMerges::remember(const QList<MergeOptions>& merges, QJsonObject& state) {
+namespace {
+
+/** The questions the madeKey() entry of `state` lists under `key` ("merged", "declined"). */
+QStringList madeList(const QJsonObject& state, const QString& key) {
+    QStringList ids;
+    for (const QJsonValue& id :
+         state.value(WriteInMerges::madeKey()).toObject().value(key).toArray())
+        ids.append(id.toString());
+    return ids;
+}
+
+/** Writes the madeKey() entry: the questions `merges` merge, and those declined. */
+void storeMade(QJsonObject& state, const QList<MergeOptions>& merges, const QStringList& declined) {
     QStringList merged;
     for (const MergeOptions& merge : merges)
         merged.append(merge.question);
-    const QJsonObject was = state.value(madeKey()).toObject();
     QJsonObject made{{QStringLiteral("merged"), QJsonArray::fromStringList(merged)}};
-    if (was.contains(QStringLiteral("declined")))
-        made.insert(QStringLiteral("declined"), was.value(QStringLiteral("declined")));
-    state.insert(madeKey(), made);
+    if (!declined.isEmpty())
+        made.insert(QStringLiteral("declined"), QJsonArray::fromStringList(declined));
+    state.insert(WriteInMerges::madeKey(), made);
+}
+
+} // namespace
+
+void WriteInMerges::remember(const QList<MergeOptions>& merges, QJsonObject& state) {
+    storeMade(state, merges, madeList(state, QStringLiteral("declined")));
 }
 
 QList<Diagnostic> WriteInMerges::redo(Project& project, const QString& file, int limit) {
@@ -159,27 +176,17 @@ QList<Diagnostic> WriteInMerges::redo(Project& project, const QString& file, int
         kept.append(edit);
     }
     // A merge an import made that is no longer among the edits was taken back by the analyst.
-    const QJsonObject made = project.state.value(madeKey()).toObject();
-    QStringList declined;
-    for (const QJsonValue& id : made.value(QStringLiteral("declined")).toArray())
-        declined.append(id.toString());
-    for (const QJsonValue& id : made.value(QStringLiteral("merged")).toArray())
-        if (!stillMerged.contains(id.toString()) && !declined.contains(id.toString()))
-            declined.append(id.toString());
+    QStringList declined = madeList(project.state, QStringLiteral("declined"));
+    for (const QString& id : madeList(project.state, QStringLiteral("merged")))
+        if (!stillMerged.contains(id) && !declined.contains(id))
+            declined.append(id);
     QList<MergeOptions> merges = find(
         project.survey,
         [&](int q) { return CleaningSuggestions::answersOf(project.survey, project.responses, q); },
         before, limit);
     merges.removeIf([&](const MergeOptions& m) { return declined.contains(m.question); });
-    QStringList mergedIds;
-    for (const MergeOptions& merge : merges)
-        mergedIds.append(merge.question);
-    if (!mergedIds.isEmpty() || !declined.isEmpty() || project.state.contains(madeKey())) {
-        QJsonObject now{{QStringLiteral("merged"), QJsonArray::fromStringList(mergedIds)}};
-        if (!declined.isEmpty())
-            now.insert(QStringLiteral("declined"), QJsonArray::fromStringList(declined));
-        project.state.insert(madeKey(), now);
-    }
+    if (!merges.isEmpty() || !declined.isEmpty() || project.state.contains(madeKey()))
+        storeMade(project.state, merges, declined);
     if (at < 0)
         at = kept.size();
     EditList edits;
