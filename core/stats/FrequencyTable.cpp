@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <type_traits>
 #include <unordered_map>
@@ -288,83 +289,148 @@ void finishCoded(FrequencyTable& t, const Question& q, const double* weighted,
 
 /**
  * Multiple choice, a block at a time: the 0/1 columns are counted with SIMD; weights are only
- * read where they are not all 1, and then only for the respondents counted.
+ * read where they are not all 1, and then only for the respondents counted. One tally per table
+ * being counted (a question's, or each group's of a segment), fed block after block.
  */
-void countMultiple(FrequencyTable& t, const AnswerColumn& column, std::size_t k,
-                   const Scope& scope) {
-    const std::size_t n = scope.n;
-    std::vector<const std::uint8_t*> selected(k, nullptr);
-    for (std::size_t o = 0; o < k; ++o)
-        if (o < column.selected.size() && column.selected[o].size() >= n)
-            selected[o] = column.selected[o].data();
-    const std::uint8_t* const answered =
-        column.answered.size() >= n ? column.answered.data() : nullptr;
-    std::vector<double> weighted(k, 0.0);
-    std::vector<qint64> unweighted(k, 0);
-    alignas(16) std::uint8_t counted[kBlock];
-    std::uint16_t list[kBlock];
-    double respondentsW = 0, baseW = 0;
-    qint64 respondentsU = 0, baseU = 0;
+class MultipleTally {
+public:
+    MultipleTally(const AnswerColumn& column, std::size_t k, std::size_t n)
+        : m_selected(k, nullptr)
+        , m_weighted(k, 0.0)
+        , m_unweighted(k, 0) {
+        for (std::size_t o = 0; o < k; ++o)
+            if (o < column.selected.size() && column.selected[o].size() >= n)
+                m_selected[o] = column.selected[o].data();
+        m_answered = column.answered.size() >= n ? column.answered.data() : nullptr;
+    }
 
-    for (std::size_t start = 0; start < n; start += kBlock) {
-        const std::size_t len = std::min(kBlock, n - start);
-        const double* w = scope.weights ? scope.weights + start : nullptr;
-        const bool unit = !w || kernels::allOnes(w, len);
-        if (scope.mask)
-            kernels::setNonZero(scope.mask + start, len, counted);
-        else
-            std::fill(counted, counted + len, std::uint8_t(1));
-        const std::size_t inMask = scope.mask ? kernels::countNonZero(counted, len) : len;
-        respondentsU += qint64(inMask);
+    /**
+     * Counts respondents [start, start + len) whose byte in `counted` is 1 (in scope, and in the
+     * group when there are groups); `counted` is overwritten. `w`: the block's weights, `unit`
+     * when they are all 1 (or there are none).
+     */
+    void addBlock(std::uint8_t* counted, std::size_t start, std::size_t len, const double* w,
+                  bool unit) {
+        const std::size_t inScope = kernels::countNonZero(counted, len);
+        m_respondentsU += qint64(inScope);
         if (unit) {
-            respondentsW += double(inMask);
+            m_respondentsW += double(inScope);
         } else {
             for (std::size_t i = 0; i < len; ++i)
-                respondentsW += counted[i] ? w[i] : 0.0;
+                m_respondentsW += counted[i] ? w[i] : 0.0;
         }
-        if (answered)
-            kernels::andNonZero(answered + start, len, counted);
+        if (m_answered)
+            kernels::andNonZero(m_answered + start, len, counted);
         else
             std::fill(counted, counted + len, std::uint8_t(0));
         const std::size_t inBase = kernels::countNonZero(counted, len);
-        baseU += qint64(inBase);
+        m_baseU += qint64(inBase);
         std::size_t listed = 0;
         if (unit) {
-            baseW += double(inBase);
+            m_baseW += double(inBase);
         } else {
             for (std::size_t i = 0; i < len; ++i) {
-                list[listed] = std::uint16_t(i);
+                m_list[listed] = std::uint16_t(i);
                 listed += counted[i];
             }
             for (std::size_t j = 0; j < listed; ++j)
-                baseW += w[list[j]];
+                m_baseW += w[m_list[j]];
         }
-        for (std::size_t o = 0; o < k; ++o) {
-            if (!selected[o])
+        for (std::size_t o = 0; o < m_selected.size(); ++o) {
+            if (!m_selected[o])
                 continue;
-            const std::uint8_t* s = selected[o] + start;
+            const std::uint8_t* s = m_selected[o] + start;
             const std::size_t count = kernels::countBoth(counted, s, len);
-            unweighted[o] += qint64(count);
+            m_unweighted[o] += qint64(count);
             if (unit) {
-                weighted[o] += double(count);
+                m_weighted[o] += double(count);
                 continue;
             }
             double sum = 0;
             for (std::size_t j = 0; j < listed; ++j)
-                sum += s[list[j]] ? w[list[j]] : 0.0;
-            weighted[o] += sum;
+                sum += s[m_list[j]] ? w[m_list[j]] : 0.0;
+            m_weighted[o] += sum;
         }
     }
-    t.respondents = respondentsU;
-    t.weightedRespondents = respondentsW;
-    t.base = baseW;
-    t.unweightedBase = baseU;
-    t.missing = respondentsW - baseW;
-    t.unweightedMissing = respondentsU - baseU;
-    for (std::size_t o = 0; o < k; ++o) {
-        t.rows[qsizetype(o)].count = weighted[o];
-        t.rows[qsizetype(o)].unweightedCount = unweighted[o];
+
+    /** Writes the counts into `t`, whose rows are the options. */
+    void finish(FrequencyTable& t) const {
+        t.respondents = m_respondentsU;
+        t.weightedRespondents = m_respondentsW;
+        t.base = m_baseW;
+        t.unweightedBase = m_baseU;
+        t.missing = m_respondentsW - m_baseW;
+        t.unweightedMissing = m_respondentsU - m_baseU;
+        for (std::size_t o = 0; o < m_selected.size(); ++o) {
+            t.rows[qsizetype(o)].count = m_weighted[o];
+            t.rows[qsizetype(o)].unweightedCount = m_unweighted[o];
+        }
     }
+
+private:
+    std::vector<const std::uint8_t*> m_selected;
+    const std::uint8_t* m_answered = nullptr;
+    std::vector<double> m_weighted;
+    std::vector<qint64> m_unweighted;
+    double m_respondentsW = 0, m_baseW = 0;
+    qint64 m_respondentsU = 0, m_baseU = 0;
+    std::uint16_t m_list[kBlock];
+};
+
+/** The weights of block [start, start + len), or null; `unit` when they are all 1 or none. */
+const double* blockWeights(const Scope& scope, std::size_t start, std::size_t len, bool& unit) {
+    const double* w = scope.weights ? scope.weights + start : nullptr;
+    unit = !w || kernels::allOnes(w, len);
+    return w;
+}
+
+void countMultiple(FrequencyTable& t, const AnswerColumn& column, std::size_t k,
+                   const Scope& scope) {
+    const std::size_t n = scope.n;
+    MultipleTally tally(column, k, n);
+    alignas(16) std::uint8_t counted[kBlock];
+    for (std::size_t start = 0; start < n; start += kBlock) {
+        const std::size_t len = std::min(kBlock, n - start);
+        bool unit = true;
+        const double* w = blockWeights(scope, start, len, unit);
+        if (scope.mask)
+            kernels::setNonZero(scope.mask + start, len, counted);
+        else
+            std::fill(counted, counted + len, std::uint8_t(1));
+        tally.addBlock(counted, start, len, w, unit);
+    }
+    tally.finish(t);
+}
+
+/**
+ * countMultiple() for every group of a coded segment at once (respondent i in group
+ * `groupCodes[i] - 1`): each block of the answers is read once for all the groups, not once per
+ * group.
+ */
+void countMultipleGroups(QList<FrequencyTable>& tables, const AnswerColumn& column, std::size_t k,
+                         const Scope& scope, const std::int32_t* groupCodes, std::size_t n) {
+    std::vector<std::unique_ptr<MultipleTally>> tallies;
+    for (qsizetype g = 0; g < tables.size(); ++g)
+        tallies.push_back(std::make_unique<MultipleTally>(column, k, n));
+    alignas(16) std::uint8_t inScope[kBlock];
+    alignas(16) std::uint8_t counted[kBlock];
+    for (std::size_t start = 0; start < n; start += kBlock) {
+        const std::size_t len = std::min(kBlock, n - start);
+        bool unit = true;
+        const double* w = blockWeights(scope, start, len, unit);
+        if (scope.mask)
+            kernels::setNonZero(scope.mask + start, len, inScope);
+        else
+            std::fill(inScope, inScope + len, std::uint8_t(1));
+        for (std::size_t g = 0; g < tallies.size(); ++g) {
+            std::copy(inScope, inScope + len, counted);
+            const std::int32_t code = std::int32_t(g + 1);
+            kernels::andCodeIn(groupCodes + start, len, &code, 1, counted);
+            tallies[g]->addBlock(counted, start, len, w, unit);
+        }
+    }
+    for (qsizetype g = 0; g < tables.size(); ++g)
+        tallies[std::size_t(g)]->finish(tables[g]);
 }
 
 /**
@@ -768,12 +834,33 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
     if (question < 0 || question >= survey.questions.size() ||
         std::size_t(question) >= responses.columns.size() || groups <= 0)
         return {};
-    const QuestionType type = survey.questions[question].type;
-    if (type != QuestionType::Numeric && type != QuestionType::Date)
-        return {};
+    const Question& q = survey.questions[question];
+    const QuestionType type = q.type;
     const AnswerColumn& column = responses.columns[std::size_t(question)];
     const Scope scope = scopeOf(responses, mask);
     const std::size_t n = std::min(scope.n, groupCodes.size());
+    // A net counts each respondent once however many of its options they ticked: nets are left
+    // to compute() per group.
+    if (type == QuestionType::Multiple && q.nets.isEmpty()) {
+        QList<FrequencyTable> tables(groups);
+        for (FrequencyTable& t : tables) {
+            t.question = question;
+            t.type = type;
+            for (const QString& option : q.options)
+                t.rows.append(FrequencyRow{option, 0, 0, 0});
+        }
+        countMultipleGroups(tables, column, std::size_t(q.options.size()), scope, groupCodes.data(),
+                            n);
+        for (FrequencyTable& t : tables) {
+            for (FrequencyRow& row : t.rows)
+                row.percent = percentOf(row.count, t.base);
+            t.scoredBase = t.base;
+            t.unweightedScoredBase = t.unweightedBase;
+        }
+        return tables;
+    }
+    if (type != QuestionType::Numeric && type != QuestionType::Date)
+        return {};
     const std::size_t stored = std::min(n, column.values.size());
     const auto groupOf = [&](std::size_t i) {
         return std::uint32_t(groupCodes[i]) - 1u;

@@ -83,11 +83,13 @@ struct FrequencyTable {
     static FrequencyTable fromHistogram(const Survey& survey, int question, const double* weighted,
                                         const qint64* unweighted);
     /**
-     * The tables of a numeric or date `question` for each of `groups` groups inside `mask`
-     * (respondent i is in group `groupCodes[i] - 1`, in none outside 1..groups: a coded
-     * segment's codes), the same as compute() over each group's mask, in two passes over the
-     * respondents whatever the number of groups. Empty when some group's answers are not whole
-     * numbers or hundredths in a short span (then compute() per group).
+     * The tables of a numeric, date or multiple-choice `question` for each of `groups` groups
+     * inside `mask` (respondent i is in group `groupCodes[i] - 1`, in none outside 1..groups: a
+     * coded segment's codes), the same as compute() over each group's mask: numbers and dates
+     * in two passes over the respondents whatever the number of groups, a multiple choice in one
+     * pass over its blocks for all the groups. Empty for other types, when some group's numbers
+     * are not whole numbers or hundredths in a short span, and for a multiple choice with nets
+     * (then compute() per group).
      */
     static QList<FrequencyTable> computeGroups(const Survey& survey,
                                                const ResponseMatrix& responses, int question,

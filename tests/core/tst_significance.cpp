@@ -90,6 +90,7 @@ private slots:
     void cramersV();
     void topTwoBoxLeavesDontKnowOut();
     void unweightedBasesAreTheTablesCounts();
+    void multipleChoiceGroupsAreEachGroupsTable();
 
 private:
     Fixture m_f;
@@ -619,6 +620,51 @@ void TestSignificance::unweightedBasesAreTheTablesCounts() {
     // Six categorical segments (settore, sesso, eta, area, accordo, canali), each by the other
     // eight questions, twice.
     QCOMPARE(compared, 2 * 6 * 8);
+}
+
+void TestSignificance::multipleChoiceGroupsAreEachGroupsTable() {
+    // A multiple choice by a coded segment is counted for all the groups in one pass over its
+    // blocks (FrequencyTable::computeGroups); each group's table must be exactly the table of the
+    // question over that group's respondents (FrequencyTable::compute with the group's mask, whose
+    // counts the crosstab tests check against R), weighted or not, filtered or not.
+    RespondentMask filter(std::size_t(m_f.responses.respondentCount), 1);
+    for (std::size_t i = 0; i < filter.size(); i += 3)
+        filter[i] = 0;
+    int compared = 0;
+    for (const Fixture* f : {&m_f, &m_weighted})
+        for (const RespondentMask& mask : {RespondentMask{}, filter})
+            for (const int segment : {Settore, Sesso, Eta, Area, Accordo}) {
+                const CrossTab table =
+                    CrossTab::compute(f->survey, f->responses, Canali, segment, mask);
+                const std::vector<std::int32_t>& codes =
+                    f->responses.columns[std::size_t(segment)].codes;
+                QCOMPARE(table.groups.size(), f->survey.questions[segment].options.size());
+                for (qsizetype g = 0; g < table.groups.size(); ++g) {
+                    RespondentMask group(codes.size(), 0);
+                    for (std::size_t i = 0; i < codes.size(); ++i)
+                        group[i] = codes[i] == g + 1 && (mask.empty() || mask[i]);
+                    const FrequencyTable expected =
+                        FrequencyTable::compute(f->survey, f->responses, Canali, group);
+                    const FrequencyTable& actual = table.groups[g];
+                    QCOMPARE(actual.respondents, expected.respondents);
+                    QCOMPARE(actual.weightedRespondents, expected.weightedRespondents);
+                    QCOMPARE(actual.base, expected.base);
+                    QCOMPARE(actual.unweightedBase, expected.unweightedBase);
+                    QCOMPARE(actual.missing, expected.missing);
+                    QCOMPARE(actual.unweightedMissing, expected.unweightedMissing);
+                    QCOMPARE(actual.scoredBase, expected.scoredBase);
+                    QCOMPARE(actual.rows.size(), expected.rows.size());
+                    for (qsizetype r = 0; r < actual.rows.size(); ++r) {
+                        QCOMPARE(actual.rows[r].label, expected.rows[r].label);
+                        QCOMPARE(actual.rows[r].count, expected.rows[r].count);
+                        QCOMPARE(actual.rows[r].unweightedCount, expected.rows[r].unweightedCount);
+                        QCOMPARE(actual.rows[r].percent, expected.rows[r].percent);
+                    }
+                    ++compared;
+                }
+            }
+    // Groups: settore 7, sesso 2, eta 3, area 3, accordo 6 = 21, four times.
+    QCOMPARE(compared, 4 * 21);
 }
 
 QTEST_GUILESS_MAIN(TestSignificance)
