@@ -34,7 +34,14 @@ private slots:
         const long before = minorFaults();
         memory.assign(bytes, std::uint8_t(7));
         const long faults = minorFaults() - before;
-        QVERIFY2(faults < 16384 / 10, qPrintable(QString::number(faults)));
+        // Under AddressSanitizer the write also touches its shadow memory, an eighth of the
+        // bytes, once per page: those faults are the sanitizer's, not the memory's.
+#if defined(__SANITIZE_ADDRESS__)
+        const long shadowPages = long(bytes / 8 / 4096);
+#else
+        const long shadowPages = 0;
+#endif
+        QVERIFY2(faults < 16384 / 10 + shadowPages, qPrintable(QString::number(faults)));
         QCOMPARE(std::count(memory.begin(), memory.end(), std::uint8_t(7)), qint64(bytes));
     }
 
