@@ -223,6 +223,17 @@ qint64 AnalysisSession::answeredCount(int question) const {
     if (question < 0 || question >= survey().questions.size() ||
         std::size_t(question) >= responses().columns.size())
         return 0;
+    return AnsweredBits::countBoth(answeredBits(question), m_maskBits);
+}
+
+qint64 AnalysisSession::answeredCountUnfiltered(int question) const {
+    if (question < 0 || question >= survey().questions.size() ||
+        std::size_t(question) >= responses().columns.size())
+        return 0;
+    return AnsweredBits::count(answeredBits(question));
+}
+
+const AnsweredBits::Bits& AnalysisSession::answeredBits(int question) const {
     // Counted once per project, then under each filter as bits.
     if (m_answered.size() != std::size_t(survey().questions.size()))
         m_answered.assign(std::size_t(survey().questions.size()), {});
@@ -231,7 +242,7 @@ qint64 AnalysisSession::answeredCount(int question) const {
         answered =
             AnsweredBits::ofColumn(responses().columns[std::size_t(question)],
                                    survey().questions[question].type, responses().respondentCount);
-    return AnsweredBits::countBoth(answered, m_maskBits);
+    return answered;
 }
 
 } // namespace sondo

@@ -140,9 +140,13 @@ public:
     QList<TextAnswer> textAnswers(int question, const QString& search = {}) const;
     /** Respondents in the filter who answered `question`. */
     qint64 answeredCount(int question) const;
+    /** Respondents who answered `question`, whatever the filter ("of 300" in "134 of 300"). */
+    qint64 answeredCountUnfiltered(int question) const;
 
 private:
     void updateMask();
+    /** Who answered `question` (AnsweredBits), made the first time it is asked for. */
+    const AnsweredBits::Bits& answeredBits(int question) const;
 
     Project m_project;
     AnalysisState m_state;

@@ -340,9 +340,7 @@ std::shared_ptr<const CrossTab> ProjectDocument::crossTab(int question) const {
         CrossTab::compute(m_session.survey(), m_session.responses(), question, segment, mask()));
     m_counted.unfilteredBase.reset();
     if (!m_session.filter().isEmpty())
-        m_counted.unfilteredBase =
-            FrequencyTable::compute(m_session.survey(), m_session.responses(), question)
-                .unweightedBase;
+        m_counted.unfilteredBase = m_session.answeredCountUnfiltered(question);
     return m_counted.table;
 }
 
