@@ -108,6 +108,10 @@ int main(int argc, char** argv) {
             [&] { return FrequencyTable::compute(survey, m, 3, mask).unweightedBase; });
     measure("filtered numeric (sort, quartiles)",
             [&] { return FrequencyTable::compute(survey, m, 4, mask).unweightedBase; });
+    measure("unfiltered numeric",
+            [&] { return FrequencyTable::compute(survey, m, 4).unweightedBase; });
+    measure("crosstab numeric by 6-option single",
+            [&] { return CrossTab::compute(survey, m, 4, 0).total.unweightedBase; });
     SegmentFilter twoQuestions = filter;
     twoQuestions.addCondition(3, 0);
     twoQuestions.addCondition(3, 4);
