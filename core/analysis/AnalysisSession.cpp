@@ -194,13 +194,15 @@ QList<ChartSpec> AnalysisSession::allCharts() const {
     return result;
 }
 
-QList<TextAnswer> AnalysisSession::textAnswers(int question, const QString& search) const {
-    QList<TextAnswer> result;
+std::vector<int> AnalysisSession::textAnswerRows(int question, const QString& search) const {
+    std::vector<int> rows;
     if (!isAnalysable(question))
-        return result;
+        return rows;
     const QStringList& texts = responses().columns[std::size_t(question)].texts;
     const QString needle = search.trimmed();
     const int n = std::min<int>(int(texts.size()), responses().respondentCount);
+    if (needle.isEmpty())
+        rows.reserve(std::size_t(answeredCount(question)));
     for (int r = 0; r < n; ++r) {
         if (!m_mask.empty() && (std::size_t(r) >= m_mask.size() || m_mask[std::size_t(r)] == 0))
             continue;
@@ -209,9 +211,26 @@ QList<TextAnswer> AnalysisSession::textAnswers(int question, const QString& sear
             continue;
         if (!needle.isEmpty() && !text.contains(needle, Qt::CaseInsensitive))
             continue;
-        result.append({r, responses().respondentIds.value(r, QString::number(r + 1)), text});
+        rows.push_back(r);
     }
-    return result;
+    return rows;
+}
+
+TextAnswer AnalysisSession::textAnswer(int question, int row) const {
+    if (question < 0 || std::size_t(question) >= responses().columns.size() || row < 0)
+        return {};
+    const QStringList& texts = responses().columns[std::size_t(question)].texts;
+    const QStringList& ids = responses().respondentIds;
+    if (row >= texts.size())
+        return {};
+    return {row, row < ids.size() ? ids[row] : QString::number(row + 1), texts[row]};
+}
+
+QList<TextAnswer> AnalysisSession::textAnswers(int question, const QString& search) const {
+    QList<TextAnswer> answers;
+    for (int row : textAnswerRows(question, search))
+        answers.append(textAnswer(question, row));
+    return answers;
 }
 
 void AnalysisSession::setRespondentIds(QStringList ids) {

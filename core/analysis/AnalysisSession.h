@@ -134,9 +134,15 @@ public:
     QList<ChartSpec> allCharts() const;
 
     /**
-     * The non-empty answers of a text question by respondents in the filter, in respondent
-     * order; only those containing `search` (case-insensitive) when it is not empty.
+     * The respondents (rows of the matrix) in the filter with a non-empty answer to a text
+     * question, in respondent order; only those whose answer contains `search`
+     * (case-insensitive) when it is not empty. Rows, not answers: a million-row project's open
+     * question lists hundreds of thousands, and a view reads only those it shows (textAnswer()).
      */
+    std::vector<int> textAnswerRows(int question, const QString& search = {}) const;
+    /** Respondent `row`'s answer to `question`, with the respondent's id; empty past the rows. */
+    TextAnswer textAnswer(int question, int row) const;
+    /** textAnswer() of every textAnswerRows(). */
     QList<TextAnswer> textAnswers(int question, const QString& search = {}) const;
     /** Respondents in the filter who answered `question`. */
     qint64 answeredCount(int question) const;

@@ -6,7 +6,10 @@
 
 namespace sondo {
 
-/** Open answers as a table: respondent id and answer. */
+/**
+ * Open answers as a table: respondent id and answer. It keeps the respondents' rows only and
+ * reads each shown answer from the session, so listing 300,000 answers copies no string.
+ */
 class TextAnswersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -14,8 +17,12 @@ public:
 
     explicit TextAnswersModel(QObject* parent = nullptr);
 
-    void setAnswers(QList<TextAnswer> answers);
-    const QList<TextAnswer>& answers() const { return m_answers; }
+    /** The answers of `question` by the respondents `rows` (AnalysisSession::textAnswerRows()).
+     *  `session` must outlive the model or the next call. */
+    void setAnswers(const AnalysisSession* session, int question, std::vector<int> rows);
+    void clear();
+    /** Every listed answer, made now. */
+    QList<TextAnswer> answers() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -23,7 +30,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<TextAnswer> m_answers;
+    const AnalysisSession* m_session = nullptr;
+    int m_question = -1;
+    std::vector<int> m_rows;
 };
 
 } // namespace sondo

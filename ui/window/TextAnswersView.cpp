@@ -46,6 +46,9 @@ TextAnswersView::TextAnswersView(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(TextAnswersModel::RespondentColumn,
                                                       QHeaderView::ResizeToContents);
+    // The ids' column fits the rows in view, not a thousand rows (Qt's default): with 300,000
+    // answers that took 13 ms of every switch to the question, for ids mostly of one width.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setSectionResizeMode(TextAnswersModel::AnswerColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -91,21 +94,21 @@ void TextAnswersView::reload() {
     if (!m_session || !m_session->isAnalysable(m_question)) {
         m_title->clear();
         m_summary->clear();
-        m_model->setAnswers({});
+        m_model->clear();
         return;
     }
     const Question& question = m_session->survey().questions[m_question];
     m_title->setText(question.id + QStringLiteral("  ") + question.text);
     const QString search = m_search->text().trimmed();
-    QList<TextAnswer> answers = m_session->textAnswers(m_question, search);
+    std::vector<int> rows = m_session->textAnswerRows(m_question, search);
     const qint64 answered = m_session->answeredCount(m_question);
     QString summary = tr("%Ln answer(s)", "", int(answered));
     if (!search.isEmpty())
         summary += QStringLiteral(" \u00b7 ") +
-                   tr("%Ln match(es) for \"%1\"", "", int(answers.size())).arg(search);
+                   tr("%Ln match(es) for \"%1\"", "", int(rows.size())).arg(search);
     summary += QStringLiteral(" \u00b7 ") + m_session->baseText();
     m_summary->setText(summary);
-    m_model->setAnswers(std::move(answers));
+    m_model->setAnswers(m_session, m_question, std::move(rows));
     fitRows();
 }
 
