@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace sondo {
 
@@ -128,10 +129,24 @@ CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses
     CrossTab tab;
     tab.question = question;
     tab.segment = segment;
-    tab.total = FrequencyTable::compute(survey, responses, question, mask);
     const bool segmentValid = segment >= 0 && segment < survey.questions.size() &&
                               std::size_t(segment) < responses.columns.size() &&
                               isCategorical(survey.questions[segment].type);
+    const bool questionValid = question >= 0 && question < survey.questions.size() &&
+                               std::size_t(question) < responses.columns.size();
+    // By a coded segment, the groups of anything but a coded question are counted together,
+    // and a numeric or date question's total with them (the same passes over the answers).
+    const bool groupsTogether = segmentValid && questionValid &&
+                                !isCoded(survey.questions[question].type) &&
+                                isCoded(survey.questions[segment].type);
+    std::optional<FrequencyTable> total;
+    QList<FrequencyTable> together;
+    if (groupsTogether)
+        together = FrequencyTable::computeGroups(
+            survey, responses, question, responses.columns[std::size_t(segment)].codes,
+            int(survey.questions[segment].options.size()), mask, &total);
+    tab.total =
+        total ? std::move(*total) : FrequencyTable::compute(survey, responses, question, mask);
     if (!segmentValid || tab.total.question < 0 || question >= survey.questions.size())
         return tab;
 
@@ -140,9 +155,8 @@ CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses
     tab.groupLabels = seg.options;
     if (isCoded(survey.questions[question].type) && isCoded(seg.type))
         tab.groups = codedGroups(survey, responses, question, segment, mask);
-    else if (isCoded(seg.type))
-        tab.groups = FrequencyTable::computeGroups(survey, responses, question, column.codes,
-                                                   int(seg.options.size()), mask);
+    else if (groupsTogether)
+        tab.groups = together;
     if (tab.groups.isEmpty()) {
         // One mask buffer reused for every group: no allocation per group.
         RespondentMask group(std::size_t(std::max(responses.respondentCount, 0)), 0);

@@ -631,14 +631,16 @@ struct GroupSlots {
 
 /**
  * Counts the answers of respondents [0, stored) in scope by step of 1 / `scale`, each into the
- * steps of its group (`groupOf(i)`, skipped when not below scans.size()), whose span `scans`
- * found. False when a group spans too many steps, or at the first answer off its group's steps:
- * the caller then tries another scale or another way. One group (groupOf = 0) is a plain count.
+ * steps of its group (`groupOf(i)`, skipped when not below the number of groups), whose span
+ * `scans` found. With `everyone`, the last scan is everyone's in scope: each answer is counted
+ * there too, in respondent order as a count of its own would add it. False when a group spans
+ * too many steps, or at the first answer off its group's steps: the caller then tries another
+ * scale or another way. One group (groupOf = 0) is a plain count.
  */
 template <typename GroupOf>
 bool tallyBySteps(const AnswerColumn& column, const Scope& scope, std::size_t stored,
                   const std::vector<ValueScan>& scans, double scale, const GroupOf& groupOf,
-                  GroupSlots& steps) {
+                  GroupSlots& steps, bool everyone = false) {
     // Past this many steps in all, counting by index would cost more memory than it saves.
     constexpr std::size_t kMostSlots = std::size_t(1) << 22;
     const std::size_t groups = scans.size();
@@ -660,19 +662,25 @@ bool tallyBySteps(const AnswerColumn& column, const Scope& scope, std::size_t st
     double* sums = steps.sums.data();
     qint64* counts = steps.counts.data();
     const std::size_t* offsets = steps.offsets.data();
+    const std::size_t own = everyone ? groups - 1 : groups; // groups that groupOf() names
+    const auto add = [&](std::size_t g, double step, double w) __attribute__((always_inline)) {
+        if (!(step >= firsts[g] && step - firsts[g] < double(offsets[g + 1] - offsets[g])))
+            return false; // NaN too
+        const std::size_t k = offsets[g] + std::size_t(step - firsts[g]);
+        sums[k] += w;
+        ++counts[k];
+        return true;
+    };
     return forEachInScope(
         scope, stored, [&](std::size_t i, double w) __attribute__((always_inline)) {
             const std::uint32_t g = groupOf(i);
             const double v = values[i];
-            if (g >= groups || std::isnan(v))
+            if ((g >= own && !everyone) || std::isnan(v))
                 return true;
             const double step = stepOf(v, scale);
-            if (!(step >= firsts[g] && step - firsts[g] < double(offsets[g + 1] - offsets[g])))
-                return false; // NaN too
-            const std::size_t k = offsets[g] + std::size_t(step - firsts[g]);
-            sums[k] += w;
-            ++counts[k];
-            return true;
+            if (g < own && !add(g, step, w))
+                return false;
+            return !everyone || add(own, step, w);
         });
 }
 
@@ -835,6 +843,73 @@ void computeTexts(FrequencyTable& t, const AnswerColumn& column, Scope scope) {
         row.percent = percentOf(row.count, t.base);
 }
 
+/**
+ * FrequencyTable::computeGroups() of a numeric or date question over respondents [0, n), and,
+ * when `total` is given, compute() over all of them in the same two passes. Empty when some
+ * group's (or the total's) answers are not whole numbers or hundredths in a short span.
+ */
+QList<FrequencyTable> countValueGroups(int question, QuestionType type, const AnswerColumn& column,
+                                       const Scope& scope,
+                                       const std::vector<std::int32_t>& groupCodes, int groups,
+                                       std::size_t n, FrequencyTable* total) {
+    const std::size_t stored = std::min(n, column.values.size());
+    const auto groupOf = [&](std::size_t i) {
+        return std::uint32_t(groupCodes[i]) - 1u;
+    };
+    QList<FrequencyTable> tables(groups);
+    std::vector<RespondentTally> tallies(static_cast<std::size_t>(groups));
+    RespondentTally everyone;
+    const double* answers = column.values.data();
+    forEachInScope(
+        scope, n, [&](std::size_t i, double w) __attribute__((always_inline)) {
+            const std::uint32_t g = groupOf(i);
+            const double v = i < stored ? answers[i] : std::nan("");
+            if (g < std::uint32_t(groups))
+                tallies[g].add(v, w);
+            if (total)
+                everyone.add(v, w);
+            return true;
+        });
+    std::vector<ValueScan> scans(std::size_t(groups), ValueScan{});
+    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
+        tallies[g].into(tables[qsizetype(g)]);
+        scans[g] = tallies[g].scan;
+    }
+    if (total) {
+        tables.append(FrequencyTable{});
+        everyone.into(tables.last());
+        scans.push_back(everyone.scan);
+    }
+    // Each group's steps start at its own offset in one array; a group without answers has none.
+    GroupSlots steps;
+    double scale = 0;
+    for (const double tried : kStepScales) {
+        if (tallyBySteps(column, scope, stored, scans, tried, groupOf, steps, total != nullptr)) {
+            scale = tried;
+            break;
+        }
+    }
+    if (scale == 0)
+        return {};
+    for (std::size_t g = 0; g < scans.size(); ++g) {
+        FrequencyTable& t = tables[qsizetype(g)];
+        t.question = question;
+        t.type = type;
+        std::vector<double> values;
+        std::vector<double> sums;
+        std::vector<qint64> counts;
+        if (scans[g].answered > 0)
+            stepsToValues(scans[g], scale, steps.sums.data() + steps.offsets[g],
+                          steps.counts.data() + steps.offsets[g], values, sums, counts);
+        finishValues(t, type == QuestionType::Date, values, sums, counts);
+        t.scoredBase = t.base;
+        t.unweightedScoredBase = t.unweightedBase;
+    }
+    if (total)
+        *total = tables.takeLast();
+    return tables;
+}
+
 } // namespace
 
 FrequencyTable FrequencyTable::fromHistogram(const Survey& survey, int question,
@@ -892,7 +967,8 @@ FrequencyTable FrequencyTable::compute(const Survey& survey, const ResponseMatri
 QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
                                                     const ResponseMatrix& responses, int question,
                                                     const std::vector<std::int32_t>& groupCodes,
-                                                    int groups, const RespondentMask& mask) {
+                                                    int groups, const RespondentMask& mask,
+                                                    std::optional<FrequencyTable>* total) {
     if (question < 0 || question >= survey.questions.size() ||
         std::size_t(question) >= responses.columns.size() || groups <= 0)
         return {};
@@ -923,52 +999,15 @@ QList<FrequencyTable> FrequencyTable::computeGroups(const Survey& survey,
     }
     if (type != QuestionType::Numeric && type != QuestionType::Date)
         return {};
-    const std::size_t stored = std::min(n, column.values.size());
-    const auto groupOf = [&](std::size_t i) {
-        return std::uint32_t(groupCodes[i]) - 1u;
-    };
-
-    QList<FrequencyTable> tables(groups);
-    std::vector<RespondentTally> tallies(static_cast<std::size_t>(groups));
-    const double* answers = column.values.data();
-    forEachInScope(
-        scope, n, [&](std::size_t i, double w) __attribute__((always_inline)) {
-            const std::uint32_t g = groupOf(i);
-            if (g < std::uint32_t(groups))
-                tallies[g].add(i < stored ? answers[i] : std::nan(""), w);
-            return true;
-        });
-    std::vector<ValueScan> scans(std::size_t(groups), ValueScan{});
-    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
-        tallies[g].into(tables[qsizetype(g)]);
-        scans[g] = tallies[g].scan;
+    // The total too, in the same passes, when it covers the same respondents.
+    if (total && n == scope.n) {
+        QList<FrequencyTable> tables = countValueGroups(question, type, column, scope, groupCodes,
+                                                        groups, n, &total->emplace());
+        if (!tables.isEmpty())
+            return tables;
+        total->reset();
     }
-    // Each group's steps start at its own offset in one array; a group without answers has none.
-    GroupSlots steps;
-    double scale = 0;
-    for (const double tried : kStepScales) {
-        if (tallyBySteps(column, scope, stored, scans, tried, groupOf, steps)) {
-            scale = tried;
-            break;
-        }
-    }
-    if (scale == 0)
-        return {};
-    for (std::size_t g = 0; g < std::size_t(groups); ++g) {
-        FrequencyTable& t = tables[qsizetype(g)];
-        t.question = question;
-        t.type = type;
-        std::vector<double> values;
-        std::vector<double> sums;
-        std::vector<qint64> counts;
-        if (scans[g].answered > 0)
-            stepsToValues(scans[g], scale, steps.sums.data() + steps.offsets[g],
-                          steps.counts.data() + steps.offsets[g], values, sums, counts);
-        finishValues(t, type == QuestionType::Date, values, sums, counts);
-        t.scoredBase = t.base;
-        t.unweightedScoredBase = t.unweightedBase;
-    }
-    return tables;
+    return countValueGroups(question, type, column, scope, groupCodes, groups, n, nullptr);
 }
 
 } // namespace sondo

@@ -90,11 +90,16 @@ struct FrequencyTable {
      * pass over its blocks for all the groups. Empty for other types, when some group's numbers
      * are not whole numbers or hundredths in a short span, and for a multiple choice with nets
      * (then compute() per group).
+     *
+     * With `total`, a numeric or date question's compute() over `mask` (everyone, not only the
+     * groups) is counted in the same passes and put there, the same table to the last bit; left
+     * empty when it could not be (then the caller counts it).
      */
     static QList<FrequencyTable> computeGroups(const Survey& survey,
                                                const ResponseMatrix& responses, int question,
                                                const std::vector<std::int32_t>& groupCodes,
-                                               int groups, const RespondentMask& mask = {});
+                                               int groups, const RespondentMask& mask = {},
+                                               std::optional<FrequencyTable>* total = nullptr);
 };
 
 } // namespace sondo
