@@ -628,6 +628,37 @@ private slots:
                                      [&](const QString& t) { return t.startsWith(label); }),
                          qPrintable(label));
     }
+
+    void comparedHistogramKeepsItsTextReadable() {
+        // The demo's Q11 (a percentage, 7 bins) by Q1 (8 sectors): 56 bars, too thin for their
+        // value labels at any size the window could show. The chart is laid out at most a quarter
+        // larger than the view and scaled down, so its text keeps four fifths of its size; it
+        // was laid out at 2.4 times and its 11-pixel text shown at 5 pixels (seen under Xvfb).
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openProject(window, m_plain));
+        const Survey& survey = window.session().survey();
+        window.showQuestion(questionIndex(survey, QStringLiteral("Q11")));
+        window.setCompareBy(questionIndex(survey, QStringLiteral("Q1")));
+        QTest::qWait(50);
+        const ChartView* chart = window.chartView();
+        QCOMPARE(chart->spec().kind, ChartKind::GroupedBars);
+        QCOMPARE(chart->spec().series.size(), 8);
+        const QSizeF laidOut = chart->chartScene()->size();
+        const QSizeF view = chart->layoutSize();
+        QVERIFY2(laidOut.width() <= 1.25 * view.width() + 0.5 &&
+                     laidOut.height() <= 1.25 * view.height() + 0.5,
+                 qPrintable(QStringLiteral("laid out at %1x%2 for a view of %3x%4")
+                                .arg(laidOut.width())
+                                .arg(laidOut.height())
+                                .arg(view.width())
+                                .arg(view.height())));
+        // The scale on screen: four fifths, less the 2 pixels fitInView() keeps on each side.
+        QVERIFY2(chart->transform().m11() >= 0.78,
+                 qPrintable(QString::number(chart->transform().m11())));
+    }
 };
 
 QTEST_MAIN(TestWindowStatistics)

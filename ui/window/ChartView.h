@@ -16,8 +16,9 @@ class ChartScene;
  * again whenever the view changes size, so it always fills the window without being cut. Below a
  * minimum size it is laid out at that size and scaled down instead; and where the view is too
  * small for the bars to carry their value labels (the renderer leaves out a label under 9 px), it
- * is laid out larger, step by step, and scaled down as a whole, as an export at a larger size
- * would be: a narrow window shows the same chart, smaller, never a chart without its figures.
+ * is laid out a quarter larger and scaled down as a whole, as an export at a larger size would
+ * be. No more than that: the text keeps four fifths of its size, and labels that still do not
+ * fit (a compared histogram's 56 thin bars) are left out; the table under the chart has them.
  */
 class ChartView : public QGraphicsView {
     Q_OBJECT
@@ -58,7 +59,7 @@ protected:
 
 private:
     void fit();
-    /** Lays the scene out at the view's size, or larger until every value label is drawn. */
+    /** Lays the scene out at the view's size, or a quarter larger when a value label is missing. */
     void layOut();
     /** True when every value label of the spec is drawn in the scene. */
     bool showsValueLabels() const;
