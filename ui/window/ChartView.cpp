@@ -41,17 +41,15 @@ void ChartView::setSpec(const ChartSpec& spec) {
 void ChartView::layOut() {
     if (!m_scene)
         return;
-    QSizeF size = layoutSize();
+    const QSizeF size = layoutSize();
     if (m_scene->size() != size)
         m_scene->relayout(size);
-    // One step a quarter larger, so the text is shown at four fifths of its size at the least.
+    // A quarter larger at most, so the text is shown at four fifths of its size at the least.
     // Further steps made it unreadable (at 2.4 times, the size four steps reached, a compared
     // histogram's 11-pixel labels came out at 5 pixels) for labels the table beside the chart
     // shows anyway; those that still do not fit are left out.
-    for (int step = 0; step < 1 && !showsValueLabels(); ++step) {
-        size *= 1.25;
-        m_scene->relayout(size);
-    }
+    if (!showsValueLabels())
+        m_scene->relayout(size * 1.25);
     fit();
 }
 
