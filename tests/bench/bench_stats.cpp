@@ -112,6 +112,8 @@ int main(int argc, char** argv) {
             [&] { return FrequencyTable::compute(survey, m, 4).unweightedBase; });
     measure("crosstab numeric by 6-option single",
             [&] { return CrossTab::compute(survey, m, 4, 0).total.unweightedBase; });
+    measure("crosstab multiple choice by 6-option single",
+            [&] { return CrossTab::compute(survey, m, 3, 0).total.unweightedBase; });
     SegmentFilter twoQuestions = filter;
     twoQuestions.addCondition(3, 0);
     twoQuestions.addCondition(3, 4);
