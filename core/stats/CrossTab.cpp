@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace sondo {
 
@@ -156,7 +157,7 @@ CrossTab CrossTab::compute(const Survey& survey, const ResponseMatrix& responses
     if (isCoded(survey.questions[question].type) && isCoded(seg.type))
         tab.groups = codedGroups(survey, responses, question, segment, mask);
     else if (groupsTogether)
-        tab.groups = together;
+        tab.groups = std::move(together);
     if (tab.groups.isEmpty()) {
         // One mask buffer reused for every group: no allocation per group.
         RespondentMask group(std::size_t(std::max(responses.respondentCount, 0)), 0);
